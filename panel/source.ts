@@ -1,0 +1,13 @@
+import type { CapturedExchange } from '../decode/exchange';
+
+/**
+ * Everything the panel knows of the browser. extension/ implements it on top of the devtools
+ * network API; tests and the inline shell implement it with fakes. Every subscription returns its
+ * disposer.
+ */
+export interface NetworkSource {
+  /** Replays every exchange captured so far (oldest first), then delivers each new one. */
+  onExchange(listener: (exchange: CapturedExchange) => void): () => void;
+  /** The inspected page loaded a new document (not a pushState route change). */
+  onNavigated(listener: (url: string) => void): () => void;
+}
