@@ -63,7 +63,7 @@ function png(size: number): Buffer {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
         const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-        if (c) for (let k = 0; k < 4; k++) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0) * (k === 3 ? 1 : (c[3] ?? 0) / 255);
+        if (c) for (let k = 0; k < 4; k++) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0) * (k === 3 ? 1 : c[3] / 255);
       }
       const alpha = (acc[3] ?? 0) / (ss * ss);
       const o = py * (size * 4 + 1) + 1 + px * 4;
