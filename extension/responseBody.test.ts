@@ -59,7 +59,7 @@ describe('readResponseBody', () => {
   it('gives up after the timeout when getContent never answers', async () => {
     const body = await readResponseBody(() => undefined, 20);
     expect(body.text).toBeNull();
-    expect(body.reason).toMatch(/no answer/);
+    expect(body.reason).toMatch(/no answer within/);
   });
 
   it('takes the first answer when a browser both calls back and resolves', async () => {

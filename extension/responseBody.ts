@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
+import { browserAnswer } from './browserAnswer';
 
 /** A response body as text, or null with the reason the browser gave none. */
 export type ResponseBody = { readonly text: string; readonly reason?: undefined } | { readonly text: null; readonly reason: string };
@@ -13,7 +14,7 @@ const Content = t.union([t.string, t.null, t.undefined]);
 const ChromePromiseValue = t.type({ content: Content, encoding: t.union([t.string, t.null, t.undefined]) });
 const FirefoxPromiseValue = t.tuple([Content, t.union([t.string, t.null, t.undefined])]);
 
-type GetContent = (callback: (content: unknown, encoding: unknown) => void) => unknown;
+type GetContent = (callback: (...args: unknown[]) => void) => unknown;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -47,42 +48,18 @@ function fromPromiseValue(value: unknown): ResponseBody {
   return { text: null, reason: 'getContent answered in a shape this extension does not know' };
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function';
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Reads a finished request's body whatever shape getContent answers in. Never rejects: a failure,
  * or no answer within `timeoutMs`, yields a null body with the reason, and the exchange is kept.
  */
-export function readResponseBody(getContent: GetContent, timeoutMs = 10_000): Promise<ResponseBody> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (body: ResponseBody) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(body);
-    };
-    const timer = setTimeout(() => {
-      finish({ text: null, reason: `getContent gave no answer within ${timeoutMs / 1000} s` });
-    }, timeoutMs);
-    try {
-      const returned = getContent((content, encoding) => {
-        finish(toBody(content, encoding));
-      });
-      if (isThenable(returned)) {
-        returned.then(
-          (value) => { finish(fromPromiseValue(value)); },
-          (error: unknown) => { finish({ text: null, reason: `getContent failed: ${describe(error)}` }); },
-        );
-      }
-    } catch (error) {
-      finish({ text: null, reason: `getContent failed: ${describe(error)}` });
-    }
-  });
+export async function readResponseBody(getContent: GetContent, timeoutMs = 10_000): Promise<ResponseBody> {
+  const answer = await browserAnswer((callback) => getContent(callback), timeoutMs);
+  switch (answer.via) {
+    case 'callback':
+      return toBody(answer.args[0], answer.args[1]);
+    case 'promise':
+      return fromPromiseValue(answer.value);
+    case 'failure':
+      return { text: null, reason: `getContent failed: ${answer.reason}` };
+  }
 }

@@ -1,0 +1,44 @@
+/**
+ * Chrome's devtools APIs answer through a callback (and, in newer versions, a Promise when no
+ * callback is given); Firefox's answer through a Promise and ignore callbacks. webextension-polyfill
+ * does not wrap devtools.network, so every call goes through here: the first answer wins, by
+ * whichever route, and a call that never answers ends after a timeout instead of hanging capture.
+ */
+export type BrowserAnswer =
+  | { readonly via: 'callback'; readonly args: readonly unknown[] }
+  | { readonly via: 'promise'; readonly value: unknown }
+  | { readonly via: 'failure'; readonly reason: string };
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function browserAnswer(call: (callback: (...args: unknown[]) => void) => unknown, timeoutMs: number): Promise<BrowserAnswer> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (answer: BrowserAnswer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    const timer = setTimeout(() => {
+      finish({ via: 'failure', reason: `no answer within ${timeoutMs / 1000} s` });
+    }, timeoutMs);
+    try {
+      const returned = call((...args) => { finish({ via: 'callback', args }); });
+      if (isThenable(returned)) {
+        returned.then(
+          (value) => { finish({ via: 'promise', value }); },
+          (error: unknown) => { finish({ via: 'failure', reason: describe(error) }); },
+        );
+      }
+    } catch (error) {
+      finish({ via: 'failure', reason: describe(error) });
+    }
+  });
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { startCapture } from './capture';
+import { ExchangeBuffer } from './exchangeBuffer';
+import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
+import type { CapturedExchange } from '../decode/exchange';
+
+const URL_CHAT = 'https://api.openai.com/v1/chat/completions';
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function collect(network: FakeDevtoolsNetwork) {
+  const added: CapturedExchange[] = [];
+  const navigations: string[] = [];
+  const stop = startCapture(network, { add: (e) => added.push(e), navigated: (url) => navigations.push(url) });
+  return { added, navigations, stop };
+}
+
+describe('startCapture', () => {
+  it('turns a finished request into a plain CapturedExchange with body, headers and timings', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added } = collect(network);
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{"id":"chatcmpl-1"}' }));
+    await settle();
+    expect(added).toHaveLength(1);
+    const [exchange] = added;
+    expect(exchange).toMatchObject({
+      url: URL_CHAT, method: 'POST', status: 200, mimeType: 'application/json', body: '{"id":"chatcmpl-1"}',
+      requestBody: '{"model":"gpt-4o-mini","messages":[]}', durationMs: 812.5, source: 'live',
+      startedAt: Date.parse('2026-11-25T10:00:00.000Z'),
+    });
+    // -1 means "not applicable" in HAR: such timings are left out, not shown as negative.
+    expect(exchange?.timings).toEqual({ blocked: 1.5, send: 0.2, wait: 640.1, receive: 170.7 });
+    expect(exchange?.requestHeaders).toContainEqual({ name: 'Authorization', value: 'Bearer sk-test-1234' });
+  });
+
+  it('keeps an exchange whose body was evicted, marked with the reason', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added } = collect(network);
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: null }));
+    await settle();
+    expect(added[0]?.body).toBeNull();
+    expect(added[0]?.bodyUnavailableReason).toMatch(/evicted/);
+  });
+
+  it('decodes a base64 body', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added } = collect(network);
+    // base64 of {"ok":true}
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: 'eyJvayI6dHJ1ZX0=', encoding: 'base64' }));
+    await settle();
+    expect(added[0]?.body).toBe('{"ok":true}');
+  });
+
+  it('backfills from getHAR what DevTools logged before the devtools page loaded, once', async () => {
+    const early = chromeRequest({ url: URL_CHAT, body: '{"early":1}', startedDateTime: '2026-11-25T09:59:00.000Z' });
+    const network = new FakeDevtoolsNetwork((callback) => { callback({ entries: [early] }); });
+    const { added } = collect(network);
+    // The same request also arrives through onRequestFinished (it finished during start-up).
+    network.onRequestFinished.fire(early);
+    await settle();
+    expect(added).toHaveLength(1);
+    expect(added[0]?.body).toBe('{"early":1}');
+  });
+
+  it('keeps distinct live requests that share a start time and URL (a burst)', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added } = collect(network);
+    for (const body of ['{"n":1}', '{"n":2}', '{"n":3}']) network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body }));
+    await settle();
+    expect(added.map((e) => e.body)).toEqual(['{"n":1}', '{"n":2}', '{"n":3}']);
+  });
+
+  it("accepts getHAR's Promise answer (Firefox) and an empty log (Network panel never opened)", async () => {
+    const early = chromeRequest({ url: URL_CHAT, body: '{"early":2}' });
+    const withEntries = collect(new FakeDevtoolsNetwork(() => Promise.resolve({ entries: [early] })));
+    const empty = collect(new FakeDevtoolsNetwork(() => Promise.resolve({ entries: [] })));
+    await settle();
+    await settle();
+    expect(withEntries.added.map((e) => e.body)).toEqual(['{"early":2}']);
+    expect(withEntries.added[0]?.source).toBe('backfill');
+    expect(empty.added).toEqual([]);
+  });
+
+  it('ignores a value that is not a request entry instead of throwing', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added } = collect(network);
+    network.onRequestFinished.fire({ nonsense: true });
+    network.onRequestFinished.fire(null);
+    await settle();
+    expect(added).toEqual([]);
+  });
+
+  it('reports navigations and stops listening when disposed', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { added, navigations, stop } = collect(network);
+    network.onNavigated.fire('https://app.example/');
+    stop();
+    network.onNavigated.fire('https://app.example/second');
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{}' }));
+    await settle();
+    expect(navigations).toEqual(['https://app.example/']);
+    expect(added).toEqual([]);
+    expect(network.onRequestFinished.listeners.size).toBe(0);
+  });
+});
+
+describe('ExchangeBuffer', () => {
+  const exchange = (id: string): CapturedExchange => ({
+    id, url: URL_CHAT, method: 'POST', status: 200, startedAt: 0, durationMs: null, requestHeaders: [],
+    requestBody: null, responseHeaders: [], mimeType: 'application/json', body: '{}', timings: {},
+  });
+
+  it('replays what it holds to a late listener, then delivers new exchanges', () => {
+    const buffer = new ExchangeBuffer();
+    buffer.add(exchange('a'));
+    const seen: string[] = [];
+    const stop = buffer.onExchange((e) => seen.push(e.id));
+    buffer.add(exchange('b'));
+    stop();
+    buffer.add(exchange('c'));
+    expect(seen).toEqual(['a', 'b']);
+  });
+
+  it('drops the oldest past its limit', () => {
+    const buffer = new ExchangeBuffer(2);
+    for (const id of ['a', 'b', 'c']) buffer.add(exchange(id));
+    const seen: string[] = [];
+    buffer.onExchange((e) => seen.push(e.id));
+    expect(seen).toEqual(['b', 'c']);
+  });
+});

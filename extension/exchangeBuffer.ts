@@ -1,0 +1,36 @@
+import type { CapturedExchange } from '../decode/exchange';
+import type { NetworkSource } from '../panel/source';
+
+/**
+ * Holds what the devtools page captured so the panel, which loads only when first shown, still
+ * gets every exchange that finished before it (the devtools page loads as soon as DevTools opens).
+ * Bounded: past `limit` the oldest are dropped, so hours of traffic cannot exhaust memory.
+ */
+export class ExchangeBuffer implements NetworkSource {
+  private readonly exchanges: CapturedExchange[] = [];
+  private readonly exchangeListeners = new Set<(exchange: CapturedExchange) => void>();
+  private readonly navigationListeners = new Set<(url: string) => void>();
+
+  constructor(private readonly limit = 5_000) {}
+
+  add(exchange: CapturedExchange): void {
+    this.exchanges.push(exchange);
+    if (this.exchanges.length > this.limit) this.exchanges.splice(0, this.exchanges.length - this.limit);
+    for (const listener of this.exchangeListeners) listener(exchange);
+  }
+
+  navigated(url: string): void {
+    for (const listener of this.navigationListeners) listener(url);
+  }
+
+  onExchange(listener: (exchange: CapturedExchange) => void): () => void {
+    for (const exchange of this.exchanges) listener(exchange);
+    this.exchangeListeners.add(listener);
+    return () => { this.exchangeListeners.delete(listener); };
+  }
+
+  onNavigated(listener: (url: string) => void): () => void {
+    this.navigationListeners.add(listener);
+    return () => { this.navigationListeners.delete(listener); };
+  }
+}
