@@ -1,0 +1,160 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import type { CapturedExchange, HarTimings } from './exchange';
+
+/**
+ * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
+ * `recordHar`. The spec calls most fields required, but real files leave them out (Firefox has no
+ * `content.text` for bodies it never loaded, Playwright's `mode: 'minimal'` drops timings, blocked
+ * requests have no response to speak of), so everything past `request.url` and `request.method`
+ * is optional. Vendor fields (`_initiator`, `_resourceType`, `_fromCache`, `_transferSize`, ...) are
+ * ignored: `t.type` and `t.partial` let extra keys through.
+ */
+const HarHeader = t.type({ name: t.string, value: t.string }, 'HAR header');
+
+const HarContent = t.partial(
+  {
+    mimeType: t.string,
+    text: t.union([t.string, t.null]),
+    encoding: t.string,
+    /** Playwright's `recordHar({ content: 'attach' })` stores the body beside the HAR and names the file here. */
+    _file: t.string,
+  },
+  'HAR content',
+);
+
+const HarRequest = t.intersection(
+  [
+    t.type({ method: t.string, url: t.string }),
+    t.partial({ headers: t.array(HarHeader), postData: t.partial({ text: t.string }) }),
+  ],
+  'HAR request',
+);
+
+const HarResponse = t.partial({ status: t.number, headers: t.array(HarHeader), content: HarContent }, 'HAR response');
+
+export const HarEntry = t.intersection(
+  [
+    t.type({ request: HarRequest }),
+    t.partial({
+      response: HarResponse,
+      startedDateTime: t.string,
+      time: t.number,
+      // Read key by key below: browsers add their own timings (Chrome `_blocked_queueing`, `_workerStart`).
+      timings: t.UnknownRecord,
+    }),
+  ],
+  'HAR entry',
+);
+export type HarEntry = t.TypeOf<typeof HarEntry>;
+
+export const Har = t.type({ log: t.type({ entries: t.array(HarEntry) }, 'HAR log') }, 'HAR');
+export type Har = t.TypeOf<typeof Har>;
+
+type HarContent = t.TypeOf<typeof HarContent>;
+type Body = { readonly text: string } | { readonly text: null; readonly reason: string };
+
+const TIMING_KEYS = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const;
+
+/** Only real measurements: HAR writes -1 for "does not apply" and tools disagree on absent vs -1. */
+function timingsOf(raw: Readonly<Record<string, unknown>> | undefined): HarTimings {
+  const timings: HarTimings = {};
+  for (const key of TIMING_KEYS) {
+    const value = raw?.[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) timings[key] = value;
+  }
+  return timings;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Invalid UTF-8 becomes U+FFFD rather than failing: the rest of the body stays readable. */
+function fromBase64(encoded: string): Body {
+  let binary: string;
+  try {
+    binary = atob(encoded);
+  } catch {
+    return { text: null, reason: 'the HAR holds a base64 body that is not valid base64' };
+  }
+  return { text: utf8.decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))) };
+}
+
+function bodyOf(content: HarContent | undefined): Body {
+  const text = content?.text;
+  if (typeof text !== 'string') {
+    if (content?._file !== undefined) {
+      return {
+        text: null,
+        reason: `Playwright saved this body in a separate file (${content._file}); record with content: 'embed' to keep it in the HAR`,
+      };
+    }
+    // Firefox leaves text out for bodies the Network panel never loaded; Chrome for bodies evicted from its cache.
+    return { text: null, reason: 'the HAR has no text for this response body (the browser did not save it)' };
+  }
+  const encoding = content?.encoding;
+  if (encoding === undefined || encoding === '') return { text };
+  if (encoding === 'base64') return fromBase64(text);
+  return { text: null, reason: `the HAR body uses encoding "${encoding}"; only base64 is understood` };
+}
+
+function entryToExchange(entry: HarEntry, index: number): CapturedExchange {
+  const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
+  const body = bodyOf(entry.response?.content);
+  const exchange: CapturedExchange = {
+    id: `har-${index}`,
+    url: entry.request.url,
+    method: entry.request.method,
+    status: entry.response?.status ?? 0,
+    // 0 (the epoch) when the start is missing or unparseable: a pure function has no "now" to fall back on.
+    startedAt: Number.isFinite(started) ? started : 0,
+    durationMs: entry.time !== undefined && entry.time >= 0 ? entry.time : null,
+    requestHeaders: entry.request.headers ?? [],
+    requestBody: entry.request.postData?.text ?? null,
+    responseHeaders: entry.response?.headers ?? [],
+    mimeType: entry.response?.content?.mimeType ?? '',
+    body: body.text,
+    timings: timingsOf(entry.timings),
+    source: 'imported',
+  };
+  return body.text === null ? { ...exchange, bodyUnavailableReason: body.reason } : exchange;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/**
+ * The first decoding error as one line: `log.entries[2].request.url: expected string, got undefined`.
+ * Intersection and union members appear in io-ts contexts as keys "0", "1"...; they are not part of
+ * the data's path, so they are dropped.
+ */
+function firstProblem(errors: t.Errors): string {
+  const first = errors[0];
+  if (first === undefined) return 'unknown problem';
+  let path = '';
+  first.context.forEach((entry, position) => {
+    const parent = first.context[position - 1]?.type;
+    if (parent === undefined || parent instanceof t.IntersectionType || parent instanceof t.UnionType) return;
+    path += parent instanceof t.ArrayType ? `[${entry.key}]` : `${path === '' ? '' : '.'}${entry.key}`;
+  });
+  const expected = first.context[first.context.length - 1]?.type.name ?? 'a value';
+  return `${path === '' ? 'the top level' : path}: expected ${expected}, got ${describeValue(first.value)}`;
+}
+
+/**
+ * Every entry of a HAR as a CapturedExchange, in file order, ids `har-0`, `har-1`, ... Left with a
+ * one-line reason when the value is not a HAR (or one of its entries lacks a request url or method).
+ * Entries whose body is missing or undecodable keep `body: null` and say why in `bodyUnavailableReason`.
+ */
+export function harToExchanges(har: unknown): E.Either<string, CapturedExchange[]> {
+  return pipe(
+    Har.decode(har),
+    E.bimap(
+      (errors) => `not a HAR file: ${firstProblem(errors)}`,
+      (decoded) => decoded.log.entries.map(entryToExchange),
+    ),
+  );
+}
