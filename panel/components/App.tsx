@@ -1,0 +1,40 @@
+import type { PanelStore } from '../store/panelStore';
+import { StoreContext, useStore } from '../store/storeContext';
+import { DetailPane } from './DetailPane';
+import { EmptyState } from './EmptyState';
+import { ExchangeList } from './list/ExchangeList';
+import { Toolbar } from './Toolbar';
+
+type Props = { readonly store: PanelStore };
+
+/** The whole panel; shared by the extension page, the inline shell and the component tests. */
+export function App({ store }: Props) {
+  return (
+    <StoreContext.Provider value={store}>
+      <PanelLayout />
+    </StoreContext.Provider>
+  );
+}
+
+/**
+ * The root carries the ready marker the e2e tests wait for: data-testid="panel-ready" and
+ * data-listening="true" once the store is connected to its NetworkSource.
+ */
+function PanelLayout() {
+  const store = useStore();
+  const listening = store.listening.value;
+  const empty = store.exchanges.value.length === 0;
+  return (
+    <div class="panel" data-testid={listening ? 'panel-ready' : 'panel-connecting'} data-listening={String(listening)}>
+      <Toolbar />
+      {empty ? (
+        <EmptyState />
+      ) : (
+        <main class="split">
+          <ExchangeList />
+          <DetailPane />
+        </main>
+      )}
+    </div>
+  );
+}

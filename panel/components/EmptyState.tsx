@@ -1,0 +1,28 @@
+import { useStore } from '../store/storeContext';
+
+/** Shown while nothing is captured: what the panel records and what to do when nothing shows. */
+export function EmptyState() {
+  const store = useStore();
+  const listening = store.listening.value;
+  const connectionError = store.connectionError.value;
+  return (
+    <div class="empty-state" data-testid="empty-state">
+      <h2 class="empty-state__title">{listening ? 'No chat-completion requests yet' : 'Connecting to DevTools…'}</h2>
+      {connectionError === null ? null : (
+        <p class="notice notice--error" role="alert" data-testid="connection-error">
+          Could not connect to the DevTools page: {connectionError}
+        </p>
+      )}
+      <p>
+        This panel records <strong>chat-completion requests</strong> made by the inspected page: calls to OpenAI's{' '}
+        <code>/v1/chat/completions</code> and to compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, Ollama,
+        vLLM, LM Studio and others), answered as JSON or as a stream.
+      </p>
+      <p>
+        Nothing shows? Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or{' '}
+        <kbd>⌘</kbd>+<kbd>R</kbd>), then send a chat request. Requests that finished before DevTools opened may not be
+        available, and a stream appears only once it has finished.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { NormalizedChoice } from '../../../decode/model';
+import { Field, FieldList, Missing } from './DetailSection';
+import { ToolCallView } from './ToolCallView';
+
+type Props = { readonly choice: NormalizedChoice };
+
+/** One choice: role, content as text, reasoning/refusal when present, tool calls, finish_reason. */
+export function ChoiceView({ choice }: Props) {
+  const { message } = choice;
+  return (
+    <article class="choice" data-testid="detail-choice">
+      <h4 class="choice__title">
+        Choice <span data-testid="detail-choice-index">{choice.index}</span>
+      </h4>
+      <FieldList>
+        <Field label="role" testid="detail-choice-role" mono>{message.role}</Field>
+        <Field label="content" testid="detail-choice-content">
+          {message.content === null ? <Missing text="null" /> : message.content === '' ? <Missing text="(empty)" /> : (
+            <pre class="text-block">{message.content}</pre>
+          )}
+        </Field>
+        {message.reasoning === undefined ? null : (
+          <Field label="reasoning" testid="detail-choice-reasoning"><pre class="text-block">{message.reasoning}</pre></Field>
+        )}
+        {message.refusal === undefined ? null : (
+          <Field label="refusal" testid="detail-choice-refusal"><pre class="text-block">{message.refusal}</pre></Field>
+        )}
+        {(message.tool_calls ?? []).map((call, position) => (
+          <ToolCallView key={`${call.id}-${position}`} call={call} />
+        ))}
+        <Field label="finish_reason" testid="detail-choice-finish-reason" mono>
+          {choice.finish_reason === null ? <Missing text="null" /> : choice.finish_reason}
+        </Field>
+      </FieldList>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import type { NormalizedCompletion } from '../../../decode/model';
+import { formatUnixSeconds } from '../../format/time';
+import { DetailSection, Field, FieldList, Missing } from './DetailSection';
+
+type Props = { readonly completion: NormalizedCompletion };
+
+/** The completion's envelope: id, object, created, model, system_fingerprint. */
+export function CompletionFields({ completion }: Props) {
+  const { id, object, created, model, system_fingerprint: fingerprint, service_tier: serviceTier } = completion;
+  return (
+    <DetailSection title="Response">
+      <FieldList>
+        <Field label="id" testid="detail-id" mono>{id === '' ? <Missing text="(empty)" /> : id}</Field>
+        <Field label="object" testid="detail-object" mono>{object === '' ? <Missing text="(empty)" /> : object}</Field>
+        <Field label="created" testid="detail-created">
+          {created === null ? (
+            <Missing />
+          ) : (
+            <>
+              {formatUnixSeconds(created)} <span class="muted">(<span data-testid="detail-created-raw">{created}</span>)</span>
+            </>
+          )}
+        </Field>
+        <Field label="model" testid="detail-model" mono>{model === '' ? <Missing text="(empty)" /> : model}</Field>
+        <Field label="system_fingerprint" testid="detail-system-fingerprint" mono>
+          {fingerprint === undefined || fingerprint === null ? <Missing /> : fingerprint}
+        </Field>
+        {serviceTier === undefined || serviceTier === null ? null : (
+          <Field label="service_tier" testid="detail-service-tier" mono>{serviceTier}</Field>
+        )}
+      </FieldList>
+    </DetailSection>
+  );
+}

@@ -1,0 +1,28 @@
+import type { CapturedExchange } from '../../../decode/exchange';
+import type { DecodedExchange } from '../../../decode/model';
+import { kindLabels, statusLabel } from '../../format/exchangeLabels';
+
+type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
+
+/** The detail's heading: method, URL, status, kind and whether the response conforms. */
+export function RequestLine({ captured, decoded }: Props) {
+  const issueCount = decoded.issues.length;
+  return (
+    <header class="request-line">
+      <div class="request-line__url">
+        <span class="request-line__method">{captured.method}</span>{' '}
+        <span data-testid="detail-url">{captured.url}</span>
+      </div>
+      <div class="request-line__facts">
+        <span class="badge">
+          status <span data-testid="detail-status">{statusLabel(captured.status)}</span>
+        </span>
+        <span class="badge" data-testid="detail-kind">{kindLabels[decoded.kind]}</span>
+        <span class={decoded.conforms ? 'badge badge--ok' : 'badge badge--warning'} data-testid="detail-conforms">
+          {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
+        </span>
+        {captured.durationMs === null ? null : <span class="badge">{Math.round(captured.durationMs)} ms</span>}
+      </div>
+    </header>
+  );
+}

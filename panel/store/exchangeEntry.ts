@@ -1,0 +1,34 @@
+import type { CapturedExchange } from '../../decode/exchange';
+import type { DecodedExchange } from '../../decode/model';
+
+/** What the panel keeps for one chat exchange: the capture as received and its decoding, done once. */
+export type ExchangeEntry = {
+  readonly id: string;
+  readonly captured: CapturedExchange;
+  readonly outcome: DecodeOutcome;
+};
+
+/**
+ * decode/ promises never to throw, but a bug there must not cost the user the exchange: a throw is
+ * kept as a failure so the row and the detail can still show the raw body.
+ */
+export type DecodeOutcome =
+  | { readonly ok: true; readonly decoded: DecodedExchange }
+  | { readonly ok: false; readonly failure: string };
+
+export type DecodeChatExchange = (exchange: CapturedExchange) => DecodedExchange | null;
+
+/** Decodes one capture; null when it is not chat-completion traffic (the panel skips it). */
+export function toExchangeEntry(exchange: CapturedExchange, decode: DecodeChatExchange): ExchangeEntry | null {
+  try {
+    const decoded = decode(exchange);
+    return decoded === null ? null : { id: exchange.id, captured: exchange, outcome: { ok: true, decoded } };
+  } catch (error: unknown) {
+    return { id: exchange.id, captured: exchange, outcome: { ok: false, failure: describeError(error) } };
+  }
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

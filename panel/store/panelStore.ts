@@ -1,0 +1,99 @@
+import { action, computed, signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
+import type { CapturedExchange } from '../../decode/exchange';
+import type { NetworkSource } from '../source';
+import { toExchangeEntry } from './exchangeEntry';
+import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
+
+/**
+ * The panel's one store. Components read its signals; only its named actions write them (the
+ * signals are exposed read-only so a component cannot write one by accident).
+ */
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+export type PanelStoreOptions = {
+  /**
+   * decode/'s decodeExchange in the extension and the shell. Passed in rather than imported so the
+   * store depends only on the contract and tests can stand in a decoder that fails.
+   */
+  readonly decode: DecodeChatExchange;
+};
+
+export function createPanelStore({ decode }: PanelStoreOptions) {
+  const exchanges = signal<readonly ExchangeEntry[]>([]);
+  const selectedId = signal<string | null>(null);
+  const listening = signal(false);
+  /** Keep the log across navigations, as DevTools' Network "Preserve log" does; on by default so nothing is lost. */
+  const preserveLog = signal(true);
+  const pageUrl = signal<string | null>(null);
+  /** Why the panel could not reach the devtools page, shown instead of "Connecting…". */
+  const connectionError = signal<string | null>(null);
+
+  const selected = computed(() => exchanges.value.find((entry) => entry.id === selectedId.value) ?? null);
+
+  const addExchange = action((exchange: CapturedExchange): void => {
+    // onExchange replays the buffer on every subscription: an id already listed is the same request.
+    if (exchanges.value.some((entry) => entry.id === exchange.id)) return;
+    const entry = toExchangeEntry(exchange, decode);
+    if (entry !== null) exchanges.value = [...exchanges.value, entry];
+  });
+
+  const select = action((id: string | null): void => {
+    selectedId.value = id !== null && exchanges.value.some((entry) => entry.id === id) ? id : null;
+  });
+
+  /** Keyboard ↑/↓: with nothing selected, ↓ starts at the first row and ↑ at the last. */
+  const moveSelection = action((step: 1 | -1): void => {
+    const list = exchanges.value;
+    if (list.length === 0) return;
+    const current = list.findIndex((entry) => entry.id === selectedId.value);
+    const next = current === -1 ? (step === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, current + step));
+    selectedId.value = list[next]?.id ?? null;
+  });
+
+  const clear = action((): void => {
+    exchanges.value = [];
+    selectedId.value = null;
+  });
+
+  const setPreserveLog = action((preserve: boolean): void => {
+    preserveLog.value = preserve;
+  });
+
+  const navigated = action((url: string): void => {
+    pageUrl.value = url;
+    if (!preserveLog.value) clear();
+  });
+
+  /** Subscribes to the source; the returned disposer unsubscribes and marks the panel as not listening. */
+  const connect = action((source: NetworkSource): (() => void) => {
+    const stopExchanges = source.onExchange(addExchange);
+    const stopNavigations = source.onNavigated(navigated);
+    listening.value = true;
+    connectionError.value = null;
+    return action(() => {
+      stopExchanges();
+      stopNavigations();
+      listening.value = false;
+    });
+  });
+
+  const connectionFailed = action((message: string): void => {
+    connectionError.value = message;
+  });
+
+  return {
+    exchanges: asReadonly(exchanges),
+    selectedId: asReadonly(selectedId),
+    selected,
+    listening: asReadonly(listening),
+    preserveLog: asReadonly(preserveLog),
+    pageUrl: asReadonly(pageUrl),
+    connectionError: asReadonly(connectionError),
+    actions: { addExchange, select, moveSelection, clear, setPreserveLog, navigated, connect, connectionFailed },
+  };
+}
+
+function asReadonly<T>(value: ReadonlySignal<T>): ReadonlySignal<T> {
+  return value;
+}
