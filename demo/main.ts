@@ -1,0 +1,74 @@
+/**
+ * The demo page: one card per scenario, and "Run all" which runs them one after another and then
+ * leaves the `demo-done` marker the headless `npm start` and the e2e tests wait for.
+ */
+import { runScenario } from './calls/run-scenario';
+import type { ScenarioCard } from './scenario-card';
+import { createScenarioCard } from './scenario-card';
+import type { Scenario } from './scenarios';
+import { DONE_TEST_ID, SCENARIOS } from './scenarios';
+
+function required<T extends HTMLElement>(id: string, type: new () => T): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`demo/index.html has no #${id}`);
+  return element;
+}
+
+const list = required('scenarios', HTMLElement);
+const runAllButton = required('run-all', HTMLButtonElement);
+const runAllStatus = required('run-all-status', HTMLElement);
+
+/** Chat calls made since the page loaded: the number of exchanges the LLM panel should list. */
+let chatCallsMade = 0;
+
+/** Runs one scenario; `ownsButton` is false under "Run all", which keeps every button disabled. */
+async function run(scenario: Scenario, card: ScenarioCard, ownsButton: boolean): Promise<void> {
+  if (ownsButton) card.button.disabled = true;
+  card.setOutput('');
+  card.setState('running', 'Running…');
+  if (scenario.chat) chatCallsMade++;
+  const started = performance.now();
+  const elapsed = () => `${Math.round(performance.now() - started)} ms`;
+  try {
+    const outcome = await runScenario(scenario, location.origin, (textSoFar) => {
+      card.setOutput(textSoFar);
+    });
+    card.setOutput(outcome.text);
+    card.setState('ok', `${outcome.summary} · ${elapsed()}`);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    card.setOutput(message);
+    card.setState('error', `${scenario.chat && scenario.kind === 'error' ? 'Failed as expected' : 'Failed'} · ${elapsed()}`);
+  } finally {
+    if (ownsButton) card.button.disabled = false;
+  }
+}
+
+const cards = SCENARIOS.map((scenario) => {
+  const card = createScenarioCard(scenario);
+  card.button.addEventListener('click', () => void run(scenario, card, true));
+  list.append(card.element);
+  return { scenario, card };
+});
+
+async function runAll(): Promise<void> {
+  document.querySelector(`[data-testid="${DONE_TEST_ID}"]`)?.remove();
+  runAllButton.disabled = true;
+  for (const { card } of cards) card.button.disabled = true;
+  for (const [i, { scenario, card }] of cards.entries()) {
+    runAllStatus.dataset['state'] = 'running';
+    runAllStatus.textContent = `Running ${i + 1} of ${cards.length}: ${scenario.label}`;
+    await run(scenario, card, false);
+  }
+  for (const { card } of cards) card.button.disabled = false;
+  runAllButton.disabled = false;
+  runAllStatus.dataset['state'] = 'done';
+  runAllStatus.textContent = '';
+  const done = document.createElement('span');
+  done.dataset['testid'] = DONE_TEST_ID;
+  done.dataset['chatCalls'] = String(chatCallsMade);
+  done.textContent = `Done: ${chatCallsMade} chat calls made`;
+  runAllStatus.append(done);
+}
+
+runAllButton.addEventListener('click', () => void runAll());

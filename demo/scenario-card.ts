@@ -1,0 +1,57 @@
+/**
+ * One scenario's card on the demo page: its button, a status line and an output area. All text goes
+ * in through textContent: replayed bodies are untrusted.
+ */
+import type { Scenario } from './scenarios';
+
+export type CardState = 'idle' | 'running' | 'ok' | 'error';
+
+export type ScenarioCard = {
+  readonly element: HTMLElement;
+  readonly button: HTMLButtonElement;
+  setState(state: CardState, status: string): void;
+  setOutput(text: string): void;
+};
+
+function describe(scenario: Scenario): string {
+  if (!scenario.chat) return `${scenario.client} · GET ${scenario.path} · not a chat completion`;
+  return `${scenario.client} · ${scenario.model} · replays ${scenario.fixture}`;
+}
+
+export function createScenarioCard(scenario: Scenario): ScenarioCard {
+  const element = document.createElement('section');
+  element.className = 'card';
+  element.dataset['state'] = 'idle';
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset['testid'] = scenario.testId;
+  button.textContent = scenario.label;
+
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  meta.textContent = describe(scenario);
+
+  const status = document.createElement('div');
+  status.className = 'status';
+  status.dataset['testid'] = `${scenario.testId}-status`;
+  status.setAttribute('role', 'status');
+  status.textContent = 'Not run yet';
+
+  const output = document.createElement('pre');
+  output.className = 'output';
+  output.dataset['testid'] = `${scenario.testId}-output`;
+
+  element.append(button, meta, status, output);
+  return {
+    element,
+    button,
+    setState(state, text) {
+      element.dataset['state'] = state;
+      status.textContent = text;
+    },
+    setOutput(text) {
+      output.textContent = text;
+    },
+  };
+}
