@@ -1,0 +1,33 @@
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import { decodeExchange, decodeResponseBody } from '../decode/index';
+import { harToExchanges } from '../decode/har';
+import type { CheckedExchange } from './checkedExchange';
+import { classifyInput } from './inputKind';
+
+export type DetectionOptions = { readonly extraUrlPatterns: readonly RegExp[] };
+
+/**
+ * Every chat-completion exchange in one input: each chat-completion entry of a HAR (other entries are
+ * skipped), or the one exchange a lone response body makes. Left with a one-line reason when the
+ * input is neither a HAR nor a body.
+ */
+export function inputExchanges(name: string, text: string, options: DetectionOptions): E.Either<string, CheckedExchange[]> {
+  const input = classifyInput(text);
+  switch (input.kind) {
+    case 'neither':
+      return E.left(input.reason);
+    case 'body':
+      return E.right([{ origin: name, exchange: decodeResponseBody(input.text, { mimeType: input.mimeType }) }]);
+    case 'har':
+      return pipe(
+        harToExchanges(input.har),
+        E.map((captured) =>
+          captured.flatMap((exchange, index) => {
+            const decoded = decodeExchange(exchange, { extraUrlPatterns: options.extraUrlPatterns });
+            return decoded === null ? [] : [{ origin: `${name}, entry ${index + 1}`, exchange: decoded }];
+          }),
+        ),
+      );
+  }
+}
