@@ -1,0 +1,266 @@
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CdpTargetSession } from './cdpTargetSession';
+import { CHROMIUM } from './chromium';
+
+/**
+ * The one module that reaches into Chromium's DevTools internals: the DevTools window is not a
+ * page Playwright lists, so everything goes through raw CDP, and the frontend is driven through
+ * its own modules (`ui/legacy/legacy.js`, `InspectorView`). These are not a public API and may
+ * change with a Chromium upgrade; when they do, the errors below say what was not found.
+ */
+
+export const CHROME_DIST = fileURLToPath(new URL('../dist/chrome', import.meta.url));
+/** The title the devtools page gives its panel (chrome.devtools.panels.create). */
+const PANEL_TITLE = 'LLM';
+const DEVTOOLS_URL = 'devtools://devtools/bundled/devtools_app.html';
+const FRONTEND_UI = "import('./ui/legacy/legacy.js')";
+
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  windowSize?: { width: number; height: number };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** The first tab; DevTools is already open on it (--auto-open-devtools-for-tabs). */
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded unpacked and DevTools opening for every tab. */
+export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir}/manifest.json not found: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run npx tsx scripts/ensure-browsers.ts`);
+  const { width, height } = options.windowSize ?? { width: 1400, height: 900 };
+  const userDataDir = mkdtempSync(join(tmpdir(), 'llm-inspector-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless,
+    viewport: null,
+    // Playwright adds --disable-extensions by default, which would refuse the unpacked extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    timeout: 30_000,
+    // Callers close the browser themselves (test fixtures, npm start's Ctrl+C handler).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--auto-open-devtools-for-tabs',
+      `--window-size=${width},${height}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // This machine has no internet: background fetches (component updates, sync, QUIC probes)
+      // only stall and add noise to the Network panel.
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await withTimeout(context.close(), 15_000, 'closing Chromium').catch((error: unknown) => { console.error(error); });
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, page, close };
+}
+
+interface TargetInfo { targetId: string; type: string; url: string }
+
+/** DevTools open on a tab, reached through CDP; the extension's devtools page has run. */
+export interface DevtoolsWindow {
+  extensionId: string;
+  /** `chrome-extension://<id>LLM`, the id DevTools gives the extension's panel. */
+  panelId: string;
+  evaluate(expression: string): Promise<unknown>;
+  showLlmPanel(): Promise<LlmPanel>;
+  /** Moves DevTools into its own window (docked, it shares the tab's window with the page). */
+  undock(): Promise<void>;
+  /** PNG of the whole DevTools window (not the inspected page). */
+  screenshot(path: string): Promise<void>;
+}
+
+/**
+ * Finds the DevTools window of the (only) tab and waits until the extension registered its panel,
+ * which also means its devtools page is running and capturing.
+ */
+export async function attachDevtools(context: BrowserContext, extensionDir = CHROME_DIST): Promise<DevtoolsWindow> {
+  const browser = context.browser();
+  if (!browser) throw new Error('the context has no Browser: cannot open a browser-level CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+
+  const devtoolsTarget = await pollTarget(cdp, (t) => t.type === 'page' && t.url.startsWith(DEVTOOLS_URL), 10_000,
+    'DevTools window target (devtools://devtools/bundled/devtools_app.html)', 'was --auto-open-devtools-for-tabs passed?');
+  const devtoolsPagePath = manifestDevtoolsPage(extensionDir);
+  const devtoolsPage = await pollTarget(cdp, (t) => t.url.startsWith('chrome-extension://') && t.url.endsWith(`/${devtoolsPagePath}`), 10_000,
+    `the extension's devtools page (chrome-extension://<id>/${devtoolsPagePath})`, 'is dist/chrome built and loaded?');
+  const extensionId = new URL(devtoolsPage.url).host;
+  const origin = `chrome-extension://${extensionId}`;
+  const panelId = `${origin}${PANEL_TITLE}`;
+
+  const frontend = await CdpTargetSession.attach(cdp, devtoolsTarget.targetId, 'DevTools window');
+  const evaluate = (expression: string) => evaluateIn(frontend, expression);
+  const registered = `${FRONTEND_UI}.then((UI) => { const view = UI.InspectorView.InspectorView.maybeGetInspectorViewInstance(); return !!view && view.hasPanel(${JSON.stringify(panelId)}); })`;
+  await pollUntil(() => evaluate(registered), 10_000, `panel ${panelId} not registered after 10 s: is dist/chrome built, and does its devtools page create a panel titled "${PANEL_TITLE}"?`);
+
+  const devtools: DevtoolsWindow = {
+    extensionId,
+    panelId,
+    evaluate,
+    async showLlmPanel() {
+      // instance() throws ("Unable to create settings") before the frontend finished booting;
+      // the registration poll above already saw maybeGetInspectorViewInstance() non-null.
+      await evaluate(`${FRONTEND_UI}.then((UI) => UI.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)})).then(() => true)`);
+      const panelTarget = await pollTarget(cdp, (t) => t.type === 'iframe' && t.url.startsWith(`${origin}/`) && !t.url.endsWith(`/${devtoolsPagePath}`), 10_000,
+        `the panel page iframe (${origin}/…)`, 'did showPanel select the LLM panel?');
+      const session = await CdpTargetSession.attach(cdp, panelTarget.targetId, 'LLM panel');
+      return openPanel(session, devtools);
+    },
+    async undock() {
+      const dock = `${FRONTEND_UI}.then((UI) => UI.DockController.DockController.instance())`;
+      await evaluate(`${dock}.then((dock) => { dock.setDockSide('undocked'); return true; })`);
+      await pollUntil(() => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`), 5_000, 'DevTools did not undock within 5 s');
+    },
+    async screenshot(path: string) {
+      const shot = await frontend.send('Page.captureScreenshot', { format: 'png' }, 15_000);
+      if (typeof shot !== 'object' || shot === null || !('data' in shot) || typeof shot.data !== 'string') throw new Error('Page.captureScreenshot returned no data');
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, Buffer.from(shot.data, 'base64'));
+    },
+  };
+  return devtools;
+}
+
+/** DevTools + the LLM panel shown and listening. */
+export async function openLlmPanel(context: BrowserContext, extensionDir = CHROME_DIST): Promise<LlmPanel> {
+  const devtools = await attachDevtools(context, extensionDir);
+  return devtools.showLlmPanel();
+}
+
+export interface LlmPanel {
+  devtools: DevtoolsWindow;
+  /** Runs an expression in the panel page; awaits promises; returns the value as JSON data. */
+  evaluate(expression: string): Promise<unknown>;
+  /** Polls a truthy-or-not expression in the panel page; throws `description` on timeout. */
+  waitFor(predicateExpression: string, timeoutMs: number, description: string): Promise<void>;
+  /** Each `exchange-row` as its cells read, in display order. */
+  rows(): Promise<PanelRow[]>;
+  /** Clicks the row at `index` and waits for the detail to show. */
+  select(index: number): Promise<void>;
+  /** The visible text of the `exchange-detail`, or '' when none is shown. */
+  detailText(): Promise<string>;
+  /** The text of each `[data-testid=<testId>]` inside the detail. */
+  detailFields(testId: string): Promise<string[]>;
+  screenshot(path: string): Promise<void>;
+}
+
+/** One row of the request log as the user reads it (the panel's row-* cells). */
+export interface PanelRow { time: string; model: string; kind: string; status: string; tokens: string }
+const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
+
+const ROW = '[data-testid="exchange-row"]';
+const DETAIL = '[data-testid="exchange-detail"]';
+
+async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): Promise<LlmPanel> {
+  const evaluate = (expression: string) => evaluateIn(session, expression);
+  const texts = async (expression: string): Promise<string[]> => {
+    const value = await evaluate(`Array.from(${expression}, (element) => element.innerText)`);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`expected a list of texts from ${expression}, got ${JSON.stringify(value)}`);
+    return value;
+  };
+  const panel: LlmPanel = {
+    devtools,
+    evaluate,
+    waitFor: (predicate, timeoutMs, description) => pollUntil(() => evaluate(predicate), timeoutMs, description),
+    async rows() {
+      const cells = ROW_CELLS.map((cell) => `${cell}: row.querySelector('[data-testid="row-${cell}"]')?.innerText ?? ''`).join(', ');
+      const value = await evaluate(`Array.from(document.querySelectorAll('${ROW}'), (row) => ({ ${cells} }))`);
+      if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
+      return value.map((row: unknown) => toPanelRow(row));
+    },
+    async select(index) {
+      const clicked = await evaluate(`(() => { const row = document.querySelectorAll('${ROW}')[${index}]; if (!row) return false; row.click(); return true; })()`);
+      if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
+      await panel.waitFor(`!!document.querySelector('${DETAIL}')`, 5_000, `the exchange detail did not appear 5 s after selecting row ${index}`);
+    },
+    async detailText() {
+      const value = await evaluate(`document.querySelector('${DETAIL}')?.innerText ?? ''`);
+      return typeof value === 'string' ? value : '';
+    },
+    detailFields: (testId) => texts(`document.querySelectorAll('${DETAIL} [data-testid="${testId}"]')`),
+    screenshot: (path) => devtools.screenshot(path),
+  };
+  await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`, 10_000,
+    'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown');
+  return panel;
+}
+
+function toPanelRow(row: unknown): PanelRow {
+  const text = (cell: (typeof ROW_CELLS)[number]): string => {
+    const value: unknown = typeof row === 'object' && row !== null && cell in row ? Object.getOwnPropertyDescriptor(row, cell)?.value : undefined;
+    if (typeof value !== 'string') throw new Error(`row cell ${cell} is not text in ${JSON.stringify(row)}`);
+    return value;
+  };
+  return { time: text('time'), model: text('model'), kind: text('kind'), status: text('status'), tokens: text('tokens') };
+}
+
+async function evaluateIn(session: CdpTargetSession, expression: string): Promise<unknown> {
+  const reply = await session.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+  if (typeof reply !== 'object' || reply === null) throw new Error(`Runtime.evaluate gave no reply for ${expression}`);
+  if ('exceptionDetails' in reply && reply.exceptionDetails) {
+    throw new Error(`evaluating ${expression.slice(0, 120)} threw: ${JSON.stringify(reply.exceptionDetails).slice(0, 600)}`);
+  }
+  return 'result' in reply && typeof reply.result === 'object' && reply.result !== null && 'value' in reply.result ? reply.result.value : undefined;
+}
+
+async function pollTarget(cdp: CDPSession, matches: (target: TargetInfo) => boolean, timeoutMs: number, what: string, hint: string): Promise<TargetInfo> {
+  let found: TargetInfo | undefined;
+  let seen: TargetInfo[] = [];
+  await pollUntil(async () => {
+    seen = (await cdp.send('Target.getTargets')).targetInfos;
+    found = seen.find(matches);
+    return found !== undefined;
+  }, timeoutMs, () => `${what} not found after ${timeoutMs / 1000} s: ${hint} Targets seen: ${seen.map((t) => `${t.type} ${t.url}`).join(', ') || 'none'}`);
+  if (!found) throw new Error(`${what} not found`);
+  return found;
+}
+
+/** Polls every 100 ms until `check` is truthy; a check that throws counts as not yet. */
+async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, description: string | (() => string)): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (await withTimeout(check(), Math.max(deadline - Date.now(), 1), 'poll')) return;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const message = typeof description === 'string' ? description : description();
+      throw new Error(lastError instanceof Error ? `${message} (last error: ${lastError.message})` : message);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what} took longer than ${ms / 1000} s`)); }, ms); });
+  return Promise.race([promise, timeout]).finally(() => { clearTimeout(timer); });
+}
+
+function manifestDevtoolsPage(extensionDir: string): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  if (typeof manifest === 'object' && manifest !== null && 'devtools_page' in manifest && typeof manifest.devtools_page === 'string') return manifest.devtools_page;
+  throw new Error(`${extensionDir}/manifest.json has no devtools_page`);
+}
