@@ -6,7 +6,7 @@ import type { CapturedExchange, HarTimings } from './exchange';
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
  * `recordHar`. The spec calls most fields required, but real files leave them out (Firefox has no
- * `content.text` for bodies it never loaded, Playwright's `mode: 'minimal'` drops timings, blocked
+ * `content.text` for some entries, Playwright's `mode: 'minimal'` drops timings, blocked
  * requests have no response to speak of), so everything past `request.url` and `request.method`
  * is optional. Vendor fields (`_initiator`, `_resourceType`, `_fromCache`, `_transferSize`, ...) are
  * ignored: `t.type` and `t.partial` let extra keys through.
@@ -89,7 +89,7 @@ function bodyOf(content: HarContent | undefined): Body {
         reason: `Playwright saved this body in a separate file (${content._file}); record with content: 'embed' to keep it in the HAR`,
       };
     }
-    // Firefox leaves text out for bodies the Network panel never loaded; Chrome for bodies evicted from its cache.
+    // Browsers omit text for some entries (a body the browser no longer held or chose not to save).
     return { text: null, reason: 'the HAR has no text for this response body (the browser did not save it)' };
   }
   const encoding = content?.encoding;
