@@ -53,7 +53,9 @@ export function readFixture(name: string, dir: string = FIXTURE_DIR): Buffer {
 export function splitSseEvents(body: Buffer): Buffer[] {
   const text = body.toString('latin1');
   const events: Buffer[] = [];
-  const blankLine = /(?:\r\n|\r|\n)(?:\r\n|\r|\n)+/g;
+  // A line end is CRLF, CR or LF (the SSE spec allows all three); a CR directly before an LF is
+  // never a line end of its own, or `\r\n` alone would read as a blank line.
+  const blankLine = /(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)+/g;
   let start = 0;
   for (let match = blankLine.exec(text); match; match = blankLine.exec(text)) {
     const end = match.index + match[0].length;
