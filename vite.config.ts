@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { textOnlyPreact } from './scripts/textOnlyPreact.ts';
 
 /**
  * Builds the extension pages for one browser: `vite build --mode chrome|firefox`. The code is the
@@ -11,7 +12,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
   return {
-    plugins: [preact()],
+    plugins: [textOnlyPreact(), preact()],
     base: './',
     publicDir: page('./extension/public'),
     build: {
