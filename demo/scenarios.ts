@@ -98,7 +98,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     testId: 'demo-fetch-error',
-    label: 'fetch: OpenRouter rate limit (429)',
+    label: 'fetch: OpenRouter 429',
     client: 'fetch',
     chat: true,
     fixture: 'openrouter-error-429-1.json',
