@@ -22,17 +22,48 @@ export const NormalizedToolCall = t.type({
 });
 export type NormalizedToolCall = t.TypeOf<typeof NormalizedToolCall>;
 
+/** One url_citation annotation (OpenAI); fields a provider left out are null. */
+export const NormalizedAnnotation = t.type({
+  type: t.string,
+  url: t.union([t.string, t.null]),
+  title: t.union([t.string, t.null]),
+  start_index: t.union([t.number, t.null]),
+  end_index: t.union([t.number, t.null]),
+});
+export type NormalizedAnnotation = t.TypeOf<typeof NormalizedAnnotation>;
+
 export const NormalizedMessage = t.intersection([
   t.type({ role: t.string, content: t.union([t.string, t.null]) }),
-  t.partial({ reasoning: t.string, refusal: t.string, tool_calls: t.array(NormalizedToolCall) }),
+  t.partial({
+    reasoning: t.string,
+    refusal: t.string,
+    tool_calls: t.array(NormalizedToolCall),
+    /** The deprecated single `function_call` of older OpenAI responses. */
+    function_call: t.type({ name: t.string, arguments: t.string }),
+    annotations: t.array(NormalizedAnnotation),
+  }),
 ]);
 export type NormalizedMessage = t.TypeOf<typeof NormalizedMessage>;
 
-export const NormalizedChoice = t.type({
-  index: t.number,
-  finish_reason: t.union([t.string, t.null]),
-  message: NormalizedMessage,
+const TopLogprob = t.type({ token: t.string, logprob: t.number, bytes: t.union([t.array(t.number), t.null]) });
+export const NormalizedTokenLogprob = t.intersection([TopLogprob, t.type({ top_logprobs: t.array(TopLogprob) })]);
+export type NormalizedTokenLogprob = t.TypeOf<typeof NormalizedTokenLogprob>;
+
+/** Per-token log probabilities; a stream's are concatenated in arrival order. */
+export const NormalizedLogprobs = t.type({
+  content: t.union([t.array(NormalizedTokenLogprob), t.null]),
+  refusal: t.union([t.array(NormalizedTokenLogprob), t.null]),
 });
+export type NormalizedLogprobs = t.TypeOf<typeof NormalizedLogprobs>;
+
+export const NormalizedChoice = t.intersection([
+  t.type({
+    index: t.number,
+    finish_reason: t.union([t.string, t.null]),
+    message: NormalizedMessage,
+  }),
+  t.partial({ logprobs: NormalizedLogprobs }),
+]);
 export type NormalizedChoice = t.TypeOf<typeof NormalizedChoice>;
 
 const TokenCount = t.union([t.number, t.null]);
@@ -56,7 +87,12 @@ export const NormalizedCompletion = t.intersection([
     choices: t.array(NormalizedChoice),
     usage: t.union([NormalizedUsage, t.null]),
   }),
-  t.partial({ system_fingerprint: t.union([t.string, t.null]), service_tier: t.union([t.string, t.null]) }),
+  t.partial({
+    system_fingerprint: t.union([t.string, t.null]),
+    service_tier: t.union([t.string, t.null]),
+    /** Perplexity's top-level `citations` (URLs). */
+    citations: t.array(t.string),
+  }),
 ]);
 export type NormalizedCompletion = t.TypeOf<typeof NormalizedCompletion>;
 
@@ -66,24 +102,65 @@ export const ExchangeError = t.intersection([
 ]);
 export type ExchangeError = t.TypeOf<typeof ExchangeError>;
 
-export const StreamFacts = t.type({ events: t.number, done: t.boolean });
+/** One server-sent event as it arrived, for a timing view. index counts events from 0. */
+export const StreamEvent = t.intersection([
+  t.type({ index: t.number, data: t.string }),
+  t.partial({ event: t.string, id: t.string }),
+]);
+export type StreamEvent = t.TypeOf<typeof StreamEvent>;
+
+export const StreamFacts = t.intersection([
+  t.type({ events: t.number, done: t.boolean }),
+  /** The events themselves; left out when the caller asked for `streamEvents: false`. */
+  t.partial({ eventList: t.array(StreamEvent) }),
+]);
 export type StreamFacts = t.TypeOf<typeof StreamFacts>;
 
-export const RequestSummary = t.partial({ model: t.string, messages: t.number, stream: t.boolean, tools: t.number });
+/** One message of the request's conversation, normalized like the response's messages. */
+export const RequestMessage = t.intersection([
+  t.type({ role: t.string, content: t.union([t.string, t.null]) }),
+  t.partial({ name: t.string, tool_calls: t.array(NormalizedToolCall), tool_call_id: t.string }),
+]);
+export type RequestMessage = t.TypeOf<typeof RequestMessage>;
+
+export const RequestSummary = t.partial({
+  model: t.string,
+  /** How many messages the request sent (see `conversation` for them). */
+  messages: t.number,
+  stream: t.boolean,
+  /** How many tools the request offered (see `toolNames`). */
+  tools: t.number,
+  conversation: t.array(RequestMessage),
+  toolNames: t.array(t.string),
+});
 export type RequestSummary = t.TypeOf<typeof RequestSummary>;
 
 export const ExchangeKind = t.keyof({ completion: null, stream: null, error: null });
 export type ExchangeKind = t.TypeOf<typeof ExchangeKind>;
 
-export const DecodedExchange = t.type({
-  url: t.union([t.string, t.null]),
-  status: t.union([t.number, t.null]),
-  kind: ExchangeKind,
-  conforms: t.boolean,
-  issues: t.array(ContractIssue),
-  completion: t.union([NormalizedCompletion, t.null]),
-  error: t.union([ExchangeError, t.null]),
-  stream: t.union([StreamFacts, t.null]),
-  request: t.union([RequestSummary, t.null]),
-});
+/**
+ * A field the contract does not define, kept as it came (x_groq, provider, timings, citations,
+ * content_filter_results, ...). For a stream, path is relative to a chunk, value is the last one
+ * seen and occurrences counts the events that carried it.
+ */
+export const ProviderExtension = t.intersection([
+  t.type({ path: t.string, value: t.unknown }),
+  t.partial({ occurrences: t.number }),
+]);
+export type ProviderExtension = t.TypeOf<typeof ProviderExtension>;
+
+export const DecodedExchange = t.intersection([
+  t.type({
+    url: t.union([t.string, t.null]),
+    status: t.union([t.number, t.null]),
+    kind: ExchangeKind,
+    conforms: t.boolean,
+    issues: t.array(ContractIssue),
+    completion: t.union([NormalizedCompletion, t.null]),
+    error: t.union([ExchangeError, t.null]),
+    stream: t.union([StreamFacts, t.null]),
+    request: t.union([RequestSummary, t.null]),
+  }),
+  t.partial({ extensions: t.array(ProviderExtension) }),
+]);
 export type DecodedExchange = t.TypeOf<typeof DecodedExchange>;

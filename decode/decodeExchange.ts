@@ -1,0 +1,68 @@
+import { decodeParsedBody } from './decodeBody';
+import { hasChatShape, isChatCompletionUrl } from './detect';
+import type { CapturedExchange } from './exchange';
+import type { DecodedExchange } from './model';
+import { parseJson } from './parseJson';
+import type { ParsedBody } from './responseBody';
+import { parseResponseBody } from './responseBody';
+import { summarizeRequest } from './requestBody';
+import * as E from 'fp-ts/Either';
+
+export interface DecodeOptions {
+  /** URL patterns the user added for chat endpoints that do not end in /chat/completions. */
+  readonly extraUrlPatterns?: readonly RegExp[];
+  /** Keep the list of stream events (for a timing view); default true. */
+  readonly streamEvents?: boolean;
+}
+
+/** How many leading events of a stream are looked at to recognize its shape. */
+const EVENTS_SNIFFED = 5;
+
+const bodyHasChatShape = (parsed: ParsedBody): boolean => {
+  if (parsed.kind === 'json') return hasChatShape(parsed.value);
+  if (parsed.kind !== 'sse') return false;
+  return parsed.sse.events.slice(0, EVENTS_SNIFFED).some((event) => {
+    const value = parseJson(event.data);
+    return E.isRight(value) && hasChatShape(value.right);
+  });
+};
+
+const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
+  const byUrl = isChatCompletionUrl(exchange.url, exchange.method, options.extraUrlPatterns);
+  const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
+  if (!byUrl && !bodyHasChatShape(parsed)) return null;
+  const decoded = decodeParsedBody(
+    parsed,
+    { url: exchange.url, status: exchange.status === 0 ? null : exchange.status },
+    { streamEvents: options.streamEvents ?? true },
+  );
+  return { ...decoded, request: summarizeRequest(exchange.requestBody) };
+};
+
+/**
+ * Decodes one captured exchange, or returns null when it is not chat-completion traffic.
+ * Never throws: an unexpected exception (a bug, not a property of the data) becomes an error issue.
+ */
+export const decodeExchange = (exchange: CapturedExchange, options: DecodeOptions = {}): DecodedExchange | null => {
+  try {
+    return decodeDetected(exchange, options);
+  } catch (thrown) {
+    return {
+      url: exchange.url,
+      status: exchange.status === 0 ? null : exchange.status,
+      kind: exchange.status >= 400 ? 'error' : 'completion',
+      conforms: false,
+      issues: [
+        {
+          severity: 'error',
+          path: '',
+          message: `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        },
+      ],
+      completion: null,
+      error: null,
+      stream: null,
+      request: null,
+    };
+  }
+};

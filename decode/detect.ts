@@ -1,0 +1,52 @@
+import { arrayOf, recordOf, stringAt } from './lenientFields';
+
+/**
+ * Which exchanges are chat-completion traffic: by URL (OpenAI-style `/chat/completions`, which
+ * also covers Azure's `/openai/deployments/<name>/chat/completions`, plus patterns the user adds)
+ * or by the body's shape. Other JSON, even with a `choices` field (legacy text completions,
+ * search APIs), is not.
+ */
+
+const CHAT_COMPLETIONS_PATH = /\/chat\/completions\/?$/i;
+
+/** The path of a URL without query or fragment; the raw string when it does not parse. */
+const pathOf = (url: string): string => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.replace(/[?#].*$/s, '');
+  }
+};
+
+/**
+ * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
+ * (the stored-completions list) at the same URL is not a completion exchange.
+ */
+export const isChatCompletionUrl = (
+  url: string,
+  method: string,
+  extraPatterns: readonly RegExp[] = [],
+): boolean => {
+  if (method.toUpperCase() !== 'POST') return false;
+  if (CHAT_COMPLETIONS_PATH.test(pathOf(url))) return true;
+  return extraPatterns.some((pattern) => {
+    pattern.lastIndex = 0;
+    return pattern.test(url);
+  });
+};
+
+const CHAT_OBJECTS = new Set(['chat.completion', 'chat.completion.chunk', 'chat.completion.done']);
+
+/** A completion or a chunk: its object says so, or its choices carry a message or a delta. */
+export const hasChatShape = (value: unknown): boolean => {
+  const record = recordOf(value);
+  if (record === undefined) return false;
+  const object = stringAt(record, 'object');
+  if (object !== undefined && CHAT_OBJECTS.has(object)) return true;
+  const choices = arrayOf(record.choices);
+  if (choices === undefined) return false;
+  return choices.some((choice) => {
+    const entry = recordOf(choice);
+    return recordOf(entry?.message) !== undefined || recordOf(entry?.delta) !== undefined;
+  });
+};

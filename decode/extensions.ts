@@ -1,0 +1,74 @@
+import * as t from 'io-ts';
+import { recordOf } from './lenientFields';
+
+/**
+ * Finds the fields a body carries that the contract does not define (x_groq, provider, timings,
+ * citations, content_filter_results, ...), by walking the value alongside the codec. Providers'
+ * extensions are what a user came to see, so they are listed, never dropped.
+ */
+
+export interface FoundExtension {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+const unknownArray = (value: unknown): readonly unknown[] => (t.UnknownArray.is(value) ? value : []);
+
+/** The properties an object codec knows, merged over intersections and unions of object codecs. */
+const knownProps = (codec: unknown, into: Map<string, unknown>): boolean => {
+  if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
+    const props = recordOf(codec.props);
+    if (props === undefined) return false;
+    for (const [key, prop] of Object.entries(props)) if (!into.has(key)) into.set(key, prop);
+    return true;
+  }
+  if (codec instanceof t.IntersectionType || codec instanceof t.UnionType) {
+    let any = false;
+    for (const member of unknownArray(codec.types)) any = knownProps(member, into) || any;
+    return any;
+  }
+  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) return knownProps(codec.type, into);
+  return false;
+};
+
+/** The element codec when the codec (or a member of its union) is an array codec. */
+const elementCodec = (codec: unknown): unknown => {
+  if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) return codec.type;
+  if (codec instanceof t.UnionType) {
+    for (const member of unknownArray(codec.types)) {
+      const element = elementCodec(member);
+      if (element !== undefined) return element;
+    }
+  }
+  return undefined;
+};
+
+const childPath = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+
+const walk = (codec: unknown, value: unknown, path: string, out: FoundExtension[]): void => {
+  if (value === null || typeof value !== 'object') return;
+  const items = t.UnknownArray.is(value) ? value : undefined;
+  if (items !== undefined) {
+    const element = elementCodec(codec);
+    if (element === undefined) return;
+    items.forEach((item, index) => {
+      walk(element, item, `${path}[${index}]`, out);
+    });
+    return;
+  }
+  const record = recordOf(value);
+  if (record === undefined) return;
+  const props = new Map<string, unknown>();
+  // A codec that is not an object codec (t.UnknownRecord for moderation) knows its content opaquely.
+  if (!knownProps(codec, props)) return;
+  for (const [key, child] of Object.entries(record)) {
+    if (props.has(key)) walk(props.get(key), child, childPath(path, key), out);
+    else out.push({ path: childPath(path, key), value: child });
+  }
+};
+
+export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
+  const found: FoundExtension[] = [];
+  walk(codec, value, '', found);
+  return found;
+};

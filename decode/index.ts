@@ -1,0 +1,15 @@
+/** The decoding core's public API: everything panel/ and cli/ may use. */
+export * from './model';
+export * from './contract';
+export * from './chunk';
+export { ErrorObject, ErrorResponse, FlatErrorBody, StringErrorBody } from './errorBody';
+export type { DecodeOptions } from './decodeExchange';
+export { decodeExchange } from './decodeExchange';
+export type { BodyMeta, BodyOptions } from './decodeBody';
+export { decodeResponseBody } from './decodeBody';
+export { isChatCompletionUrl, hasChatShape } from './detect';
+export type { ParsedSse } from './sse';
+export { parseSse, looksLikeSse } from './sse';
+export { createStreamReassembler } from './reassembleStream';
+export { issuesFromErrors } from './contractIssues';
+export { CapturedExchange, HeaderEntry, HarTimings, ExchangeSource } from './exchange';

@@ -1,0 +1,59 @@
+import { createParser } from 'eventsource-parser';
+import type { StreamEvent } from './model';
+
+/**
+ * Splits a whole `text/event-stream` body into events by the HTML event-stream rules (LF, CRLF or
+ * CR line ends, multi-line data joined by "\n", comments, event/id/retry fields, `data:` with or
+ * without a space, a leading BOM), using eventsource-parser rather than a hand-written splitter.
+ */
+export interface ParsedSse {
+  readonly events: StreamEvent[];
+  /** Comment lines (`: OPENROUTER PROCESSING`). */
+  readonly comments: number;
+  /**
+   * The last event when the body stops inside it (no blank line after its last field). The HTML
+   * rules drop such an event; we keep it, because a cut stream's last bytes are what a user must
+   * see, and the caller reports the missing blank line.
+   */
+  readonly unterminated: StreamEvent | undefined;
+  /** Lines that are not SSE fields (`HTTP/1.1 502 ...`, a stray HTML page), as the parser saw them. */
+  readonly invalidLines: string[];
+}
+
+const MAX_INVALID_LINES_KEPT = 20;
+
+export const parseSse = (body: string): ParsedSse => {
+  const events: StreamEvent[] = [];
+  const invalidLines: string[] = [];
+  let comments = 0;
+  const parser = createParser({
+    onEvent: (message) => {
+      const event: StreamEvent = { index: events.length, data: message.data };
+      if (message.event !== undefined) event.event = message.event;
+      if (message.id !== undefined) event.id = message.id;
+      events.push(event);
+    },
+    onComment: () => {
+      comments += 1;
+    },
+    onError: (error) => {
+      // invalid-retry is harmless; unknown fields are lines that are not SSE at all.
+      if (error.type === 'unknown-field' && invalidLines.length < MAX_INVALID_LINES_KEPT) {
+        invalidLines.push(error.line ?? error.message);
+      }
+    },
+  });
+  parser.feed(body);
+  const before = events.length;
+  // Flush a last event that the body did not close with a blank line.
+  parser.feed('\n\n');
+  const unterminated = events.length > before ? events[events.length - 1] : undefined;
+  return { events, comments, unterminated, invalidLines };
+};
+
+/** Whether a body is an event stream rather than JSON, judged by its first line. */
+export const looksLikeSse = (body: string): boolean => {
+  const start = body.charCodeAt(0) === 0xfeff ? body.slice(1, 200) : body.slice(0, 200);
+  const trimmed = start.trimStart();
+  return /^(?:data|event|id|retry):|^:/.test(trimmed);
+};
