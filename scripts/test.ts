@@ -12,6 +12,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'unit', command: 'npx', args: ['vitest', 'run'] },
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
+  // Firefox's own linter (addons-linter): 0 errors and 0 warnings, or the step fails.
+  { name: 'web-ext lint', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
   { name: 'e2e', command: 'npm', args: ['run', '-s', 'test:e2e'] },
 ];
 
