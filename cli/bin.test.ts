@@ -146,7 +146,8 @@ describe('llm-inspect table output', () => {
     expect(lines[2]?.split(/ {2,}/)).toEqual(['2', fixture('tgi-chat-text-1.json'), '-', 'completion', 'teknium/OpenHermes-2.5-Mistral-7B', '27/88/115', 'no', expect.stringMatching(/^[1-9]\d*$/)]);
     expect(lines).toContain(`#2 ${fixture('tgi-chat-text-1.json')}`);
     const issueLines = lines.filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
-    expect(issueLines.some((line) => line.includes('object') && line.includes('text_completion'))).toBe(true);
+    expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}error {4}object: .*"chat\.completion".*"text_completion"/));
+    expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}warning {2}choices\[0\]\.finish_reason: .*"eos_token"/));
     expect(run.stdout).toContain('2 chat-completion exchanges: 1 conforming, 1 not conforming.');
   });
 
@@ -154,6 +155,41 @@ describe('llm-inspect table output', () => {
     const run = llmInspect([writeHar('pages.har', [pageEntry])]);
     expect(run.stdout).toBe('No chat-completion exchanges found.\n');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('llm-inspect on HAR entries that need care', () => {
+  const gatewayUrl = 'https://gw.example.com/llm/generate';
+  const entryAt = (url: string, response: { status: number; mimeType: string; text: string; encoding?: string }): object => ({
+    ...chatEntry({ model: 'o1-mini', messages: [{ role: 'system', content: 'be brief' }] }, response),
+    request: { method: 'POST', url, headers: [], postData: { mimeType: 'application/json', text: '{"model":"o1-mini","messages":[]}' } },
+  });
+
+  it('checks an error reply on a gateway path only when --url-pattern names it', () => {
+    // An error body has no chat shape, so only its URL can mark it as chat traffic.
+    const har = writeHar('gateway.har', [entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: fixtureText('openai-error-400-1.json') })]);
+    expect(llmInspect([har]).stdout).toBe('No chat-completion exchanges found.\n');
+    const run = llmInspect(['--json', '--url-pattern', '/llm/generate$', har]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      exchanges: [{
+        url: gatewayUrl, status: 400, kind: 'error', completion: null, request: { model: 'o1-mini' },
+        // openai-error-400-1.json
+        error: { message: "Unsupported value: 'messages[0].role' does not support 'system' with this model.", type: 'invalid_request_error', code: 'unsupported_value' },
+      }],
+    });
+  });
+
+  it('exits 1 and says why when a body is missing or is not valid base64', () => {
+    const har = writeHar('bodiless.har', [
+      { ...chatEntry({ model: 'gpt-4o' }, { status: 200, mimeType: 'text/event-stream', text: '' }), response: { status: 200, headers: [], content: { mimeType: 'text/event-stream', size: 0 } } },
+      chatEntry({ model: 'gpt-4o' }, { status: 200, mimeType: 'text/event-stream', text: '%%% not base64 %%%', encoding: 'base64' }),
+    ]);
+    const run = llmInspect([har]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\n#1 https:\/\/api\.openai\.com\/v1\/chat\/completions \(.*bodiless\.har, entry 1\)\n {2}error {4}.*no text for this response body/);
+    expect(run.stdout).toMatch(/\n#2 .*entry 2\)\n {2}error {4}.*not valid base64/);
+    expect(run.stdout).toContain('2 chat-completion exchanges: 0 conforming, 2 not conforming.');
   });
 });
 

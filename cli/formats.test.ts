@@ -22,8 +22,8 @@ const tgiBody: CheckedExchange = {
   exchange: {
     url: null, status: null, kind: 'completion', conforms: false,
     issues: [
-      { severity: 'error', path: 'object', message: 'expected "chat.completion", got "text_completion"' },
-      { severity: 'warning', path: 'choices[0].finish_reason', message: 'unknown finish_reason "eos_token"' },
+      { severity: 'error', path: 'object', message: 'wrong type or value', expected: '"chat.completion"', actual: 'string "text_completion"' },
+      { severity: 'warning', path: 'choices[0].finish_reason', message: 'value the contract does not list', actual: 'string "eos_token"' },
     ],
     completion: completion('teknium/OpenHermes-2.5-Mistral-7B', { prompt_tokens: 27, completion_tokens: 88, total_tokens: 115 }),
     error: null, stream: null, request: null,
@@ -60,8 +60,8 @@ describe('formatTable', () => {
     expect(lines.slice(3)).toEqual([
       '',
       '#2 tgi-chat-text-1.json',
-      '  error    object: expected "chat.completion", got "text_completion"',
-      '  warning  choices[0].finish_reason: unknown finish_reason "eos_token"',
+      '  error    object: wrong type or value (expected "chat.completion", got string "text_completion")',
+      '  warning  choices[0].finish_reason: value the contract does not list (got string "eos_token")',
       '',
       '2 chat-completion exchanges: 1 conforming, 1 not conforming.',
       '',
@@ -71,6 +71,11 @@ describe('formatTable', () => {
   it('names the HAR entry beside the URL in an issue heading', () => {
     const flagged: CheckedExchange = { ...openaiText, exchange: { ...openaiText.exchange, conforms: false, issues: [{ severity: 'error', path: 'id', message: 'missing' }] } };
     expect(formatTable([flagged])).toContain('\n#1 https://api.openai.com/v1/chat/completions (chat.har, entry 2)\n  error    id: missing\n');
+  });
+
+  it('leaves out the path of an issue about the body as a whole', () => {
+    const missing: CheckedExchange = { ...tgiBody, exchange: { ...tgiBody.exchange, issues: [{ severity: 'error', path: '', message: 'no response body to check' }] } };
+    expect(formatTable([missing])).toContain('\n#1 tgi-chat-text-1.json\n  error    no response body to check\n');
   });
 
   it('shows the requested model for an error reply and "-" for counts that were not reported', () => {

@@ -5,6 +5,12 @@ import { harToExchanges } from '../decode/har';
 import type { CheckedExchange } from './checkedExchange';
 import { classifyInput } from './inputKind';
 
+/**
+ * The per-event list exists for the panel's timing view; a file carries no arrival times worth
+ * showing, and the list would make `--json` output grow with every chunk of every stream.
+ */
+const WITHOUT_EVENT_LIST = { streamEvents: false } as const;
+
 export type DetectionOptions = { readonly extraUrlPatterns: readonly RegExp[] };
 
 /**
@@ -18,13 +24,13 @@ export function inputExchanges(name: string, text: string, options: DetectionOpt
     case 'neither':
       return E.left(input.reason);
     case 'body':
-      return E.right([{ origin: name, exchange: decodeResponseBody(input.text, { mimeType: input.mimeType }) }]);
+      return E.right([{ origin: name, exchange: decodeResponseBody(input.text, { mimeType: input.mimeType }, WITHOUT_EVENT_LIST) }]);
     case 'har':
       return pipe(
         harToExchanges(input.har),
         E.map((captured) =>
           captured.flatMap((exchange, index) => {
-            const decoded = decodeExchange(exchange, { extraUrlPatterns: options.extraUrlPatterns });
+            const decoded = decodeExchange(exchange, { extraUrlPatterns: options.extraUrlPatterns, ...WITHOUT_EVENT_LIST });
             return decoded === null ? [] : [{ origin: `${name}, entry ${index + 1}`, exchange: decoded }];
           }),
         ),

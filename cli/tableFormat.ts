@@ -1,4 +1,4 @@
-import type { DecodedExchange, NormalizedUsage } from '../decode/model';
+import type { ContractIssue, DecodedExchange, NormalizedUsage } from '../decode/model';
 import type { CheckedExchange } from './checkedExchange';
 import { printable } from './printableText';
 
@@ -39,11 +39,22 @@ function aligned(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
 }
 
+/** `  error    object: wrong type or value (expected "chat.completion", got string "text_completion")` */
+function issueLine(issue: ContractIssue): string {
+  const comparison = [
+    issue.expected === undefined ? [] : [`expected ${issue.expected}`],
+    issue.actual === undefined ? [] : [`got ${issue.actual}`],
+  ].flat();
+  const detail = comparison.length === 0 ? '' : ` (${comparison.join(', ')})`;
+  // An empty path means the body as a whole (missing, not JSON): there is no field to name.
+  const where = issue.path === '' ? '' : `${issue.path}: `;
+  return `  ${issue.severity.padEnd(7)}  ${printable(`${where}${issue.message}${detail}`)}`;
+}
+
 function issueBlock({ exchange, origin }: CheckedExchange, index: number): string[] {
   if (exchange.issues.length === 0) return [];
   const heading = `#${index + 1} ${printable(exchange.url ?? origin)}${exchange.url === null ? '' : ` (${printable(origin)})`}`;
-  const lines = exchange.issues.map((issue) => `  ${issue.severity.padEnd(7)}  ${printable(issue.path)}: ${printable(issue.message)}`);
-  return ['', heading, ...lines];
+  return ['', heading, ...exchange.issues.map(issueLine)];
 }
 
 function summary(checked: readonly CheckedExchange[]): string {
