@@ -98,7 +98,8 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   }
 
   const assembled = chunks > 0 ? reassembler.result() : undefined;
-  const facts: StreamFacts = { events: sse.events.length, done: ended && error === null };
+  // done means the stream finished normally: its terminator came and no error was reported.
+  const facts: StreamFacts = { events: sse.events.length, done: ended && error === null, comments: sse.comments };
   if (keepEvents) facts.eventList = sse.events;
   return {
     completion: assembled?.completion ?? null,

@@ -9,7 +9,7 @@ export type { BodyMeta, BodyOptions } from './decodeBody';
 export { decodeResponseBody } from './decodeBody';
 export { isChatCompletionUrl, hasChatShape } from './detect';
 export type { ParsedSse } from './sse';
-export { parseSse, looksLikeSse } from './sse';
+export { parseSse, parseSsePieces, looksLikeSse } from './sse';
 export { createStreamReassembler } from './reassembleStream';
 export { issuesFromErrors } from './contractIssues';
 export { CapturedExchange, HeaderEntry, HarTimings, ExchangeSource } from './exchange';

@@ -111,8 +111,12 @@ export type StreamEvent = t.TypeOf<typeof StreamEvent>;
 
 export const StreamFacts = t.intersection([
   t.type({ events: t.number, done: t.boolean }),
-  /** The events themselves; left out when the caller asked for `streamEvents: false`. */
-  t.partial({ eventList: t.array(StreamEvent) }),
+  t.partial({
+    /** The events themselves; left out when the caller asked for `streamEvents: false`. */
+    eventList: t.array(StreamEvent),
+    /** SSE comment lines (OpenRouter's `: OPENROUTER PROCESSING` keep-alives). */
+    comments: t.number,
+  }),
 ]);
 export type StreamFacts = t.TypeOf<typeof StreamFacts>;
 

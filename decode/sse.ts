@@ -22,7 +22,11 @@ export interface ParsedSse {
 
 const MAX_INVALID_LINES_KEPT = 20;
 
-export const parseSse = (body: string): ParsedSse => {
+/** Parses a whole body; see parseSsePieces. */
+export const parseSse = (body: string): ParsedSse => parseSsePieces([body]);
+
+/** Parses a body that arrived in pieces, split anywhere (even inside a CRLF or a field name). */
+export const parseSsePieces = (pieces: readonly string[]): ParsedSse => {
   const events: StreamEvent[] = [];
   const invalidLines: string[] = [];
   let comments = 0;
@@ -43,7 +47,13 @@ export const parseSse = (body: string): ParsedSse => {
       }
     },
   });
-  parser.feed(body);
+  let first = true;
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    // eventsource-parser strips a BOM only in its UTF-8 byte form (ï»¿), not the decoded U+FEFF.
+    parser.feed(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+    first = false;
+  }
   const before = events.length;
   // Flush a last event that the body did not close with a blank line.
   parser.feed('\n\n');
