@@ -26,8 +26,11 @@ export function ChoiceView({ choice }: Props) {
           <Field label="refusal" testid="detail-choice-refusal"><pre class="text-block">{message.refusal}</pre></Field>
         )}
         {(message.tool_calls ?? []).map((call, position) => (
-          <ToolCallView key={`${call.id}-${position}`} call={call} />
+          <ToolCallView key={`${call.id}-${position}`} label="tool call" name={call.function.name} callId={call.id} args={call.function.arguments} />
         ))}
+        {message.function_call === undefined ? null : (
+          <ToolCallView label="function_call" name={message.function_call.name} callId={null} args={message.function_call.arguments} />
+        )}
         <Field label="finish_reason" testid="detail-choice-finish-reason" mono>
           {choice.finish_reason === null ? <Missing text="null" /> : choice.finish_reason}
         </Field>

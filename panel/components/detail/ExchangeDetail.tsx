@@ -25,7 +25,7 @@ export function ExchangeDetail({ entry }: Props) {
       <IssueList issues={decoded.issues} />
       {decoded.error === null ? null : <ErrorFields error={decoded.error} />}
       <CompletionSections decoded={decoded} />
-      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} />}
+      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} />}
     </div>
   );
 }
