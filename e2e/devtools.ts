@@ -1,77 +1,22 @@
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { BrowserContext, CDPSession } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CdpTargetSession } from './cdpTargetSession';
-import { CHROMIUM } from './chromium';
+import { CHROME_DIST } from './launchChromium';
+import { pollUntil } from './polling';
 
 /**
  * The one module that reaches into Chromium's DevTools internals: the DevTools window is not a
  * page Playwright lists, so everything goes through raw CDP, and the frontend is driven through
  * its own modules (`ui/legacy/legacy.js`, `InspectorView`). These are not a public API and may
  * change with a Chromium upgrade; when they do, the errors below say what was not found.
+ * Launching Chromium with the extension is e2e/launchChromium.ts.
  */
 
-export const CHROME_DIST = fileURLToPath(new URL('../dist/chrome', import.meta.url));
 /** The title the devtools page gives its panel (chrome.devtools.panels.create). */
 const PANEL_TITLE = 'LLM';
 const DEVTOOLS_URL = 'devtools://devtools/bundled/devtools_app.html';
 const FRONTEND_UI = "import('./ui/legacy/legacy.js')";
-
-export interface LaunchOptions {
-  headless: boolean;
-  extensionDir?: string;
-  windowSize?: { width: number; height: number };
-}
-
-export interface LaunchedBrowser {
-  context: BrowserContext;
-  /** The first tab; DevTools is already open on it (--auto-open-devtools-for-tabs). */
-  page: Page;
-  close(): Promise<void>;
-}
-
-/** Chromium with the built extension loaded unpacked and DevTools opening for every tab. */
-export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const extensionDir = options.extensionDir ?? CHROME_DIST;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir}/manifest.json not found: run npm run build first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run npx tsx scripts/ensure-browsers.ts`);
-  const { width, height } = options.windowSize ?? { width: 1400, height: 900 };
-  const userDataDir = mkdtempSync(join(tmpdir(), 'llm-inspector-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: options.headless,
-    viewport: null,
-    // Playwright adds --disable-extensions by default, which would refuse the unpacked extension.
-    ignoreDefaultArgs: ['--disable-extensions'],
-    timeout: 30_000,
-    // Callers close the browser themselves (test fixtures, npm start's Ctrl+C handler).
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--auto-open-devtools-for-tabs',
-      `--window-size=${width},${height}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // This machine has no internet: background fetches (component updates, sync, QUIC probes)
-      // only stall and add noise to the Network panel.
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const close = async () => {
-    await withTimeout(context.close(), 15_000, 'closing Chromium').catch((error: unknown) => { console.error(error); });
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  return { context, page, close };
-}
 
 interface TargetInfo { targetId: string; type: string; url: string }
 
@@ -232,31 +177,6 @@ async function pollTarget(cdp: CDPSession, matches: (target: TargetInfo) => bool
   }, timeoutMs, () => `${what} not found after ${timeoutMs / 1000} s: ${hint} Targets seen: ${seen.map((t) => `${t.type} ${t.url}`).join(', ') || 'none'}`);
   if (!found) throw new Error(`${what} not found`);
   return found;
-}
-
-/** Polls every 100 ms until `check` is truthy; a check that throws counts as not yet. */
-async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, description: string | (() => string)): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      if (await withTimeout(check(), Math.max(deadline - Date.now(), 1), 'poll')) return;
-      lastError = undefined;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() >= deadline) {
-      const message = typeof description === 'string' ? description : description();
-      throw new Error(lastError instanceof Error ? `${message} (last error: ${lastError.message})` : message);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => { reject(new Error(`${what} took longer than ${ms / 1000} s`)); }, ms); });
-  return Promise.race([promise, timeout]).finally(() => { clearTimeout(timer); });
 }
 
 function manifestDevtoolsPage(extensionDir: string): string {

@@ -12,7 +12,8 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { CHAT_SCENARIOS } from '../demo/scenarios';
-import { attachDevtools, launchWithExtension, type LaunchedBrowser } from '../e2e/devtools';
+import { attachDevtools } from '../e2e/devtools';
+import { launchWithExtension, type LaunchedBrowser } from '../e2e/launchChromium';
 import { formatRow, runAllDemoCalls, selectToolCallExchange } from '../e2e/demoCheck';
 import { ensureBrowsers } from './ensure-browsers';
 
