@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
-import type { CapturedExchange, HarTimings } from './exchange';
+import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
+import { base64BodyText, type BodyText } from './bodyText';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -53,7 +54,6 @@ export const Har = t.type({ log: t.type({ entries: t.array(HarEntry) }, 'HAR log
 export type Har = t.TypeOf<typeof Har>;
 
 type HarContent = t.TypeOf<typeof HarContent>;
-type Body = { readonly text: string } | { readonly text: null; readonly reason: string };
 
 const TIMING_KEYS = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive'] as const;
 
@@ -67,20 +67,7 @@ function timingsOf(raw: Readonly<Record<string, unknown>> | undefined): HarTimin
   return timings;
 }
 
-const utf8 = new TextDecoder('utf-8');
-
-/** Invalid UTF-8 becomes U+FFFD rather than failing: the rest of the body stays readable. */
-function fromBase64(encoded: string): Body {
-  let binary: string;
-  try {
-    binary = atob(encoded);
-  } catch {
-    return { text: null, reason: 'the HAR holds a base64 body that is not valid base64' };
-  }
-  return { text: utf8.decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))) };
-}
-
-function bodyOf(content: HarContent | undefined): Body {
+function bodyOf(content: HarContent | undefined): BodyText {
   const text = content?.text;
   if (typeof text !== 'string') {
     if (content?._file !== undefined) {
@@ -94,20 +81,27 @@ function bodyOf(content: HarContent | undefined): Body {
   }
   const encoding = content?.encoding;
   if (encoding === undefined || encoding === '') return { text };
-  if (encoding === 'base64') return fromBase64(text);
+  if (encoding === 'base64') return base64BodyText(text, 'the HAR holds a base64 body that is not valid base64');
   return { text: null, reason: `the HAR body uses encoding "${encoding}"; only base64 is understood` };
 }
 
-function entryToExchange(entry: HarEntry, index: number): CapturedExchange {
+/**
+ * One HAR entry as a CapturedExchange, with its body given separately: a HAR file stores it in
+ * `content.text`, while DevTools capture reads it through getContent. `fallbackStart` stands in for
+ * a missing or unparseable `startedDateTime`.
+ */
+export function harEntryToExchange(
+  entry: HarEntry,
+  body: BodyText,
+  meta: { readonly id: string; readonly source: ExchangeSource; readonly fallbackStart: number },
+): CapturedExchange {
   const started = entry.startedDateTime === undefined ? Number.NaN : Date.parse(entry.startedDateTime);
-  const body = bodyOf(entry.response?.content);
   const exchange: CapturedExchange = {
-    id: `har-${index}`,
+    id: meta.id,
     url: entry.request.url,
     method: entry.request.method,
     status: entry.response?.status ?? 0,
-    // 0 (the epoch) when the start is missing or unparseable: a pure function has no "now" to fall back on.
-    startedAt: Number.isFinite(started) ? started : 0,
+    startedAt: Number.isFinite(started) ? started : meta.fallbackStart,
     durationMs: entry.time !== undefined && entry.time >= 0 ? entry.time : null,
     requestHeaders: entry.request.headers ?? [],
     requestBody: entry.request.postData?.text ?? null,
@@ -115,9 +109,14 @@ function entryToExchange(entry: HarEntry, index: number): CapturedExchange {
     mimeType: entry.response?.content?.mimeType ?? '',
     body: body.text,
     timings: timingsOf(entry.timings),
-    source: 'imported',
+    source: meta.source,
   };
   return body.text === null ? { ...exchange, bodyUnavailableReason: body.reason } : exchange;
+}
+
+function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
+  // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
+  return harEntryToExchange(entry, bodyOf(entry.response?.content), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
 function describeValue(value: unknown): string {
@@ -154,7 +153,7 @@ export function harToExchanges(har: unknown): E.Either<string, CapturedExchange[
     Har.decode(har),
     E.bimap(
       (errors) => `not a HAR file: ${firstProblem(errors)}`,
-      (decoded) => decoded.log.entries.map(entryToExchange),
+      (decoded) => decoded.log.entries.map(fileEntryToExchange),
     ),
   );
 }

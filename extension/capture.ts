@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 import { browserAnswer } from './browserAnswer';
 import { readResponseBody } from './responseBody';
-import { exchangeKey, requestToExchange } from './requestToExchange';
+import { HarEntry, harEntryToExchange } from '../decode/har';
 import type { CapturedExchange } from '../decode/exchange';
 
 /** The part of `devtools.network` capture uses; the real API in the devtools page, a fake in tests. */
@@ -48,10 +48,12 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, now: (
   const matcher = new BackfillMatcher();
 
   const ingest = async (request: unknown, source: 'live' | 'backfill') => {
+    // A devtools.network Request is a HAR entry plus getContent; anything else has nothing to show.
+    const entry = HarEntry.decode(request);
+    if (!isRight(entry)) return;
     const body = await readResponseBody(getContentOf(request));
-    const exchange = requestToExchange(request, nextId(), body);
-    if (exchange === null || !matcher.claim(exchangeKey(exchange), source)) return;
-    sink.add({ ...exchange, source });
+    const exchange = harEntryToExchange(entry.right, body, { id: nextId(), source, fallbackStart: now() });
+    if (matcher.claim(exchangeKey(exchange), source)) sink.add(exchange);
   };
 
   const onRequestFinished = (request: unknown) => { void ingest(request, 'live'); };
@@ -71,6 +73,11 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, now: (
     network.onRequestFinished.removeListener(onRequestFinished);
     network.onNavigated.removeListener(onNavigated);
   };
+}
+
+/** A key for matching one request seen both by getHAR and by onRequestFinished. */
+function exchangeKey(exchange: CapturedExchange): string {
+  return `${exchange.startedAt}|${exchange.method}|${exchange.url}`;
 }
 
 /**

@@ -1,9 +1,7 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 import { browserAnswer } from './browserAnswer';
-
-/** A response body as text, or null with the reason the browser gave none. */
-export type ResponseBody = { readonly text: string; readonly reason?: undefined } | { readonly text: null; readonly reason: string };
+import { base64BodyText, type BodyText } from '../decode/bodyText';
 
 /**
  * getContent answers in three shapes, one per browser generation (see the architecture notes):
@@ -16,29 +14,15 @@ const FirefoxPromiseValue = t.tuple([Content, t.union([t.string, t.null, t.undef
 
 type GetContent = (callback: (...args: unknown[]) => void) => unknown;
 
-const utf8 = new TextDecoder('utf-8');
-
-/** Base64 body to UTF-8 text. Invalid UTF-8 becomes U+FFFD rather than failing: the rest stays readable. */
-function fromBase64(encoded: string): ResponseBody {
-  let binary: string;
-  try {
-    binary = atob(encoded);
-  } catch {
-    return { text: null, reason: 'the browser sent a base64 body that is not valid base64' };
-  }
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  return { text: utf8.decode(bytes) };
-}
-
-function toBody(content: unknown, encoding: unknown): ResponseBody {
+function toBody(content: unknown, encoding: unknown): BodyText {
   if (typeof content !== 'string') {
     // Chrome gives null once DevTools evicted the body from its cache (large or old responses).
     return { text: null, reason: 'the browser no longer holds this body (evicted from the DevTools cache)' };
   }
-  return encoding === 'base64' ? fromBase64(content) : { text: content };
+  return encoding === 'base64' ? base64BodyText(content, 'the browser sent a base64 body that is not valid base64') : { text: content };
 }
 
-function fromPromiseValue(value: unknown): ResponseBody {
+function fromPromiseValue(value: unknown): BodyText {
   const chrome = ChromePromiseValue.decode(value);
   if (isRight(chrome)) return toBody(chrome.right.content, chrome.right.encoding);
   const firefox = FirefoxPromiseValue.decode(value);
@@ -52,7 +36,7 @@ function fromPromiseValue(value: unknown): ResponseBody {
  * Reads a finished request's body whatever shape getContent answers in. Never rejects: a failure,
  * or no answer within `timeoutMs`, yields a null body with the reason, and the exchange is kept.
  */
-export async function readResponseBody(getContent: GetContent, timeoutMs = 10_000): Promise<ResponseBody> {
+export async function readResponseBody(getContent: GetContent, timeoutMs = 10_000): Promise<BodyText> {
   const answer = await browserAnswer((callback) => getContent(callback), timeoutMs);
   switch (answer.via) {
     case 'callback':
