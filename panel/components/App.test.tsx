@@ -50,4 +50,18 @@ describe('panel app', () => {
     });
     expect(screen.getByTestId('connection-error').textContent).toContain('the devtools page did not answer');
   });
+
+  it('still lists an exchange whose decoding threw, and shows its raw body and the error', () => {
+    const store = createPanelStore({
+      decode: () => {
+        throw new TypeError('decoder bug');
+      },
+    });
+    store.actions.addExchange(chatExchange({ id: 'a', body: '{"id":"chatcmpl-1","object":"chat.completion"}' }));
+    render(<App store={store} />);
+    fireEvent.click(screen.getByTestId('exchange-row'));
+    expect(screen.getByTestId('row-kind').textContent).toBe('failed');
+    expect(screen.getByTestId('detail-fallback-error').textContent).toBe('TypeError: decoder bug');
+    expect(screen.getByTestId('detail-fallback-body').textContent).toBe('{"id":"chatcmpl-1","object":"chat.completion"}');
+  });
 });
