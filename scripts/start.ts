@@ -91,7 +91,8 @@ async function runHeaded(): Promise<void> {
 
 async function runHeadless(): Promise<number> {
   const { browser: opened, demo: server } = await open();
-  console.log(`Demo page: ${server.url} (headless: no display${ci ? ', CI' : ''})`);
+  const why = flags.headless === true ? '--headless' : ci ? 'CI is set' : 'no DISPLAY';
+  console.log(`Demo page: ${server.url} (headless: ${why})`);
   const devtools = await attachDevtools(opened.context);
   const panel = await devtools.showLlmPanel();
   // Docked, DevTools shares the window with the page and the screenshot would be half blank.
