@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { decodeResponseBody } from './decodeBody';
 import { fixtureNames, readFixture } from './fixtureFiles';
 
@@ -88,5 +90,15 @@ describe('error bodies', () => {
     expect(decoded.kind).toBe('error');
     expect(decoded.error?.message).toBe('502 Bad Gateway');
     expect(decoded.conforms).toBe(false);
+  });
+});
+
+describe('the fixture tables', () => {
+  it('give hand-written expectations for every one of the 105 recorded bodies', () => {
+    const tables = ['openai', 'azure-openrouter', 'groq-deepseek-mistral', 'other-providers']
+      .map((group) => readFileSync(fileURLToPath(new URL(`./fixtures.${group}.test.ts`, import.meta.url)), 'utf8'))
+      .join('\n');
+    const missing = fixtureNames().filter((name) => !tables.includes(`'${name}': {`));
+    expect(missing).toEqual([]);
   });
 });

@@ -86,11 +86,9 @@ export interface DecodedErrorBody {
 export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => {
   const error = errorIn(body);
   if (error === undefined) return undefined;
-  const result = ErrorResponse.decode(body);
-  if (E.isRight(result)) return { error, issues: [], extensions: findExtensions(ErrorResponse, body) };
-  let issues = issuesFromErrors(result.left);
+  // The flat shape has no `error` object: its every field would count as an extension.
   if (FlatErrorBody.is(body)) {
-    issues = [
+    const issues: ContractIssue[] = [
       {
         severity: 'error',
         path: 'error',
@@ -99,6 +97,9 @@ export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => 
         actual: 'nothing (field absent)',
       },
     ];
+    return { error, issues, extensions: [] };
   }
-  return { error, issues, extensions: [] };
+  const result = ErrorResponse.decode(body);
+  const issues = E.isRight(result) ? [] : issuesFromErrors(result.left);
+  return { error, issues, extensions: findExtensions(ErrorResponse, body) };
 };
