@@ -9,6 +9,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
+  // Firefox is driven through Marionette by its own runner (scripts/firefox-*.ts), not Playwright.
+  testIgnore: 'firefox/**',
   workers: 1,
   fullyParallel: false,
   retries: 0,
