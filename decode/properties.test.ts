@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeResponseBody } from './decodeBody';
+import { decodeExchange } from './decodeExchange';
+import type { CapturedExchange } from './exchange';
+import { parseSse, parseSsePieces } from './sse';
+
+const text = fc.string({ unit: 'binary', maxLength: 80 });
+
+/** Keys that lead the decoder down every lenient path, nested at random. */
+const chatKeys = fc.constantFrom(
+  'id', 'object', 'created', 'model', 'choices', 'delta', 'message', 'content', 'tool_calls', 'function', 'arguments',
+  'index', 'usage', 'error', 'reasoning', 'reasoning_content', 'reasoning_details', 'logprobs', 'finish_reason', 'name',
+  'type', 'x_groq', 'thinking', 'text', 'refusal', 'prompt_tokens', 'citations', 'annotations', 'url_citation', 'message',
+);
+const chatLike = fc.anything({ key: chatKeys, maxDepth: 6, withNullPrototype: false });
+const objects = fc.constantFrom('chat.completion', 'chat.completion.chunk', 'chat.completion.done', 'error', '', undefined);
+const chatShaped = fc.record({ object: objects, choices: fc.array(chatLike, { maxLength: 4 }), usage: chatLike, error: chatLike }, { requiredKeys: ['choices'] });
+
+/** JSON.stringify(undefined) is undefined at run time, whatever its declared type says. */
+const toJson = (value: unknown): string => {
+  const serialized: unknown = JSON.stringify(value);
+  return typeof serialized === 'string' ? serialized : 'null';
+};
+
+const noUnexpectedFailure = (issues: readonly { message: string }[]) =>
+  issues.every((issue) => !issue.message.includes('decoder failed unexpectedly'));
+
+describe('decoding never throws', () => {
+  it('on arbitrary strings, as a body and as an event stream', () => {
+    fc.assert(
+      fc.property(text, (body) => {
+        expect(noUnexpectedFailure(decodeResponseBody(body).issues)).toBe(true);
+        expect(noUnexpectedFailure(decodeResponseBody(`data: ${body}\n\n`).issues)).toBe(true);
+        parseSse(body);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on arbitrary JSON and on chat-shaped chaos, as a body and as chunks', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), chatShaped, chatLike), (value) => {
+        const json = toJson(value);
+        const whole = decodeResponseBody(json);
+        const stream = decodeResponseBody(`data: ${json}\n\ndata: ${json}\n\ndata: [DONE]\n\n`);
+        expect(noUnexpectedFailure([...whole.issues, ...stream.issues])).toBe(true);
+        expect(whole.conforms).toBe(whole.issues.every((issue) => issue.severity !== 'error'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on arbitrary captured exchanges', () => {
+    const exchange = fc.record({
+      url: fc.oneof(fc.constantFrom('https://api.openai.com/v1/chat/completions', 'http://x/openai/deployments/d/chat/completions?api-version=1', 'not a url'), text),
+      method: fc.constantFrom('POST', 'GET', 'OPTIONS', 'post'),
+      status: fc.integer({ min: 0, max: 599 }),
+      body: fc.option(fc.oneof(text, chatShaped.map((value) => JSON.stringify(value))), { nil: null }),
+      requestBody: fc.option(fc.oneof(text, chatLike.map(toJson)), { nil: null }),
+      mimeType: fc.constantFrom('application/json', 'text/event-stream', ''),
+    });
+    fc.assert(
+      fc.property(exchange, (fields) => {
+        const captured: CapturedExchange = {
+          id: '1', startedAt: 0, durationMs: null, requestHeaders: [], responseHeaders: [], timings: {}, ...fields,
+        };
+        const decoded = decodeExchange(captured);
+        if (decoded !== null) expect(noUnexpectedFailure(decoded.issues)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** A completion to split into a stream: per choice its text, reasoning and tool calls. */
+const toolCall = fc.record({
+  id: fc.stringMatching(/^call_[A-Za-z0-9]{1,12}$/),
+  name: fc.stringMatching(/^[a-z_]{1,16}$/),
+  args: text,
+});
+const choice = fc.record({
+  content: text,
+  reasoning: text,
+  toolCalls: fc.array(toolCall, { maxLength: 3 }),
+  finish: fc.constantFrom('stop', 'length', 'tool_calls', 'content_filter'),
+});
+const completion = fc.record({
+  choices: fc.array(choice, { minLength: 1, maxLength: 3 }),
+  usage: fc.option(fc.record({ prompt: fc.nat(100_000), completion: fc.nat(100_000) }), { nil: undefined }),
+  cuts: fc.array(fc.nat(200), { maxLength: 8 }),
+});
+
+/** Splits text at the given points (taken modulo its length), as a server would stream it. */
+const split = (value: string, cuts: readonly number[]): string[] => {
+  const points = [...new Set(cuts.map((cut) => cut % (value.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    pieces.push(value.slice(from, point));
+    from = point;
+  }
+  pieces.push(value.slice(from));
+  return pieces;
+};
+
+type Completion = typeof completion extends fc.Arbitrary<infer T> ? T : never;
+
+/** OpenAI-style chunks: role first, then text, reasoning, tool-call deltas by index, finish; usage last. */
+const toStream = ({ choices, usage, cuts }: Completion): string => {
+  const head = { id: 'chatcmpl-p', object: 'chat.completion.chunk', created: 1, model: 'm' };
+  const perChoice = choices.map((c, index) => {
+    const deltas: object[] = [{ role: 'assistant', content: '' }];
+    for (const piece of split(c.content, cuts)) deltas.push({ content: piece });
+    for (const piece of split(c.reasoning, cuts)) deltas.push({ reasoning_content: piece });
+    c.toolCalls.forEach((call, k) => {
+      deltas.push({ tool_calls: [{ index: k, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] });
+      for (const piece of split(call.args, cuts)) deltas.push({ tool_calls: [{ index: k, function: { arguments: piece } }] });
+    });
+    const chunks = deltas.map((delta) => ({ ...head, choices: [{ index, delta, logprobs: null, finish_reason: null }] }));
+    chunks.push({ ...head, choices: [{ index, delta: {}, logprobs: null, finish_reason: c.finish }] });
+    return chunks;
+  });
+  // Choices interleave, as with n > 1.
+  const events: object[] = [];
+  for (let i = 0; perChoice.some((chunks) => i < chunks.length); i++) {
+    for (const chunks of perChoice) {
+      const chunk = chunks[i];
+      if (chunk !== undefined) events.push(chunk);
+    }
+  }
+  if (usage !== undefined) {
+    events.push({ ...head, choices: [], usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion } });
+  }
+  return `${events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join('')}data: [DONE]\n\n`;
+};
+
+describe('stream reassembly', () => {
+  it('gives back the text, reasoning, tool calls, finish reasons and usage of any completion split into chunks', () => {
+    fc.assert(
+      fc.property(completion, (original) => {
+        const decoded = decodeResponseBody(toStream(original));
+        expect(decoded.conforms).toBe(true);
+        expect(decoded.stream?.done).toBe(true);
+        expect(decoded.completion?.choices).toEqual(
+          original.choices.map((c, index) => {
+            const message: Record<string, unknown> = { role: 'assistant', content: c.content };
+            if (c.reasoning !== '') message.reasoning = c.reasoning;
+            if (c.toolCalls.length > 0) {
+              message.tool_calls = c.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.args } }));
+            }
+            return { index, finish_reason: c.finish, message };
+          }),
+        );
+        const usage = original.usage;
+        expect(decoded.completion?.usage).toEqual(
+          usage === undefined ? null : { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('SSE framing', () => {
+  it('line ends (LF, CRLF, CR) and split points change nothing', () => {
+    const framing = fc.record({
+      original: completion,
+      lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+      splits: fc.array(fc.nat(), { maxLength: 12 }),
+    });
+    fc.assert(
+      fc.property(framing, ({ original, lineEnd, splits }) => {
+        const body = toStream(original);
+        const reframed = body.replace(/\n/g, lineEnd);
+        const expected = parseSse(body).events;
+        expect(parseSsePieces(split(reframed, splits.map((n) => n % (reframed.length + 1)))).events).toEqual(expected);
+        expect(decodeResponseBody(reframed).completion).toEqual(decodeResponseBody(body).completion);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
