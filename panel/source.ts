@@ -11,3 +11,12 @@ export interface NetworkSource {
   /** The inspected page loaded a new document (not a pushState route change). */
   onNavigated(listener: (url: string) => void): () => void;
 }
+
+export type DevtoolsTheme = 'light' | 'dark';
+
+/** The DevTools theme (Chrome: `devtools.panels.themeName`; Firefox also reports changes). */
+export interface ThemeSource {
+  current(): DevtoolsTheme;
+  /** Fires when the user switches the DevTools theme (Firefox); Chrome never fires it. */
+  onChanged(listener: (theme: DevtoolsTheme) => void): () => void;
+}
