@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeResponseBody } from './decodeBody';
 import { fixtureNames, readFixture } from './fixtureFiles';
+import { DecodedExchange } from './model';
 
 describe('decodeResponseBody on every recorded body', () => {
   it('finds the 105 fixtures', () => {
@@ -13,6 +14,9 @@ describe('decodeResponseBody on every recorded body', () => {
     const decoded = decodeResponseBody(readFixture(name));
     expect(decoded.completion !== null || decoded.error !== null).toBe(true);
     expect(decoded.conforms).toBe(decoded.issues.every((issue) => issue.severity !== 'error'));
+    // What the panel stores and `llm-inspect --json` prints must satisfy the output codec, also after JSON.
+    expect(DecodedExchange.is(decoded)).toBe(true);
+    expect(DecodedExchange.is(JSON.parse(JSON.stringify(decoded)))).toBe(true);
   });
 });
 

@@ -117,7 +117,7 @@ const toStream = ({ choices, usage, cuts }: Completion): string => {
       deltas.push({ tool_calls: [{ index: k, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] });
       for (const piece of split(call.args, cuts)) deltas.push({ tool_calls: [{ index: k, function: { arguments: piece } }] });
     });
-    const chunks = deltas.map((delta) => ({ ...head, choices: [{ index, delta, logprobs: null, finish_reason: null }] }));
+    const chunks: object[] = deltas.map((delta) => ({ ...head, choices: [{ index, delta, logprobs: null, finish_reason: null }] }));
     chunks.push({ ...head, choices: [{ index, delta: {}, logprobs: null, finish_reason: c.finish }] });
     return chunks;
   });
