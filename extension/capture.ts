@@ -3,6 +3,7 @@ import { isRight } from 'fp-ts/Either';
 import { browserAnswer } from './browserAnswer';
 import { readResponseBody } from './responseBody';
 import { HarEntry, harEntryToExchange } from '../decode/har';
+import { newDocumentFilter, type InspectedWindow } from './newDocumentFilter';
 import type { CapturedExchange } from '../decode/exchange';
 
 /** The part of `devtools.network` capture uses; the real API in the devtools page, a fake in tests. */
@@ -40,9 +41,11 @@ function getContentOf(request: unknown): (callback: (...args: unknown[]) => void
 /**
  * Starts capturing when DevTools opens: every finished request becomes a CapturedExchange, and
  * requests DevTools already logged before this page loaded are backfilled from getHAR (an entry
- * seen both ways is added once). Returns the disposer.
+ * seen both ways is added once). With `inspected`, only navigations to a new document reach
+ * `sink.navigated` (not pushState route changes). Returns the disposer.
  */
-export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, now: () => number = Date.now): () => void {
+export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, options: { inspected?: InspectedWindow; now?: () => number } = {}): () => void {
+  const { inspected, now = Date.now } = options;
   let counter = 0;
   const nextId = () => `${now().toString(36)}-${(counter++).toString(36)}`;
   const matcher = new BackfillMatcher();
@@ -57,7 +60,7 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, now: (
   };
 
   const onRequestFinished = (request: unknown) => { void ingest(request, 'live'); };
-  const onNavigated = (url: string) => { sink.navigated(url); };
+  const onNavigated = inspected === undefined ? (url: string) => { sink.navigated(url); } : newDocumentFilter(inspected, (url) => { sink.navigated(url); });
   network.onRequestFinished.addListener(onRequestFinished);
   network.onNavigated.addListener(onNavigated);
 

@@ -9,7 +9,7 @@ import { ExchangeBuffer } from './exchangeBuffer';
 import { handOverTo } from './panelConnection';
 
 const buffer = new ExchangeBuffer();
-startCapture(chrome.devtools.network, buffer);
+startCapture(chrome.devtools.network, buffer, { inspected: chrome.devtools.inspectedWindow });
 
 // Paths from the extension root: Chrome resolves them against the root, Firefox against the
 // devtools page's own folder, and a leading slash means the root in both.
