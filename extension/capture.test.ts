@@ -120,6 +120,19 @@ describe('ExchangeBuffer', () => {
     expect(seen).toEqual(['a', 'b']);
   });
 
+  it("replays to a late panel only the current document's exchanges, but tells a listening panel of the navigation", () => {
+    const buffer = new ExchangeBuffer();
+    const earlyNavigations: string[] = [];
+    buffer.onNavigated((url) => earlyNavigations.push(url));
+    buffer.add(exchange('old'));
+    buffer.navigated('https://app.example/reloaded');
+    buffer.add(exchange('new'));
+    const seen: string[] = [];
+    buffer.onExchange((e) => seen.push(e.id));
+    expect(seen).toEqual(['new']);
+    expect(earlyNavigations).toEqual(['https://app.example/reloaded']);
+  });
+
   it('drops the oldest past its limit', () => {
     const buffer = new ExchangeBuffer(2);
     for (const id of ['a', 'b', 'c']) buffer.add(exchange(id));

@@ -19,7 +19,13 @@ export class ExchangeBuffer implements NetworkSource {
     for (const listener of this.exchangeListeners) listener(exchange);
   }
 
+  /**
+   * A new document: what the buffer held belongs to the previous one, so a panel opened from now on
+   * starts with this document's exchanges, as the Network panel does. A panel already listening is
+   * told and decides by its Preserve log setting.
+   */
   navigated(url: string): void {
+    this.exchanges.length = 0;
     for (const listener of this.navigationListeners) listener(url);
   }
 
