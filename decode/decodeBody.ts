@@ -111,9 +111,33 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
   }
 };
 
-/** Decodes a lone response body (a file): JSON or SSE is told apart by content. */
-export const decodeResponseBody = (
-  body: string,
-  meta: BodyMeta = {},
-  options: BodyOptions = {},
-): DecodedExchange => decodeParsedBody(parseResponseBody(body, meta.mimeType ?? ''), meta, options);
+/** The last-resort answer when decoding itself failed: a bug in decode/, never a property of the data. */
+export const unexpectedFailure = (meta: BodyMeta, thrown: unknown): DecodedExchange => {
+  const status = meta.status ?? null;
+  return {
+    url: meta.url ?? null,
+    status,
+    kind: status !== null && status >= 400 ? 'error' : 'completion',
+    conforms: false,
+    issues: [
+      {
+        severity: 'error',
+        path: '',
+        message: `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+      },
+    ],
+    completion: null,
+    error: null,
+    stream: null,
+    request: null,
+  };
+};
+
+/** Decodes a lone response body (a file): JSON or SSE is told apart by content. Never throws. */
+export const decodeResponseBody = (body: string, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
+  try {
+    return decodeParsedBody(parseResponseBody(body, meta.mimeType ?? ''), meta, options);
+  } catch (thrown) {
+    return unexpectedFailure(meta, thrown);
+  }
+};

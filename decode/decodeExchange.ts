@@ -1,4 +1,5 @@
-import { decodeParsedBody } from './decodeBody';
+import * as E from 'fp-ts/Either';
+import { decodeParsedBody, unexpectedFailure } from './decodeBody';
 import { hasChatShape, isChatCompletionUrl } from './detect';
 import type { CapturedExchange } from './exchange';
 import type { DecodedExchange } from './model';
@@ -6,7 +7,6 @@ import { parseJson } from './parseJson';
 import type { ParsedBody } from './responseBody';
 import { parseResponseBody } from './responseBody';
 import { summarizeRequest } from './requestBody';
-import * as E from 'fp-ts/Either';
 
 export interface DecodeOptions {
   /** URL patterns the user added for chat endpoints that do not end in /chat/completions. */
@@ -47,22 +47,6 @@ export const decodeExchange = (exchange: CapturedExchange, options: DecodeOption
   try {
     return decodeDetected(exchange, options);
   } catch (thrown) {
-    return {
-      url: exchange.url,
-      status: exchange.status === 0 ? null : exchange.status,
-      kind: exchange.status >= 400 ? 'error' : 'completion',
-      conforms: false,
-      issues: [
-        {
-          severity: 'error',
-          path: '',
-          message: `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-        },
-      ],
-      completion: null,
-      error: null,
-      stream: null,
-      request: null,
-    };
+    return unexpectedFailure({ url: exchange.url, status: exchange.status === 0 ? null : exchange.status }, thrown);
   }
 };

@@ -155,3 +155,31 @@ describe('stream reassembly quirks', () => {
     expect(decodeResponseBody(body, {}, { streamEvents: false }).stream?.eventList).toBeUndefined();
   });
 });
+
+describe('the end of a stream', () => {
+  const done = { ...head, object: 'chat.completion.done', choices: [{ index: 0, delta: { content: '' }, finish_reason: 'stop' }] };
+
+  it('takes a [DONE] after a terminal chunk as normal, but flags events after [DONE]', () => {
+    const after = (body: string) => decodeResponseBody(body).issues.filter((issue) => issue.message.includes('after the end'));
+    expect(after(sse(chunk({ content: 'a' }), done, '[DONE]'))).toEqual([]);
+    expect(after(sse(chunk({ content: 'a' }), '[DONE]', chunk({ content: 'b' })))).toHaveLength(1);
+  });
+});
+
+describe('annotations and the deprecated function_call in streams', () => {
+  it('collects url_citation annotations from deltas and joins function_call arguments', () => {
+    const citation = { type: 'url_citation', url_citation: { url: 'https://example.com', title: 'Ex', start_index: 0, end_index: 4 } };
+    const body = sse(
+      chunk({ content: 'See', annotations: [citation] }),
+      chunk({ function_call: { name: 'lookup', arguments: '{"q":' } }),
+      chunk({ function_call: { arguments: '1}' } }, {}, { finish_reason: 'function_call' }),
+      '[DONE]',
+    );
+    expect(decodeResponseBody(body).completion?.choices[0]?.message).toEqual({
+      role: 'assistant',
+      content: 'See',
+      annotations: [{ type: 'url_citation', url: 'https://example.com', title: 'Ex', start_index: 0, end_index: 4 }],
+      function_call: { name: 'lookup', arguments: '{"q":1}' },
+    });
+  });
+});

@@ -32,11 +32,15 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   let terminatedAt: number | undefined;
   let error: ExchangeError | null = null;
   let eventsAfterEnd = 0;
+  let sawDoneMarker = false;
 
   for (const event of sse.events) {
     const at = `events[${event.index}]`;
-    if (terminatedAt !== undefined) eventsAfterEnd += 1;
-    if (isDoneMarker(event.data)) {
+    const done = isDoneMarker(event.data);
+    // Anything after [DONE] is out of place; a [DONE] after Perplexity's terminal chunk is not.
+    if (sawDoneMarker || (terminatedAt !== undefined && !done)) eventsAfterEnd += 1;
+    if (done) {
+      sawDoneMarker = true;
       terminatedAt ??= event.index;
       continue;
     }

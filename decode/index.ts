@@ -8,6 +8,7 @@ export { decodeExchange } from './decodeExchange';
 export type { BodyMeta, BodyOptions } from './decodeBody';
 export { decodeResponseBody } from './decodeBody';
 export { isChatCompletionUrl, hasChatShape } from './detect';
+export { summarizeRequest } from './requestBody';
 export type { ParsedSse } from './sse';
 export { parseSse, parseSsePieces, looksLikeSse } from './sse';
 export { createStreamReassembler } from './reassembleStream';

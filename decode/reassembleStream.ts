@@ -1,8 +1,8 @@
 import type { JsonRecord } from './lenientFields';
 import { nonEmptyStringAt, numberAt, recordAt, recordsIn, stringAt } from './lenientFields';
-import type { ContractIssue, NormalizedChoice, NormalizedCompletion, NormalizedTokenLogprob, NormalizedUsage } from './model';
+import type { ContractIssue, NormalizedAnnotation, NormalizedChoice, NormalizedCompletion, NormalizedTokenLogprob, NormalizedUsage } from './model';
 import { citationsOf, normalizeLogprobs, normalizeUsage } from './normalizeCompletion';
-import { contentPieces, reasoningOf } from './normalizeMessage';
+import { contentPieces, normalizeAnnotation, reasoningOf } from './normalizeMessage';
 
 /**
  * Folds the chunks of a stream into one completion, per choice index. Text is collected in arrays
@@ -23,6 +23,7 @@ interface ChoiceState {
   sawContent: boolean;
   readonly reasoningParts: string[];
   readonly refusalParts: string[];
+  readonly annotations: NormalizedAnnotation[];
   readonly toolCalls: ToolCallState[];
   readonly toolCallsByIndex: Map<number, ToolCallState>;
   finishReason: string | null;
@@ -40,6 +41,7 @@ const newChoice = (index: number): ChoiceState => ({
   sawContent: false,
   reasoningParts: [],
   refusalParts: [],
+  annotations: [],
   toolCalls: [],
   toolCallsByIndex: new Map(),
   finishReason: null,
@@ -110,6 +112,8 @@ const mergeDelta = (choice: ChoiceState, delta: JsonRecord): void => {
   const refusal = nonEmptyStringAt(delta, 'refusal');
   if (refusal !== undefined) choice.refusalParts.push(refusal);
   for (const call of recordsIn(delta.tool_calls)) mergeToolCall(choice, call);
+  // Search models stream their url_citation annotations in deltas.
+  for (const annotation of recordsIn(delta.annotations)) choice.annotations.push(normalizeAnnotation(annotation));
   const functionCall = recordAt(delta, 'function_call');
   if (functionCall !== undefined) {
     choice.functionCall ??= { name: '', argumentParts: [] };
@@ -160,6 +164,7 @@ const finishChoice = (choice: ChoiceState): NormalizedChoice => {
       function: { name: call.name, arguments: call.argumentParts.join('') },
     }));
   }
+  if (choice.annotations.length > 0) message.annotations = choice.annotations;
   if (choice.functionCall !== undefined && choice.functionCall.name !== '') {
     message.function_call = { name: choice.functionCall.name, arguments: choice.functionCall.argumentParts.join('') };
   }
