@@ -106,3 +106,19 @@ describe('the fixture tables', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('bodies at the edges', () => {
+  it('reads JSON behind a byte-order mark', () => {
+    expect(decodeResponseBody(`\uFEFF${readFixture('ollama-chat-text-1.json')}`).completion?.model).toBe('gemma3:4b');
+  });
+
+  it('reports an empty body', () => {
+    const decoded = decodeResponseBody('', { status: 200 });
+    expect(decoded).toMatchObject({ kind: 'completion', conforms: false, completion: null });
+    expect(decoded.issues[0]?.message).toBe('the response body is empty');
+  });
+
+  it('reads a stream labeled application/json by its content', () => {
+    expect(decodeResponseBody(readFixture('openai-stream-text-1.sse'), { mimeType: 'application/json' }).kind).toBe('stream');
+  });
+});

@@ -33,7 +33,8 @@ const pageSummary = (text: string): string => {
 const httpError = (status: number | null): ExchangeError | null =>
   status !== null && status >= 400 ? { message: `HTTP ${status}` } : null;
 
-const finish = (
+/** Completes a decoded exchange; conforms always follows from the issues, never set by hand. */
+const assemble = (
   base: Pick<DecodedExchange, 'url' | 'status'>,
   rest: Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request' | 'extensions'> & { extensions?: ProviderExtension[] },
 ): DecodedExchange => {
@@ -54,7 +55,7 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
     case 'empty': {
       const message = parsed.kind === 'missing' ? `no response body to check: ${parsed.reason}` : 'the response body is empty';
       const issues: ContractIssue[] = [{ severity: 'error', path: '', message }];
-      return finish(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
+      return assemble(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
     }
     case 'text': {
       // An HTML 502 from a proxy is an error page even when no status came with it (a lone file).
@@ -63,13 +64,13 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
         { severity: 'error', path: '', message: 'the body is not JSON', expected: 'JSON', actual: parsed.parseError },
       ];
       const error = failed || page ? { message: pageSummary(parsed.text) || `HTTP ${base.status ?? '?'}` } : null;
-      return finish(base, { kind: error === null ? 'completion' : 'error', issues, completion: null, error, stream: null });
+      return assemble(base, { kind: error === null ? 'completion' : 'error', issues, completion: null, error, stream: null });
     }
     case 'sse': {
       const stream = decodeStream(parsed.sse, options.streamEvents ?? true);
       const completion = stream.completion;
       const issues = completion === null ? stream.issues : [...stream.issues, ...usageIssues(completion.usage, 'usage')];
-      return finish(base, {
+      return assemble(base, {
         kind: failed ? 'error' : 'stream',
         issues,
         completion,
@@ -81,7 +82,7 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
     case 'json': {
       const errorBody = recordOf(parsed.value)?.choices === undefined ? decodeErrorBody(parsed.value) : undefined;
       if (errorBody !== undefined) {
-        return finish(base, {
+        return assemble(base, {
           kind: 'error',
           issues: errorBody.issues,
           completion: null,
@@ -93,13 +94,13 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
       const body = recordOf(parsed.value);
       if (body === undefined) {
         const issues: ContractIssue[] = [{ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name }];
-        return finish(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
+        return assemble(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
       }
       // `is` is much cheaper than `decode` on big bodies; decode only to explain a failure.
       const checked = ChatCompletionResponse.is(body) ? undefined : ChatCompletionResponse.decode(body);
       const issues = checked !== undefined && E.isLeft(checked) ? issuesFromErrors(checked.left) : [];
       issues.push(...usageIssues(body.usage, 'usage'));
-      return finish(base, {
+      return assemble(base, {
         kind: failed ? 'error' : 'completion',
         issues,
         completion: normalizeCompletion(body),

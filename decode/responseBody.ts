@@ -23,7 +23,8 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   const jsonLike = start.startsWith('{') || start.startsWith('[');
   // Content decides over the declared type: servers label streams application/json and vice versa.
   if (looksLikeSse(body) || (!jsonLike && EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
-  const parsed = parseJson(body);
+  // JSON.parse rejects a leading byte-order mark, which some servers send.
+  const parsed = parseJson(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
   if (E.isLeft(parsed)) return { kind: 'text', text: body, parseError: parsed.left };
   return { kind: 'json', value: parsed.right };
 };
