@@ -1,0 +1,35 @@
+import type { CapturedExchange, HeaderEntry } from '../../decode/exchange';
+import type { DecodedExchange } from '../../decode/model';
+import { maskHeaderValue } from './maskSecret';
+import { redactUrl } from './redactUrl';
+import { isSecretHeader } from './secretNames';
+
+/**
+ * Every path out of the panel (clipboard, JSON and HAR export) goes through these, so a secret
+ * leaves only when the user ticked "include secrets" for that one action.
+ */
+export type RedactOptions = { readonly includeSecrets: boolean };
+
+export function redactHeaders(headers: readonly HeaderEntry[], { includeSecrets }: RedactOptions): HeaderEntry[] {
+  if (includeSecrets) return [...headers];
+  return headers.map((header) =>
+    isSecretHeader(header.name) ? { name: header.name, value: maskHeaderValue(header.name, header.value) } : header,
+  );
+}
+
+/** The capture with secret headers masked and key-like query parameters masked in its URL. */
+export function redactExchange(exchange: CapturedExchange, options: RedactOptions): CapturedExchange {
+  if (options.includeSecrets) return exchange;
+  return {
+    ...exchange,
+    url: redactUrl(exchange.url, 'url'),
+    requestHeaders: redactHeaders(exchange.requestHeaders, options),
+    responseHeaders: redactHeaders(exchange.responseHeaders, options),
+  };
+}
+
+/** decode/ copies the URL into its output; the rest of a DecodedExchange holds no headers. */
+export function redactDecoded(decoded: DecodedExchange, { includeSecrets }: RedactOptions): DecodedExchange {
+  if (includeSecrets || decoded.url === null) return decoded;
+  return { ...decoded, url: redactUrl(decoded.url, 'url') };
+}
