@@ -1,6 +1,7 @@
 import type { CapturedExchange } from '../../../decode/exchange';
 import type { DecodedExchange } from '../../../decode/model';
 import { kindLabels, statusLabel } from '../../format/exchangeLabels';
+import { SecretUrl } from '../../secrets/SecretValue';
 
 type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
 
@@ -11,7 +12,7 @@ export function RequestLine({ captured, decoded }: Props) {
     <header class="request-line">
       <div class="request-line__url">
         <span class="request-line__method">{captured.method}</span>{' '}
-        <span data-testid="detail-url">{captured.url}</span>
+        <SecretUrl url={captured.url} testId="detail-url" />
       </div>
       <div class="request-line__facts">
         <span class="badge">
