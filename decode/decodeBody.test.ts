@@ -122,3 +122,17 @@ describe('bodies at the edges', () => {
     expect(decodeResponseBody(readFixture('openai-stream-text-1.sse'), { mimeType: 'application/json' }).kind).toBe('stream');
   });
 });
+
+describe('a departure repeated across an array', () => {
+  it('is one issue naming the first place and the count', () => {
+    const token = { token: 'a', logprob: -1, top_logprobs: [] };
+    const body = JSON.stringify({
+      id: 'c', object: 'chat.completion', created: 1, model: 'm',
+      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'aaa' }, logprobs: { content: [token, token, token] } }],
+    });
+    const issues = decodeResponseBody(body).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe('choices[0].logprobs.content[0].bytes');
+    expect(issues[0]?.message).toBe('missing required field (3 times; the first is shown)');
+  });
+});

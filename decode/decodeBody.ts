@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { ChatCompletionResponse } from './contract';
 import { issuesFromErrors } from './contractIssues';
+import { IssueLog } from './issueLog';
 import { decodeErrorBody } from './errorBody';
 import { findExtensions } from './extensions';
 import { recordOf } from './lenientFields';
@@ -98,8 +99,8 @@ export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, option
       }
       // `is` is much cheaper than `decode` on big bodies; decode only to explain a failure.
       const checked = ChatCompletionResponse.is(body) ? undefined : ChatCompletionResponse.decode(body);
-      const issues = checked !== undefined && E.isLeft(checked) ? issuesFromErrors(checked.left) : [];
-      issues.push(...usageIssues(body.usage, 'usage'));
+      const contractIssues = checked !== undefined && E.isLeft(checked) ? issuesFromErrors(checked.left) : [];
+      const issues = new IssueLog().addAll(contractIssues).addAll(usageIssues(body.usage, 'usage')).issues();
       return assemble(base, {
         kind: failed ? 'error' : 'completion',
         issues,

@@ -146,7 +146,7 @@ describe('stream reassembly quirks', () => {
     const roleIssues = decodeResponseBody(body).issues.filter((issue) => issue.path.endsWith('delta.role'));
     expect(roleIssues).toHaveLength(1);
     expect(roleIssues[0]?.path).toBe('events[0].choices[0].delta.role');
-    expect(roleIssues[0]?.message).toContain('in 3 events');
+    expect(roleIssues[0]?.message).toContain('3 times');
   });
 
   it('keeps the event list for a timing view unless asked not to', () => {

@@ -8,7 +8,7 @@ import type { ContractIssue, ExchangeError, NormalizedCompletion, ProviderExtens
 import { parseJson } from './parseJson';
 import { createStreamReassembler } from './reassembleStream';
 import type { ParsedSse } from './sse';
-import { StreamIssueLog } from './streamIssueLog';
+import { IssueLog } from './issueLog';
 
 /** What a stream body amounts to: the reassembled (or partial) completion and the stream's facts. */
 export interface DecodedStream {
@@ -25,7 +25,7 @@ const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
-  const log = new StreamIssueLog();
+  const log = new IssueLog();
   const extensions = new Map<string, ProviderExtension>();
   const reassembler = createStreamReassembler();
   let chunks = 0;
