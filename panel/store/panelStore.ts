@@ -2,6 +2,7 @@ import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import type { CapturedExchange } from '../../decode/exchange';
 import type { NetworkSource } from '../source';
+import { createDetailTabState } from './detailTabState';
 import { toExchangeEntry } from './exchangeEntry';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
 
@@ -90,6 +91,8 @@ export function createPanelStore({ decode }: PanelStoreOptions) {
     preserveLog: asReadonly(preserveLog),
     pageUrl: asReadonly(pageUrl),
     connectionError: asReadonly(connectionError),
+    /** The detail view's open tab (detailTabState.ts), kept across selections. */
+    detailTab: createDetailTabState(),
     actions: { addExchange, select, moveSelection, clear, setPreserveLog, navigated, connect, connectionFailed },
   };
 }

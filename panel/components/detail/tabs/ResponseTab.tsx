@@ -1,0 +1,38 @@
+import type { DecodedExchange } from '../../../../decode/model';
+import { ChoiceView } from '../ChoiceView';
+import { CompletionFields } from '../CompletionFields';
+import { DetailSection } from '../DetailSection';
+import { ErrorFields } from '../ErrorFields';
+import { IssueList } from '../IssueList';
+import { StreamFields } from '../StreamFields';
+import { UsageFields } from '../UsageFields';
+import type { DetailTabProps } from './tabProps';
+
+/** Every field of the decoded response, top to bottom as a user reads it. The default tab. */
+export function ResponseTab({ decoded }: DetailTabProps) {
+  return (
+    <div class="exchange-detail__body">
+      <IssueList issues={decoded.issues} />
+      {decoded.error === null ? null : <ErrorFields error={decoded.error} />}
+      <CompletionSections decoded={decoded} />
+      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} />}
+    </div>
+  );
+}
+
+function CompletionSections({ decoded }: { readonly decoded: DecodedExchange }) {
+  const { completion } = decoded;
+  if (completion === null) return null;
+  return (
+    <>
+      <CompletionFields completion={completion} />
+      <DetailSection title={`Choices (${completion.choices.length})`} testid="detail-choices">
+        {completion.choices.length === 0 ? <p class="muted">No choices in the response.</p> : null}
+        {completion.choices.map((choice, position) => (
+          <ChoiceView key={`${choice.index}-${position}`} choice={choice} />
+        ))}
+      </DetailSection>
+      <UsageFields usage={completion.usage} />
+    </>
+  );
+}
