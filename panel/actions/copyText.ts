@@ -1,0 +1,58 @@
+/**
+ * How a copy ended: through the async Clipboard API, through the legacy `execCommand('copy')`
+ * fallback, or not at all (the browser refused both).
+ */
+export type CopyOutcome = 'clipboard' | 'execCommand' | 'failed';
+
+/**
+ * Puts `text` on the system clipboard from a DevTools panel. Call it from a click handler: both
+ * paths need the user's gesture.
+ *
+ * `navigator.clipboard.writeText` is tried first, but an extension panel is an iframe inside the
+ * DevTools page, and Chromium rejects the call there with "The Clipboard API has been blocked
+ * because of a permissions policy applied to the current document" (the DevTools frontend does not
+ * delegate `clipboard-write` to extension iframes). The fallback selects the text in an off-screen
+ * textarea and runs `document.execCommand('copy')`, which Chromium and Firefox still honour during
+ * a user gesture without any permission.
+ */
+export async function copyText(text: string, doc: Document = document): Promise<CopyOutcome> {
+  const clipboard = doc.defaultView?.navigator.clipboard;
+  if (clipboard !== undefined && typeof clipboard.writeText === 'function') {
+    try {
+      await clipboard.writeText(text);
+      return 'clipboard';
+    } catch {
+      // Refused by the permissions policy or the browser; the legacy path below usually works.
+    }
+  }
+  return copyWithTextarea(text, doc) ? 'execCommand' : 'failed';
+}
+
+/** The legacy path: select the text in a textarea nobody sees, copy, restore focus and selection. */
+export function copyWithTextarea(text: string, doc: Document = document): boolean {
+  const area = doc.createElement('textarea');
+  area.value = text;
+  // readOnly keeps mobile keyboards and IMEs away; the element is out of sight but still selectable
+  // (display:none or visibility:hidden would make the selection empty).
+  area.readOnly = true;
+  area.setAttribute('aria-hidden', 'true');
+  area.className = 'copy-text-buffer';
+  const previousFocus = doc.activeElement;
+  const selection = doc.getSelection();
+  const previousRange = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  doc.body.appendChild(area);
+  try {
+    area.select();
+    area.setSelectionRange(0, text.length);
+    return doc.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+    if (previousFocus instanceof HTMLElement) previousFocus.focus();
+    if (previousRange !== null && selection !== null) {
+      selection.removeAllRanges();
+      selection.addRange(previousRange);
+    }
+  }
+}
