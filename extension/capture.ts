@@ -5,6 +5,7 @@ import { readResponseBody } from './responseBody';
 import { HarEntry, harEntryToExchange } from '../decode/har';
 import { newDocumentFilter, type InspectedWindow } from './newDocumentFilter';
 import type { CapturedExchange } from '../decode/exchange';
+import type { BackfillOutcome } from './captureStatus';
 
 /** The part of `devtools.network` capture uses; the real API in the devtools page, a fake in tests. */
 export interface DevtoolsNetwork {
@@ -20,6 +21,8 @@ export interface BrowserEvent<Listener> {
 export interface CaptureSink {
   add(exchange: CapturedExchange): void;
   navigated(url: string): void;
+  /** How the getHAR backfill ended (after its exchanges were added), so the panel can explain it. */
+  backfilled?(outcome: BackfillOutcome): void;
 }
 
 const HarLog = t.type({ entries: t.array(t.unknown) });
@@ -70,6 +73,9 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, option
     const entries = !isRight(har) ? [] : 'log' in har.right ? har.right.log.entries : har.right.entries;
     await Promise.all(entries.map((entry) => ingest(entry, 'backfill')));
     matcher.finish();
+    sink.backfilled?.(answer.via === 'failure' ? { state: 'failed', reason: answer.reason }
+      : isRight(har) ? { state: 'done', entries: entries.length }
+      : { state: 'failed', reason: 'getHAR answered in a shape this extension does not know' });
   });
 
   return () => {

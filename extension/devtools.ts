@@ -5,13 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import { startCapture } from './capture';
+import { browserOfPage } from './captureStatus';
 import { ExchangeBuffer } from './exchangeBuffer';
+import { createLlmPanel } from './llmPanel';
 import { handOverTo } from './panelConnection';
 
-const buffer = new ExchangeBuffer();
+const buffer = new ExchangeBuffer(undefined, browserOfPage(location.href));
+// The chrome namespace works in Firefox too (seen on ESR 153: requests, bodies through getContent's
+// callback as (content, mimeType), and getHAR's callback); capture.ts accepts both answer styles.
 startCapture(chrome.devtools.network, buffer, { inspected: chrome.devtools.inspectedWindow });
 
-// Paths from the extension root: Chrome resolves them against the root, Firefox against the
-// devtools page's own folder, and a leading slash means the root in both.
-const panel = await browser.devtools.panels.create('LLM', '/icons/icon-32.png', '/panel/panel.html');
-panel.onShown.addListener((panelWindow: Window) => { handOverTo(panelWindow, buffer); });
+await createLlmPanel(browser.devtools.panels, (panelWindow) => { handOverTo(panelWindow, buffer); });

@@ -1,5 +1,6 @@
 import type { CapturedExchange } from '../decode/exchange';
 import type { NetworkSource } from '../panel/source';
+import type { BackfillOutcome, BrowserName, CaptureStatus } from './captureStatus';
 
 /**
  * Holds what the devtools page captured so the panel, which loads only when first shown, still
@@ -10,8 +11,12 @@ export class ExchangeBuffer implements NetworkSource {
   private readonly exchanges: CapturedExchange[] = [];
   private readonly exchangeListeners = new Set<(exchange: CapturedExchange) => void>();
   private readonly navigationListeners = new Set<(url: string) => void>();
+  private readonly statusListeners = new Set<(status: CaptureStatus) => void>();
+  private status: CaptureStatus;
 
-  constructor(private readonly limit = 5_000) {}
+  constructor(private readonly limit = 5_000, browser: BrowserName = 'chrome') {
+    this.status = { browser, backfill: { state: 'pending' } };
+  }
 
   add(exchange: CapturedExchange): void {
     this.exchanges.push(exchange);
@@ -33,6 +38,18 @@ export class ExchangeBuffer implements NetworkSource {
     for (const exchange of this.exchanges) listener(exchange);
     this.exchangeListeners.add(listener);
     return () => { this.exchangeListeners.delete(listener); };
+  }
+
+  backfilled(outcome: BackfillOutcome): void {
+    this.status = { ...this.status, backfill: outcome };
+    for (const listener of this.statusListeners) listener(this.status);
+  }
+
+  /** The current capture status at once, then every change (see captureStatus.ts). */
+  onCaptureStatus(listener: (status: CaptureStatus) => void): () => void {
+    listener(this.status);
+    this.statusListeners.add(listener);
+    return () => { this.statusListeners.delete(listener); };
   }
 
   onNavigated(listener: (url: string) => void): () => void {

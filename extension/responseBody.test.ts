@@ -26,6 +26,11 @@ describe('readResponseBody', () => {
     expect(body.text).toBe(SSE);
   });
 
+  it("reads Firefox's callback (content, mimeType), given when a callback is passed (seen on ESR 153)", async () => {
+    const body = await readResponseBody((callback) => { callback(SSE, 'text/event-stream'); });
+    expect(body).toEqual({ text: SSE });
+  });
+
   it('keeps a null body (evicted) with its reason', async () => {
     const body = await readResponseBody((callback) => { callback(null, ''); });
     expect(body.text).toBeNull();

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PANEL_ICON, PANEL_PAGE, createLlmPanel, type PanelsApi } from './llmPanel';
+import { FakeEvent } from './fakeDevtoolsNetwork';
+
+const ROOT = 'moz-extension://0c8e5c4e-1111-4222-8333-444455556666/';
+/** Where the manifest's devtools_page lives in the built extension (manifest.json). */
+const DEVTOOLS_PAGE = `${ROOT}extension/devtools.html`;
+
+/**
+ * A fake devtools.panels that resolves paths the way a browser does: Firefox against the calling
+ * page (the devtools page), Chrome against the extension root.
+ */
+function fakePanels(resolveAgainst: string) {
+  const created: { title: string; icon: string; page: string }[] = [];
+  const onShown = new FakeEvent<(panelWindow: Window) => void>();
+  const panels: PanelsApi = {
+    create(title, iconPath, pagePath) {
+      created.push({ title, icon: new URL(iconPath, resolveAgainst).href, page: new URL(pagePath, resolveAgainst).href });
+      return Promise.resolve({ onShown });
+    },
+  };
+  return { panels, created, onShown };
+}
+
+describe('createLlmPanel', () => {
+  it('points Firefox, which resolves against the devtools page, at the root panel page and icon', async () => {
+    const { panels, created } = fakePanels(DEVTOOLS_PAGE);
+    await createLlmPanel(panels, () => undefined);
+    expect(created).toEqual([{ title: 'LLM', icon: `${ROOT}icons/icon-32.png`, page: `${ROOT}panel/panel.html` }]);
+  });
+
+  it('points Chrome, which resolves against the extension root, at the same files', async () => {
+    const { panels, created } = fakePanels('chrome-extension://abcdefghijklmnopabcdefghijklmnop/');
+    await createLlmPanel(panels, () => undefined);
+    expect(created[0]?.page).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop/panel/panel.html');
+    expect(created[0]?.icon).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop/icons/icon-32.png');
+  });
+
+  it('names files the build puts there: panel/panel.html (a Vite page) and icons/ from extension/public', () => {
+    expect(existsSync(fileURLToPath(new URL(`..${PANEL_PAGE}`, import.meta.url)))).toBe(true);
+    expect(existsSync(fileURLToPath(new URL(`./public${PANEL_ICON}`, import.meta.url)))).toBe(true);
+  });
+
+  it('hands each shown panel window to onShown', async () => {
+    const { panels, onShown } = fakePanels(DEVTOOLS_PAGE);
+    const shown: Window[] = [];
+    await createLlmPanel(panels, (panelWindow) => { shown.push(panelWindow); });
+    const panelWindow = {} as Window;
+    onShown.fire(panelWindow);
+    expect(shown).toEqual([panelWindow]);
+  });
+});
