@@ -4,6 +4,7 @@ import type { CapturedExchange } from '../../decode/exchange';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
 import { toExchangeEntry } from './exchangeEntry';
+import { createTransferState } from './transferState';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
 
 /**
@@ -93,6 +94,8 @@ export function createPanelStore({ decode }: PanelStoreOptions) {
     connectionError: asReadonly(connectionError),
     /** The detail view's open tab (detailTabState.ts), kept across selections. */
     detailTab: createDetailTabState(),
+    /** Copy, export and import (transferState.ts): "include secrets", the last notice, HAR import. */
+    transfer: createTransferState({ exchanges, addExchange }),
     actions: { addExchange, select, moveSelection, clear, setPreserveLog, navigated, connect, connectionFailed },
   };
 }
