@@ -12,6 +12,7 @@ export class CdpTargetSession {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   private detachedReason: string | null = null;
+  private readonly eventListeners = new Map<string, ((params: unknown) => void)[]>();
 
   private constructor(
     private readonly browserSession: CDPSession,
@@ -49,6 +50,11 @@ export class CdpTargetSession {
     return reply;
   }
 
+  /** Listens to a CDP event of this target (e.g. `Network.requestWillBeSent` after `Network.enable`). */
+  on(method: string, listener: (params: unknown) => void): void {
+    this.eventListeners.set(method, [...(this.eventListeners.get(method) ?? []), listener]);
+  }
+
   async detach(): Promise<void> {
     if (this.detachedReason !== null) return;
     this.detached('detached by the test');
@@ -57,7 +63,13 @@ export class CdpTargetSession {
 
   private receive(raw: string): void {
     const message: unknown = JSON.parse(raw);
-    if (typeof message !== 'object' || message === null || !('id' in message) || typeof message.id !== 'number') return; // an event
+    if (typeof message !== 'object' || message === null) return;
+    if ('method' in message && typeof message.method === 'string') {
+      const params = 'params' in message ? message.params : undefined;
+      for (const listener of this.eventListeners.get(message.method) ?? []) listener(params);
+      return;
+    }
+    if (!('id' in message) || typeof message.id !== 'number') return;
     const waiter = this.pending.get(message.id);
     if (!waiter) return;
     this.pending.delete(message.id);

@@ -26,6 +26,13 @@ export interface DevtoolsWindow {
   /** `chrome-extension://<id>LLM`, the id DevTools gives the extension's panel. */
   panelId: string;
   evaluate(expression: string): Promise<unknown>;
+  /** Runs an expression in the extension's devtools page (the capture side). */
+  evaluateInDevtoolsPage(expression: string): Promise<unknown>;
+  /**
+   * Starts recording every request the devtools page and (once shown) the panel page send, through
+   * CDP's Network domain on their targets. Returns the list, which keeps filling.
+   */
+  recordExtensionRequests(): Promise<RecordedRequest[]>;
   showLlmPanel(): Promise<LlmPanel>;
   /** Moves DevTools into its own window (docked, it shares the tab's window with the page). */
   undock(): Promise<void>;
@@ -57,10 +64,28 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
   const registered = `${FRONTEND_UI}.then((UI) => { const view = UI.InspectorView.InspectorView.maybeGetInspectorViewInstance(); return !!view && view.hasPanel(${JSON.stringify(panelId)}); })`;
   await pollUntil(() => evaluate(registered), 10_000, `panel ${panelId} not registered after 10 s: is dist/chrome built, and does its devtools page create a panel titled "${PANEL_TITLE}"?`);
 
+  let devtoolsPageSession: CdpTargetSession | null = null;
+  const devtoolsPageSessionOnce = async () => (devtoolsPageSession ??= await CdpTargetSession.attach(cdp, devtoolsPage.targetId, 'devtools page'));
+  let recorded: RecordedRequest[] | null = null;
+  const record = async (session: CdpTargetSession, where: RecordedRequest['where']) => {
+    const list = recorded;
+    if (list === null) return;
+    session.on('Network.requestWillBeSent', (params) => { list.push({ where, url: urlOf(params, 'request'), failure: null }); });
+    session.on('Network.loadingFailed', (params) => { list.push({ where, url: '', failure: blockedReasonOf(params) }); });
+    await session.send('Network.enable');
+  };
   const devtools: DevtoolsWindow = {
     extensionId,
     panelId,
     evaluate,
+    async evaluateInDevtoolsPage(expression) {
+      return evaluateIn(await devtoolsPageSessionOnce(), expression);
+    },
+    async recordExtensionRequests() {
+      recorded ??= [];
+      await record(await devtoolsPageSessionOnce(), 'devtools page');
+      return recorded;
+    },
     async showLlmPanel() {
       // instance() throws ("Unable to create settings") before the frontend finished booting;
       // the registration poll above already saw maybeGetInspectorViewInstance() non-null.
@@ -68,6 +93,7 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
       const panelTarget = await pollTarget(cdp, (t) => t.type === 'iframe' && t.url.startsWith(`${origin}/`) && !t.url.endsWith(`/${devtoolsPagePath}`), 10_000,
         `the panel page iframe (${origin}/…)`, 'did showPanel select the LLM panel?');
       const session = await CdpTargetSession.attach(cdp, panelTarget.targetId, 'LLM panel');
+      await record(session, 'panel');
       return openPanel(session, devtools);
     },
     async undock() {
@@ -83,6 +109,21 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
     },
   };
   return devtools;
+}
+
+/** A request an extension page sent (`url`), or one that failed (`failure`: CDP's blockedReason or errorText). */
+export interface RecordedRequest { where: 'devtools page' | 'panel'; url: string; failure: string | null }
+
+function urlOf(params: unknown, key: 'request'): string {
+  const inner: unknown = typeof params === 'object' && params !== null && key in params ? Object.getOwnPropertyDescriptor(params, key)?.value : undefined;
+  const url: unknown = typeof inner === 'object' && inner !== null && 'url' in inner ? inner.url : undefined;
+  return typeof url === 'string' ? url : '';
+}
+
+function blockedReasonOf(params: unknown): string {
+  if (typeof params !== 'object' || params === null) return 'unknown';
+  const reason: unknown = 'blockedReason' in params ? params.blockedReason : 'errorText' in params ? params.errorText : undefined;
+  return typeof reason === 'string' ? reason : 'unknown';
 }
 
 /** DevTools + the LLM panel shown and listening. */
