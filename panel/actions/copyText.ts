@@ -36,7 +36,11 @@ export function copyWithTextarea(text: string, doc: Document = document): boolea
   // (display:none or visibility:hidden would make the selection empty).
   area.readOnly = true;
   area.setAttribute('aria-hidden', 'true');
-  area.className = 'copy-text-buffer';
+  // Set through CSSOM, which the panel's `style-src 'self'` CSP allows (a style attribute it would not).
+  area.style.position = 'fixed';
+  area.style.top = '0';
+  area.style.left = '-9999px';
+  area.style.opacity = '0';
   const previousFocus = doc.activeElement;
   const selection = doc.getSelection();
   const previousRange = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -44,6 +48,8 @@ export function copyWithTextarea(text: string, doc: Document = document): boolea
   try {
     area.select();
     area.setSelectionRange(0, text.length);
+    // Deprecated, but the only copy path left when the Clipboard API is refused (see above).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     return doc.execCommand('copy');
   } catch {
     return false;
