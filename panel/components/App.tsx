@@ -1,5 +1,6 @@
 import type { PanelStore } from '../store/panelStore';
 import { StoreContext, useStore } from '../store/storeContext';
+import { HarDropTarget } from './actions/HarDropTarget';
 import { DetailPane } from './DetailPane';
 import { EmptyState } from './EmptyState';
 import { ExchangeList } from './list/ExchangeList';
@@ -27,6 +28,7 @@ function PanelLayout() {
   return (
     <div class="panel" data-testid={listening ? 'panel-ready' : 'panel-connecting'} data-listening={String(listening)}>
       <Toolbar />
+      <HarDropTarget />
       {empty ? (
         <EmptyState />
       ) : (

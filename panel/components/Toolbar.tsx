@@ -1,4 +1,5 @@
 import { useStore } from '../store/storeContext';
+import { TransferActions } from './actions/TransferActions';
 
 /** DevTools-style toolbar: clear, preserve log across navigations, request count, connection state. */
 export function Toolbar() {
@@ -34,6 +35,8 @@ export function Toolbar() {
         />
         Preserve log
       </label>
+      <span class="toolbar__divider" />
+      <TransferActions />
       <span class="toolbar__spacer" />
       <span class="toolbar__text" data-testid="exchange-count">
         {count} {count === 1 ? 'request' : 'requests'}

@@ -2,6 +2,8 @@ import type { CapturedExchange } from '../../../decode/exchange';
 import type { DecodedExchange } from '../../../decode/model';
 import { kindLabels, statusLabel } from '../../format/exchangeLabels';
 import { SecretUrl } from '../../secrets/SecretValue';
+import { ExchangeActions } from '../actions/ExchangeActions';
+import { ImportedBadge } from '../actions/ImportedBadge';
 
 type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
 
@@ -23,7 +25,9 @@ export function RequestLine({ captured, decoded }: Props) {
           {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
         </span>
         {captured.durationMs === null ? null : <span class="badge">{Math.round(captured.durationMs)} ms</span>}
+        <ImportedBadge captured={captured} testId="detail-imported" />
       </div>
+      <ExchangeActions captured={captured} decoded={decoded} />
     </header>
   );
 }

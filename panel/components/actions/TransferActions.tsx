@@ -1,0 +1,86 @@
+import { useRef } from 'preact/hooks';
+import { version } from '../../../manifest.json';
+import { downloadText, exportFileName } from '../../actions/download';
+import { exportHar } from '../../actions/exportHar';
+import { exportJson } from '../../actions/exportJson';
+import { useStore } from '../../store/storeContext';
+import { importHarFile } from './importHarFile';
+import { IncludeSecretsToggle } from './IncludeSecretsToggle';
+import { shownEntries } from './shownEntries';
+import { TransferNotice } from './TransferNotice';
+import './actions.css';
+
+/** The toolbar's actions area: import a HAR file, export the shown exchanges as HAR or JSON. */
+export function TransferActions() {
+  const store = useStore();
+  const transfer = store.transfer;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const shownCount = shownEntries(store).length;
+
+  const exportAs = (format: 'har' | 'json') => {
+    const entries = shownEntries(store);
+    const includeSecrets = transfer.includeSecrets.value;
+    const now = new Date();
+    const text =
+      format === 'har'
+        ? exportHar(entries.map((entry) => entry.captured), { includeSecrets }, version)
+        : exportJson(entries, { includeSecrets }, now);
+    downloadText(exportFileName(format, now), text, 'application/json');
+    if (menu.current !== null) menu.current.open = false;
+    const count = `${entries.length} ${entries.length === 1 ? 'exchange' : 'exchanges'}`;
+    transfer.actions.report({ kind: 'info', text: `Exported ${count} as ${format.toUpperCase()}${includeSecrets ? ', secrets included' : ' (secrets masked)'}` });
+  };
+
+  return (
+    <div class="transfer-actions">
+      <button
+        type="button"
+        class="toolbar__button"
+        title="Import HAR file… (or drop one onto the panel)"
+        aria-label="Import HAR file"
+        data-testid="import-har"
+        onClick={() => {
+          fileInput.current?.click();
+        }}
+      >
+        <svg class="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M8 11V2.5M4.5 6 8 2.5 11.5 6M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />
+        </svg>
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".har,.json,application/json"
+        class="transfer-file-input"
+        data-testid="import-har-input"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          // Cleared so choosing the same file again fires change again.
+          input.value = '';
+          if (file !== undefined) void importHarFile(transfer, file);
+        }}
+      />
+      <details class="transfer-menu" ref={menu}>
+        <summary class="toolbar__button transfer-menu__summary" title="Export…" aria-label="Export" data-testid="export-menu">
+          <svg class="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 2.5V11M4.5 7.5 8 11l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />
+          </svg>
+        </summary>
+        <div class="transfer-menu__list" role="group" aria-label="Export the shown requests">
+          <button type="button" class="transfer-menu__item" data-testid="export-har" disabled={shownCount === 0} onClick={() => { exportAs('har'); }}>
+            Export {shownCount} as HAR
+          </button>
+          <button type="button" class="transfer-menu__item" data-testid="export-json" disabled={shownCount === 0} onClick={() => { exportAs('json'); }}>
+            Export {shownCount} as JSON
+          </button>
+          <IncludeSecretsToggle testId="include-secrets" />
+        </div>
+      </details>
+      <TransferNotice />
+    </div>
+  );
+}
