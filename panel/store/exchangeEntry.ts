@@ -1,4 +1,5 @@
 import type { CapturedExchange } from '../../decode/exchange';
+import type { DecodeOptions } from '../../decode/decodeExchange';
 import type { DecodedExchange } from '../../decode/model';
 
 /** What the panel keeps for one chat exchange: the capture as received and its decoding, done once. */
@@ -16,7 +17,8 @@ export type DecodeOutcome =
   | { readonly ok: true; readonly decoded: DecodedExchange }
   | { readonly ok: false; readonly failure: string };
 
-export type DecodeChatExchange = (exchange: CapturedExchange) => DecodedExchange | null;
+/** decode/'s decodeExchange; the store passes the user's extra URL patterns as options. */
+export type DecodeChatExchange = (exchange: CapturedExchange, options?: DecodeOptions) => DecodedExchange | null;
 
 /** Decodes one capture; null when it is not chat-completion traffic (the panel skips it). */
 export function toExchangeEntry(exchange: CapturedExchange, decode: DecodeChatExchange): ExchangeEntry | null {

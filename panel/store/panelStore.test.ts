@@ -68,6 +68,7 @@ describe('panel store', () => {
     const fake = createFakeNetworkSource([textReply('a')]);
     const store = newStore();
     store.actions.connect(fake.source);
+    store.actions.setPreserveLog(true);
     fake.navigate('http://localhost:5173/');
     expect(ids(store)).toEqual(['a']);
     store.actions.setPreserveLog(false);

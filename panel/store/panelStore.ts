@@ -6,6 +6,10 @@ import { createDetailTabState } from './detailTabState';
 import { toExchangeEntry } from './exchangeEntry';
 import { createTransferState } from './transferState';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
+import { createPanelSettings } from '../settings/panelSettings';
+import type { SettingsStorage } from '../settings/panelSettings';
+import { createListView } from './listView';
+import { createRetainedCaptures } from './retainedCaptures';
 
 /**
  * The panel's one store. Components read its signals; only its named actions write them (the
@@ -19,14 +23,20 @@ export type PanelStoreOptions = {
    * store depends only on the contract and tests can stand in a decoder that fails.
    */
   readonly decode: DecodeChatExchange;
+  /** Where settings are remembered: the panel page's localStorage; absent or null, memory only (tests). */
+  readonly storage?: SettingsStorage | null;
 };
 
-export function createPanelStore({ decode }: PanelStoreOptions) {
+export function createPanelStore({ decode: decodeWith, storage = null }: PanelStoreOptions) {
+  /** Remembered settings (settings/panelSettings.ts): Preserve log, extra URL patterns, Markdown or raw, split. */
+  const settings = createPanelSettings(storage);
+  const decode: DecodeChatExchange = (exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns });
+  const retained = createRetainedCaptures();
   const exchanges = signal<readonly ExchangeEntry[]>([]);
   const selectedId = signal<string | null>(null);
   const listening = signal(false);
-  /** Keep the log across navigations, as DevTools' Network "Preserve log" does; on by default so nothing is lost. */
-  const preserveLog = signal(true);
+  /** Keep the log across navigations, as DevTools' Network "Preserve log" does (off by default, as there). */
+  const preserveLog = settings.preserveLog;
   const pageUrl = signal<string | null>(null);
   /** Why the panel could not reach the devtools page, shown instead of "Connecting…". */
   const connectionError = signal<string | null>(null);
@@ -34,9 +44,10 @@ export function createPanelStore({ decode }: PanelStoreOptions) {
   const selected = computed(() => exchanges.value.find((entry) => entry.id === selectedId.value) ?? null);
 
   const addExchange = action((exchange: CapturedExchange): void => {
-    // onExchange replays the buffer on every subscription: an id already listed is the same request.
-    if (exchanges.value.some((entry) => entry.id === exchange.id)) return;
+    // onExchange replays the buffer on every subscription: an id already seen is the same request.
+    if (!retained.claim(exchange)) return;
     const entry = toExchangeEntry(exchange, decode);
+    retained.keep(exchange, entry !== null);
     if (entry !== null) exchanges.value = [...exchanges.value, entry];
   });
 
@@ -55,11 +66,19 @@ export function createPanelStore({ decode }: PanelStoreOptions) {
 
   const clear = action((): void => {
     exchanges.value = [];
+    retained.clear();
     selectedId.value = null;
   });
 
   const setPreserveLog = action((preserve: boolean): void => {
-    preserveLog.value = preserve;
+    settings.actions.setPreserveLog(preserve);
+  });
+
+  /** Saves the patterns and lists the kept captures again as they now detect. */
+  const setExtraUrlPatterns = action((patterns: readonly string[]): void => {
+    settings.actions.setExtraUrlPatterns(patterns);
+    exchanges.value = retained.redetect(exchanges.value, decode, settings.compiledPatterns.value.patterns);
+    if (!exchanges.value.some((entry) => entry.id === selectedId.value)) selectedId.value = null;
   });
 
   const navigated = action((url: string): void => {
@@ -96,7 +115,10 @@ export function createPanelStore({ decode }: PanelStoreOptions) {
     detailTab: createDetailTabState(),
     /** Copy, export and import (transferState.ts): "include secrets", the last notice, HAR import. */
     transfer: createTransferState({ exchanges, addExchange }),
-    actions: { addExchange, select, moveSelection, clear, setPreserveLog, navigated, connect, connectionFailed },
+    settings,
+    /** Filter, quick toggles, sort and session totals of the list (listView.ts). */
+    list: createListView({ exchanges, selectedId, select }),
+    actions: { addExchange, select, moveSelection, clear, setPreserveLog, setExtraUrlPatterns, navigated, connect, connectionFailed },
   };
 }
 

@@ -1,0 +1,129 @@
+import type { HarTimings } from '../../decode/exchange';
+import type { DecodedExchange } from '../../decode/model';
+import { kindLabel, modelLabel } from '../format/exchangeLabels';
+import { providerName } from '../format/providerName';
+import type { ExchangeEntry } from '../store/exchangeEntry';
+
+/**
+ * What the list shows, sorts and filters by for one exchange, derived once per entry (entries are
+ * immutable and a re-decode makes new ones), so sorting or a keystroke in the filter never walks a
+ * decoded exchange again.
+ */
+export type ListRow = {
+  readonly entry: ExchangeEntry;
+  /** Arrival order: the stable tie-break of every sort. */
+  readonly arrival: number;
+  readonly startedAt: number;
+  readonly provider: string;
+  readonly model: string;
+  readonly kind: string;
+  /** A 200 stream that ended in an error event (Groq's `event: error`). */
+  readonly endedInError: boolean;
+  readonly status: number;
+  readonly durationMs: number | null;
+  readonly timeToFirstByteMs: number | null;
+  readonly promptTokens: number | null;
+  readonly completionTokens: number | null;
+  readonly finishReason: string | null;
+  readonly conforms: boolean;
+  readonly errorIssues: number;
+  readonly warningIssues: number;
+  readonly isStream: boolean;
+  /** HTTP failure, an error body, a stream that ended in an error, or a decoder failure. */
+  readonly isError: boolean;
+  /** Lowercased URL, provider, models, message and response text, tool names: what the filter searches. */
+  readonly searchText: string;
+};
+
+const rows = new WeakMap<ExchangeEntry, ListRow>();
+
+/** The row for an entry, computed on first use and kept for as long as the entry lives. */
+export function listRowOf(entry: ExchangeEntry, arrival: number): ListRow {
+  const known = rows.get(entry);
+  if (known !== undefined && known.arrival === arrival) return known;
+  const row = known === undefined ? deriveRow(entry, arrival) : { ...known, arrival };
+  rows.set(entry, row);
+  return row;
+}
+
+function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
+  const { captured, outcome } = entry;
+  const decoded = outcome.ok ? outcome.decoded : null;
+  const usage = decoded?.completion?.usage ?? null;
+  const endedInError = decoded !== null && decoded.kind !== 'error' && decoded.error !== null;
+  const provider = providerName(captured.url);
+  const model = modelLabel(entry);
+  const issues = decoded?.issues ?? [];
+  const errorIssues = issues.filter((issue) => issue.severity === 'error').length;
+  return {
+    entry,
+    arrival,
+    startedAt: captured.startedAt,
+    provider,
+    model,
+    kind: kindLabel(entry),
+    endedInError,
+    status: captured.status,
+    durationMs: captured.durationMs,
+    timeToFirstByteMs: timeToFirstByte(captured.timings),
+    promptTokens: usage?.prompt_tokens ?? null,
+    completionTokens: usage?.completion_tokens ?? null,
+    finishReason: finishReasons(decoded),
+    conforms: decoded?.conforms ?? false,
+    errorIssues,
+    warningIssues: issues.length - errorIssues,
+    isStream: decoded?.kind === 'stream',
+    isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
+    searchText: [captured.url, provider, model, ...searchableText(decoded)].join('\n').toLowerCase(),
+  };
+}
+
+/**
+ * Time to first byte as the HAR spec adds it up: blocked + dns + connect + send + wait. `ssl` is
+ * left out because HAR counts it inside `connect`; -1 or absent phases count as 0. Without `wait`
+ * (a HAR that did not measure it) there is no TTFB to show.
+ */
+export function timeToFirstByte(timings: HarTimings): number | null {
+  if (timings.wait === undefined || timings.wait < 0) return null;
+  const phases = [timings.blocked, timings.dns, timings.connect, timings.send, timings.wait];
+  return phases.reduce<number>((sum, phase) => sum + (phase !== undefined && phase > 0 ? phase : 0), 0);
+}
+
+/** Each choice's finish reason, distinct ones joined (`stop, length` for n > 1 that differ). */
+function finishReasons(decoded: DecodedExchange | null): string | null {
+  const reasons = (decoded?.completion?.choices ?? []).flatMap((choice) => (choice.finish_reason === null ? [] : [choice.finish_reason]));
+  return reasons.length === 0 ? null : [...new Set(reasons)].join(', ');
+}
+
+/** The request's messages and offered tools, then the response's text, tool calls and error. */
+function searchableText(decoded: DecodedExchange | null): string[] {
+  if (decoded === null) return [];
+  const texts: string[] = [];
+  const push = (text: string | null | undefined) => {
+    if (text !== null && text !== undefined && text !== '') texts.push(text);
+  };
+  const request = decoded.request;
+  push(request?.model);
+  for (const message of request?.conversation ?? []) {
+    push(message.content);
+    push(message.name);
+    for (const call of message.tool_calls ?? []) push(call.function.name);
+  }
+  for (const name of request?.toolNames ?? []) push(name);
+  const completion = decoded.completion;
+  push(completion?.model);
+  for (const choice of completion?.choices ?? []) {
+    const message = choice.message;
+    push(message.content);
+    push(message.reasoning);
+    push(message.refusal);
+    for (const call of message.tool_calls ?? []) {
+      push(call.function.name);
+      push(call.function.arguments);
+    }
+    push(message.function_call?.name);
+    push(message.function_call?.arguments);
+  }
+  push(decoded.error?.message);
+  return texts;
+}

@@ -1,0 +1,47 @@
+import type { ListRow } from './listRow';
+
+export type SortColumn = 'time' | 'provider' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
+export type SortDirection = 'ascending' | 'descending';
+export type SortState = { readonly column: SortColumn; readonly direction: SortDirection };
+
+/** The log as DevTools shows it: oldest request first. */
+export const defaultSort: SortState = { column: 'time', direction: 'ascending' };
+
+type SortKey = number | string | null;
+
+/** What each column sorts by; null (not reported) always sorts last, whichever the direction. */
+const sortKeys: Record<SortColumn, (row: ListRow) => SortKey> = {
+  time: (row) => row.startedAt,
+  provider: (row) => row.provider.toLowerCase(),
+  model: (row) => row.model.toLowerCase(),
+  kind: (row) => row.kind,
+  status: (row) => row.status,
+  duration: (row) => row.durationMs,
+  ttfb: (row) => row.timeToFirstByteMs,
+  tokens: (row) => (row.promptTokens === null && row.completionTokens === null ? null : (row.promptTokens ?? 0) + (row.completionTokens ?? 0)),
+  finish: (row) => row.finishReason,
+  issues: (row) => row.errorIssues * 1_000_000 + row.warningIssues,
+};
+
+/**
+ * A sorted copy. Keys are read once per row (not per comparison), and equal keys keep arrival
+ * order in both directions, so rows with the same model do not jump around as others arrive.
+ */
+export function sortRows(rows: readonly ListRow[], sort: SortState): ListRow[] {
+  const keyOf = sortKeys[sort.column];
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
+  keyed.sort((a, b) => {
+    if (a.key === b.key) return a.row.arrival - b.row.arrival;
+    if (a.key === null) return 1;
+    if (b.key === null) return -1;
+    return (a.key < b.key ? -1 : 1) * sign;
+  });
+  return keyed.map(({ row }) => row);
+}
+
+/** A click on the sorted column flips it; a click on another sorts by it, ascending. */
+export function nextSort(current: SortState, column: SortColumn): SortState {
+  if (current.column !== column) return { column, direction: 'ascending' };
+  return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}

@@ -1,0 +1,125 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import { action, computed, signal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
+import { compileUrlPatterns } from './urlPatterns';
+
+/**
+ * The panel's remembered settings, kept in the extension page's own localStorage (no storage
+ * permission needed; shared by every DevTools window of this browser profile). Components read the
+ * signals; only the actions write them, and every write is saved at once.
+ */
+export type PanelSettings = ReturnType<typeof createPanelSettings>;
+
+/** The part of `Storage` the settings use; null keeps them in memory only (tests, a blocked storage). */
+export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+export const MessageFormat = t.keyof({ markdown: null, raw: null });
+/** How the Conversation tab shows message text: rendered Markdown or the raw string. */
+export type MessageFormat = t.TypeOf<typeof MessageFormat>;
+
+/** What is stored; every field optional so a setting added later still reads old storage. */
+const StoredSettings = t.partial({
+  preserveLog: t.boolean,
+  extraUrlPatterns: t.array(t.string),
+  messageFormat: MessageFormat,
+  /** The list's share of the split, 0..1. */
+  listFraction: t.number,
+});
+type StoredSettings = t.TypeOf<typeof StoredSettings>;
+
+export const SETTINGS_KEY = 'llm-inspector.settings';
+
+export const defaultSettings = {
+  /** Off, as in DevTools' Network panel: a new document starts a new log. */
+  preserveLog: false,
+  extraUrlPatterns: [] as readonly string[],
+  messageFormat: 'markdown' as MessageFormat,
+  listFraction: 0.5,
+};
+
+export function createPanelSettings(storage: SettingsStorage | null) {
+  const stored = readStored(storage);
+  const preserveLog = signal(stored.preserveLog ?? defaultSettings.preserveLog);
+  const extraUrlPatterns = signal<readonly string[]>(stored.extraUrlPatterns ?? defaultSettings.extraUrlPatterns);
+  const messageFormat = signal<MessageFormat>(stored.messageFormat ?? defaultSettings.messageFormat);
+  const listFraction = signal(clampFraction(stored.listFraction ?? defaultSettings.listFraction));
+  /** The patterns as decode/ takes them, plus the lines that are not valid patterns. */
+  const compiledPatterns = computed(() => compileUrlPatterns(extraUrlPatterns.value));
+
+  const save = () => {
+    const value: StoredSettings = {
+      preserveLog: preserveLog.value,
+      extraUrlPatterns: [...extraUrlPatterns.value],
+      messageFormat: messageFormat.value,
+      listFraction: listFraction.value,
+    };
+    try {
+      storage?.setItem(SETTINGS_KEY, JSON.stringify(value));
+    } catch {
+      // Storage full or blocked: the setting still holds for this session.
+    }
+  };
+
+  const setPreserveLog = action((preserve: boolean): void => {
+    preserveLog.value = preserve;
+    save();
+  });
+  /** Blank lines are dropped; the caller re-decodes the captured exchanges with the new patterns. */
+  const setExtraUrlPatterns = action((patterns: readonly string[]): void => {
+    extraUrlPatterns.value = patterns.map((pattern) => pattern.trim()).filter((pattern) => pattern !== '');
+    save();
+  });
+  const setMessageFormat = action((format: MessageFormat): void => {
+    messageFormat.value = format;
+    save();
+  });
+  const setListFraction = action((fraction: number): void => {
+    listFraction.value = clampFraction(fraction);
+    save();
+  });
+
+  return {
+    preserveLog: asReadonly(preserveLog),
+    extraUrlPatterns: asReadonly(extraUrlPatterns),
+    compiledPatterns,
+    messageFormat: asReadonly(messageFormat),
+    listFraction: asReadonly(listFraction),
+    actions: { setPreserveLog, setExtraUrlPatterns, setMessageFormat, setListFraction },
+  };
+}
+
+/**
+ * Anything unreadable (no storage, bad JSON, a foreign shape) reads as "nothing stored"; each field
+ * is decoded on its own so one bad value does not reset the others.
+ */
+function readStored(storage: SettingsStorage | null): StoredSettings {
+  let value: unknown;
+  try {
+    const text = storage?.getItem(SETTINGS_KEY) ?? null;
+    value = text === null ? null : JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (!t.UnknownRecord.is(value)) return {};
+  const { props } = StoredSettings;
+  return {
+    ...field(props.preserveLog, value.preserveLog, (preserveLog) => ({ preserveLog })),
+    ...field(props.extraUrlPatterns, value.extraUrlPatterns, (extraUrlPatterns) => ({ extraUrlPatterns })),
+    ...field(props.messageFormat, value.messageFormat, (messageFormat) => ({ messageFormat })),
+    ...field(props.listFraction, value.listFraction, (listFraction) => ({ listFraction })),
+  };
+}
+
+function field<A>(codec: t.Decoder<unknown, A>, value: unknown, stored: (a: A) => StoredSettings): StoredSettings {
+  return E.match((): StoredSettings => ({}), stored)(codec.decode(value));
+}
+
+/** Neither side of the split may vanish. */
+function clampFraction(fraction: number): number {
+  return Number.isFinite(fraction) ? Math.min(0.85, Math.max(0.15, fraction)) : defaultSettings.listFraction;
+}
+
+function asReadonly<T>(value: ReadonlySignal<T>): ReadonlySignal<T> {
+  return value;
+}
