@@ -3,12 +3,16 @@ import type { CapturedExchange } from '../../decode/exchange';
 import { decodeExchange } from '../../decode/index';
 import { App } from '../components/App';
 import { createPanelStore } from '../store/panelStore';
+import type { SettingsStorage } from '../settings/panelSettings';
 import { createFakeNetworkSource } from './fakeNetworkSource';
 
-/** Renders the real panel, decoding with decode/, connected to a fake source holding `exchanges`. */
-export function renderPanel(exchanges: readonly CapturedExchange[]) {
+/**
+ * Renders the real panel, decoding with decode/, connected to a fake source holding `exchanges`.
+ * `storage` stands in for the panel page's localStorage (settings); without it settings live in memory.
+ */
+export function renderPanel(exchanges: readonly CapturedExchange[], options: { readonly storage?: SettingsStorage } = {}) {
   const fake = createFakeNetworkSource(exchanges);
-  const store = createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
+  const store = createPanelStore({ decode: decodeExchange, storage: options.storage ?? null });
   const disconnect = store.actions.connect(fake.source);
   const view = render(<App store={store} />);
   return { ...view, store, fake, disconnect };
