@@ -1,5 +1,4 @@
 import * as t from 'io-ts';
-import { isRight } from 'fp-ts/Either';
 import { connect, type Socket } from 'node:net';
 
 /**
@@ -97,23 +96,21 @@ export class MarionetteClient {
   }
 
   private settle(message: unknown): void {
-    const reply = Reply.decode(message);
-    if (!isRight(reply)) return;
-    const [, id, error, result] = reply.right;
+    // Type guards only (no fp-ts): Playwright's ESM loader cannot resolve fp-ts's directory imports.
+    if (!Reply.is(message)) return;
+    const [, id, error, result] = message;
     const pending = this.pending.get(id);
     if (pending === undefined) return;
     this.pending.delete(id);
     clearTimeout(pending.timer);
     if (error !== null) {
-      const known = ReplyError.decode(error);
-      pending.reject(isRight(known)
-        ? new MarionetteError(pending.name, known.right.error, known.right.message, known.right.stacktrace ?? '')
+      pending.reject(ReplyError.is(error)
+        ? new MarionetteError(pending.name, error.error, error.message, error.stacktrace ?? '')
         : new MarionetteError(pending.name, 'unknown error', JSON.stringify(error), ''));
       return;
     }
     // Most commands wrap their result as {value}; unwrap it so callers get the value itself.
-    const wrapped = ValueOnly.decode(result);
-    pending.resolve(isRight(wrapped) && typeof result === 'object' && result !== null && Object.keys(result).length === 1 ? wrapped.right.value : result);
+    pending.resolve(ValueOnly.is(result) && Object.keys(result).length === 1 ? result.value : result);
   }
 
   private failAll(reason: string): void {

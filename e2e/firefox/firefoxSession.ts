@@ -1,0 +1,126 @@
+import * as t from 'io-ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIREFOX_DIST, launchFirefox, type FirefoxProcess } from './firefoxProcess';
+import { extensionPageScript, extensionPanelId, installTemporaryAddon, navigate, openToolbox, pageScript, selectTool } from './firefoxDevtools';
+import type { PanelRow } from '../devtools';
+
+/**
+ * A Firefox with the built extension installed as a temporary add-on, a page open and the DevTools
+ * toolbox open on it (so the devtools page is capturing), plus the LLM panel read through its DOM:
+ * the same `data-testid`s the Chromium suite reads.
+ */
+export const PANEL_TITLE = 'LLM';
+const ROW = '[data-testid="exchange-row"]';
+const DETAIL = '[data-testid="exchange-detail"]';
+const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
+
+export interface FirefoxSession {
+  readonly firefox: FirefoxProcess;
+  readonly addonId: string;
+  /** The toolbox id of the LLM panel (`webext-devtools-panel-…`). */
+  readonly panelId: string;
+  /** Clicks a demo page button and waits until its card says `ok` or `error`; returns that state. */
+  runDemoCall(testId: string): Promise<string>;
+  /** Selects the LLM panel and waits until it says it is listening. */
+  showLlmPanel(): Promise<FirefoxLlmPanel>;
+  close(): Promise<void>;
+}
+
+export interface FirefoxLlmPanel {
+  evaluate(body: string, args?: readonly unknown[]): Promise<unknown>;
+  rows(): Promise<PanelRow[]>;
+  select(index: number): Promise<void>;
+  detailFields(testId: string): Promise<string[]>;
+}
+
+const GeckoManifest = t.type({ browser_specific_settings: t.type({ gecko: t.type({ id: t.string }) }) });
+
+/** The add-on id the manifest gives Firefox (browser_specific_settings.gecko.id). */
+export function manifestGeckoId(extensionDir = FIREFOX_DIST): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  if (!GeckoManifest.is(manifest)) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: run npm run build`);
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, describe: (last: T | undefined) => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(describe(last));
+}
+
+export async function openFirefoxSession(pageUrl: string, options: { lifetimeSeconds?: number } = {}): Promise<FirefoxSession> {
+  const firefox = await launchFirefox({ via: 'firefox', lifetimeSeconds: options.lifetimeSeconds ?? 90 });
+  try {
+    const { marionette } = firefox;
+    const addonId = await installTemporaryAddon(marionette, FIREFOX_DIST);
+    await navigate(marionette, pageUrl);
+    // The add-on is installed before the toolbox opens: a devtools page is loaded only for
+    // toolboxes opened after its add-on (a toolbox already open never loads it).
+    await openToolbox(marionette);
+    const panelId = await pollUntil(() => extensionPanelId(marionette, PANEL_TITLE), (id) => id !== null, 10_000,
+      () => `the toolbox has no "${PANEL_TITLE}" panel 10 s after opening: the devtools page did not create it`);
+    if (panelId === null) throw new Error('unreachable: pollUntil accepted a null panel id');
+    return {
+      firefox, addonId, panelId,
+      runDemoCall: (testId) => runDemoCall(firefox, testId),
+      showLlmPanel: async () => {
+        await selectTool(marionette, panelId);
+        const panel = llmPanel(firefox, addonId);
+        await pollUntil(() => panel.evaluate(`return document.querySelector('[data-testid="panel-ready"]')?.dataset.listening ?? null;`).catch(() => null),
+          (listening) => listening === 'true', 10_000,
+          (last) => `the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s (last: ${String(last)})`);
+        return panel;
+      },
+      close: () => firefox.close(),
+    };
+  } catch (error) {
+    await firefox.close();
+    throw error;
+  }
+}
+
+async function runDemoCall(firefox: FirefoxProcess, testId: string): Promise<string> {
+  const card = `document.querySelector('[data-testid="${testId}"]')`;
+  const clicked = await pageScript(firefox.marionette, `const button = ${card}; if (!button) return false; button.click(); return true;`);
+  if (clicked !== true) throw new Error(`the demo page has no [data-testid="${testId}"] button`);
+  const state = await pollUntil(() => pageScript(firefox.marionette, `return ${card}.parentElement.dataset.state;`),
+    (value) => value === 'ok' || value === 'error', 15_000, (last) => `the demo call ${testId} did not finish within 15 s (state ${String(last)})`);
+  return String(state);
+}
+
+function texts(value: unknown, what: string): string[] {
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`expected a list of texts for ${what}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function llmPanel(firefox: FirefoxProcess, addonId: string): FirefoxLlmPanel {
+  const evaluate = (body: string, args: readonly unknown[] = []) => extensionPageScript(firefox.marionette, addonId, 'devtools_panel', body, args);
+  const panel: FirefoxLlmPanel = {
+    evaluate,
+    async rows() {
+      const value = await evaluate(`return Array.from(document.querySelectorAll('${ROW}'), (row) =>
+        arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''));`, [ROW_CELLS]);
+      if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
+      return value.map((row: unknown) => {
+        const [time = '', model = '', kind = '', status = '', tokens = ''] = texts(row, 'a row');
+        return { time, model, kind, status, tokens };
+      });
+    },
+    async select(index) {
+      const clicked = await evaluate(`const row = document.querySelectorAll('${ROW}')[arguments[0]]; if (!row) return false; row.click(); return true;`, [index]);
+      if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
+      await pollUntil(() => evaluate(`return !!document.querySelector('${DETAIL}');`), (shown) => shown === true, 5_000,
+        () => `the exchange detail did not appear 5 s after selecting row ${index}`);
+    },
+    async detailFields(testId) {
+      return texts(await evaluate(`return Array.from(document.querySelectorAll('${DETAIL} [data-testid="' + arguments[0] + '"]'), (element) => element.innerText);`, [testId]), testId);
+    },
+  };
+  return panel;
+}
