@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, judge } from './budgets';
+import type { BenchResults, Figure } from './results';
+
+const resultsWith = (figures: Figure[]): BenchResults => ({
+  date: '2026-01-01T00:00:00.000Z',
+  scale: 'full',
+  machine: { cpu: 'test', cores: 2, memoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
+  loadAverage: { atStart: 1, atEnd: 1 },
+  benchmarks: [{ id: 'x', title: 'x', seconds: 1, figures, details: [] }],
+});
+
+const allMet = (): Figure[] => BUDGETS.map((budget) => ({ id: budget.figure, label: budget.figure, value: budget.max, unit: 'ratio' }));
+
+describe('judging results against the budgets of issue 6', () => {
+  it('holds the six budgets of the issue', () => {
+    expect(BUDGETS.map((budget) => [budget.figure, budget.max])).toEqual([
+      ['decode.json.ratio', 2],
+      ['decode.sse.ratio', 2.5],
+      ['growth.stream.ratio', 18],
+      ['growth.har.ratio', 18],
+      ['size.panel.gzip', 61_440],
+      ['size.devtools.gzip', 3_072],
+    ]);
+  });
+
+  it('meets a budget with a figure exactly at its limit', () => {
+    expect(judge(resultsWith(allMet())).every((verdict) => verdict.met)).toBe(true);
+  });
+
+  it('misses a budget whose figure is over the limit', () => {
+    const figures = allMet().map((figure) => (figure.id === 'decode.sse.ratio' ? { ...figure, value: 2.51 } : figure));
+    expect(judge(resultsWith(figures)).filter((verdict) => !verdict.met).map((verdict) => verdict.budget.figure)).toEqual(['decode.sse.ratio']);
+  });
+
+  it('misses a budget whose figure was not measured, or is not a number', () => {
+    const figures = allMet()
+      .filter((figure) => figure.id !== 'size.panel.gzip')
+      .map((figure) => (figure.id === 'growth.har.ratio' ? { ...figure, value: Number.NaN } : figure));
+    expect(judge(resultsWith(figures)).filter((verdict) => !verdict.met).map((verdict) => verdict.budget.figure)).toEqual(['growth.har.ratio', 'size.panel.gzip']);
+  });
+});

@@ -1,0 +1,38 @@
+import type { BenchResults, Figure } from './results';
+
+/**
+ * The budgets of issue 6: each names a figure by id and the most it may be. A budget whose figure is
+ * missing from the results counts as missed (a benchmark that stopped reporting must not pass).
+ */
+export interface Budget {
+  readonly figure: string;
+  readonly max: number;
+  readonly why: string;
+}
+
+export const KiB = 1024;
+
+export const BUDGETS: readonly Budget[] = [
+  { figure: 'decode.json.ratio', max: 2.0, why: 'decoding JSON bodies costs at most 2× JSON.parse' },
+  { figure: 'decode.sse.ratio', max: 2.5, why: 'decoding streams costs at most 2.5× JSON.parse of their events' },
+  { figure: 'growth.stream.ratio', max: 18, why: 'a 16× larger stream costs at most 18× the time' },
+  { figure: 'growth.har.ratio', max: 18, why: 'a 16× larger HAR through llm-inspect --json costs at most 18× the time' },
+  { figure: 'size.panel.gzip', max: 60 * KiB, why: 'panel JavaScript and CSS at most 60 KiB gzipped' },
+  { figure: 'size.devtools.gzip', max: 3 * KiB, why: 'the devtools page at most 3 KiB gzipped' },
+];
+
+export interface BudgetVerdict {
+  readonly budget: Budget;
+  readonly figure: Figure | undefined;
+  readonly met: boolean;
+}
+
+export const judge = (results: BenchResults): BudgetVerdict[] => {
+  const figures = new Map(results.benchmarks.flatMap((benchmark) => benchmark.figures).map((figure) => [figure.id, figure]));
+  return BUDGETS.map((budget) => {
+    const figure = figures.get(budget.figure);
+    return { budget, figure, met: figure !== undefined && Number.isFinite(figure.value) && figure.value <= budget.max };
+  });
+};
+
+export const budgetFor = (figureId: string): Budget | undefined => BUDGETS.find((budget) => budget.figure === figureId);

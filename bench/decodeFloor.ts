@@ -1,0 +1,87 @@
+import { decodeExchange } from '../decode/index';
+import type { CapturedExchange, DecodeOptions } from '../decode/index';
+import { parseResponseBody } from '../decode/responseBody';
+import type { Benchmark } from './benchmark';
+import type { BodyKind, FixtureBody } from './corpus';
+import { byteLength, capturedExchange, loadCorpus, repeatToBytes } from './corpus';
+import { dataPayloads, parseEach } from './floor';
+import type { KindResult } from './decodeFloorReport';
+import { detailsOf, figuresOf } from './decodeFloorReport';
+import { fixed } from './markdown';
+import { profileWork, selfTimeByFunction, selfTimeByPlace } from './profile';
+import { MiB } from './stats';
+import { inProcess, timeRounds } from './timing';
+
+/**
+ * Issue 6, item 2: the recorded corpus, repeated to at least 64 MiB per kind of body, decoded through
+ * decodeExchange (what the panel and the CLI call) against JSON.parse alone on the same JSON.
+ */
+
+const SETTINGS = {
+  full: { minBytes: 64 * MiB, bodiesPerKind: Infinity, rounds: 5, warmups: 3 },
+  smoke: { minBytes: 0, bodiesPerKind: 3, rounds: 1, warmups: 1 },
+} as const;
+
+const PANEL: DecodeOptions = {};
+/** What `llm-inspect` passes: no per-event list in the output. */
+const CLI: DecodeOptions = { streamEvents: false };
+
+const decodeAll = (exchanges: readonly CapturedExchange[], options: DecodeOptions): number => {
+  let issues = 0;
+  for (const exchange of exchanges) issues += decodeExchange(exchange, options)?.issues.length ?? 0;
+  return issues;
+};
+
+const parseAll = (exchanges: readonly CapturedExchange[]): number => {
+  let kinds = 0;
+  for (const exchange of exchanges) kinds += parseResponseBody(exchange.body, exchange.mimeType).kind.length;
+  return kinds;
+};
+
+const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): Promise<KindResult> => {
+  const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
+  const repeated = repeatToBytes(originals, settings.minBytes);
+  const exchanges = repeated.bodies.map((body, index) => capturedExchange(body, `${kind}-${index}`));
+  const floorTexts = kind === 'sse' ? repeated.bodies.flatMap((body) => dataPayloads(body.text)) : repeated.bodies.map((body) => body.text);
+  const firstCopy = exchanges.slice(0, originals.length);
+  const firstTexts = kind === 'sse' ? originals.flatMap((body) => dataPayloads(body.text)) : originals.map((body) => body.text);
+  log(`decode ${kind}: ${originals.length} bodies × ${repeated.repetitions} = ${fixed(repeated.bytes / MiB, 1)} MiB`);
+
+  for (let warmup = 0; warmup < settings.warmups; warmup += 1) {
+    parseEach(firstTexts);
+    parseAll(firstCopy);
+    decodeAll(firstCopy, PANEL);
+    decodeAll(firstCopy, CLI);
+  }
+  const floor = inProcess(() => parseEach(floorTexts));
+  const parse = inProcess(() => parseAll(exchanges));
+  const panel = inProcess(() => decodeAll(exchanges, PANEL));
+  const cli = inProcess(() => decodeAll(exchanges, CLI));
+  timeRounds([floor, parse, panel, cli], settings.rounds);
+  const profile = await profileWork(() => decodeAll(exchanges, PANEL));
+  return {
+    kind,
+    files: originals.length,
+    repetitions: repeated.repetitions,
+    bytes: repeated.bytes,
+    payloads: floorTexts.length,
+    floor: floor.samples,
+    parse: parse.samples,
+    panel: panel.samples,
+    cli: cli.samples,
+    places: selfTimeByPlace(profile),
+    functions: selfTimeByFunction(profile),
+  };
+};
+
+export const decodeFloorBenchmark: Benchmark = {
+  id: 'decode',
+  title: 'Decoding against its floor (JSON.parse)',
+  run: async ({ scale, log }) => {
+    const settings = SETTINGS[scale];
+    const corpus = loadCorpus();
+    log(`decode: ${corpus.length} recorded bodies, ${fixed(corpus.reduce((sum, body) => sum + byteLength(body.text), 0) / MiB, 2)} MiB`);
+    const results = [await measureKind('json', corpus, settings, log), await measureKind('sse', corpus, settings, log)];
+    return { figures: results.flatMap(figuresOf), details: detailsOf(results) };
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { childProcess, cpuTimes, inProcess, timeRounds } from './timing';
+
+describe('timing runs', () => {
+  it('takes one sample per round from each variant', () => {
+    const calls: string[] = [];
+    const first = inProcess(() => calls.push('first'));
+    const second = inProcess(() => calls.push('second'));
+    timeRounds([first, second], 3);
+    expect(first.samples).toHaveLength(3);
+    expect(second.samples).toHaveLength(3);
+    // The order rotates so neither always runs first.
+    expect(calls).toEqual(['first', 'second', 'second', 'first', 'first', 'second']);
+  });
+
+  it("reads a child process's CPU time from bash's times", () => {
+    // The child spins until it has used 300 ms of CPU, however busy the machine is.
+    const spin = childProcess(process.execPath, ['-e', 'const start = process.cpuUsage(); while (process.cpuUsage(start).user < 300000);']);
+    timeRounds([spin], 1);
+    const [cpu] = cpuTimes(spin.samples);
+    expect(cpu).toBeGreaterThanOrEqual(300);
+    expect(spin.samples[0]?.wallMs).toBeGreaterThanOrEqual(300);
+  });
+
+  it('fails loudly when the child exits with a status not accepted', () => {
+    const failing = childProcess(process.execPath, ['-e', 'console.error("it broke"); process.exit(2)'], [0, 1]);
+    expect(() => {
+      timeRounds([failing], 1);
+    }).toThrow(/exited 2: it broke/);
+  });
+});
