@@ -5,7 +5,9 @@ import { fixtureBody } from '../testing/fixtureBody';
 import { responseJsonText } from './responseJson';
 
 function copiedFor(captured: ReturnType<typeof chatExchange>): unknown {
-  const text = responseJsonText(captured, decodeExchange(captured));
+  const decoded = decodeExchange(captured);
+  if (decoded === null) throw new Error('the test exchange is not chat traffic');
+  const text = responseJsonText(captured, decoded);
   return text === null ? null : JSON.parse(text);
 }
 
