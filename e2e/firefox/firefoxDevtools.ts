@@ -68,6 +68,15 @@ export async function extensionPanelId(marionette: MarionetteClient, label: stri
   return typeof id === 'string' ? id : null;
 }
 
+/** The toolbox's definition of the extension panel titled `label`: its id and resolved icon URL. */
+export async function extensionPanelDefinition(marionette: MarionetteClient, label: string): Promise<{ id: string; icon: string } | null> {
+  const definition = await chromeScript(marionette, `
+    const toolbox = gDevTools.getToolboxForTab(tab);
+    const tool = toolbox?.getAdditionalTools().find((candidate) => candidate.label === arguments[0]);
+    return tool ? { id: String(tool.id), icon: String(tool.icon) } : null;`, [label]);
+  return definition === null ? null : { id: field(definition, 'id'), icon: field(definition, 'icon') };
+}
+
 export async function selectTool(marionette: MarionetteClient, toolId: string): Promise<void> {
   await chromeScript(marionette, `
     const toolbox = gDevTools.getToolboxForTab(tab);
@@ -101,29 +110,46 @@ export async function extensionPageScript(marionette: MarionetteClient, addonId:
 export interface ConsoleEntry { level: 'error' | 'warning' | 'info'; source: string; message: string }
 
 /**
- * Everything logged that came from the add-on: script errors and warnings whose source is one of
- * its moz-extension:// files or that name it (Firefox reports API misuse by the add-on's debug
- * name), and its pages' console API calls (`addonId` on the event).
+ * Everything logged that came from the add-on. Its pages run in the extension process, whose
+ * console calls never reach the parent's console service, so they are read the way the add-on's own
+ * debugging toolbox (about:debugging, Inspect) reads them: a DevTools session on the add-on
+ * (`CommandsFactory.forAddon`), which replays cached console messages and page errors. The parent's
+ * console service adds errors that Firefox's own API code reports about the add-on (they name its
+ * id or one of its moz-extension:// files).
  */
 export async function extensionConsole(marionette: MarionetteClient, addonId: string): Promise<ConsoleEntry[]> {
   const entries = await chromeScript(marionette, `
     const id = arguments[0];
+    const out = [];
+    const { CommandsFactory } = require('devtools/shared/commands/commands-factory');
+    const commands = await CommandsFactory.forAddon(id);
+    try {
+      await commands.targetCommand.startListening();
+      const { TYPES } = commands.resourceCommand;
+      const text = (values) => Array.from(values ?? [], (value) => { try { return String(value); } catch { return '?'; } }).join(' ');
+      await commands.resourceCommand.watchResources([TYPES.CONSOLE_MESSAGE, TYPES.ERROR_MESSAGE], {
+        onAvailable: (resources) => {
+          for (const resource of resources) {
+            if (resource.pageError) {
+              out.push({ level: resource.pageError.warning ? 'warning' : 'error', source: String(resource.pageError.sourceName ?? ''), message: String(resource.pageError.errorMessage) });
+            } else {
+              const level = resource.level === 'error' ? 'error' : resource.level === 'warn' ? 'warning' : 'info';
+              out.push({ level, source: String(resource.filename ?? ''), message: text(resource.arguments) });
+            }
+          }
+        },
+      });
+    } finally {
+      await commands.destroy();
+    }
     const policy = WebExtensionPolicy.getByID(id);
     const origin = policy ? 'moz-extension://' + policy.mozExtensionHostname + '/' : null;
-    const mentions = (text) => !!text && ((origin && text.includes(origin)) || text.includes(id));
-    const out = [];
+    const mentions = (value) => !!value && ((origin && value.includes(origin)) || value.includes(id));
     for (const message of Services.console.getMessageArray() ?? []) {
-      if (!(message instanceof Ci.nsIScriptError)) continue;
-      if (!mentions(message.sourceName) && !mentions(message.errorMessage)) continue;
-      const warning = (message.flags & Ci.nsIScriptError.warningFlag) !== 0 || (message.flags & Ci.nsIScriptError.infoFlag) !== 0;
-      out.push({ level: warning ? 'warning' : 'error', source: message.sourceName, message: message.errorMessage });
-    }
-    const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
-    for (const event of storage.getEvents()) {
-      if (event.addonId !== id && !mentions(event.filename)) continue;
-      const level = event.level === 'error' ? 'error' : event.level === 'warn' ? 'warning' : 'info';
-      const text = Array.from(event.arguments ?? [], (argument) => { try { return String(argument); } catch { return '?'; } }).join(' ');
-      out.push({ level, source: String(event.filename ?? ''), message: text });
+      if (!(message instanceof Ci.nsIScriptError) || !(mentions(message.sourceName) || mentions(message.errorMessage))) continue;
+      const warning = (message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) !== 0;
+      const entry = { level: warning ? 'warning' : 'error', source: message.sourceName, message: message.errorMessage };
+      if (!out.some((seen) => seen.level === entry.level && seen.message === entry.message && seen.source === entry.source)) out.push(entry);
     }
     return out;`, [addonId]);
   if (!Array.isArray(entries)) throw new Error(`expected a list of console entries, got ${JSON.stringify(entries)}`);
