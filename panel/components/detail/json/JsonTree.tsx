@@ -6,8 +6,6 @@ import type { PathSegment } from './jsonPath';
 import { formatPath, isPrefixOf } from './jsonPath';
 import './jsonTree.css';
 
-/** Containers down to this depth (the root's members are depth 1) start expanded. */
-const OPEN_DEPTH = 2;
 /** Arrays and objects with more members than this are shown in collapsed groups of this size. */
 export const CHUNK_SIZE = 100;
 
@@ -17,20 +15,22 @@ type TreeProps = {
   readonly focus?: readonly PathSegment[] | null;
   readonly label: string;
   readonly testid?: string;
+  /** Containers down to this depth (the root's members are depth 1) start open; 2 unless told. */
+  readonly openDepth?: number;
 };
 
 /**
  * A JSON document as a collapsible tree, text only. Lazy for big bodies: members of a collapsed
- * node are not rendered at all, containers deeper than OPEN_DEPTH start collapsed, and long
+ * node are not rendered at all, containers deeper than `openDepth` start collapsed, and long
  * arrays come in groups of CHUNK_SIZE that render only when opened.
  */
-export function JsonTree({ root, focus = null, label, testid }: TreeProps) {
+export function JsonTree({ root, focus = null, label, testid, openDepth = 2 }: TreeProps) {
   return (
     <ul class="json-tree" role="tree" aria-label={label} data-testid={testid}>
       {root.kind === 'object' || root.kind === 'array' ? (
-        <Members node={root} path={[]} depth={1} focus={focus} />
+        <Members node={root} path={[]} depth={1} focus={focus} openDepth={openDepth} />
       ) : (
-        <Item name={null} node={root} path={[]} depth={0} focus={focus} />
+        <Item name={null} node={root} path={[]} depth={0} focus={focus} openDepth={openDepth} />
       )}
       {childCount(root) === 0 && (root.kind === 'object' || root.kind === 'array') ? (
         <li role="treeitem" class="json-tree__line">{root.kind === 'object' ? '{}' : '[]'}</li>
@@ -45,12 +45,13 @@ type ItemProps = {
   readonly path: readonly PathSegment[];
   readonly depth: number;
   readonly focus: readonly PathSegment[] | null;
+  readonly openDepth: number;
 };
 
-function Item({ name, node, path, depth, focus }: ItemProps) {
+function Item({ name, node, path, depth, focus, openDepth }: ItemProps) {
   const isFocus = focus !== null && focus.length === path.length && isPrefixOf(path, focus);
   const leadsToFocus = focus !== null && focus.length > path.length && isPrefixOf(path, focus);
-  const [expanded, setExpanded] = useState(depth <= OPEN_DEPTH || leadsToFocus);
+  const [expanded, setExpanded] = useState(depth <= openDepth || leadsToFocus);
   const lineRef = useFocusScroll(isFocus);
   const isContainer = (node.kind === 'object' || node.kind === 'array') && childCount(node) > 0;
   const lineClass = `json-tree__line${isFocus ? ' json-tree__line--focus' : ''}`;
@@ -85,25 +86,31 @@ function Item({ name, node, path, depth, focus }: ItemProps) {
       </div>
       {expanded ? (
         <ul role="group" class="json-tree__group">
-          <Members node={node} path={path} depth={depth + 1} focus={focus} />
+          <Members node={node} path={path} depth={depth + 1} focus={focus} openDepth={openDepth} />
         </ul>
       ) : null}
     </li>
   );
 }
 
-type MembersProps = { readonly node: JsonNode; readonly path: readonly PathSegment[]; readonly depth: number; readonly focus: readonly PathSegment[] | null };
+type MembersProps = {
+  readonly node: JsonNode;
+  readonly path: readonly PathSegment[];
+  readonly depth: number;
+  readonly focus: readonly PathSegment[] | null;
+  readonly openDepth: number;
+};
 
 /** A container's members; more than CHUNK_SIZE of them come in groups. */
-function Members({ node, path, depth, focus }: MembersProps) {
-  const count = childCount(node);
-  if (count <= CHUNK_SIZE) return <MemberRange node={node} path={path} depth={depth} focus={focus} start={0} end={count} />;
+function Members(props: MembersProps) {
+  const count = childCount(props.node);
+  if (count <= CHUNK_SIZE) return <MemberRange {...props} start={0} end={count} />;
   const groups: number[] = [];
   for (let start = 0; start < count; start += CHUNK_SIZE) groups.push(start);
   return (
     <>
       {groups.map((start) => (
-        <Chunk key={start} node={node} path={path} depth={depth} focus={focus} start={start} end={Math.min(start + CHUNK_SIZE, count)} />
+        <Chunk key={start} {...props} start={start} end={Math.min(start + CHUNK_SIZE, count)} />
       ))}
     </>
   );
@@ -139,12 +146,12 @@ function Chunk(props: RangeProps) {
   );
 }
 
-function MemberRange({ node, path, depth, focus, start, end }: RangeProps) {
+function MemberRange({ node, path, depth, focus, openDepth, start, end }: RangeProps) {
   if (node.kind === 'array') {
     return (
       <>
         {node.items.slice(start, end).map((child, offset) => (
-          <Item key={start + offset} name={start + offset} node={child} path={[...path, start + offset]} depth={depth} focus={focus} />
+          <Item key={start + offset} name={start + offset} node={child} path={[...path, start + offset]} depth={depth} focus={focus} openDepth={openDepth} />
         ))}
       </>
     );
@@ -153,7 +160,7 @@ function MemberRange({ node, path, depth, focus, start, end }: RangeProps) {
     return (
       <>
         {node.entries.slice(start, end).map(([key, child], offset) => (
-          <Item key={`${start + offset}:${key}`} name={key} node={child} path={[...path, key]} depth={depth} focus={focus} />
+          <Item key={`${start + offset}:${key}`} name={key} node={child} path={[...path, key]} depth={depth} focus={focus} openDepth={openDepth} />
         ))}
       </>
     );

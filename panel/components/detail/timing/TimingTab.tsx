@@ -1,0 +1,51 @@
+import { useMemo } from 'preact/hooks';
+import { formatClockTime } from '../../../format/time';
+import { DetailSection, Field, FieldList } from '../DetailSection';
+import { StreamEventBrowser } from '../events/StreamEventBrowser';
+import { streamEventsOf } from '../events/streamEvents';
+import type { DetailTabProps } from '../tabs/tabProps';
+import { OutputSpeedText } from './OutputSpeedText';
+import { outputSpeed, timingBreakdown } from './harPhases';
+import { TimingWaterfall } from './TimingWaterfall';
+import './timing.css';
+
+/**
+ * How long the exchange took and, for a stream, what arrived: the HAR phases as a waterfall,
+ * the total, the output speed, and every event in order.
+ */
+export function TimingTab({ captured, decoded }: DetailTabProps) {
+  const breakdown = timingBreakdown(captured.timings, captured.durationMs);
+  const stream = useMemo(() => streamEventsOf(captured, decoded), [captured, decoded]);
+  const speed = outputSpeed(decoded.completion?.usage?.completion_tokens ?? null, captured.timings, decoded.stream !== null);
+  return (
+    <div class="timing-tab" data-testid="timing-tab">
+      <DetailSection title="Timing" testid="timing-section">
+        <p class="muted timing-tab__started">
+          Started at <span data-testid="timing-started">{formatClockTime(captured.startedAt)}</span>
+        </p>
+        <TimingWaterfall breakdown={breakdown} />
+        <FieldList>
+          <Field label="output speed" testid="timing-tokens-per-second">
+            <OutputSpeedText speed={speed} />
+          </Field>
+        </FieldList>
+      </DetailSection>
+      {decoded.stream === null || stream === null ? null : (
+        <DetailSection title={`Stream events (${decoded.stream.events.toLocaleString('en-US')})`} testid="timing-stream">
+          <FieldList>
+            <Field label="events" testid="timing-stream-events">{decoded.stream.events.toLocaleString('en-US')}</Field>
+            {decoded.stream.comments === undefined || decoded.stream.comments === 0 ? null : (
+              <Field label="comment lines" testid="timing-stream-comments">{decoded.stream.comments.toLocaleString('en-US')}</Field>
+            )}
+            <Field label="ended with [DONE]" testid="timing-stream-done">{decoded.stream.done ? 'yes' : 'no'}</Field>
+          </FieldList>
+          <p class="muted timing-tab__note">
+            The browser records when the response started and finished, not when each event arrived, so events are listed in
+            order without times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
+          </p>
+          <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
+        </DetailSection>
+      )}
+    </div>
+  );
+}
