@@ -3,17 +3,9 @@ import { useStore } from '../../../store/storeContext';
 import { RenderBoundary } from '../../RenderBoundary';
 import { detailTabs, findDetailTab } from './detailTabs';
 import './detailTabs.css';
+import { nextTabIndex } from './tabKeys';
 import { TabFallback } from './TabFallback';
 import type { DetailTabProps } from './tabProps';
-
-/** Arrow keys move along the tab list and wrap, Home/End jump to the ends (WAI-ARIA tabs pattern). */
-function nextTabIndex(key: string, current: number, count: number): number | null {
-  if (key === 'ArrowRight') return (current + 1) % count;
-  if (key === 'ArrowLeft') return (current - 1 + count) % count;
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return null;
-}
 
 /**
  * The detail view's tabs with automatic activation: moving with the keyboard selects. Every tab

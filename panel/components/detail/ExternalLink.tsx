@@ -1,0 +1,23 @@
+type Props = { readonly href: string; readonly children?: string; readonly testid?: string };
+
+const webLink = /^https?:\/\//i;
+
+/**
+ * A URL from a response (citation, annotation, image): a link opening in a new tab when it is
+ * http(s), plain text otherwise (a javascript: or data: URL must never become clickable).
+ */
+export function ExternalLink({ href, children, testid }: Props) {
+  const text = children ?? href;
+  if (!webLink.test(href)) {
+    return (
+      <span class="external-link external-link--inert" data-testid={testid}>
+        {text}
+      </span>
+    );
+  }
+  return (
+    <a class="external-link" href={href} target="_blank" rel="noopener noreferrer" data-testid={testid}>
+      {text}
+    </a>
+  );
+}

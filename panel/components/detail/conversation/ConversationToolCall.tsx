@@ -1,0 +1,47 @@
+import type { NormalizedToolCall } from '../../../../decode/model';
+import { prettyJsonText } from '../../../format/jsonText';
+import type { ConversationLinks } from './conversationLinks';
+
+type Props = {
+  readonly call: NormalizedToolCall;
+  /** Position key ("3.0") when this call can be the target of a tool result's link. */
+  readonly linkKey: string | null;
+  readonly links: ConversationLinks;
+};
+
+/** One tool call inside a turn: name, id, arguments; a link on to the result(s) that answer it. */
+export function ConversationToolCall({ call, linkKey, links }: Props) {
+  const pretty = prettyJsonText(call.function.arguments);
+  const highlighted = linkKey !== null && links.highlighted === linkKey;
+  const results = linkKey === null ? [] : links.resultsOf(linkKey);
+  return (
+    <div
+      class={highlighted ? 'conversation-call conversation-call--highlighted' : 'conversation-call'}
+      data-testid="conversation-tool-call"
+      data-link-key={linkKey ?? undefined}
+      data-highlighted={String(highlighted)}
+      tabIndex={-1}
+    >
+      <div class="conversation-call__head">
+        <span class="badge">{call.type === 'function' ? 'tool call' : call.type}</span>{' '}
+        <span class="tool-call__name" data-testid="conversation-tool-call-name">{call.function.name}</span>{' '}
+        <span class="muted" data-testid="conversation-tool-call-id">{call.id === '' ? 'no id' : call.id}</span>
+        {results.map((result) => (
+          <button key={result.key} type="button" class="link-button" data-testid="conversation-call-result-link" onClick={() => {
+            links.reveal(result.key);
+          }}>
+            result: message #{result.position + 1} ↓
+          </button>
+        ))}
+      </div>
+      {call.function.arguments === '' ? (
+        <p class="missing">(no arguments)</p>
+      ) : (
+        <pre class="code-block" data-testid="conversation-tool-call-arguments">{pretty.text}</pre>
+      )}
+      {pretty.isJson || call.function.arguments === '' ? null : (
+        <p class="warning-text" data-testid="conversation-tool-call-invalid">arguments are not valid JSON: shown as sent</p>
+      )}
+    </div>
+  );
+}

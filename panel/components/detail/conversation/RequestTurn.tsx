@@ -1,0 +1,73 @@
+import type { RequestMessage } from '../../../../decode/model';
+import type { ContentPartView } from '../../../conversation/requestContentParts';
+import { messageKey, toolCallKey } from '../../../conversation/toolCallLinks';
+import type { MessageFormat } from '../../../settings/panelSettings';
+import { ContentParts } from './ContentParts';
+import { ConversationToolCall } from './ConversationToolCall';
+import type { ConversationLinks } from './conversationLinks';
+import { MessageText } from './MessageText';
+
+/** The call a tool result answers: its position key and function name; null when no earlier call has the id. */
+export type AnsweredCall = { readonly key: string; readonly name: string } | null;
+
+type Props = {
+  readonly message: RequestMessage;
+  readonly position: number;
+  readonly parts: readonly ContentPartView[] | null;
+  readonly format: MessageFormat;
+  readonly links: ConversationLinks;
+  /** undefined for a message that is not a tool result. */
+  readonly answers: AnsweredCall | undefined;
+};
+
+/** One message of the request: role (and name), content, tool calls, or the call a tool result answers. */
+export function RequestTurn({ message, position, parts, format, links, answers }: Props) {
+  const key = messageKey(position);
+  const highlighted = links.highlighted === key;
+  return (
+    <li
+      class={`turn turn--${roleClass(message.role)}${highlighted ? ' turn--highlighted' : ''}`}
+      data-testid="conversation-turn"
+      data-source="request"
+      data-role={message.role}
+      data-link-key={key}
+      data-highlighted={String(highlighted)}
+      tabIndex={-1}
+    >
+      <header class="turn__head">
+        <span class="turn__role" data-testid="conversation-turn-role">{message.role === '' ? '(no role)' : message.role}</span>
+        {message.name === undefined ? null : <span class="muted"> {message.name}</span>}
+        <span class="turn__position muted">#{position + 1}</span>
+      </header>
+      {message.tool_call_id === undefined ? null : <ToolResultLink toolCallId={message.tool_call_id} answers={answers} links={links} />}
+      {parts === null ? <MessageText text={message.content} format={format} /> : <ContentParts parts={parts} format={format} />}
+      {(message.tool_calls ?? []).map((call, index) => (
+        <ConversationToolCall key={index} call={call} linkKey={toolCallKey(position, index)} links={links} />
+      ))}
+    </li>
+  );
+}
+
+type LinkProps = { readonly toolCallId: string; readonly answers: AnsweredCall | undefined; readonly links: ConversationLinks };
+
+function ToolResultLink({ toolCallId, answers, links }: LinkProps) {
+  return (
+    <p class="turn__answers">
+      {answers === undefined || answers === null ? (
+        <span class="warning-text" data-testid="conversation-tool-result-unmatched">no earlier tool call has this id</span>
+      ) : (
+        <button type="button" class="link-button" data-testid="conversation-tool-result-link" onClick={() => {
+          links.reveal(answers.key);
+        }}>
+          ↑ result of {answers.name === '' ? 'an unnamed call' : answers.name}
+        </button>
+      )}{' '}
+      <span class="muted">tool_call_id</span> <code data-testid="conversation-tool-result-id">{toolCallId}</code>
+    </p>
+  );
+}
+
+/** A CSS-safe class for the roles the contract knows; anything else is drawn as "other". */
+export function roleClass(role: string): string {
+  return ['system', 'developer', 'user', 'assistant', 'tool', 'function'].includes(role) ? role : 'other';
+}

@@ -1,0 +1,83 @@
+import { useRef, useState } from 'preact/hooks';
+import type { DecodedExchange } from '../../../../decode/model';
+import type { MessageFormat } from '../../../settings/panelSettings';
+import { nextTabIndex } from '../tabs/tabKeys';
+import { ChoiceTurn } from './ChoiceTurn';
+import type { ConversationLinks } from './conversationLinks';
+
+type Props = { readonly decoded: DecodedExchange; readonly format: MessageFormat; readonly links: ConversationLinks };
+
+/**
+ * The response as the turn after the request's messages: its one choice, several choices (n > 1)
+ * as sub-tabs, or the provider's error. For a stream this is decode/'s reassembled completion.
+ */
+export function ResponseTurn({ decoded, format, links }: Props) {
+  const { completion, error } = decoded;
+  const choices = completion?.choices ?? [];
+  const role = choices[0]?.message.role ?? 'assistant';
+  return (
+    <li class={error === null ? 'turn turn--assistant turn--response' : 'turn turn--error'} data-testid="conversation-turn" data-source="response" data-role={error === null ? role : 'error'}>
+      <header class="turn__head">
+        <span class="turn__role" data-testid="conversation-turn-role">{error === null ? role : 'error'}</span>
+        <span class="badge">response{decoded.kind === 'stream' ? ' (stream, reassembled)' : ''}</span>
+      </header>
+      {error === null ? null : (
+        <p class="text-block text-block--error" data-testid="conversation-error">{error.message}</p>
+      )}
+      {completion === null && error === null ? <p class="missing">No response body to show.</p> : null}
+      {completion !== null && choices.length === 0 ? <p class="missing">The response has no choices.</p> : null}
+      {choices.length === 1 && choices[0] !== undefined ? <ChoiceTurn choice={choices[0]} format={format} links={links} /> : null}
+      {choices.length > 1 ? <ChoiceTabs decoded={decoded} format={format} links={links} /> : null}
+    </li>
+  );
+}
+
+function ChoiceTabs({ decoded, format, links }: Props) {
+  const choices = decoded.completion?.choices ?? [];
+  const [selected, setSelected] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const current = choices[selected] ?? choices[0];
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = nextTabIndex(event.key, selected, choices.length);
+    if (next === null) return;
+    event.preventDefault();
+    setSelected(next);
+    listRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
+  return (
+    <div class="choice-tabs">
+      <div class="choice-tabs__list" role="tablist" aria-label="Choices" ref={listRef} onKeyDown={onKeyDown} data-testid="conversation-choice-tabs">
+        {choices.map((choice, position) => (
+          <button
+            key={position}
+            type="button"
+            role="tab"
+            class="choice-tabs__tab"
+            id={`conversation-choice-tab-${String(position)}`}
+            aria-selected={position === selected}
+            aria-controls={`conversation-choice-panel-${String(position)}`}
+            tabIndex={position === selected ? 0 : -1}
+            data-testid="conversation-choice-tab"
+            onClick={() => {
+              setSelected(position);
+            }}
+          >
+            choice {choice.index}
+          </button>
+        ))}
+      </div>
+      {choices.map((choice, position) => (
+        <div
+          key={position}
+          role="tabpanel"
+          id={`conversation-choice-panel-${String(position)}`}
+          aria-labelledby={`conversation-choice-tab-${String(position)}`}
+          hidden={choice !== current}
+          data-testid="conversation-choice-panel"
+        >
+          {choice === current ? <ChoiceTurn choice={choice} format={format} links={links} /> : null}
+        </div>
+      ))}
+    </div>
+  );
+}
