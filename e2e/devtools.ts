@@ -126,6 +126,18 @@ function blockedReasonOf(params: unknown): string {
   return typeof reason === 'string' ? reason : 'unknown';
 }
 
+/**
+ * Lets the browser write downloads into `dir` under their own names. Playwright's `download` event
+ * does not fire for a download started inside a DevTools extension panel (the panel is not a page
+ * Playwright tracks), so tests read the file the panel's `<a download>` really wrote.
+ */
+export async function saveDownloadsTo(context: BrowserContext, dir: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('the context has no Browser: cannot open a browser-level CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+}
+
 /** DevTools + the LLM panel shown and listening. */
 export async function openLlmPanel(context: BrowserContext, extensionDir = CHROME_DIST): Promise<LlmPanel> {
   const devtools = await attachDevtools(context, extensionDir);

@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureBody } from '../../testing/fixtureBody';
+import { renderPanel } from '../../testing/renderPanel';
+import { SECRET_FRAGMENTS, secretExchange } from '../../testing/secretExchange';
+
+/**
+ * Issue 4 item 4: Authorization, api-key, cookies and `?key=` stay hidden on the screen, on the
+ * clipboard and in exported files, unless the user ticks "include secrets". Runs against the real
+ * panel (every detail tab is opened), so a tab that printed a header raw would fail here.
+ */
+
+let clipboard: string[] = [];
+let downloads: { name: string; text: Promise<string> }[] = [];
+
+beforeEach(() => {
+  clipboard = [];
+  downloads = [];
+  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation((text: string) => {
+    clipboard.push(text);
+    return Promise.resolve();
+  });
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
+    const url = `blob:test/${blobs.size}`;
+    if (blob instanceof Blob) blobs.set(url, blob);
+    return url;
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob !== undefined) downloads.push({ name: this.download, text: blob.text() });
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+function renderWithSecrets() {
+  const view = renderPanel([
+    secretExchange({ id: 'json-1', body: fixtureBody('openai-chat-text-1.json') }),
+    secretExchange({ id: 'stream-1', stream: true, body: fixtureBody('openai-stream-text-1.sse') }),
+  ]);
+  return view;
+}
+
+function expectNoSecret(text: string) {
+  for (const fragment of SECRET_FRAGMENTS) expect(text).not.toContain(fragment);
+}
+
+async function exportFile(format: 'har' | 'json'): Promise<string> {
+  fireEvent.click(screen.getByTestId(`export-${format}`));
+  const download = downloads.at(-1);
+  if (download === undefined) throw new Error('nothing was downloaded');
+  expect(download.name).toMatch(new RegExp(`^llm-exchanges-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d\\.${format}$`));
+  return download.text;
+}
+
+describe('secrets on every path out', () => {
+  it('are masked on screen in every detail tab', async () => {
+    const { store } = renderWithSecrets();
+    for (const id of ['json-1', 'stream-1']) {
+      await act(() => {
+        store.actions.select(id);
+      });
+      for (const tab of screen.getAllByRole('tab')) {
+        fireEvent.click(tab);
+        expectNoSecret(document.body.textContent);
+      }
+    }
+    expect(screen.getByTestId('detail-url').textContent).toBe(
+      'https://gateway.example.test/v1/chat/completions?key=AIza…StUv&api-version=2024-10-21',
+    );
+  });
+
+  it('are masked on the clipboard unless included', async () => {
+    const { store } = renderWithSecrets();
+    await act(() => {
+      store.actions.select('json-1');
+    });
+    fireEvent.click(screen.getByTestId('copy-curl'));
+    fireEvent.click(screen.getByTestId('copy-response-json'));
+    await waitFor(() => {
+      expect(clipboard).toHaveLength(2);
+    });
+    clipboard.forEach(expectNoSecret);
+    expect(clipboard[0]).toContain(`-H 'Authorization: Bearer sk-proj-…1234'`);
+    expect(screen.getByTestId('transfer-notice').textContent).toContain('Copied the response JSON');
+
+    fireEvent.click(screen.getByTestId('detail-include-secrets'));
+    fireEvent.click(screen.getByTestId('copy-curl'));
+    await waitFor(() => {
+      expect(clipboard).toHaveLength(3);
+    });
+    expect(clipboard[2]).toContain(`-H 'Authorization: Bearer sk-proj-abcdefghijklmnop1234'`);
+    for (const fragment of SECRET_FRAGMENTS.slice(0, 4)) expect(clipboard[2]).toContain(fragment);
+  });
+
+  it('are masked in exported HAR and JSON files unless included', async () => {
+    renderWithSecrets();
+    expect(screen.getByTestId<HTMLInputElement>('include-secrets').checked).toBe(false);
+    const har = await exportFile('har');
+    const json = await exportFile('json');
+    expectNoSecret(har);
+    expectNoSecret(json);
+    expect(JSON.parse(har)).toMatchObject({ log: { version: '1.2', entries: [{}, {}] } });
+    expect(screen.getByTestId('transfer-notice').textContent).toContain('Exported 2 exchanges as JSON (secrets masked)');
+
+    fireEvent.click(screen.getByTestId('include-secrets'));
+    const fullHar = await exportFile('har');
+    for (const fragment of SECRET_FRAGMENTS) expect(fullHar).toContain(fragment);
+  });
+});
