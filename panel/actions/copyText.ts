@@ -46,6 +46,7 @@ export function copyWithTextarea(text: string, doc: Document = document): boolea
   const previousRange = selection !== null && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
   doc.body.appendChild(area);
   try {
+    area.focus();
     area.select();
     area.setSelectionRange(0, text.length);
     // Deprecated, but the only copy path left when the Clipboard API is refused (see above).
