@@ -4,6 +4,7 @@ import { HarDropTarget } from './actions/HarDropTarget';
 import { DetailPane } from './DetailPane';
 import { EmptyState } from './EmptyState';
 import { ExchangeList } from './list/ExchangeList';
+import { SplitView } from './split/SplitView';
 import { Toolbar } from './Toolbar';
 
 type Props = { readonly store: PanelStore };
@@ -32,10 +33,7 @@ function PanelLayout() {
       {empty ? (
         <EmptyState />
       ) : (
-        <main class="split">
-          <ExchangeList />
-          <DetailPane />
-        </main>
+        <SplitView list={<ExchangeList />} detail={<DetailPane />} />
       )}
     </div>
   );

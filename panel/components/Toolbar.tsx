@@ -1,10 +1,20 @@
 import { useStore } from '../store/storeContext';
 import { TransferActions } from './actions/TransferActions';
+import { FilterBox } from './toolbar/FilterBox';
+import { PreserveLog } from './toolbar/PreserveLog';
+import { QuickToggles } from './toolbar/QuickToggles';
+import { RequestCount } from './toolbar/RequestCount';
+import { SessionTotals } from './toolbar/SessionTotals';
+import { SettingsMenu } from './toolbar/SettingsMenu';
+import './toolbar/toolbar.css';
 
-/** DevTools-style toolbar: clear, preserve log across navigations, request count, connection state. */
+/**
+ * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, the actions
+ * area (import, export: components/actions/), then session totals, request count, settings and
+ * connection state. Each part is its own component in toolbar/ so this stays a list.
+ */
 export function Toolbar() {
   const store = useStore();
-  const count = store.exchanges.value.length;
   const listening = store.listening.value;
   return (
     <div class="toolbar" role="toolbar" aria-label="Panel actions">
@@ -24,24 +34,18 @@ export function Toolbar() {
         </svg>
       </button>
       <span class="toolbar__divider" />
-      <label class="toolbar__check">
-        <input
-          type="checkbox"
-          checked={store.preserveLog.value}
-          data-testid="preserve-log"
-          onChange={(event) => {
-            store.actions.setPreserveLog(event.currentTarget.checked);
-          }}
-        />
-        Preserve log
-      </label>
+      <FilterBox />
+      <QuickToggles />
       <span class="toolbar__divider" />
+      <PreserveLog />
+      <span class="toolbar__divider" />
+      {/* Actions area: copy, export and import buttons go here. */}
       <TransferActions />
       <span class="toolbar__spacer" />
-      <span class="toolbar__text" data-testid="exchange-count">
-        {count} {count === 1 ? 'request' : 'requests'}
-      </span>
+      <SessionTotals />
+      <RequestCount />
       <span class="toolbar__divider" />
+      <SettingsMenu />
       <span class={listening ? 'toolbar__status toolbar__status--on' : 'toolbar__status'}>
         {listening ? 'Listening' : 'Connecting…'}
       </span>

@@ -1,41 +1,78 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { useStore } from '../../store/storeContext';
-import { ExchangeRow } from './ExchangeRow';
+import { useVirtualizer } from '../virtual/useVirtualizer';
+import { ExchangeRow, rowElementId } from './ExchangeRow';
+import { focusDetail } from './focusDetail';
+import { ListHeader } from './ListHeader';
+import './list.css';
 
-/** The request log: a column header and one row per chat exchange; ↑/↓ move the selection. */
+/** DevTools' Network rows are 21 px; list.css gives rows the same height. */
+export const ROW_HEIGHT = 21;
+/** Rows to render while the list has no layout yet (the panel not shown, or happy-dom in tests). */
+const FALLBACK_VIEWPORT = 600;
+
+/**
+ * The request log as a grid: sortable column headers, then only the rows in view in the DOM
+ * (virtualized), so 10,000 exchanges scroll as smoothly as ten. ↑/↓ move the selection through
+ * the rows as shown and scroll it into view; Enter moves focus into the detail.
+ */
 export function ExchangeList() {
   const store = useStore();
-  const entries = store.exchanges.value;
+  const rows = store.list.visible.value;
+  const total = store.exchanges.value.length;
   const selectedId = store.selectedId.value;
+  const selectedIndex = rows.findIndex((row) => row.entry.id === selectedId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    rowHeight: ROW_HEIGHT,
+    getScrollElement: () => scrollRef.current,
+    fallbackHeight: FALLBACK_VIEWPORT,
+  });
+
+  useEffect(() => {
+    if (selectedIndex !== -1) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLElement>) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault(); // keep the list from scrolling by itself; the selected row scrolls into view
-    store.actions.moveSelection(step);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault(); // the selected row scrolls into view; the list must not scroll by itself
+      store.list.actions.moveSelection(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && event.target === event.currentTarget && selectedId !== null) {
+      event.preventDefault();
+      focusDetail(event.currentTarget.ownerDocument);
+    }
   };
 
+  const activeRow = selectedIndex === -1 || selectedId === null ? undefined : rowElementId(selectedId);
   return (
-    <section class="exchange-list" aria-label="Chat-completion requests">
-      <div class="exchange-list__header row-grid" aria-hidden="true">
-        <span>Time</span>
-        <span>Model</span>
-        <span>Kind</span>
-        <span class="cell--number">Status</span>
-        <span class="cell--number">Tokens</span>
+    <section
+      class="exchange-list"
+      role="grid"
+      aria-label="Chat-completion requests"
+      aria-rowcount={rows.length + 1}
+      aria-activedescendant={activeRow}
+      tabIndex={0}
+      data-testid="exchange-list"
+      onKeyDown={onKeyDown}
+    >
+      <ListHeader />
+      <div class="exchange-list__scroller" ref={scrollRef} role="rowgroup">
+        <div class="exchange-list__spacer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            return row === undefined ? null : (
+              <ExchangeRow key={row.entry.id} row={row} index={item.index} selected={row.entry.id === selectedId} top={item.start} />
+            );
+          })}
+        </div>
+        {rows.length === 0 && total > 0 ? (
+          <p class="exchange-list__no-match" data-testid="no-match">
+            No request matches the filter ({total} hidden).
+          </p>
+        ) : null}
       </div>
-      <ul
-        class="exchange-list__rows"
-        role="listbox"
-        aria-label="Requests"
-        tabIndex={0}
-        data-testid="exchange-list"
-        onKeyDown={onKeyDown}
-      >
-        {entries.map((entry) => (
-          <ExchangeRow key={entry.id} entry={entry} selected={entry.id === selectedId} />
-        ))}
-      </ul>
     </section>
   );
 }

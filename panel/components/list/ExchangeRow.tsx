@@ -1,38 +1,47 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { ExchangeEntry } from '../../store/exchangeEntry';
+import type { ListRow } from '../../list/listRow';
 import { useStore } from '../../store/storeContext';
 import { RenderBoundary } from '../RenderBoundary';
 import { RowCells } from './RowCells';
 import { RowFallback } from './RowFallback';
 
-type Props = { readonly entry: ExchangeEntry; readonly selected: boolean };
+type Props = {
+  readonly row: ListRow;
+  /** Position in the shown list, from 0 (zebra striping and aria-rowindex; rows are virtualized, so no :nth-child). */
+  readonly index: number;
+  readonly selected: boolean;
+  /** Offset from the top of the list, from the virtualizer. */
+  readonly top: number;
+};
 
 /** One exchange in the log. The row element itself always renders, so it stays selectable even if its cells fail. */
-export function ExchangeRow({ entry, selected }: Props) {
+export function ExchangeRow({ row, index, selected, top }: Props) {
   const store = useStore();
-  const ref = useRef<HTMLLIElement>(null);
-
-  useEffect(() => {
-    // Keyboard selection can move past the visible rows: bring the selected one into view.
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
-
+  const { entry } = row;
+  const classes = ['exchange-row', 'log-grid', index % 2 === 1 ? 'exchange-row--odd' : '', selected ? 'exchange-row--selected' : ''];
   return (
-    <li
-      ref={ref}
-      class={selected ? 'exchange-row row-grid exchange-row--selected' : 'exchange-row row-grid'}
-      role="option"
+    <div
+      id={rowElementId(entry.id)}
+      class={classes.filter((name) => name !== '').join(' ')}
+      role="row"
+      aria-rowindex={index + 2}
       aria-selected={selected}
       data-testid="exchange-row"
       data-exchange-id={entry.id}
       title={`${entry.captured.method} ${entry.captured.url}`}
+      style={{ transform: `translateY(${top}px)` }}
       onClick={() => {
         store.actions.select(entry.id);
       }}
     >
       <RenderBoundary fallback={(error) => <RowFallback entry={entry} error={error} />}>
-        <RowCells entry={entry} />
+        <RowCells row={row} />
       </RenderBoundary>
-    </li>
+    </div>
   );
+}
+
+/** The DOM id of a row, for the grid's aria-activedescendant. */
+export function rowElementId(exchangeId: string): string {
+  // An IDREF cannot hold spaces; imported HAR entries may bring any id.
+  return `exchange-row-${exchangeId.replace(/[^\w-]/g, '_')}`;
 }

@@ -1,29 +1,65 @@
-import { kindLabel, modelLabel, statusLabel } from '../../format/exchangeLabels';
+import { formatDuration } from '../../format/duration';
+import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
-import { tokenCountText, totalTokens } from '../../format/tokens';
-import type { ExchangeEntry } from '../../store/exchangeEntry';
+import { tokenCountText } from '../../format/tokens';
+import type { ListRow } from '../../list/listRow';
 
-type Props = { readonly entry: ExchangeEntry };
+type Props = { readonly row: ListRow };
 
-/** The five columns of a row: time, model, kind, HTTP status, total tokens ("—" when not reported). */
-export function RowCells({ entry }: Props) {
-  const { captured, outcome } = entry;
-  const tokens = outcome.ok ? totalTokens(outcome.decoded.completion?.usage ?? null) : null;
-  const kind = kindLabel(entry);
-  // A stream can end in an error event (Groq's `event: error`) and still be a 200 stream: flag it.
-  const errored = outcome.ok && outcome.decoded.kind !== 'error' && outcome.decoded.error !== null;
-  const failedStatus = captured.status === 0 || captured.status >= 400;
+/** The cells of one row, in the order of columns.ts. */
+export function RowCells({ row }: Props) {
+  const failedStatus = row.status === 0 || row.status >= 400;
+  const tokens =
+    row.promptTokens === null && row.completionTokens === null
+      ? '—'
+      : `${tokenCountText(row.promptTokens, '—')} → ${tokenCountText(row.completionTokens, '—')}`;
   return (
     <>
-      <span class="cell cell--time" data-testid="row-time">{formatClockTime(captured.startedAt)}</span>
-      <span class="cell cell--model" data-testid="row-model">{modelLabel(entry)}</span>
-      <span class={`cell cell--kind kind--${errored ? 'errored' : kind}`} data-testid="row-kind" title={errored ? 'ended with an error' : undefined}>
-        {kind}
+      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
+      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
+      <span class="log-cell col--model" role="gridcell" data-testid="row-model">{row.model}</span>
+      <span
+        class={`log-cell col--kind kind--${row.endedInError ? 'errored' : row.kind}`}
+        role="gridcell"
+        data-testid="row-kind"
+        title={row.endedInError ? 'ended with an error' : undefined}
+      >
+        {row.kind}
       </span>
-      <span class={failedStatus ? 'cell cell--number status--failed' : 'cell cell--number'} data-testid="row-status">
-        {statusLabel(captured.status)}
+      <span class={`log-cell col--status cell--number${failedStatus ? ' status--failed' : ''}`} role="gridcell" data-testid="row-status">
+        {statusLabel(row.status)}
       </span>
-      <span class="cell cell--number" data-testid="row-tokens">{tokenCountText(tokens, '—')}</span>
+      <span class="log-cell col--duration cell--number" role="gridcell" data-testid="row-duration">{formatDuration(row.durationMs)}</span>
+      <span class="log-cell col--ttfb cell--number" role="gridcell" data-testid="row-ttfb">{formatDuration(row.timeToFirstByteMs)}</span>
+      <span class="log-cell col--tokens cell--number" role="gridcell" data-testid="row-tokens" title={tokensTitle(row)}>{tokens}</span>
+      <span class="log-cell col--finish" role="gridcell" data-testid="row-finish">{row.finishReason ?? ''}</span>
+      <IssueMark row={row} />
     </>
   );
+}
+
+/** Nothing when the response conforms cleanly; ✕ and the issue count when it does not; ⚠ for warnings only. */
+function IssueMark({ row }: Props) {
+  const count = row.errorIssues + row.warningIssues;
+  if (!row.entry.outcome.ok) {
+    return <span class="log-cell col--issues cell--number issue-mark--error" role="gridcell" data-testid="row-issues" title="could not be decoded">✕</span>;
+  }
+  if (row.conforms && count === 0) {
+    return <span class="log-cell col--issues cell--number" role="gridcell" data-testid="row-issues" title="conforms to the chat-completion contract" />;
+  }
+  const title = `${row.conforms ? 'conforms, with' : 'does not conform:'} ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
+  return (
+    <span class={`log-cell col--issues cell--number issue-mark--${row.conforms ? 'warning' : 'error'}`} role="gridcell" data-testid="row-issues" data-conforms={String(row.conforms)} title={title}>
+      {row.conforms ? '⚠' : '✕'} {count}
+    </span>
+  );
+}
+
+function tokensTitle(row: ListRow): string | undefined {
+  if (row.promptTokens === null && row.completionTokens === null) return 'usage not reported';
+  return `${tokenCountText(row.promptTokens, 'not reported')} prompt, ${tokenCountText(row.completionTokens, 'not reported')} completion`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -7,7 +7,7 @@ type Props = { readonly entry: ExchangeEntry; readonly error: unknown };
 export function RowFallback({ entry, error }: Props) {
   const body = entry.captured.body ?? '(body unavailable)';
   return (
-    <span class="cell row-fallback" data-testid="row-fallback">
+    <span class="log-cell row-fallback" role="gridcell" data-testid="row-fallback">
       <span class="row-fallback__error">{describeError(error)}</span> <span class="row-fallback__body">{body.slice(0, 300)}</span>
     </span>
   );

@@ -1,0 +1,62 @@
+import { tokenCountText } from '../../format/tokens';
+import type { ModelTotals } from '../../list/sessionTotals';
+import { useStore } from '../../store/storeContext';
+import { usePopover } from './usePopover';
+
+/**
+ * Calls and tokens of the session (every listed exchange, whatever the filter shows): a compact
+ * line in the toolbar, and per model in a popover. Calls without reported usage are counted but
+ * add no tokens, and the table says how many there were.
+ */
+export function SessionTotals() {
+  const totals = useStore().list.totals.value;
+  const details = usePopover();
+  const { all } = totals;
+  if (all.calls === 0) return null;
+  return (
+    <details class="toolbar-popover session-totals" ref={details}>
+      <summary class="toolbar-popover__summary session-totals__summary" data-testid="session-totals" title="Session totals per model">
+        {count(all.calls, 'call')} · {tokenCountText(all.promptTokens, '0')} → {tokenCountText(all.completionTokens, '0')} tokens
+      </summary>
+      <div class="toolbar-popover__body toolbar-popover__body--end">
+        <table class="session-totals__table" data-testid="session-totals-table">
+          <caption>Session totals</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Calls</th>
+              <th scope="col">Prompt</th>
+              <th scope="col">Completion</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.byModel.map((model) => (
+              <TotalsRow key={model.model} totals={model} />
+            ))}
+          </tbody>
+          <tfoot>
+            <TotalsRow totals={all} />
+          </tfoot>
+        </table>
+      </div>
+    </details>
+  );
+}
+
+function TotalsRow({ totals }: { readonly totals: ModelTotals }) {
+  return (
+    <tr data-testid="session-totals-row">
+      <th scope="row">{totals.model}</th>
+      <td>
+        {totals.calls}
+        {totals.callsWithoutUsage > 0 ? <span class="muted" title="calls whose response reported no usage"> ({totals.callsWithoutUsage} without usage)</span> : null}
+      </td>
+      <td>{tokenCountText(totals.promptTokens, '0')}</td>
+      <td>{tokenCountText(totals.completionTokens, '0')}</td>
+    </tr>
+  );
+}
+
+function count(value: number, noun: string): string {
+  return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
+}

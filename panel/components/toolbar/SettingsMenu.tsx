@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { MessageFormat } from '../../settings/panelSettings';
+import { useStore } from '../../store/storeContext';
+import { usePopover } from './usePopover';
+
+/**
+ * The remembered settings: extra URL patterns (applying them lists the captured requests again as
+ * they now detect) and how message text shows. Preserve log sits in the toolbar itself.
+ */
+export function SettingsMenu() {
+  const store = useStore();
+  const settings = store.settings;
+  const details = usePopover();
+  const saved = settings.extraUrlPatterns.value.join('\n');
+  const [draft, setDraft] = useState<string | null>(null);
+  const invalid = settings.compiledPatterns.value.invalid;
+  const format = settings.messageFormat.value;
+
+  return (
+    <details class="toolbar-popover" ref={details}>
+      <summary class="toolbar-popover__summary toolbar__button" title="Settings" aria-label="Settings" data-testid="settings-button">
+        <svg class="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="2.2" fill="none" stroke="currentColor" stroke-width="1.4" />
+          <path
+            d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.4"
+            stroke-linecap="round"
+          />
+        </svg>
+      </summary>
+      <div class="toolbar-popover__body toolbar-popover__body--end settings" data-testid="settings-panel">
+        <label class="settings__label" for="settings-url-patterns">
+          More chat-completion URLs
+        </label>
+        <p class="settings__help">
+          Requests whose URL ends in <code>/chat/completions</code> are always captured. Add one pattern per line for other
+          endpoints: text found in the URL, <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or{' '}
+          <code>/regex/</code>.
+        </p>
+        <textarea
+          id="settings-url-patterns"
+          class="settings__patterns"
+          rows={4}
+          spellcheck={false}
+          data-testid="settings-url-patterns"
+          value={draft ?? saved}
+          onInput={(event) => {
+            setDraft(event.currentTarget.value);
+          }}
+        />
+        {invalid.map((pattern) => (
+          <p key={pattern.pattern} class="settings__error" role="alert" data-testid="settings-pattern-error">
+            <code>{pattern.pattern}</code>: {pattern.reason}
+          </p>
+        ))}
+        <div class="settings__row">
+          <button
+            type="button"
+            class="settings__apply"
+            disabled={draft === null || draft === saved}
+            data-testid="settings-apply-patterns"
+            onClick={() => {
+              store.actions.setExtraUrlPatterns((draft ?? saved).split('\n'));
+              setDraft(null);
+            }}
+          >
+            Apply
+          </button>
+        </div>
+        <fieldset class="settings__group">
+          <legend class="settings__label">Message text</legend>
+          <FormatChoice value="markdown" label="Rendered Markdown" current={format} />
+          <FormatChoice value="raw" label="Raw text" current={format} />
+        </fieldset>
+      </div>
+    </details>
+  );
+}
+
+function FormatChoice({ value, label, current }: { readonly value: MessageFormat; readonly label: string; readonly current: MessageFormat }) {
+  const settings = useStore().settings;
+  return (
+    <label class="settings__choice">
+      <input
+        type="radio"
+        name="message-format"
+        value={value}
+        checked={current === value}
+        data-testid={`settings-format-${value}`}
+        onChange={() => {
+          settings.actions.setMessageFormat(value);
+        }}
+      />
+      {label}
+    </label>
+  );
+}
