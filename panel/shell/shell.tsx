@@ -2,16 +2,21 @@ import { render } from 'preact';
 import { decodeExchange } from '../../decode/index';
 import { App } from '../components/App';
 import { createPanelStore } from '../store/panelStore';
+import { pageStorage } from '../settings/pageStorage';
+import { applyTheme } from '../theme/applyTheme';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
 import { shellExchanges } from './shellExchanges';
 
 /**
  * The real panel in an ordinary page, fed by a fake NetworkSource: for development and for UI
- * checks that need no DevTools. `?empty` starts with nothing captured; `?select=<id>` opens one.
+ * checks that need no DevTools. `?empty` starts with nothing captured; `?select=<id>` opens one;
+ * `?theme=dark` or `?theme=light` picks the theme (else the OS's, as there is no DevTools to follow).
  */
 const params = new URLSearchParams(window.location.search);
 const fake = createFakeNetworkSource(params.has('empty') ? [] : shellExchanges());
-const store = createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
+const theme = params.get('theme') ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+applyTheme(document.documentElement, theme === 'dark' ? 'dark' : 'light');
+const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('shell.html has no #app element');
 render(<App store={store} />, root);
