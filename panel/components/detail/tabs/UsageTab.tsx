@@ -1,7 +1,49 @@
-import { UsageFields } from '../UsageFields';
+import { tokenCountText } from '../../../format/tokens';
+import { UsageBar } from '../usage/UsageBar';
+import { UsageDetails, UsageExtras } from '../usage/UsageDetails';
+import { UsageMismatchWarning } from '../usage/UsageMismatchWarning';
+import '../usage/usage.css';
 import type { DetailTabProps } from './tabProps';
 
-/** Token usage of the response. */
+/** Token usage: the three counts, their details, a prompt/completion bar, provider extras, and whether they add up. */
 export function UsageTab({ decoded }: DetailTabProps) {
-  return <UsageFields usage={decoded.completion?.usage ?? null} />;
+  const usage = decoded.completion?.usage ?? null;
+  const extras = (decoded.extensions ?? []).filter((extension) => extension.path.startsWith('usage.'));
+  if (usage === null) {
+    return (
+      <div class="usage-tab">
+        <p class="notice" data-testid="usage-not-reported">
+          Usage not reported.
+          {decoded.kind === 'stream' ? ' A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).' : ''}
+        </p>
+        <UsageExtras extras={extras} />
+      </div>
+    );
+  }
+  const counts = [
+    { label: 'prompt', key: 'prompt_tokens', value: usage.prompt_tokens },
+    { label: 'completion', key: 'completion_tokens', value: usage.completion_tokens },
+    { label: 'total', key: 'total_tokens', value: usage.total_tokens },
+  ];
+  return (
+    <div class="usage-tab">
+      <UsageMismatchWarning usage={usage} />
+      <dl class="usage-counts">
+        {counts.map((item) => (
+          <div class="usage-counts__item" key={item.key}>
+            <dt>
+              {item.label} <code class="muted">{item.key}</code>
+            </dt>
+            <dd class={item.value === null ? 'usage-counts__value missing' : 'usage-counts__value'} data-testid={`usage-${item.label}`}>
+              {tokenCountText(item.value, 'not reported')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <UsageBar usage={usage} />
+      <UsageDetails title="Prompt details" side="prompt" details={usage.prompt_tokens_details} />
+      <UsageDetails title="Completion details" side="completion" details={usage.completion_tokens_details} />
+      <UsageExtras extras={extras} />
+    </div>
+  );
 }

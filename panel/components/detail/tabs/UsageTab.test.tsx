@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { cleanup, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chatExchange } from '../../../testing/capturedExchange';
+import { fixtureBody } from '../../../testing/fixtureBody';
+import { openDetailTab } from '../../../testing/openDetailTab';
+
+afterEach(cleanup);
+
+const text = (scope: HTMLElement, testid: string) => within(scope).getByTestId(testid).textContent;
+const details = (scope: HTMLElement) =>
+  within(scope)
+    .getAllByTestId('usage-detail')
+    .map((row) => [row.dataset.key, within(row).getByTestId('usage-detail-value').textContent]);
+
+describe('Usage tab', () => {
+  it('shows the counts, a prompt/completion bar, and no warning when the total adds up', () => {
+    const { panel } = openDetailTab([chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') })], 'usage');
+    expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['14', '37', '51']);
+    // 14 of 51 is 27.5%, shown whole.
+    expect([text(panel, 'usage-bar-prompt'), text(panel, 'usage-bar-completion')]).toEqual(['prompt 27%', 'completion 73%']);
+    expect(within(panel).queryByTestId('usage-mismatch')).toBeNull();
+    expect(details(panel)).toEqual([['completion.reasoning_tokens', '0']]);
+  });
+
+  it("warns that xAI's total is not prompt + completion, and that reasoning makes the difference", () => {
+    const { panel } = openDetailTab([chatExchange({ id: 'xai', body: fixtureBody('xai-chat-toolcall-1.json'), url: 'https://api.x.ai/v1/chat/completions' })], 'usage');
+    expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['291', '26', '506']);
+    expect(text(panel, 'usage-mismatch')).toBe(
+      'total_tokens (506) ≠ prompt_tokens + completion_tokens (291 + 26 = 317): 189 more. The difference equals reasoning (reasoning_tokens): this provider counts them outside completion_tokens.',
+    );
+    expect(details(panel)).toEqual([
+      ['prompt.text_tokens', '291'],
+      ['prompt.audio_tokens', '0'],
+      ['prompt.image_tokens', '0'],
+      ['prompt.cached_tokens', '244'],
+      ['completion.reasoning_tokens', '189'],
+      ['completion.audio_tokens', '0'],
+      ['completion.accepted_prediction_tokens', '0'],
+      ['completion.rejected_prediction_tokens', '0'],
+    ]);
+    const cached = within(panel).getAllByTestId('usage-detail').find((row) => row.dataset.key === 'prompt.cached_tokens');
+    expect(cached?.querySelector('dt')?.textContent).toBe('cached cached_tokens');
+    const extras = within(panel)
+      .getAllByTestId('usage-extra')
+      .map((row) => [row.dataset.key, within(row).getByTestId('usage-extra-value').textContent]);
+    expect(extras).toEqual([
+      ['usage.num_sources_used', '0'],
+      ['usage.cost_in_usd_ticks', '1399000'],
+    ]);
+  });
+
+  it("lists Groq's timing fields in usage as provider extras", () => {
+    const { panel } = openDetailTab([chatExchange({ id: 'groq', body: fixtureBody('groq-chat-text-1.json'), url: 'https://api.groq.com/openai/v1/chat/completions' })], 'usage');
+    expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['48', '8', '56']);
+    expect(within(panel).getAllByTestId('usage-extra').map((row) => row.querySelector('dt')?.textContent)).toEqual([
+      'completion_time',
+      'prompt_time',
+      'queue_time',
+      'total_time',
+    ]);
+    expect(within(panel).queryByTestId('usage-prompt-details')).toBeNull();
+  });
+
+  it('says "not reported" for a stream that sent no usage, and why that happens', () => {
+    const exchange = chatExchange({ id: 'anthropic', body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
+    const { panel } = openDetailTab([exchange], 'usage');
+    expect(text(panel, 'usage-not-reported')).toBe(
+      'Usage not reported. A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).',
+    );
+    expect(within(panel).queryByTestId('usage-bar')).toBeNull();
+    expect(within(panel).queryByTestId('usage-total')).toBeNull();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Readable names for the usage detail counts OpenAI and the compatible providers send; a key not
+ * listed here is shown as it came.
+ */
+const labels: Readonly<Record<string, string>> = {
+  cached_tokens: 'cached',
+  cache_write_tokens: 'cache write',
+  reasoning_tokens: 'reasoning',
+  audio_tokens: 'audio',
+  text_tokens: 'text',
+  image_tokens: 'image',
+  video_tokens: 'video',
+  accepted_prediction_tokens: 'accepted predictions',
+  rejected_prediction_tokens: 'rejected predictions',
+};
+
+export function usageDetailLabel(key: string): string {
+  return labels[key] ?? key;
+}
