@@ -1,4 +1,5 @@
 import type { ListRow } from '../../list/listRow';
+import { redactUrl } from '../../secrets/redactUrl';
 import { useStore } from '../../store/storeContext';
 import { RenderBoundary } from '../RenderBoundary';
 import { RowCells } from './RowCells';
@@ -17,7 +18,8 @@ type Props = {
 export function ExchangeRow({ row, index, selected, top }: Props) {
   const store = useStore();
   const { entry } = row;
-  const classes = ['exchange-row', 'log-grid', index % 2 === 1 ? 'exchange-row--odd' : '', selected ? 'exchange-row--selected' : ''];
+  const imported = entry.captured.source === 'imported';
+  const classes = ['exchange-row', 'log-grid', index % 2 === 1 ? 'exchange-row--odd' : '', selected ? 'exchange-row--selected' : '', imported ? 'exchange-row--imported' : ''];
   return (
     <div
       id={rowElementId(entry.id)}
@@ -27,7 +29,8 @@ export function ExchangeRow({ row, index, selected, top }: Props) {
       aria-selected={selected}
       data-testid="exchange-row"
       data-exchange-id={entry.id}
-      title={`${entry.captured.method} ${entry.captured.url}`}
+      data-source={entry.captured.source ?? 'live'}
+      title={`${entry.captured.method} ${redactUrl(entry.captured.url)}${imported ? ' (imported from a HAR file)' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => {
         store.actions.select(entry.id);
