@@ -1,4 +1,5 @@
 import { useStore } from '../store/storeContext';
+import './emptyState.css';
 
 /** Shown while nothing is captured: what the panel records and what to do when nothing shows. */
 export function EmptyState() {
@@ -18,11 +19,26 @@ export function EmptyState() {
         <code>/v1/chat/completions</code> and to compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, Ollama,
         vLLM, LM Studio and others), answered as JSON or as a stream.
       </p>
-      <p>
-        Nothing shows? Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or{' '}
-        <kbd>⌘</kbd>+<kbd>R</kbd>), then send a chat request. Requests that finished before DevTools opened may not be
-        available, and a stream appears only once it has finished.
-      </p>
+      <p>Nothing shows?</p>
+      <ul class="empty-state__tips" data-testid="empty-state-tips">
+        <li>
+          Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then
+          send a chat request. Requests that finished before DevTools opened may not be available.
+        </li>
+        <li>A stream appears once it has finished: the browser hands over a response only when it is complete.</li>
+        <li>
+          Firefox: open the <strong>Network</strong> panel once. Until then Firefox keeps no record of the page's
+          requests for extensions.
+        </li>
+        <li>
+          Your endpoint does not end in <code>/chat/completions</code>? Add its URL pattern in the settings (
+          <span aria-hidden="true">⚙</span> in the toolbar).
+        </li>
+        <li>
+          With <strong>Preserve log</strong> off, loading a new document in the page starts a new log, as in the Network
+          panel.
+        </li>
+      </ul>
     </div>
   );
 }

@@ -31,7 +31,7 @@ export type ListRow = {
   readonly isStream: boolean;
   /** HTTP failure, an error body, a stream that ended in an error, or a decoder failure. */
   readonly isError: boolean;
-  /** Lowercased URL, provider, models, message and response text, tool names: what the filter searches. */
+  /** Lowercased URL, provider, models, kind, status, finish reason, message and response text, tool names: what the filter searches. */
   readonly searchText: string;
 };
 
@@ -74,7 +74,8 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     warningIssues: issues.length - errorIssues,
     isStream: decoded?.kind === 'stream',
     isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
-    searchText: [captured.url, provider, model, ...searchableText(decoded)].join('\n').toLowerCase(),
+    // The kind, status and finish reason too, so typing `stream`, `429` or `length` finds what it says.
+    searchText: [captured.url, provider, model, kindLabel(entry), String(captured.status), finishReasons(decoded) ?? '', ...searchableText(decoded)].join('\n').toLowerCase(),
   };
 }
 

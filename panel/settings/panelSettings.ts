@@ -35,7 +35,8 @@ export const defaultSettings = {
   preserveLog: false,
   extraUrlPatterns: [] as readonly string[],
   messageFormat: 'markdown' as MessageFormat,
-  listFraction: 0.5,
+  /** Wide enough for every column of the list in a 1400-pixel DevTools window. */
+  listFraction: 0.55,
 };
 
 export function createPanelSettings(storage: SettingsStorage | null) {

@@ -18,7 +18,7 @@ export function SessionTotals() {
       <summary class="toolbar-popover__summary session-totals__summary" data-testid="session-totals" title="Session totals per model">
         {count(all.calls, 'call')} · {tokenCountText(all.promptTokens, '0')} → {tokenCountText(all.completionTokens, '0')} tokens
       </summary>
-      <div class="toolbar-popover__body toolbar-popover__body--end">
+      <div class="toolbar-popover__body">
         <table class="session-totals__table" data-testid="session-totals-table">
           <caption>Session totals</caption>
           <thead>

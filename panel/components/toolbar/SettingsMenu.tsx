@@ -30,7 +30,7 @@ export function SettingsMenu() {
           />
         </svg>
       </summary>
-      <div class="toolbar-popover__body toolbar-popover__body--end settings" data-testid="settings-panel">
+      <div class="toolbar-popover__body settings" data-testid="settings-panel">
         <label class="settings__label" for="settings-url-patterns">
           More chat-completion URLs
         </label>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 /**
- * For a toolbar `<details>` popover: closes it on a click outside or on Esc (and then gives focus
+ * For a toolbar `<details>` popover: opens it towards the side with room (the toolbar wraps, so the
+ * summary may sit at either end), closes it on a click outside or on Esc (and then gives focus
  * back to its summary), as DevTools' own menus behave. Returns the ref for the `<details>`.
  */
 export function usePopover() {
@@ -19,11 +20,19 @@ export function usePopover() {
       element.open = false;
       element.querySelector('summary')?.focus();
     };
+    const onToggle = () => {
+      if (!element.open) return;
+      const box = element.getBoundingClientRect();
+      const viewport = document.documentElement.clientWidth;
+      element.dataset.align = box.left + box.width / 2 > viewport / 2 ? 'end' : 'start';
+    };
     document.addEventListener('pointerdown', onPointerDown);
     element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('toggle', onToggle);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown);
       element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('toggle', onToggle);
     };
   }, []);
   return details;
