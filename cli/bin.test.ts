@@ -211,7 +211,7 @@ describe('llm-inspect on inputs it cannot use', () => {
   it('exits 2 for a HAR whose entry has no URL, naming the entry', () => {
     const run = llmInspect([writeHar('broken.har', [{ request: { method: 'GET' } }])]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected string, got undefined\n$/);
+    expect(run.stderr).toMatch(/^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected string, got nothing \(field absent\)\n$/);
   });
 
   it('exits 2 on a directory without a stack trace', () => {

@@ -1,3 +1,7 @@
+import * as E from 'fp-ts/Either';
+import { recordOf } from '../decode/lenientFields';
+import { parseJson } from '../decode/parseJson';
+
 /**
  * What a file holds, told by content rather than by extension: people save HARs as .json and bodies
  * as .txt. A JSON object with a `log` key is a HAR; any other JSON object is a response body; text
@@ -12,32 +16,22 @@ const HAR_START = /^\s*\{\s*"log"\s*:/;
 // TGI 1.4 writes `data:` without the space (see wire-formats.md); both are SSE.
 const SSE_DATA_LINE = /^data:/m;
 
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseJson(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string } {
-  try {
-    const value: unknown = JSON.parse(text);
-    return { ok: true, value };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : 'invalid JSON' };
-  }
-}
-
 export function classifyInput(rawText: string): InputKind {
   // Windows editors and some exporters start UTF-8 files with a byte order mark, which JSON.parse refuses.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   if (text.trim() === '') return { kind: 'neither', reason: 'the file is empty' };
-  const json = parseJson(text);
-  if (json.ok) {
-    if (isObject(json.value)) {
-      return 'log' in json.value ? { kind: 'har', har: json.value } : { kind: 'body', text, mimeType: 'application/json' };
+  // No depth limit here: a HAR is only read through io-ts codecs, and a body is parsed again,
+  // with the limit, by decode/.
+  const json = parseJson(text, Number.POSITIVE_INFINITY);
+  if (E.isRight(json)) {
+    const object = recordOf(json.right);
+    if (object !== undefined) {
+      return 'log' in object ? { kind: 'har', har: object } : { kind: 'body', text, mimeType: 'application/json' };
     }
     return { kind: 'neither', reason: 'it is JSON but not an object, so neither a HAR nor a response body' };
   }
   // A HAR cut short (disk full, interrupted save) must not pass as a non-conforming response body.
-  if (HAR_START.test(text)) return { kind: 'neither', reason: `it looks like a HAR but is not valid JSON (${json.reason})` };
+  if (HAR_START.test(text)) return { kind: 'neither', reason: `it looks like a HAR but is not valid JSON (${json.left.message})` };
   if (SSE_DATA_LINE.test(text)) return { kind: 'body', text, mimeType: 'text/event-stream' };
   // A truncated JSON body is still a body: decode/ reports what is wrong with it.
   if (text.trimStart().startsWith('{')) return { kind: 'body', text, mimeType: 'application/json' };

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { indexPath, keyPath, pathWithin } from './issuePath';
 import type { ContractIssue } from './model';
 
 /**
@@ -75,14 +76,14 @@ const isEnumLike = (codec: unknown): boolean => {
 
 const MAX_SHOWN = 80;
 
+/** The start of a text that may be megabytes long (an error event, a stray line), for a message. */
+export const excerpt = (text: string, max = MAX_SHOWN): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 /** What came, in a few characters: strings quoted, structures by kind. */
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing (field absent)';
   if (value === null) return 'null';
-  if (t.string.is(value)) {
-    const shown = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-    return `string ${shown}`;
-  }
+  if (t.string.is(value)) return `string ${JSON.stringify(excerpt(value))}`;
   if (t.number.is(value)) return Number.isInteger(value) ? `integer ${value}` : `number ${value}`;
   if (t.boolean.is(value)) return `boolean ${value}`;
   if (t.UnknownArray.is(value)) return `array of ${value.length}`;
@@ -92,12 +93,8 @@ export const describeValue = (value: unknown): string => {
 const joinPath = (parent: string, parentCodec: t.Decoder<unknown, unknown>, key: string): string => {
   // Union branches and intersection members are numbered by io-ts; they are not part of the data.
   if (parentCodec instanceof t.UnionType || parentCodec instanceof t.IntersectionType) return parent;
-  if (parentCodec instanceof t.ArrayType) return `${parent}[${key}]`;
-  return parent === '' ? key : `${parent}.${key}`;
+  return parentCodec instanceof t.ArrayType ? indexPath(parent, key) : keyPath(parent, key);
 };
-
-const prefixed = (prefix: string, path: string): string =>
-  prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 
 /** The literal each member of a union of object codecs has under one key (ToolCall's `type`). */
 const tagOf = (codec: unknown): { key: string; values: string[] } | undefined => {
@@ -135,7 +132,7 @@ const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
     const actual = t.UnknownRecord.is(node.entry.actual) ? node.entry.actual : undefined;
     if (branches.length === 0 && tag !== undefined && actual !== undefined) {
       // A tagged union: io-ts checked only the branch the tag selects, so name the tag itself.
-      out.push(issueAt(prefixed(path, tag.key), tag.values.join(' | '), true, actual[tag.key]));
+      out.push(issueAt(keyPath(path, tag.key), tag.values.join(' | '), true, actual[tag.key]));
       return;
     }
     let best: ErrorNode | undefined;
@@ -172,5 +169,5 @@ export const issuesFromErrors = (errors: t.Errors, prefix = ''): ContractIssue[]
   if (root === undefined) return [];
   const issues: ContractIssue[] = [];
   collect(root, '', issues);
-  return issues.map((issue) => ({ ...issue, path: prefixed(prefix, issue.path) }));
+  return issues.map((issue) => ({ ...issue, path: pathWithin(prefix, issue.path) }));
 };

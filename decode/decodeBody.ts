@@ -1,13 +1,10 @@
-import * as E from 'fp-ts/Either';
-import { ChatCompletionResponse } from './contract';
-import { issuesFromErrors } from './contractIssues';
-import { IssueLog } from './issueLog';
-import { decodeErrorBody } from './errorBody';
-import { findExtensions } from './extensions';
-import { recordOf } from './lenientFields';
-import type { ContractIssue, DecodedExchange, ExchangeError, ProviderExtension } from './model';
-import { normalizeCompletion } from './normalizeCompletion';
+import { responseBidiIssues } from './bidiControls';
+import type { DecodedParts } from './decodeJsonBody';
+import { decodeJsonBody } from './decodeJsonBody';
 import { decodeStream } from './decodeStream';
+import type { ContractIssue, DecodedExchange, ExchangeError } from './model';
+import type { JsonFailure } from './parseJson';
+import { MAX_JSON_DEPTH } from './parseJson';
 import type { ParsedBody } from './responseBody';
 import { parseResponseBody } from './responseBody';
 import { usageIssues } from './usageIssues';
@@ -23,111 +20,111 @@ export interface BodyOptions {
   readonly streamEvents?: boolean;
 }
 
+/** How much of a non-JSON page is read for its summary line: the rest cannot change it. */
+const PAGE_HEAD = 10_000;
+
 /** A readable line from a non-JSON error page: its <title>, else its first line of text. */
 const pageSummary = (text: string): string => {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text.slice(0, 10_000))?.[1]?.trim();
+  const head = text.slice(0, PAGE_HEAD);
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1]?.trim();
   if (title !== undefined && title !== '') return title;
-  const firstLine = text.replace(/<[^>]*>/g, ' ').trim().split(/\r\n|\r|\n/)[0] ?? '';
+  // `[^<>]` rather than `[^>]`: a page of unclosed `<` must not make the match quadratic.
+  const firstLine = head.replace(/<[^<>]*>/g, ' ').trim().split(/\r\n|\r|\n/)[0] ?? '';
   return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
+};
+
+/** Why a body that is not usable JSON was not decoded; the panel still shows its raw text. */
+const unreadableBodyIssue = (text: string, failure: JsonFailure): ContractIssue => {
+  if (failure.reason === 'depth') {
+    return {
+      severity: 'error',
+      path: '',
+      message: `the body is too deeply nested to decode (more than ${MAX_JSON_DEPTH} levels of arrays and objects); only its raw text is shown`,
+      expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+      actual: failure.message,
+    };
+  }
+  const message = /^\s*[[{]/.test(text) ? 'the body is not valid JSON: cut short or malformed' : 'the body is not JSON';
+  return { severity: 'error', path: '', message, expected: 'JSON', actual: failure.message };
 };
 
 const httpError = (status: number | null): ExchangeError | null =>
   status !== null && status >= 400 ? { message: `HTTP ${status}` } : null;
 
-/** Completes a decoded exchange; conforms always follows from the issues, never set by hand. */
-const assemble = (
-  base: Pick<DecodedExchange, 'url' | 'status'>,
-  rest: Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request' | 'extensions'> & { extensions?: ProviderExtension[] },
-): DecodedExchange => {
+/**
+ * Completes a decoded exchange, its fields in the order `llm-inspect --json` documents. conforms
+ * always follows from the issues, never set by hand; an error status stands in for a missing error.
+ */
+const assemble = (base: Pick<DecodedExchange, 'url' | 'status'>, parts: DecodedParts): DecodedExchange => {
+  const issues = [...parts.issues, ...responseBidiIssues(base.url, parts.completion)];
   const decoded: DecodedExchange = {
-    ...base,
-    ...rest,
-    conforms: rest.issues.every((issue) => issue.severity !== 'error'),
+    url: base.url,
+    status: base.status,
+    kind: parts.kind,
+    conforms: issues.every((issue) => issue.severity !== 'error'),
+    issues,
+    completion: parts.completion,
+    error: parts.error ?? httpError(base.status),
+    stream: parts.stream,
     request: null,
   };
+  if (parts.extensions !== undefined) decoded.extensions = parts.extensions;
+  if (parts.preciseNumbers !== undefined && parts.preciseNumbers.length > 0) decoded.preciseNumbers = parts.preciseNumbers;
   return decoded;
 };
 
-export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
-  const base = { url: meta.url ?? null, status: meta.status ?? null };
-  const failed = base.status !== null && base.status >= 400;
+const decodeParts = (parsed: ParsedBody, status: number | null, options: BodyOptions): DecodedParts => {
+  const failed = status !== null && status >= 400;
+  const kind = failed ? 'error' : 'completion';
   switch (parsed.kind) {
     case 'missing':
     case 'empty': {
       const message = parsed.kind === 'missing' ? `no response body to check: ${parsed.reason}` : 'the response body is empty';
-      const issues: ContractIssue[] = [{ severity: 'error', path: '', message }];
-      return assemble(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
+      return { kind, issues: [{ severity: 'error', path: '', message }], completion: null, error: null, stream: null };
     }
     case 'text': {
       // An HTML 502 from a proxy is an error page even when no status came with it (a lone file).
       const page = /^\s*</.test(parsed.text);
-      const issues: ContractIssue[] = [
-        { severity: 'error', path: '', message: 'the body is not JSON', expected: 'JSON', actual: parsed.parseError },
-      ];
-      const error = failed || page ? { message: pageSummary(parsed.text) || `HTTP ${base.status ?? '?'}` } : null;
-      return assemble(base, { kind: error === null ? 'completion' : 'error', issues, completion: null, error, stream: null });
+      const error = failed || page ? { message: pageSummary(parsed.text) || `HTTP ${status ?? '?'}` } : null;
+      const issues = [unreadableBodyIssue(parsed.text, parsed.failure)];
+      return { kind: error === null ? 'completion' : 'error', issues, completion: null, error, stream: null };
     }
     case 'sse': {
       const stream = decodeStream(parsed.sse, options.streamEvents ?? true);
       const completion = stream.completion;
-      const issues = completion === null ? stream.issues : [...stream.issues, ...usageIssues(completion.usage, 'usage')];
-      return assemble(base, {
+      return {
         kind: failed ? 'error' : 'stream',
-        issues,
+        issues: completion === null ? stream.issues : [...stream.issues, ...usageIssues(completion.usage, 'usage')],
         completion,
-        error: stream.error ?? httpError(base.status),
+        error: stream.error,
         stream: stream.facts,
         extensions: stream.extensions,
-      });
+        preciseNumbers: stream.preciseNumbers,
+      };
     }
-    case 'json': {
-      const errorBody = recordOf(parsed.value)?.choices === undefined ? decodeErrorBody(parsed.value) : undefined;
-      if (errorBody !== undefined) {
-        return assemble(base, {
-          kind: 'error',
-          issues: errorBody.issues,
-          completion: null,
-          error: errorBody.error,
-          stream: null,
-          extensions: errorBody.extensions.map((found) => ({ path: found.path, value: found.value })),
-        });
-      }
-      const body = recordOf(parsed.value);
-      if (body === undefined) {
-        const issues: ContractIssue[] = [{ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name }];
-        return assemble(base, { kind: failed ? 'error' : 'completion', issues, completion: null, error: httpError(base.status), stream: null });
-      }
-      // `is` is much cheaper than `decode` on big bodies; decode only to explain a failure.
-      const checked = ChatCompletionResponse.is(body) ? undefined : ChatCompletionResponse.decode(body);
-      const contractIssues = checked !== undefined && E.isLeft(checked) ? issuesFromErrors(checked.left) : [];
-      const issues = new IssueLog().addAll(contractIssues).addAll(usageIssues(body.usage, 'usage')).issues();
-      return assemble(base, {
-        kind: failed ? 'error' : 'completion',
-        issues,
-        completion: normalizeCompletion(body),
-        error: httpError(base.status),
-        stream: null,
-        extensions: findExtensions(ChatCompletionResponse, body).map((found) => ({ path: found.path, value: found.value })),
-      });
-    }
+    case 'json':
+      return { ...decodeJsonBody(parsed.value, parsed.preciseNumbers, failed), preciseNumbers: parsed.preciseNumbers };
   }
 };
 
-/** The last-resort answer when decoding itself failed: a bug in decode/, never a property of the data. */
+export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
+  const base = { url: meta.url ?? null, status: meta.status ?? null };
+  return assemble(base, decodeParts(parsed, base.status, options));
+};
+
+/**
+ * The last-resort answer when decoding itself failed: a bug in decode/, never a property of the
+ * data. Built by hand, calling nothing that could fail the same way again.
+ */
 export const unexpectedFailure = (meta: BodyMeta, thrown: unknown): DecodedExchange => {
   const status = meta.status ?? null;
+  const message = `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`;
   return {
     url: meta.url ?? null,
     status,
     kind: status !== null && status >= 400 ? 'error' : 'completion',
     conforms: false,
-    issues: [
-      {
-        severity: 'error',
-        path: '',
-        message: `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-      },
-    ],
+    issues: [{ severity: 'error', path: '', message }],
     completion: null,
     error: null,
     stream: null,

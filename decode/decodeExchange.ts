@@ -1,4 +1,6 @@
 import * as E from 'fp-ts/Either';
+import { requestBidiIssues } from './bidiControls';
+import type { BodyMeta } from './decodeBody';
 import { decodeParsedBody, unexpectedFailure } from './decodeBody';
 import { hasChatShape, isChatCompletionUrl } from './detect';
 import type { CapturedExchange } from './exchange';
@@ -27,16 +29,17 @@ const bodyHasChatShape = (parsed: ParsedBody): boolean => {
   });
 };
 
+/** Status 0 is the browser saying it has none (blocked, aborted). */
+const metaOf = (exchange: CapturedExchange): BodyMeta => ({ url: exchange.url, status: exchange.status === 0 ? null : exchange.status });
+
 const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
   const byUrl = isChatCompletionUrl(exchange.url, exchange.method, options.extraUrlPatterns);
   const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
   if (!byUrl && !bodyHasChatShape(parsed)) return null;
-  const decoded = decodeParsedBody(
-    parsed,
-    { url: exchange.url, status: exchange.status === 0 ? null : exchange.status },
-    { streamEvents: options.streamEvents ?? true },
-  );
-  return { ...decoded, request: summarizeRequest(exchange.requestBody) };
+  const decoded = decodeParsedBody(parsed, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
+  const request = summarizeRequest(exchange.requestBody);
+  // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
+  return { ...decoded, issues: [...decoded.issues, ...requestBidiIssues(request)], request };
 };
 
 /**
@@ -47,6 +50,6 @@ export const decodeExchange = (exchange: CapturedExchange, options: DecodeOption
   try {
     return decodeDetected(exchange, options);
   } catch (thrown) {
-    return unexpectedFailure({ url: exchange.url, status: exchange.status === 0 ? null : exchange.status }, thrown);
+    return unexpectedFailure(metaOf(exchange), thrown);
   }
 };

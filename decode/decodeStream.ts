@@ -1,14 +1,18 @@
 import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
-import { issuesFromErrors } from './contractIssues';
+import { excerpt, issuesFromErrors } from './contractIssues';
 import { errorIn } from './errorBody';
 import { findExtensions } from './extensions';
+import { IssueLog } from './issueLog';
+import { pathWithin } from './issuePath';
+import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';
-import type { ContractIssue, ExchangeError, NormalizedCompletion, ProviderExtension, StreamFacts } from './model';
-import { parseJson } from './parseJson';
+import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamFacts } from './model';
+import type { JsonFailure } from './parseJson';
+import { MAX_JSON_DEPTH, parseJson } from './parseJson';
+import { findPreciseNumbers, preciseNumberIssue, preciseNumbersUnder } from './preciseNumbers';
 import { createStreamReassembler } from './reassembleStream';
 import type { ParsedSse } from './sse';
-import { IssueLog } from './issueLog';
 
 /** What a stream body amounts to: the reassembled (or partial) completion and the stream's facts. */
 export interface DecodedStream {
@@ -17,16 +21,46 @@ export interface DecodedStream {
   readonly issues: ContractIssue[];
   readonly extensions: ProviderExtension[];
   readonly facts: StreamFacts;
+  /** Integers beyond 2^53, at `events[i].<path in the chunk>`; the first MAX_PRECISE_NUMBERS. */
+  readonly preciseNumbers: PreciseNumber[];
 }
+
+/** A stream that repeats a huge seed in every chunk must not grow a list as long as itself. */
+const MAX_PRECISE_NUMBERS = 1_000;
+
+/** How much of an error event or a stray line an issue message quotes (the error keeps it all). */
+const QUOTED = 200;
 
 /** Perplexity ends its streams with a chunk of this object instead of `[DONE]`. */
 const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
 
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
+const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
+  failure.reason === 'depth'
+    ? { severity: 'error', path: at, message: 'event data is too deeply nested to decode', expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, actual: failure.message }
+    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON chunk or [DONE]', actual: failure.message };
+
+/**
+ * A chunk's extensions folded into the stream's: the value shown is the last one seen, and so
+ * are the exact digits of the huge integers inside it.
+ */
+const addExtensions = (into: Map<string, ProviderExtension>, chunk: JsonRecord, numbers: readonly PreciseNumber[]): void => {
+  for (const found of findExtensions(ChatCompletionChunk, chunk)) {
+    const seen = into.get(found.path) ?? { path: found.path, value: found.value, occurrences: 0 };
+    seen.value = found.value;
+    seen.occurrences = (seen.occurrences ?? 0) + 1;
+    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(found.path, numbers);
+    if (precise.length > 0) seen.preciseNumbers = precise;
+    else delete seen.preciseNumbers;
+    into.set(found.path, seen);
+  }
+};
+
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
   const log = new IssueLog();
   const extensions = new Map<string, ProviderExtension>();
+  const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createStreamReassembler();
   let chunks = 0;
   let terminatedAt: number | undefined;
@@ -46,13 +80,19 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     }
     const parsed = parseJson(event.data);
     if (E.isLeft(parsed)) {
-      if (event.event === 'error') {
+      if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
-        log.add({ severity: 'error', path: at, message: `the stream reported an error: ${event.data}` });
+        log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
       } else {
-        log.add({ severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON chunk or [DONE]', actual: parsed.left });
+        log.add(unreadableEventIssue(at, parsed.left));
       }
       continue;
+    }
+    const numbers = findPreciseNumbers(event.data);
+    for (const number of numbers) {
+      const placed = { path: pathWithin(at, number.path), digits: number.digits };
+      log.add(preciseNumberIssue(placed));
+      if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
     const chunk = recordOf(parsed.right);
     if (chunk === undefined) {
@@ -64,7 +104,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     const carried = errorIn(chunk) ?? (event.event === 'error' ? { message: event.data } : undefined);
     if (carried !== undefined) {
       error ??= carried;
-      log.add({ severity: 'error', path: 'choices' in chunk ? `${at}.error` : at, message: `the stream reported an error: ${carried.message}` });
+      log.add({ severity: 'error', path: 'choices' in chunk ? `${at}.error` : at, message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}` });
       if (!('choices' in chunk)) continue;
     }
     chunks += 1;
@@ -75,14 +115,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       const checked = ChatCompletionChunk.decode(chunk);
       if (E.isLeft(checked)) for (const issue of issuesFromErrors(checked.left, at)) log.add(issue);
     }
-    for (const found of findExtensions(ChatCompletionChunk, chunk)) {
-      const seen = extensions.get(found.path);
-      if (seen === undefined) extensions.set(found.path, { path: found.path, value: found.value, occurrences: 1 });
-      else {
-        seen.value = found.value;
-        seen.occurrences = (seen.occurrences ?? 0) + 1;
-      }
-    }
+    addExtensions(extensions, chunk, numbers);
     reassembler.add(chunk, event.index);
   }
 
@@ -100,8 +133,9 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   if (sse.unterminated !== undefined && !isDoneMarker(sse.unterminated.data)) {
     log.add({ severity: 'warning', path: `events[${sse.unterminated.index}]`, message: 'the body stops inside this event: no blank line after it (the HTML rules drop such an event)' });
   }
-  if (sse.invalidLines.length > 0) {
-    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(sse.invalidLines[0])}` });
+  const strayLine = sse.invalidLines[0];
+  if (strayLine !== undefined) {
+    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
   }
 
   const assembled = chunks > 0 ? reassembler.result() : undefined;
@@ -114,5 +148,6 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     issues: [...log.issues(), ...(assembled?.issues ?? [])],
     extensions: [...extensions.values()],
     facts,
+    preciseNumbers,
   };
 };

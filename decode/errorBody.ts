@@ -45,7 +45,8 @@ const messageText = (message: unknown): string => {
     const lines = detail.map((entry) => {
       const record = recordOf(entry);
       const loc = record?.loc;
-      const where = t.UnknownArray.is(loc) ? loc.map(String).join('.') : '';
+      // Not String(part): a part such as {"toString": 1} makes String() throw.
+      const where = t.UnknownArray.is(loc) ? loc.map((part) => (t.string.is(part) ? part : JSON.stringify(part))).join('.') : '';
       const msg = stringAt(record, 'msg') ?? JSON.stringify(entry);
       return where === '' ? msg : `${where}: ${msg}`;
     });

@@ -1,5 +1,8 @@
 import * as t from 'io-ts';
+import { indexPath, keyPath } from './issuePath';
 import { recordOf } from './lenientFields';
+import type { PreciseNumber, ProviderExtension } from './model';
+import { preciseNumbersUnder } from './preciseNumbers';
 
 /**
  * Finds the fields a body carries that the contract does not define (x_groq, provider, timings,
@@ -60,8 +63,6 @@ const propsOf = (codec: unknown): ReadonlyMap<string, unknown> | null => {
   return props;
 };
 
-const childPath = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
-
 const walk = (codec: unknown, value: unknown, path: string, out: FoundExtension[]): void => {
   if (value === null || typeof value !== 'object') return;
   const items = t.UnknownArray.is(value) ? value : undefined;
@@ -69,7 +70,7 @@ const walk = (codec: unknown, value: unknown, path: string, out: FoundExtension[
     const element = elementCodec(codec);
     if (element === undefined) return;
     items.forEach((item, index) => {
-      walk(element, item, `${path}[${index}]`, out);
+      walk(element, item, indexPath(path, index), out);
     });
     return;
   }
@@ -78,8 +79,8 @@ const walk = (codec: unknown, value: unknown, path: string, out: FoundExtension[
   const props = propsOf(codec);
   if (props === null) return;
   for (const [key, child] of Object.entries(record)) {
-    if (props.has(key)) walk(props.get(key), child, childPath(path, key), out);
-    else out.push({ path: childPath(path, key), value: child });
+    if (props.has(key)) walk(props.get(key), child, keyPath(path, key), out);
+    else out.push({ path: keyPath(path, key), value: child });
   }
 };
 
@@ -88,3 +89,12 @@ export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[]
   walk(codec, value, '', found);
   return found;
 };
+
+/** Found extensions as the output lists them, each with the integers beyond 2^53 inside it. */
+export const listExtensions = (found: readonly FoundExtension[], numbers: readonly PreciseNumber[]): ProviderExtension[] =>
+  found.map(({ path, value }) => {
+    const extension: ProviderExtension = { path, value };
+    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(path, numbers);
+    if (precise.length > 0) extension.preciseNumbers = precise;
+    return extension;
+  });

@@ -30,6 +30,8 @@ export interface FixtureExpectation {
   readonly stream?: { readonly events: number; readonly done: boolean };
   readonly error?: string | RegExp;
   readonly extensions?: readonly string[];
+  /** Integers beyond 2^53 as [path, digits as sent]; every other body must have none. */
+  readonly preciseNumbers?: readonly (readonly [path: string, digits: string])[];
 }
 
 const statusFromName = (name: string): number => Number(/-error-(\d{3})-/.exec(name)?.[1] ?? 200);
@@ -73,6 +75,7 @@ export const checkFixture = (name: string, expected: FixtureExpectation): void =
   if (expected.error === undefined) expect(decoded.error, 'error').toBeNull();
   else if (typeof expected.error === 'string') expect(decoded.error?.message, 'error message').toBe(expected.error);
   else expect(decoded.error?.message, 'error message').toMatch(expected.error);
+  expect(decoded.preciseNumbers?.map((number) => [number.path, number.digits]), 'precise numbers').toEqual(expected.preciseNumbers);
   if (expected.extensions !== undefined) {
     const paths = (decoded.extensions ?? []).map((extension) => extension.path);
     for (const path of expected.extensions) expect(paths, 'extensions').toContain(path);

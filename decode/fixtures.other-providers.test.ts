@@ -52,15 +52,18 @@ const bodies: Record<string, FixtureExpectation> = {
     kind: 'stream', conforms: false, errorsAt: ['events[3].usage.prompt_tokens_details'], model: 'meta-llama/llama-3.1-8b-instruct',
     finish: 'stop', content: 'Paris', usage: [40, 2, 42], stream: { events: 5, done: true }, extensions: ['sla_metrics'],
   },
+  // The seed is beyond 2^53: a warning, and its digits kept as sent.
   'hf-together-chat-reasoning-1.json': {
-    kind: 'completion', conforms: true, model: 'deepseek-ai/DeepSeek-R1', finish: 'stop', usage: [16, 216, 232],
+    kind: 'completion', conforms: true, warningsAt: ['choices[0].seed'], model: 'deepseek-ai/DeepSeek-R1', finish: 'stop', usage: [16, 216, 232],
     content: { start: '<think>\nOkay, the user is asking about the capital of France.', end: 'rical heart of France. 🇫🇷' },
-    extensions: ['prompt', 'choices[0].seed', 'usage.cached_tokens'],
+    extensions: ['prompt', 'choices[0].seed', 'usage.cached_tokens'], preciseNumbers: [['choices[0].seed', '5844196810245229000']],
   },
+  // seed null on every chunk but the finish chunk (event 954 of 956; [DONE] is 955).
   'hf-together-stream-1.sse': {
-    kind: 'stream', conforms: true, model: 'deepseek-ai/DeepSeek-R1', finish: 'stop', usage: [10, 955, 965],
+    kind: 'stream', conforms: true, warningsAt: ['events[954].choices[0].seed'], model: 'deepseek-ai/DeepSeek-R1', finish: 'stop', usage: [10, 955, 965],
     content: { start: '<think>\nOkay, the user asked "How do I cross the street?"', end: 't could save your life! 🌟' },
     stream: { events: 956, done: true }, extensions: ['choices[0].seed', 'choices[0].text'],
+    preciseNumbers: [['events[954].choices[0].seed', '7228414683750928000']],
   },
   'hf-vllm-chat-text-1.json': {
     kind: 'completion', conforms: false, errorsAt: ['usage.prompt_tokens_details', 'usage.completion_tokens_details'],

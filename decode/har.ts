@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
 import { base64BodyText, type BodyText } from './bodyText';
+import { issuesFromErrors } from './contractIssues';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -119,28 +120,11 @@ function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
   return harEntryToExchange(entry, bodyOf(entry.response?.content), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-/**
- * The first decoding error as one line: `log.entries[2].request.url: expected string, got undefined`.
- * Intersection and union members appear in io-ts contexts as keys "0", "1"...; they are not part of
- * the data's path, so they are dropped.
- */
+/** The first problem as one line: `log.entries[2].request.url: expected string, got nothing (field absent)`. */
 function firstProblem(errors: t.Errors): string {
-  const first = errors[0];
+  const first = issuesFromErrors(errors)[0];
   if (first === undefined) return 'unknown problem';
-  let path = '';
-  first.context.forEach((entry, position) => {
-    const parent = first.context[position - 1]?.type;
-    if (parent === undefined || parent instanceof t.IntersectionType || parent instanceof t.UnionType) return;
-    path += parent instanceof t.ArrayType ? `[${entry.key}]` : `${path === '' ? '' : '.'}${entry.key}`;
-  });
-  const expected = first.context[first.context.length - 1]?.type.name ?? 'a value';
-  return `${path === '' ? 'the top level' : path}: expected ${expected}, got ${describeValue(first.value)}`;
+  return `${first.path === '' ? 'the top level' : first.path}: expected ${first.expected ?? 'a value'}, got ${first.actual ?? 'something else'}`;
 }
 
 /**

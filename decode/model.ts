@@ -143,13 +143,28 @@ export const ExchangeKind = t.keyof({ completion: null, stream: null, error: nul
 export type ExchangeKind = t.TypeOf<typeof ExchangeKind>;
 
 /**
+ * An integer literal beyond 2^53 (Number.MAX_SAFE_INTEGER) with its digits exactly as the body
+ * sent them: JSON.parse rounds it (Together's `choices[].seed` 5844196810245229000 is held as a
+ * nearby double), so a view showing the number must show `digits` instead.
+ */
+export const PreciseNumber = t.type({ path: t.string, digits: t.string });
+export type PreciseNumber = t.TypeOf<typeof PreciseNumber>;
+
+/**
  * A field the contract does not define, kept as it came (x_groq, provider, timings, citations,
  * content_filter_results, ...). For a stream, path is relative to a chunk, value is the last one
  * seen and occurrences counts the events that carried it.
  */
 export const ProviderExtension = t.intersection([
   t.type({ path: t.string, value: t.unknown }),
-  t.partial({ occurrences: t.number }),
+  t.partial({
+    occurrences: t.number,
+    /**
+     * The integers beyond 2^53 inside `value`, digits as sent; paths are in the same terms as
+     * `path` (this extension's own path, or one below it such as `x_groq.seed`).
+     */
+    preciseNumbers: t.array(PreciseNumber),
+  }),
 ]);
 export type ProviderExtension = t.TypeOf<typeof ProviderExtension>;
 
@@ -165,6 +180,13 @@ export const DecodedExchange = t.intersection([
     stream: t.union([StreamFacts, t.null]),
     request: t.union([RequestSummary, t.null]),
   }),
-  t.partial({ extensions: t.array(ProviderExtension) }),
+  t.partial({
+    extensions: t.array(ProviderExtension),
+    /**
+     * Every integer beyond 2^53 in the body (absent when there is none), at the path its issue
+     * names (`choices[0].seed`, or `events[7].choices[0].seed` in a stream); at most the first 1,000.
+     */
+    preciseNumbers: t.array(PreciseNumber),
+  }),
 ]);
 export type DecodedExchange = t.TypeOf<typeof DecodedExchange>;

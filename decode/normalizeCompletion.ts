@@ -10,19 +10,16 @@ import type {
 } from './model';
 import { normalizeMessage } from './normalizeMessage';
 
-/** Numeric entries of a details object; null entries (vLLM's `*_details: null`) are dropped. */
+/**
+ * Numeric entries of a details object; null entries (vLLM's `*_details: null`) are dropped.
+ * Built with Object.fromEntries, which defines properties: `entries[key] = count` would hand a
+ * `__proto__` key to the prototype setter, which drops it.
+ */
 const numericEntries = (value: unknown): Record<string, number> | undefined => {
   const record = recordOf(value);
   if (record === undefined) return undefined;
-  const entries: Record<string, number> = {};
-  let any = false;
-  for (const [key, count] of Object.entries(record)) {
-    if (t.number.is(count)) {
-      entries[key] = count;
-      any = true;
-    }
-  }
-  return any ? entries : undefined;
+  const numeric = Object.entries(record).filter((entry): entry is [string, number] => t.number.is(entry[1]));
+  return numeric.length > 0 ? Object.fromEntries(numeric) : undefined;
 };
 
 /** Usage as reported; a count that is absent stays null ("not reported"), never 0. */

@@ -64,12 +64,17 @@ export const reasoningOf = (message: JsonRecord, thinking: string): string | und
   return details === '' ? undefined : details;
 };
 
-/** JSON text for arguments; some providers send an object where OpenAI sends a string. */
-const argumentsText = (value: unknown): string => {
+/**
+ * JSON text for arguments, undefined when there are none; some providers (Ollama, Mistral's
+ * older streams) send an object where OpenAI sends a string.
+ */
+export const argumentsPiece = (value: unknown): string | undefined => {
   if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return '';
+  if (value === undefined || value === null) return undefined;
   return JSON.stringify(value);
 };
+
+const argumentsText = (value: unknown): string => argumentsPiece(value) ?? '';
 
 /** `{id, type, function: {name, arguments}}` even where the provider omits type (Mistral) or id. */
 export const normalizeToolCall = (call: JsonRecord): NormalizedToolCall => {

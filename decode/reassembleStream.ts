@@ -2,7 +2,7 @@ import type { JsonRecord } from './lenientFields';
 import { nonEmptyStringAt, numberAt, recordAt, recordsIn, stringAt } from './lenientFields';
 import type { ContractIssue, NormalizedAnnotation, NormalizedChoice, NormalizedCompletion, NormalizedTokenLogprob, NormalizedUsage } from './model';
 import { citationsOf, normalizeLogprobs, normalizeUsage } from './normalizeCompletion';
-import { contentPieces, normalizeAnnotation, reasoningOf } from './normalizeMessage';
+import { argumentsPiece, contentPieces, normalizeAnnotation, reasoningOf } from './normalizeMessage';
 
 /**
  * Folds the chunks of a stream into one completion, per choice index. Text is collected in arrays
@@ -52,12 +52,6 @@ const newChoice = (index: number): ChoiceState => ({
   sawLogprobs: false,
 });
 
-const argumentPiece = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value;
-  if (value === undefined || value === null) return undefined;
-  return JSON.stringify(value);
-};
-
 const newToolCall = (choice: ChoiceState): ToolCallState => {
   const call: ToolCallState = { id: '', type: 'function', name: '', argumentParts: [] };
   choice.toolCalls.push(call);
@@ -96,7 +90,7 @@ const mergeToolCall = (choice: ChoiceState, delta: JsonRecord): void => {
   const fn = recordAt(delta, 'function');
   const name = nonEmptyStringAt(fn, 'name');
   if (name !== undefined) call.name = name;
-  const piece = argumentPiece(fn?.arguments);
+  const piece = argumentsPiece(fn?.arguments);
   if (piece !== undefined) call.argumentParts.push(piece);
 };
 
@@ -119,7 +113,7 @@ const mergeDelta = (choice: ChoiceState, delta: JsonRecord): void => {
     choice.functionCall ??= { name: '', argumentParts: [] };
     const name = nonEmptyStringAt(functionCall, 'name');
     if (name !== undefined) choice.functionCall.name = name;
-    const piece = argumentPiece(functionCall.arguments);
+    const piece = argumentsPiece(functionCall.arguments);
     if (piece !== undefined) choice.functionCall.argumentParts.push(piece);
   }
 };

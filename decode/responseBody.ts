@@ -1,16 +1,20 @@
 import * as E from 'fp-ts/Either';
+import type { PreciseNumber } from './model';
+import type { JsonFailure } from './parseJson';
 import { parseJson } from './parseJson';
+import { findPreciseNumbers } from './preciseNumbers';
 import type { ParsedSse } from './sse';
 import { looksLikeSse, parseSse } from './sse';
 
 /**
  * A response body parsed once, by content: an event stream, JSON, other text (an HTML error
- * page), or nothing. Detection and decoding both work from this, so a 50 MB body is read once.
+ * page, JSON cut short or nested too deeply), or nothing. Detection and decoding both work from
+ * this, so a 50 MB body is read once.
  */
 export type ParsedBody =
   | { readonly kind: 'sse'; readonly sse: ParsedSse }
-  | { readonly kind: 'json'; readonly value: unknown }
-  | { readonly kind: 'text'; readonly text: string; readonly parseError: string }
+  | { readonly kind: 'json'; readonly value: unknown; readonly preciseNumbers: PreciseNumber[] }
+  | { readonly kind: 'text'; readonly text: string; readonly failure: JsonFailure }
   | { readonly kind: 'empty' }
   | { readonly kind: 'missing'; readonly reason: string };
 
@@ -19,12 +23,12 @@ const EVENT_STREAM = /text\/event-stream/i;
 export const parseResponseBody = (body: string | null, mimeType = '', unavailableReason?: string): ParsedBody => {
   if (body === null) return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body' };
   if (body.trim() === '') return { kind: 'empty' };
-  const start = body.trimStart();
-  const jsonLike = start.startsWith('{') || start.startsWith('[');
+  const jsonLike = /^\s*[[{]/.test(body);
   // Content decides over the declared type: servers label streams application/json and vice versa.
   if (looksLikeSse(body) || (!jsonLike && EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
   // JSON.parse rejects a leading byte-order mark, which some servers send.
-  const parsed = parseJson(body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
-  if (E.isLeft(parsed)) return { kind: 'text', text: body, parseError: parsed.left };
-  return { kind: 'json', value: parsed.right };
+  const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const parsed = parseJson(json);
+  if (E.isLeft(parsed)) return { kind: 'text', text: body, failure: parsed.left };
+  return { kind: 'json', value: parsed.right, preciseNumbers: findPreciseNumbers(json) };
 };

@@ -1,0 +1,73 @@
+import type { ContractIssue, NormalizedCompletion, RequestSummary } from './model';
+
+/**
+ * Bidirectional override and isolate characters (LRE, RLE, PDF, LRO, RLO: U+202A–U+202E; LRI, RLI,
+ * FSI, PDI: U+2066–U+2069) reorder how text is displayed without changing what it is: "Trojan
+ * Source" (CVE-2021-42574). In a model name, a tool name or a URL they can make a developer read
+ * `gpt-4o` or `get_weather` or `https://docs.example.com` where something else is. Decoding keeps
+ * the text as it came (the panel renders text only); these places get a warning.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+const MAX_SHOWN = 80;
+
+const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The text with each control written out (`\u202e`), so the issue itself cannot be reordered. */
+const revealed = (text: string): string => {
+  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  return JSON.stringify(shown).replace(BIDI_CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16)}`);
+};
+
+const bidiIssue = (path: string, what: string, text: string | null | undefined): ContractIssue[] => {
+  if (text === null || text === undefined || !BIDI_CONTROL.test(text)) return [];
+  const found = [...new Set(text.match(BIDI_CONTROLS) ?? [])].map(codePoint).join(', ');
+  return [
+    {
+      severity: 'warning',
+      path,
+      message: `${what} holds bidirectional control characters (${found}): it may display differently from what it is (Trojan Source)`,
+      expected: 'text without bidirectional override or isolate characters',
+      actual: `string ${revealed(text)}`,
+    },
+  ];
+};
+
+/**
+ * The exchange's URL and the response's model, tool names and citation URLs. Paths are those of
+ * the normalized completion the panel shows (for a stream, the reassembled one).
+ */
+export const responseBidiIssues = (url: string | null, completion: NormalizedCompletion | null): ContractIssue[] => {
+  const issues = bidiIssue('url', 'the request URL', url);
+  if (completion === null) return issues;
+  issues.push(...bidiIssue('model', 'the model name', completion.model));
+  completion.choices.forEach((choice, c) => {
+    const message = `choices[${c}].message`;
+    choice.message.tool_calls?.forEach((call, k) => {
+      issues.push(...bidiIssue(`${message}.tool_calls[${k}].function.name`, 'the tool name', call.function.name));
+    });
+    issues.push(...bidiIssue(`${message}.function_call.name`, 'the function name', choice.message.function_call?.name));
+    choice.message.annotations?.forEach((annotation, k) => {
+      issues.push(...bidiIssue(`${message}.annotations[${k}].url`, 'the citation URL', annotation.url));
+    });
+  });
+  completion.citations?.forEach((citation, k) => {
+    issues.push(...bidiIssue(`citations[${k}]`, 'the citation URL', citation));
+  });
+  return issues;
+};
+
+/** The request's model and tool names; paths name the fields of DecodedExchange.request. */
+export const requestBidiIssues = (request: RequestSummary | null): ContractIssue[] => {
+  if (request === null) return [];
+  const issues = bidiIssue('request.model', 'the requested model name', request.model);
+  request.toolNames?.forEach((name, k) => {
+    issues.push(...bidiIssue(`request.toolNames[${k}]`, 'the offered tool name', name));
+  });
+  request.conversation?.forEach((message, m) => {
+    message.tool_calls?.forEach((call, k) => {
+      issues.push(...bidiIssue(`request.conversation[${m}].tool_calls[${k}].function.name`, 'the tool name', call.function.name));
+    });
+  });
+  return issues;
+};

@@ -1,0 +1,52 @@
+import * as E from 'fp-ts/Either';
+import { ChatCompletionResponse } from './contract';
+import { issuesFromErrors } from './contractIssues';
+import { decodeErrorBody } from './errorBody';
+import { findExtensions, listExtensions } from './extensions';
+import { IssueLog } from './issueLog';
+import { recordOf } from './lenientFields';
+import type { DecodedExchange, PreciseNumber } from './model';
+import { normalizeCompletion } from './normalizeCompletion';
+import { preciseNumberIssue } from './preciseNumbers';
+import { usageIssues } from './usageIssues';
+
+/** What a body decodes to, before the exchange's url, status, request and verdict are added. */
+export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request'>;
+
+/**
+ * A JSON body: an error body (`{error: ...}`, Mistral's flat one), or a completion checked against
+ * the contract with its lenient view and its extensions. `failed`: the HTTP status is 400 or more.
+ */
+export const decodeJsonBody = (value: unknown, preciseNumbers: readonly PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  const body = recordOf(value);
+  const errorBody = body?.choices === undefined ? decodeErrorBody(value) : undefined;
+  if (errorBody !== undefined) {
+    log.addAll(errorBody.issues).addAll(preciseNumbers.map(preciseNumberIssue));
+    return {
+      kind: 'error',
+      issues: log.issues(),
+      completion: null,
+      error: errorBody.error,
+      stream: null,
+      extensions: listExtensions(errorBody.extensions, preciseNumbers),
+    };
+  }
+  if (body === undefined) {
+    log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name });
+    log.addAll(preciseNumbers.map(preciseNumberIssue));
+    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
+  }
+  // `is` is much cheaper than `decode` on big bodies; decode only to explain a failure.
+  const checked = ChatCompletionResponse.is(body) ? undefined : ChatCompletionResponse.decode(body);
+  if (checked !== undefined && E.isLeft(checked)) log.addAll(issuesFromErrors(checked.left));
+  log.addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
+  return {
+    kind: failed ? 'error' : 'completion',
+    issues: log.issues(),
+    completion: normalizeCompletion(body),
+    error: null,
+    stream: null,
+    extensions: listExtensions(findExtensions(ChatCompletionResponse, body), preciseNumbers),
+  };
+};
