@@ -4,6 +4,7 @@ import { downloadText, exportFileName } from '../../actions/download';
 import { exportHar } from '../../actions/exportHar';
 import { exportJson } from '../../actions/exportJson';
 import { useStore } from '../../store/storeContext';
+import { usePopover } from '../toolbar/usePopover';
 import { importHarFile } from './importHarFile';
 import { IncludeSecretsToggle } from './IncludeSecretsToggle';
 import { shownEntries } from './shownEntries';
@@ -15,7 +16,7 @@ export function TransferActions() {
   const store = useStore();
   const transfer = store.transfer;
   const fileInput = useRef<HTMLInputElement>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = usePopover();
   const shownCount = shownEntries(store).length;
 
   const exportAs = (format: 'har' | 'json') => {
