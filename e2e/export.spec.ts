@@ -109,6 +109,7 @@ test('an exported HAR imports back as the same rows, marked imported, by button 
     await expect.poll(() => panel.rows()).toEqual([]);
     await giveFile(panel, how, 'session.har', har);
     await expect.poll(() => panel.rows()).toEqual(captured);
+    expect(await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-row"]'), (row) => row.dataset.source)`)).toEqual(['imported', 'imported', 'imported']);
     expect(await panel.evaluate(`document.querySelector('[data-testid="transfer-notice"]')?.innerText`)).toContain(
       'Imported 3 chat-completion requests from session.har',
     );
