@@ -1,10 +1,12 @@
 import type { NormalizedChoice } from '../../../decode/model';
 import { Field, FieldList, Missing } from './DetailSection';
+import { AnnotationList } from './response/AnnotationList';
+import { LogprobsView } from './response/LogprobsView';
 import { ToolCallView } from './ToolCallView';
 
 type Props = { readonly choice: NormalizedChoice };
 
-/** One choice: role, content as text, reasoning/refusal when present, tool calls, finish_reason. */
+/** One choice: role, content as text, reasoning/refusal when present, tool calls, annotations, finish_reason, logprobs. */
 export function ChoiceView({ choice }: Props) {
   const { message } = choice;
   return (
@@ -34,6 +36,12 @@ export function ChoiceView({ choice }: Props) {
         <Field label="finish_reason" testid="detail-choice-finish-reason" mono>
           {choice.finish_reason === null ? <Missing text="null" /> : choice.finish_reason}
         </Field>
+        {message.annotations === undefined ? null : (
+          <Field label="annotations" testid="detail-choice-annotations"><AnnotationList annotations={message.annotations} /></Field>
+        )}
+        {choice.logprobs === undefined ? null : (
+          <Field label="logprobs" testid="detail-choice-logprobs"><LogprobsView logprobs={choice.logprobs} /></Field>
+        )}
       </FieldList>
     </article>
   );

@@ -1,10 +1,11 @@
 import type { NormalizedCompletion } from '../../../decode/model';
 import { formatUnixSeconds } from '../../format/time';
 import { DetailSection, Field, FieldList, Missing } from './DetailSection';
+import { RelativeTime } from './response/RelativeTime';
 
 type Props = { readonly completion: NormalizedCompletion };
 
-/** The completion's envelope: id, object, created, model, system_fingerprint. */
+/** The completion's envelope: id, object, created, model, system_fingerprint, service_tier. */
 export function CompletionFields({ completion }: Props) {
   const { id, object, created, model, system_fingerprint: fingerprint, service_tier: serviceTier } = completion;
   return (
@@ -17,7 +18,8 @@ export function CompletionFields({ completion }: Props) {
             <Missing />
           ) : (
             <>
-              {formatUnixSeconds(created)} <span class="muted">(<span data-testid="detail-created-raw">{created}</span>)</span>
+              {formatUnixSeconds(created)}, <RelativeTime unixSeconds={created} />{' '}
+              <span class="muted">(<span data-testid="detail-created-raw">{created}</span>)</span>
             </>
           )}
         </Field>
@@ -25,9 +27,9 @@ export function CompletionFields({ completion }: Props) {
         <Field label="system_fingerprint" testid="detail-system-fingerprint" mono>
           {fingerprint === undefined || fingerprint === null ? <Missing /> : fingerprint}
         </Field>
-        {serviceTier === undefined || serviceTier === null ? null : (
-          <Field label="service_tier" testid="detail-service-tier" mono>{serviceTier}</Field>
-        )}
+        <Field label="service_tier" testid="detail-service-tier" mono>
+          {serviceTier === undefined || serviceTier === null ? <Missing /> : serviceTier}
+        </Field>
       </FieldList>
     </DetailSection>
   );

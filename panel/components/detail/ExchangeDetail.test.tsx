@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CapturedExchange } from '../../../decode/exchange';
 import { chatExchange } from '../../testing/capturedExchange';
 import { fixtureBody } from '../../testing/fixtureBody';
@@ -14,7 +14,10 @@ beforeAll(() => {
 afterAll(() => {
   process.env.TZ = zone;
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 /** Renders the panel with one exchange, clicks its row and returns the detail view. */
 function openDetail(exchange: CapturedExchange): HTMLElement {
@@ -30,10 +33,13 @@ const texts = (scope: HTMLElement, testid: string) => within(scope).getAllByTest
 
 describe('exchange detail', () => {
   it('shows the envelope, every choice and the usage of a JSON completion', () => {
+    // Three minutes after `created`, so the relative time reads "3 min ago".
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.UTC(2024, 8, 26, 10, 25, 22));
     const detail = openDetail(chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') }));
     expect(text(detail, 'detail-id')).toBe('chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY');
     expect(text(detail, 'detail-object')).toBe('chat.completion');
-    expect(text(detail, 'detail-created')).toBe('2024-09-26 10:22:22 (1727346142)');
+    expect(text(detail, 'detail-created')).toBe('2024-09-26 10:22:22, 3 min ago (1727346142)');
     expect(text(detail, 'detail-created-raw')).toBe('1727346142');
     expect(text(detail, 'detail-model')).toBe('gpt-4o-2024-08-06');
     expect(text(detail, 'detail-system-fingerprint')).toBe('fp_b40fb1c6fb');

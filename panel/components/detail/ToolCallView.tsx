@@ -30,7 +30,9 @@ export function ToolCallView({ label, name, callId, args }: Props) {
             {pretty.text}
           </pre>
         )}
-        {pretty.isJson || args === '' ? null : <span class="warning-text">arguments are not valid JSON</span>}
+        {pretty.isJson || args === '' ? null : (
+          <span class="warning-text" data-testid="detail-tool-call-invalid-json">arguments are not valid JSON: shown as sent</span>
+        )}
       </dd>
     </div>
   );

@@ -4,6 +4,9 @@ import { CompletionFields } from '../CompletionFields';
 import { DetailSection } from '../DetailSection';
 import { ErrorFields } from '../ErrorFields';
 import { IssueList } from '../IssueList';
+import { CitationList } from '../response/CitationList';
+import { ExtensionList } from '../response/ExtensionList';
+import '../response/response.css';
 import { StreamFields } from '../StreamFields';
 import { UsageFields } from '../UsageFields';
 import type { DetailTabProps } from './tabProps';
@@ -15,6 +18,7 @@ export function ResponseTab({ decoded }: DetailTabProps) {
       <IssueList issues={decoded.issues} />
       {decoded.error === null ? null : <ErrorFields error={decoded.error} />}
       <CompletionSections decoded={decoded} />
+      <ExtensionList extensions={decoded.extensions ?? []} stream={decoded.kind === 'stream'} />
       {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} />}
     </div>
   );
@@ -32,6 +36,7 @@ function CompletionSections({ decoded }: { readonly decoded: DecodedExchange }) 
           <ChoiceView key={`${choice.index}-${position}`} choice={choice} />
         ))}
       </DetailSection>
+      {completion.citations === undefined ? null : <CitationList citations={completion.citations} />}
       <UsageFields usage={completion.usage} />
     </>
   );

@@ -62,6 +62,24 @@ describe('Usage tab', () => {
     expect(within(panel).queryByTestId('usage-prompt-details')).toBeNull();
   });
 
+  it("lists OpenRouter's cost fields once, and its extra detail counts only among the details", () => {
+    const { panel } = openDetailTab([chatExchange({ id: 'or', body: fixtureBody('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' })], 'usage');
+    expect(details(panel)).toEqual([
+      ['prompt.audio_tokens', '0'],
+      ['prompt.cache_write_tokens', '0'],
+      ['prompt.cached_tokens', '0'],
+      ['prompt.video_tokens', '0'],
+      ['completion.audio_tokens', '0'],
+      ['completion.image_tokens', '0'],
+      ['completion.reasoning_tokens', '0'],
+    ]);
+    expect(within(panel).getAllByTestId('usage-extra').map((row) => row.dataset.key)).toEqual([
+      'usage.cost',
+      'usage.cost_details',
+      'usage.server_tool_use_details',
+    ]);
+  });
+
   it('says "not reported" for a stream that sent no usage, and why that happens', () => {
     const exchange = chatExchange({ id: 'anthropic', body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
     const { panel } = openDetailTab([exchange], 'usage');

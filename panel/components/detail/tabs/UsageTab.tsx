@@ -1,3 +1,4 @@
+import type { NormalizedUsage } from '../../../../decode/model';
 import { tokenCountText } from '../../../format/tokens';
 import { UsageBar } from '../usage/UsageBar';
 import { UsageDetails, UsageExtras } from '../usage/UsageDetails';
@@ -5,10 +6,21 @@ import { UsageMismatchWarning } from '../usage/UsageMismatchWarning';
 import '../usage/usage.css';
 import type { DetailTabProps } from './tabProps';
 
+/**
+ * decode/ lists detail counts the contract does not name (OpenRouter's video_tokens) as extensions
+ * too; they are already in the details list, so they are not repeated among the extras.
+ */
+function shownAsDetail(path: string, usage: NormalizedUsage | null): boolean {
+  const [, side, name] = /^usage\.(prompt|completion)_tokens_details\.([^.]+)$/.exec(path) ?? [];
+  if (name === undefined) return false;
+  const details = side === 'prompt' ? usage?.prompt_tokens_details : usage?.completion_tokens_details;
+  return details !== undefined && name in details;
+}
+
 /** Token usage: the three counts, their details, a prompt/completion bar, provider extras, and whether they add up. */
 export function UsageTab({ decoded }: DetailTabProps) {
   const usage = decoded.completion?.usage ?? null;
-  const extras = (decoded.extensions ?? []).filter((extension) => extension.path.startsWith('usage.'));
+  const extras = (decoded.extensions ?? []).filter((extension) => extension.path.startsWith('usage.') && !shownAsDetail(extension.path, usage));
   if (usage === null) {
     return (
       <div class="usage-tab">
