@@ -1,5 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import { defaultDetailTab } from '../../../store/detailTabState';
+import { HeadersTab } from '../headers/HeadersTab';
+import { RawTab } from '../raw/RawTab';
+import { TimingTab } from '../timing/TimingTab';
+import { ValidationTab } from '../validation/ValidationTab';
 import { ConversationTab } from './ConversationTab';
 import { ResponseTab } from './ResponseTab';
 import type { DetailTabProps } from './tabProps';
@@ -21,6 +25,10 @@ export const detailTabs: readonly DetailTab[] = [
   { id: 'conversation', label: 'Conversation', component: ConversationTab },
   { id: 'response', label: 'Response', component: ResponseTab },
   { id: 'usage', label: 'Usage', component: UsageTab },
+  { id: 'timing', label: 'Timing', component: TimingTab },
+  { id: 'validation', label: 'Validation', component: ValidationTab },
+  { id: 'raw', label: 'Raw', component: RawTab },
+  { id: 'headers', label: 'Headers', component: HeadersTab },
 ];
 
 /** The tab with that id; the default tab (Response) for an id no entry has. */
