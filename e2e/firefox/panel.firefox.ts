@@ -4,7 +4,8 @@ import { extensionConsole, setPref } from './firefoxDevtools';
 /**
  * The LLM panel in real Firefox DevTools: the demo page's SDK calls, replayed from recorded provider
  * bodies, must appear decoded. Expected values are read by hand from the fixture files in
- * ../shared/fixtures/responses named in each test.
+ * ../shared/fixtures/responses named in each test. Rows are checked by model, kind and status (how
+ * the row shows token counts is the panel's layout choice); counts are checked in the detail.
  */
 
 test('a call made before the panel was shown is listed and decoded (openai-chat-text-1.json)', async ({ firefox }) => {
@@ -13,7 +14,7 @@ test('a call made before the panel was shown is listed and decoded (openai-chat-
   const panel = await firefox.showLlmPanel();
 
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '51' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY']);
@@ -33,13 +34,14 @@ test('a stream made while the panel is shown is reassembled (openai-stream-text-
 
   // 32 content chunks, a finish chunk, a usage-only chunk (44 tokens), then [DONE]: 34 data lines.
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200', tokens: '44' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL']);
   expect(await panel.detailFields('detail-choice-content')).toEqual([
     "I'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or a weather app.",
   ]);
+  expect(await panel.detailFields('detail-usage-total')).toEqual(['44']);
   expect(await panel.detailFields('detail-stream-done')).toEqual(['yes']);
   expect(await panel.detailFields('detail-stream-events')).toEqual(['34']);
 });
