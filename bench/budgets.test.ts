@@ -5,6 +5,7 @@ import type { BenchResults, Figure } from './results';
 const resultsWith = (figures: Figure[]): BenchResults => ({
   date: '2026-01-01T00:00:00.000Z',
   scale: 'full',
+  revision: 'abc1234',
   machine: { cpu: 'test', cores: 2, memoryGiB: 24, node: 'v20.0.0', platform: 'linux' },
   loadAverage: { atStart: 1, atEnd: 1 },
   benchmarks: [{ id: 'x', title: 'x', seconds: 1, figures, details: [] }],

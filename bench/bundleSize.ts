@@ -7,6 +7,7 @@ import type { Benchmark } from './benchmark';
 import { gzipSize, pageOf } from './bundlePages';
 import type { BuiltChunk, BuiltItem, PageBundle } from './bundlePages';
 import { dependencyShares } from './dependencyShares';
+import { budgetFor } from './budgets';
 import { fixed, kib, markdownTable, percent } from './markdown';
 import type { Figure } from './results';
 
@@ -41,7 +42,18 @@ const fileRows = (page: PageBundle): string[][] =>
 const shareRows = (page: PageBundle, chunks: readonly BuiltChunk[]): string[][] =>
   dependencyShares(chunks, page.jsGzip).map((share) => [share.name, kib(share.renderedBytes), kib(share.gzipAlone), kib(share.estimatedGzip), percent(share.fraction)]);
 
-const pageSection = (title: string, page: PageBundle): string[] => [
+/** Item 7 of the issue: a missed budget says what bounds it. */
+const missedBudget = (figureId: string, page: PageBundle): string[] => {
+  const budget = budgetFor(figureId);
+  if (budget === undefined || page.gzip <= budget.max) return [];
+  const largest = dependencyShares(page.chunks, page.jsGzip).slice(0, 4);
+  return [
+    '',
+    `**Over the budget by ${kib(page.gzip - budget.max)}** (${kib(page.gzip)} against ≤ ${kib(budget.max)}). What bounds it: ${largest.map((share) => `${share.name} ≈ ${kib(share.estimatedGzip)}`).join(', ')}; the files it loads are listed above.`,
+  ];
+};
+
+const pageSection = (title: string, figureId: string, page: PageBundle): string[] => [
   `### ${title}: ${kib(page.gzip)} gzipped`,
   '',
   ...markdownTable(['file', 'bytes', 'gzip'], fileRows(page)),
@@ -49,6 +61,7 @@ const pageSection = (title: string, page: PageBundle): string[] => [
   'Share of each dependency in its JavaScript (rendered code before minifying; gzip of that code alone; its share of the page\'s gzipped JavaScript, estimated in proportion to the gzip-alone sizes):',
   '',
   ...markdownTable(['dependency', 'rendered', 'gzip alone', '≈ gzip in page', 'share'], shareRows(page, page.chunks)),
+  ...missedBudget(figureId, page),
 ];
 
 export const bundleSizeBenchmark: Benchmark = {
@@ -70,9 +83,9 @@ export const bundleSizeBenchmark: Benchmark = {
       details: [
         `Built in memory with the project's vite.config.ts in Chrome mode (the Firefox build is the same code). A page counts its entry chunk, every chunk it imports (statically or lazily) and their CSS; a chunk shared by both pages counts in each. Sizes are gzip at zlib's default level (6), as \`gzip\` and Vite's own report use; ${fixed(gzipSize(''), 0)} bytes is the gzip of nothing, so tiny files cost at least that.`,
         '',
-        ...pageSection('Panel page', panel),
+        ...pageSection('Panel page', 'size.panel.gzip', panel),
         '',
-        ...pageSection('Devtools page', devtools),
+        ...pageSection('Devtools page', 'size.devtools.gzip', devtools),
       ],
     };
   },

@@ -28,7 +28,7 @@ if (E.isLeft(decoded)) fail(`${RESULTS_PATH} is not a results file: ${PathReport
 else {
   const results = decoded.right;
   if (results.scale !== 'full') fail(`${RESULTS_PATH} holds a ${results.scale} run; run npm run bench`);
-  console.log(`results of ${results.date} on ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}`);
+  console.log(`results of ${results.date} (code ${results.revision}) on ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}`);
   console.log(verdictLines(results).join('\n'));
   const missed = judge(results).filter((verdict) => !verdict.met).length;
   if (missed > 0) fail(`${missed} budget(s) missed`);

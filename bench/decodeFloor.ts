@@ -1,10 +1,11 @@
-import { decodeExchange } from '../decode/index';
+import * as E from 'fp-ts/Either';
+import { ChatCompletionChunk, ChatCompletionResponse, decodeExchange, ErrorResponse } from '../decode/index';
 import type { CapturedExchange, DecodeOptions } from '../decode/index';
 import { parseResponseBody } from '../decode/responseBody';
 import type { Benchmark } from './benchmark';
 import type { BodyKind, FixtureBody } from './corpus';
 import { byteLength, capturedExchange, loadCorpus, repeatToBytes } from './corpus';
-import { dataPayloads, parseEach } from './floor';
+import { dataPayloads, parseAndCheckEach, parseEach } from './floor';
 import type { KindResult } from './decodeFloorReport';
 import { detailsOf, figuresOf } from './decodeFloorReport';
 import { fixed } from './markdown';
@@ -25,6 +26,19 @@ const SETTINGS = {
 const PANEL: DecodeOptions = {};
 /** What `llm-inspect` passes: no per-event list in the output. */
 const CLI: DecodeOptions = { streamEvents: false };
+
+/** The contract check each kind of body gets: a completion or an error body, or a stream chunk. */
+const CONTRACT_CHECK: Record<BodyKind, (value: unknown) => boolean> = {
+  json: (value) =>
+    typeof value === 'object' && value !== null && 'choices' in value ? E.isRight(ChatCompletionResponse.decode(value)) : E.isRight(ErrorResponse.decode(value)),
+  sse: (value) => E.isRight(ChatCompletionChunk.decode(value)),
+};
+
+/** The same codecs as type guards (`is`): they walk the value without collecting errors. */
+const CONTRACT_GUARD: Record<BodyKind, (value: unknown) => boolean> = {
+  json: (value) => ChatCompletionResponse.is(value) || ErrorResponse.is(value),
+  sse: (value) => ChatCompletionChunk.is(value),
+};
 
 const decodeAll = (exchanges: readonly CapturedExchange[], options: DecodeOptions): number => {
   let issues = 0;
@@ -49,15 +63,19 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
 
   for (let warmup = 0; warmup < settings.warmups; warmup += 1) {
     parseEach(firstTexts);
+    parseAndCheckEach(firstTexts, CONTRACT_CHECK[kind]);
+    parseAndCheckEach(firstTexts, CONTRACT_GUARD[kind]);
     parseAll(firstCopy);
     decodeAll(firstCopy, PANEL);
     decodeAll(firstCopy, CLI);
   }
   const floor = inProcess(() => parseEach(floorTexts));
+  const codec = inProcess(() => parseAndCheckEach(floorTexts, CONTRACT_CHECK[kind]));
+  const guard = inProcess(() => parseAndCheckEach(floorTexts, CONTRACT_GUARD[kind]));
   const parse = inProcess(() => parseAll(exchanges));
   const panel = inProcess(() => decodeAll(exchanges, PANEL));
   const cli = inProcess(() => decodeAll(exchanges, CLI));
-  timeRounds([floor, parse, panel, cli], settings.rounds);
+  timeRounds([floor, codec, guard, parse, panel, cli], settings.rounds);
   const profile = await profileWork(() => decodeAll(exchanges, PANEL));
   return {
     kind,
@@ -66,6 +84,8 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
     bytes: repeated.bytes,
     payloads: floorTexts.length,
     floor: floor.samples,
+    codec: codec.samples,
+    guard: guard.samples,
     parse: parse.samples,
     panel: panel.samples,
     cli: cli.samples,

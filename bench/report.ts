@@ -65,6 +65,7 @@ export const benchmarksMarkdown = (results: BenchResults): string => {
     'repeated: figures are medians, with the spread of the repeats beside them.',
     '',
     `- Date: ${results.date}`,
+    `- Code: ${results.revision}`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`,
     `- Node: ${machine.node}`,
     `- 1-minute load average: ${fixed(results.loadAverage.atStart, 1)} when the run started, ${fixed(results.loadAverage.atEnd, 1)} when it ended (${machine.cores} cores: above that, other processes were competing for them)`,

@@ -19,14 +19,18 @@ export const Figure = t.intersection([
 ]);
 export type Figure = t.TypeOf<typeof Figure>;
 
-export const BenchmarkOutcome = t.type({
-  id: t.string,
-  title: t.string,
-  seconds: t.number,
-  figures: t.array(Figure),
-  /** Markdown for BENCHMARKS.md: how it was measured, breakdowns, what bounds a missed budget. */
-  details: t.array(t.string),
-});
+export const BenchmarkOutcome = t.intersection([
+  t.type({
+    id: t.string,
+    title: t.string,
+    seconds: t.number,
+    figures: t.array(Figure),
+    /** Markdown for BENCHMARKS.md: how it was measured, breakdowns, what bounds a missed budget. */
+    details: t.array(t.string),
+  }),
+  /** Why the benchmark could not finish (the build broke, the CLI crashed); its figures are then missing. */
+  t.partial({ error: t.string }),
+]);
 export type BenchmarkOutcome = t.TypeOf<typeof BenchmarkOutcome>;
 
 export const Machine = t.type({
@@ -44,6 +48,8 @@ export type Scale = t.TypeOf<typeof Scale>;
 export const BenchResults = t.type({
   date: t.string,
   scale: Scale,
+  /** The commit measured, and which folders had uncommitted changes. */
+  revision: t.string,
   machine: Machine,
   /** The 1-minute load average when the run started and ended: above the core count, others competed. */
   loadAverage: t.type({ atStart: t.number, atEnd: t.number }),

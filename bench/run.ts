@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark, prints the figures, writes bench/results.json and
  * BENCHMARKS.md. `--smoke` runs them on tiny inputs without writing anything; `--only=decode,size`
- * runs some (by id prefix) and prints without writing, since a partial run must not replace the record.
+ * runs some (by id prefix) and prints without writing, since a partial run must not replace the record;
+ * for the same reason nothing is written when a benchmark could not run (exit status 1).
  */
 import { writeFileSync } from 'node:fs';
 import { BENCHMARKS_PATH, RESULTS_PATH } from './files';
@@ -24,6 +25,11 @@ const results = await runSuite(smoke ? 'smoke' : 'full', (line) => {
 console.log(`\n${consoleTable(results)}\n\n${verdictLines(results).join('\n')}`);
 // A partial run is for looking into one benchmark: show its details here, as they would go in BENCHMARKS.md.
 if (only !== undefined) for (const benchmark of results.benchmarks) console.log(`\n## ${benchmark.title}\n\n${benchmark.details.join('\n')}`);
+const failed = results.benchmarks.filter((benchmark) => benchmark.error !== undefined);
+if (failed.length > 0) {
+  console.error(`\nbench: ${failed.map((benchmark) => benchmark.id).join(', ')} could not run; results not written`);
+  process.exit(1);
+}
 if (!smoke && only === undefined) {
   writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(BENCHMARKS_PATH, benchmarksMarkdown(results));

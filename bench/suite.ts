@@ -6,10 +6,14 @@ import { decodeFloorBenchmark } from './decodeFloor';
 import { harGrowthBenchmark } from './harGrowth';
 import { describeMachine } from './machine';
 import type { BenchResults, Scale } from './results';
+import { describeRevision } from './revision';
 import { streamGrowthBenchmark } from './streamGrowth';
 
 /** Every benchmark `npm run bench` runs, in order. Items 4 and 5 of issue 6 join here as modules. */
 export const SUITE: readonly Benchmark[] = [decodeFloorBenchmark, streamGrowthBenchmark, harGrowthBenchmark, bundleSizeBenchmark];
+
+/** Vite's errors come coloured for a terminal; the colour codes would litter BENCHMARKS.md. */
+const TERMINAL_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 export const runSuite = async (
   scale: Scale,
@@ -20,14 +24,23 @@ export const runSuite = async (
   const results: BenchResults = {
     date: new Date().toISOString(),
     scale,
+    revision: describeRevision(),
     machine: describeMachine(),
     loadAverage: { atStart: oneMinuteLoad(), atEnd: Number.NaN },
     benchmarks: [],
   };
   for (const benchmark of benchmarks) {
     const started = performance.now();
-    const outcome = await benchmark.run({ scale, log });
-    results.benchmarks.push({ id: benchmark.id, title: benchmark.title, seconds: (performance.now() - started) / 1000, ...outcome });
+    const seconds = (): number => (performance.now() - started) / 1000;
+    // One benchmark that cannot run (a build broken mid-edit) must not cost the others' figures.
+    try {
+      const outcome = await benchmark.run({ scale, log });
+      results.benchmarks.push({ id: benchmark.id, title: benchmark.title, seconds: seconds(), ...outcome });
+    } catch (thrown) {
+      const error = (thrown instanceof Error ? thrown.message : String(thrown)).replace(TERMINAL_COLOURS, '').trim();
+      log(`${benchmark.id} failed: ${error}`);
+      results.benchmarks.push({ id: benchmark.id, title: benchmark.title, seconds: seconds(), figures: [], details: [`It could not run: ${error}`], error });
+    }
   }
   results.loadAverage.atEnd = oneMinuteLoad();
   return results;
