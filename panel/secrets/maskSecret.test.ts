@@ -24,6 +24,11 @@ describe('maskSecret', () => {
     expect(maskSecret('Basic dXNlcjpodW50ZXIyaHVudGVyMg==')).toBe('Basic ••••••••');
   });
 
+  it('leaves a value masked by an earlier export as it is', () => {
+    expect(maskSecret('Bearer sk-…0000')).toBe('Bearer sk-…0000');
+    expect(maskSecret('Basic ••••••••')).toBe('Basic ••••••••');
+  });
+
   it('leaves an empty value empty', () => {
     expect(maskToken('')).toBe('');
   });

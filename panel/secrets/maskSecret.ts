@@ -41,6 +41,8 @@ const SCHEME = /^(Bearer|Basic|Token|Bot|Digest|ApiKey|Api-Key|Key|OAuth|AWS4-HM
 /** Masks one credential token (no scheme): `sk-proj-abcdefghijklmnop1234` → `sk-proj-…1234`. */
 export function maskToken(token: string): string {
   if (token === '') return '';
+  // Already masked (a redacted export imported back): masking again would only hide the tail.
+  if (token.includes(ELLIPSIS) || token.includes(MASK)) return token;
   const prefix = KNOWN_PREFIXES.find((candidate) => token.startsWith(candidate)) ?? '';
   const rest = token.slice(prefix.length);
   if (rest.length < MIN_LENGTH_FOR_TAIL) return `${prefix}${MASK}`;
