@@ -118,7 +118,8 @@ function field<A>(codec: t.Decoder<unknown, A>, value: unknown, stored: (a: A) =
 
 /** Neither side of the split may vanish. */
 function clampFraction(fraction: number): number {
-  return Number.isFinite(fraction) ? Math.min(0.85, Math.max(0.15, fraction)) : defaultSettings.listFraction;
+  // Rounded so keyboard steps do not store 0.51000000000000001.
+  return Number.isFinite(fraction) ? Math.round(Math.min(0.85, Math.max(0.15, fraction)) * 1000) / 1000 : defaultSettings.listFraction;
 }
 
 function asReadonly<T>(value: ReadonlySignal<T>): ReadonlySignal<T> {

@@ -26,52 +26,108 @@ const streamWithoutUsage = chatExchange({
   model: 'claude-haiku-4-5-20251001',
 });
 const errorReply = chatExchange({ id: 'error', body: fixtureBody('openai-error-400-1.json'), status: 400, startedAt: at(3), model: 'o1-mini' });
+const mistralTools = {
+  ...chatExchange({ id: 'mistral', body: fixtureBody('mistral-chat-toolcall-1.json'), startedAt: at(4), url: 'https://api.mistral.ai/v1/chat/completions' }),
+  durationMs: 2_480,
+  timings: { blocked: 3, dns: -1, connect: 40, ssl: 25, send: 1, wait: 1_900, receive: 536 },
+};
 
 const rows = () => screen.getAllByTestId('exchange-row');
+const rowIds = () => rows().map((row) => row.dataset.exchangeId);
 const cell = (row: HTMLElement, testid: string) => within(row).getByTestId(testid).textContent;
 const selectedRowIds = () => rows().filter((row) => row.getAttribute('aria-selected') === 'true').map((row) => row.dataset.exchangeId);
+const header = (column: string) => screen.getByTestId(`column-${column}`);
 
 describe('exchange list', () => {
   it('shows one row per chat exchange and none for other traffic', () => {
     renderPanel([textReply, nonChatExchange('users'), streamWithoutUsage, errorReply]);
-    expect(rows().map((row) => row.dataset.exchangeId)).toEqual(['text', 'anthropic', 'error']);
+    expect(rowIds()).toEqual(['text', 'anthropic', 'error']);
   });
 
-  it('shows time, model, kind, status and total tokens, with "—" when usage is not reported', () => {
-    renderPanel([textReply, streamWithoutUsage, errorReply]);
-    const [text, stream, error] = rows();
-    if (text === undefined || stream === undefined || error === undefined) throw new Error('expected three rows');
-    // openai-chat-text-1.json: gpt-4o-2024-08-06, total_tokens 51.
-    expect([cell(text, 'row-time'), cell(text, 'row-model'), cell(text, 'row-kind'), cell(text, 'row-status'), cell(text, 'row-tokens')])
-      .toEqual(['10:22:01.250', 'gpt-4o-2024-08-06', 'JSON', '200', '51']);
-    // The Anthropic compatibility stream sends no usage at all.
-    expect([cell(stream, 'row-model'), cell(stream, 'row-kind'), cell(stream, 'row-tokens')]).toEqual([
-      'claude-haiku-4-5-20251001',
-      'stream',
-      '—',
-    ]);
-    // An error body has no model: the row falls back to the model the request asked for.
-    expect([cell(error, 'row-model'), cell(error, 'row-kind'), cell(error, 'row-status'), cell(error, 'row-tokens')]).toEqual([
-      'o1-mini',
-      'error',
-      '400',
-      '—',
-    ]);
+  it('shows time, provider, model, kind, status, duration, TTFB, prompt → completion tokens and finish reason', () => {
+    renderPanel([textReply, streamWithoutUsage, errorReply, mistralTools]);
+    const cells = (row: HTMLElement) =>
+      ['row-time', 'row-provider', 'row-model', 'row-kind', 'row-status', 'row-duration', 'row-ttfb', 'row-tokens', 'row-finish'].map((id) => cell(row, id));
+    const [text, stream, error, mistral] = rows();
+    if (text === undefined || stream === undefined || error === undefined || mistral === undefined) throw new Error('expected four rows');
+    // openai-chat-text-1.json: usage 14 prompt + 37 completion, finish_reason stop; the builder's timings: wait 700, 812 ms in all.
+    expect(cells(text)).toEqual(['10:22:01.250', 'OpenAI', 'gpt-4o-2024-08-06', 'JSON', '200', '812 ms', '700 ms', '14 → 37', 'stop']);
+    // The Anthropic compatibility stream sends no usage at all; its last chunk says tool_calls.
+    expect(cells(stream)).toEqual(['10:22:02.250', 'Anthropic', 'claude-haiku-4-5-20251001', 'stream', '200', '812 ms', '700 ms', '—', 'tool_calls']);
+    // An error body has no model (the request's is shown), no usage and no choices.
+    expect(cells(error)).toEqual(['10:22:03.250', 'OpenAI', 'o1-mini', 'error', '400', '812 ms', '700 ms', '—', '']);
+    // TTFB = blocked 3 + dns (-1: not applicable) + connect 40 (ssl 25 is inside it) + send 1 + wait 1900.
+    expect(cells(mistral)).toEqual(['10:22:04.250', 'Mistral', 'pixtral-12b-latest', 'JSON', '200', '2.48 s', '1.94 s', '65 → 16', 'tool_calls']);
   });
 
-  it('selects a row on click and moves the selection with ↑/↓', () => {
+  it('marks a response that does not conform with its issue count, and leaves conforming ones unmarked', () => {
+    renderPanel([textReply, mistralTools]);
+    const [text, mistral] = rows();
+    if (text === undefined || mistral === undefined) throw new Error('expected two rows');
+    expect(cell(text, 'row-issues')).toBe('');
+    // mistral-chat-toolcall-1.json: its tool call has no `type`, which the contract requires.
+    const mark = within(mistral).getByTestId('row-issues');
+    expect(mark.textContent).toBe('✕ 1');
+    expect(mark.dataset.conforms).toBe('false');
+    expect(mark.title).toBe('does not conform: 1 error, 0 warnings');
+  });
+
+  it('sorts by a column on click, reverses on a second click, says so with aria-sort, and keeps arrival order among equals', () => {
+    const second = chatExchange({ id: 'text-2', body: fixtureBody('openai-chat-text-1.json'), startedAt: at(5) });
+    renderPanel([mistralTools, textReply, errorReply, second]);
+    // Default: by start time, oldest first.
+    expect(header('time').getAttribute('aria-sort')).toBe('ascending');
+    expect(rowIds()).toEqual(['text', 'error', 'mistral', 'text-2']);
+
+    fireEvent.click(within(header('model')).getByRole('button'));
+    expect(header('model').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('time').getAttribute('aria-sort')).toBe('none');
+    // gpt-4o… (twice, in arrival order: mistral arrived first, then text, error, text-2), o1-mini, pixtral…
+    expect(rowIds()).toEqual(['text', 'text-2', 'error', 'mistral']);
+
+    fireEvent.click(within(header('model')).getByRole('button'));
+    expect(header('model').getAttribute('aria-sort')).toBe('descending');
+    expect(rowIds()).toEqual(['mistral', 'error', 'text', 'text-2']);
+
+    // Tokens sort by prompt + completion; an exchange without usage goes last either way.
+    fireEvent.click(within(header('tokens')).getByRole('button'));
+    expect(rowIds()).toEqual(['text', 'text-2', 'mistral', 'error']);
+    fireEvent.click(within(header('tokens')).getByRole('button'));
+    expect(rowIds()).toEqual(['mistral', 'text', 'text-2', 'error']);
+  });
+
+  it('selects a row on click and moves the selection with ↑/↓ in the order shown', () => {
     renderPanel([textReply, streamWithoutUsage, errorReply]);
     const [, stream] = rows();
     if (stream === undefined) throw new Error('expected a second row');
     fireEvent.click(stream);
     expect(selectedRowIds()).toEqual(['anthropic']);
-    const list = screen.getByRole('listbox');
-    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    const grid = screen.getByRole('grid');
+    expect(grid.getAttribute('aria-activedescendant')).toBe(stream.id);
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
     expect(selectedRowIds()).toEqual(['error']);
-    fireEvent.keyDown(list, { key: 'ArrowUp' });
-    fireEvent.keyDown(list, { key: 'ArrowUp' });
+    fireEvent.keyDown(grid, { key: 'ArrowUp' });
+    fireEvent.keyDown(grid, { key: 'ArrowUp' });
     expect(selectedRowIds()).toEqual(['text']);
     expect(screen.getByTestId('exchange-detail').dataset.exchangeId).toBe('text');
+
+    // Sorted newest first, ↓ goes to the next row on screen, which is the older one.
+    fireEvent.click(within(header('time')).getByRole('button'));
+    fireEvent.click(rows()[0] ?? grid);
+    expect(selectedRowIds()).toEqual(['error']);
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    expect(selectedRowIds()).toEqual(['anthropic']);
+  });
+
+  it('moves focus into the detail on Enter', () => {
+    renderPanel([textReply, errorReply]);
+    const grid = screen.getByRole('grid');
+    grid.focus();
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    const detail = screen.getByTestId('exchange-detail');
+    expect(document.activeElement).not.toBe(grid);
+    expect(detail.contains(document.activeElement)).toBe(true);
   });
 
   it('adds a row when the source delivers a new exchange', async () => {
@@ -80,5 +136,21 @@ describe('exchange list', () => {
       fake.emit(errorReply);
     });
     expect(rows()).toHaveLength(2);
+  });
+
+  it('keeps only the rows in view in the DOM, even with 10,000 exchanges', () => {
+    const body = fixtureBody('openai-chat-text-1.json');
+    const many = Array.from({ length: 10_000 }, (_, index) => chatExchange({ id: `x${index}`, body, startedAt: at(0) + index }));
+    renderPanel(many);
+    const grid = screen.getByRole('grid');
+    // The header row plus every exchange, for assistive technology…
+    expect(grid.getAttribute('aria-rowcount')).toBe('10001');
+    // …but only a screenful (plus a few) rendered: happy-dom has no layout, so the list assumes 600 px of 21 px rows.
+    const rendered = rows().length;
+    expect(rendered).toBeGreaterThan(20);
+    expect(rendered).toBeLessThan(60);
+    expect(rows()[0]?.dataset.exchangeId).toBe('x0');
+    expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+    expect(screen.getByTestId('exchange-count').textContent).toBe('10000 requests');
   });
 });
