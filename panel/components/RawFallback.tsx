@@ -1,4 +1,5 @@
 import type { CapturedExchange } from '../../decode/exchange';
+import { redactUrl } from '../secrets/redactUrl';
 import { describeError } from '../store/exchangeEntry';
 
 type Props = { readonly captured: CapturedExchange; readonly error: unknown };
@@ -12,7 +13,7 @@ export function RawFallback({ captured, error }: Props) {
         This exchange could not be shown: <span data-testid="detail-fallback-error">{message}</span>
       </p>
       <p class="raw-fallback__meta">
-        {captured.method} {captured.url} → {captured.status}
+        {captured.method} {redactUrl(captured.url)} → {captured.status}
       </p>
       {captured.body === null ? (
         <p>Body unavailable{captured.bodyUnavailableReason === undefined ? '' : `: ${captured.bodyUnavailableReason}`}</p>

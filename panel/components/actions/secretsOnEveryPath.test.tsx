@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureBody } from '../../testing/fixtureBody';
 import { renderPanel } from '../../testing/renderPanel';
 import { SECRET_FRAGMENTS, secretExchange } from '../../testing/secretExchange';
+import { RawFallback } from '../RawFallback';
 
 /**
  * Issue 4 item 4: Authorization, api-key, cookies and `?key=` stay hidden on the screen, on the
@@ -112,5 +113,13 @@ describe('secrets on every path out', () => {
     fireEvent.click(screen.getByTestId('include-secrets'));
     const fullHar = await exportFile('har');
     for (const fragment of SECRET_FRAGMENTS) expect(fullHar).toContain(fragment);
+  });
+});
+
+describe('secrets when the panel cannot render an exchange', () => {
+  it('are masked in the raw fallback too', () => {
+    render(<RawFallback captured={secretExchange({ id: 'bad', body: '{}' })} error="TypeError: boom" />);
+    expect(screen.getByTestId('detail-fallback').textContent).toContain('key=AIza…StUv');
+    expectNoSecret(new XMLSerializer().serializeToString(document.body));
   });
 });
