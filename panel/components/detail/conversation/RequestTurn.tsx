@@ -40,7 +40,12 @@ export function RequestTurn({ message, position, parts, format, links, answers }
         <span class="turn__position muted">#{position + 1}</span>
       </header>
       {message.tool_call_id === undefined ? null : <ToolResultLink toolCallId={message.tool_call_id} answers={answers} links={links} />}
-      {parts === null ? <MessageText text={message.content} format={format} /> : <ContentParts parts={parts} format={format} />}
+      {parts !== null ? (
+        <ContentParts parts={parts} format={format} />
+      ) : message.content === null && message.tool_calls !== undefined ? null : (
+        // An assistant turn that only calls tools has content null by contract: nothing to say.
+        <MessageText text={message.content} format={format} />
+      )}
       {(message.tool_calls ?? []).map((call, index) => (
         <ConversationToolCall key={index} call={call} linkKey={toolCallKey(position, index)} links={links} />
       ))}
