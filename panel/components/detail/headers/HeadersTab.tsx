@@ -35,20 +35,22 @@ function HeaderTable({ title, headers, testid }: TableProps) {
   return (
     <DetailSection title={`${title} (${headers.length})`} testid={testid}>
       {headers.length === 0 ? (
-        <p class="missing">None recorded</p>
+        <p class="missing header-table__box">None recorded</p>
       ) : (
-        <table class="header-table">
-          <tbody>
-            {headers.map((header, position) => (
-              <tr key={position} class="header-table__row" data-testid="header-row" data-name={header.name.toLowerCase()}>
-                <th scope="row" class="header-table__name" data-testid="header-name">{header.name}</th>
-                <td class="header-table__value">
-                  <HeaderValue name={header.name} value={header.value} testId="header-value" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="header-table__box">
+          <table class="header-table">
+            <tbody>
+              {headers.map((header, position) => (
+                <tr key={position} class="header-table__row" data-testid="header-row" data-name={header.name.toLowerCase()}>
+                  <th scope="row" class="header-table__name" data-testid="header-name">{header.name}</th>
+                  <td class="header-table__value">
+                    <HeaderValue name={header.name} value={header.value} testId="header-value" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </DetailSection>
   );

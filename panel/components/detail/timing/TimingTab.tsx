@@ -20,10 +20,12 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
   return (
     <div class="timing-tab" data-testid="timing-tab">
       <DetailSection title="Timing" testid="timing-section">
-        <p class="muted timing-tab__started">
-          Started at <span data-testid="timing-started">{formatClockTime(captured.startedAt)}</span>
-        </p>
-        <TimingWaterfall breakdown={breakdown} />
+        <div class="timing-tab__block">
+          <p class="muted timing-tab__started">
+            Started at <span data-testid="timing-started">{formatClockTime(captured.startedAt)}</span>
+          </p>
+          <TimingWaterfall breakdown={breakdown} />
+        </div>
         <FieldList>
           <Field label="output speed" testid="timing-tokens-per-second">
             <OutputSpeedText speed={speed} />
@@ -39,11 +41,13 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
             )}
             <Field label="ended with [DONE]" testid="timing-stream-done">{decoded.stream.done ? 'yes' : 'no'}</Field>
           </FieldList>
-          <p class="muted timing-tab__note">
-            The browser records when the response started and finished, not when each event arrived, so events are listed in
-            order without times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
-          </p>
-          <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
+          <div class="timing-tab__block">
+            <p class="muted timing-tab__note">
+              The browser records when the response started and finished, not when each event arrived, so events are listed in
+              order without times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
+            </p>
+            <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
+          </div>
         </DetailSection>
       )}
     </div>
