@@ -29,7 +29,7 @@ describe('exportHar', () => {
     expect(E.isRight(read) && read.right[0]?.body).toBe(null);
   });
 
-  it('writes every field Chrome’s HAR importer reads as a number, date or object (HARFormat.ts)', () => {
+  it('writes every field Chrome’s (HARFormat.ts) and Firefox’s (har-importer.js) importers read', () => {
     const har = exchangesToHar([json, stream, evicted], { includeSecrets: false }, '0.1.0');
     expect(har.log.version).toBe('1.2');
     expect(har.log.creator).toEqual({ name: 'LLM Network Inspector', version: '0.1.0' });

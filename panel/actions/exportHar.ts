@@ -6,7 +6,8 @@ import type { RedactOptions } from '../secrets/redactExchange';
  * Captured exchanges as HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/). Every field the
  * spec calls required is written, because Chrome's importer (devtools-frontend
  * models/har/HARFormat.ts) turns a missing number (`headersSize`, `bodySize`, `content.size`,
- * `timings.send`) into NaN and rejects the whole file, and Firefox's importer is as strict.
+ * `timings.send`) into NaN and rejects the whole file, and Firefox's (netmonitor har-importer.js)
+ * calls `log.pages.forEach` and reads `entry.cache.afterRequest`, so `pages` and `cache` must exist.
  * Secrets are masked by redactExchange unless `includeSecrets`; the query string array is built
  * from the redacted URL so it cannot hold what the URL hides.
  */
