@@ -28,6 +28,17 @@ test('a call made before the panel was shown is listed and decoded (openai-chat-
   expect(await extensionConsole(firefox.firefox.marionette, firefox.addonId)).toEqual([]);
 });
 
+test('the panel can read the capture status: Firefox, and the getHAR backfill finished', async ({ firefox }) => {
+  const panel = await firefox.showLlmPanel();
+  // The devtools page hands its ExchangeBuffer to the panel window (extension/panelConnection.ts).
+  const status = await panel.evaluate(`
+    let status = null;
+    window.llmNetworkSource.onCaptureStatus((current) => { status = current; })();
+    return status;`);
+  // The demo page loaded before the toolbox opened: Firefox's log starts with the devtools page, empty.
+  expect(status).toEqual({ browser: 'firefox', backfill: { state: 'done', entries: 0 } });
+});
+
 test('a stream made while the panel is shown is reassembled (openai-stream-text-1.sse)', async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
   expect(await firefox.runDemoCall('demo-openai-stream')).toBe('ok');
