@@ -46,7 +46,7 @@ async function giveFile(panel: LlmPanel, how: 'input' | 'drop', name: string, te
   await panel.evaluate(`(() => { const data = new DataTransfer(); data.items.add(${file}); ${deliver} return true; })()`);
 }
 
-test('the demo key shows masked in every tab and leaves in no export unless included', async ({ inspected, devtools }) => {
+test('the demo key shows masked in every tab and leaves by no copy or export unless included', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   await expect.poll(() => panel.rows()).toHaveLength(1);
@@ -60,6 +60,21 @@ test('the demo key shows masked in every tab and leaves in no export unless incl
     expect(await panelText(panel), `the ${tab} tab shows the key`).not.toContain(DEMO_API_KEY);
     if (tab === 'Headers') expect(await panelText(panel)).toContain(MASKED_DEMO_KEY);
   }
+
+  // The clipboard: Chromium's is one per browser, so the inspected page can read what the panel copied.
+  await inspected.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inspected.page.url()).origin });
+  const clipboard = async () => {
+    await inspected.page.bringToFront();
+    return inspected.page.evaluate(() => navigator.clipboard.readText());
+  };
+  await click(panel, 'copy-curl');
+  await expect.poll(clipboard).toMatch(/^curl /);
+  const curl = await clipboard();
+  expect(curl).not.toContain(DEMO_API_KEY);
+  expect(curl).toContain(`-H 'authorization: ${MASKED_DEMO_KEY}'`);
+  await click(panel, 'copy-response-json');
+  // openai-chat-text-1.json, the body the demo replays.
+  await expect.poll(clipboard).toContain('"id": "chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY"');
 
   const downloads = mkdtempSync(join(tmpdir(), 'llm-export-'));
   try {

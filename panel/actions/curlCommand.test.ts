@@ -52,7 +52,7 @@ describe('curlCommand', () => {
     for (const fragment of SECRET_FRAGMENTS.slice(0, 4)) expect(full).toContain(fragment);
   });
 
-  it('leaves out HTTP/2 pseudo-headers and content-length, and names methods curl would not guess', () => {
+  it('leaves out HTTP/2 pseudo-headers, content-length and accept-encoding, and names methods curl would not guess', () => {
     const get: CapturedExchange = {
       ...exchange,
       method: 'GET',
@@ -65,6 +65,14 @@ describe('curlCommand', () => {
       ],
     };
     expect(curlCommand(get, { includeSecrets: false })).toBe(`curl https://api.openai.com/v1/chat/completions/chatcmpl-1 \\\n  -H 'accept: application/json'`);
+    // The browser's Accept-Encoding (br, zstd) becomes --compressed: curl asks for what it can decode.
+    const compressed = { ...get, requestHeaders: [...get.requestHeaders, { name: 'Accept-Encoding', value: 'gzip, deflate, br, zstd' }] };
+    expect(argvOf(curlCommand(compressed, { includeSecrets: false }))).toEqual([
+      'https://api.openai.com/v1/chat/completions/chatcmpl-1',
+      '-H',
+      'accept: application/json',
+      '--compressed',
+    ]);
     expect(argvOf(curlCommand({ ...get, method: 'DELETE' }, { includeSecrets: false }))).toEqual([
       'https://api.openai.com/v1/chat/completions/chatcmpl-1',
       '-X',

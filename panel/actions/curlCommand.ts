@@ -5,12 +5,13 @@ import { shellQuote } from './shellQuote';
 
 /**
  * Headers curl writes itself or that cannot be sent as written: HTTP/2 pseudo-headers (`:authority`,
- * `:method`, ... appear in Chrome's request headers), and the length and host curl computes. Chrome's
- * own "Copy as cURL" leaves out the same ones.
+ * `:method`, ... appear in Chrome's request headers), the length and host curl computes, and
+ * Accept-Encoding, replaced by `--compressed` so curl asks only for encodings it can decode (the
+ * browser's list has br and zstd, which many curl builds cannot undo, leaving binary output).
  */
 function isSentByCurl(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower.startsWith(':') || lower === 'content-length' || lower === 'host';
+  return lower.startsWith(':') || lower === 'content-length' || lower === 'host' || lower === 'accept-encoding';
 }
 
 /**
@@ -28,6 +29,7 @@ export function curlCommand(exchange: CapturedExchange, options: RedactOptions):
   for (const header of request.requestHeaders) {
     if (!isSentByCurl(header.name)) parts.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
   }
+  if (request.requestHeaders.some((header) => header.name.toLowerCase() === 'accept-encoding')) parts.push('--compressed');
   if (request.requestBody !== null) parts.push(`--data-raw ${shellQuote(request.requestBody)}`);
   return parts.join(' \\\n  ');
 }
