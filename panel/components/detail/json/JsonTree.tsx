@@ -187,11 +187,11 @@ function preview(node: JsonNode): string {
   return `{${keys.join(', ')}${node.entries.length > 4 ? ', …' : ''}}`;
 }
 
-/** The highlighted line scrolls into the middle of its scroll box when it appears. */
+/** The highlighted line scrolls into view when it appears, moving its scroll boxes as little as possible. */
 function useFocusScroll(isFocus: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (isFocus) ref.current?.scrollIntoView({ block: 'center' });
+    if (isFocus) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [isFocus]);
   return ref;
 }
