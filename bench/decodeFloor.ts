@@ -11,7 +11,7 @@ import { detailsOf, figuresOf } from './decodeFloorReport';
 import { fixed } from './markdown';
 import { profileWork, selfTimeByFunction, selfTimeByPlace } from './profile';
 import { MiB } from './stats';
-import { inProcess, timeRounds } from './timing';
+import { inProcess, settle, timeRounds } from './timing';
 
 /**
  * Issue 6, item 2: the recorded corpus, repeated to at least 64 MiB per kind of body, decoded through
@@ -53,6 +53,7 @@ const parseAll = (exchanges: readonly CapturedExchange[]): number => {
 };
 
 const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): Promise<KindResult> => {
+  settle();
   const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
   const repeated = repeatToBytes(originals, settings.minBytes);
   const exchanges = repeated.bodies.map((body, index) => capturedExchange(body, `${kind}-${index}`));

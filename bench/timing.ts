@@ -25,8 +25,11 @@ let sink: unknown;
 export const lastResult = (): unknown => sink;
 
 /**
- * Collects the garbage left by the previous run, so it is not billed to the next. Needs
- * `node --expose-gc` (the bench script passes it); without it runs still work, only noisier.
+ * Collects the garbage a finished benchmark left, before the next builds its inputs and warms up.
+ * Not before each timed run: a forced full GC shrinks the heap and the run after it pays to grow it
+ * back (a 1 MiB stream took 59 ms of CPU straight after one, 26 ms otherwise), which would bill
+ * short runs more than long ones and bend every ratio. Needs `node --expose-gc` (the bench script
+ * passes it); without it the run still works.
  */
 export const settle = (): void => {
   globalThis.gc?.();
@@ -40,7 +43,6 @@ const cpuMsSince = (start: NodeJS.CpuUsage): number => {
 /** Work done in this process. */
 export const inProcess = (work: () => unknown): Variant => ({
   measure: () => {
-    settle();
     const cpu = process.cpuUsage();
     const started = performance.now();
     sink = work();
