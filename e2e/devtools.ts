@@ -138,6 +138,20 @@ export async function saveDownloadsTo(context: BrowserContext, dir: string): Pro
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
 }
 
+/**
+ * Switches DevTools' own theme as a user would in Settings > Preferences > Appearance (the
+ * `ui-theme` setting: 'default' is light, or 'dark'). DevTools re-themes at once and tells extension
+ * pages already loaded through `setThemeChangeHandler`; a page loaded later still reads the theme
+ * DevTools started with as `chrome.devtools.panels.themeName` (seen on Chromium 156).
+ */
+export async function setDevtoolsTheme(devtools: DevtoolsWindow, theme: 'default' | 'dark'): Promise<void> {
+  await devtools.evaluate(`import('./core/common/common.js').then((Common) => { Common.Settings.Settings.instance().moduleSetting('ui-theme').set(${JSON.stringify(theme)}); return true; })`);
+  // The frontend re-styles asynchronously: wait until its own background changed before anyone takes a screenshot.
+  const dark = theme === 'dark';
+  await pollUntil(() => devtools.evaluate(`document.documentElement.classList.contains('theme-with-dark-background') === ${dark} && (getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)') === ${!dark}`),
+    5_000, `DevTools did not switch to its ${theme} theme within 5 s`);
+}
+
 /** DevTools + the LLM panel shown and listening. */
 export async function openLlmPanel(context: BrowserContext, extensionDir = CHROME_DIST): Promise<LlmPanel> {
   const devtools = await attachDevtools(context, extensionDir);
