@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from './decodeExchange';
-import type { CapturedExchange } from './exchange';
 import { readFixture } from './fixtureFiles';
-
-const exchange = (fields: Partial<CapturedExchange>): CapturedExchange => ({
-  id: 'x1', url: 'https://api.openai.com/v1/chat/completions', method: 'POST', status: 200, startedAt: 0, durationMs: 12,
-  requestHeaders: [], requestBody: null, responseHeaders: [], mimeType: 'application/json', body: null, timings: {},
-  ...fields,
-});
+import { capturedExchange as exchange } from './testExchange';
 
 describe('detection of chat-completion traffic', () => {
   it('recognizes OpenAI-style and Azure URLs, ignoring the query', () => {

@@ -38,7 +38,9 @@ export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<Jso
     if (error instanceof RangeError) return E.left({ reason: 'depth', message: `too deeply nested for the JSON parser (${error.message})` });
     return E.left({ reason: 'syntax', message: error instanceof Error ? error.message : String(error) });
   }
-  if (maxDepth !== Number.POSITIVE_INFINITY && nestsDeeperThan(value, maxDepth)) {
+  // Nesting deeper than maxDepth takes more than maxDepth opening and closing brackets: most
+  // stream events are too short to need the walk.
+  if (text.length > 2 * maxDepth && maxDepth !== Number.POSITIVE_INFINITY && nestsDeeperThan(value, maxDepth)) {
     return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
   }
   return E.right(value);

@@ -107,14 +107,20 @@ export const findPreciseNumbers = (text: string): PreciseNumber[] => {
   return found;
 };
 
-/** The warning for one such integer: what JavaScript reads in its place, and the digits as sent. */
+/** The exact value of the double JavaScript reads in place of the literal. */
+const heldValue = (digits: string): string => {
+  const read = Number(digits);
+  return Number.isFinite(read) ? BigInt(read).toString() : String(read);
+};
+
+/** The warning for one such integer: what JavaScript holds in its place, and the digits as sent. */
 export const preciseNumberIssue = (found: PreciseNumber): ContractIssue => {
-  const read = String(Number(found.digits));
-  const changed = read === found.digits ? 'held as the nearest double' : `read as ${read}`;
+  const held = heldValue(found.digits);
+  const what = held === found.digits ? 'holds it, but cannot tell it from its neighbours' : `holds ${held} instead`;
   return {
     severity: 'warning',
     path: found.path,
-    message: `integer beyond 2^53: JavaScript cannot hold it exactly (${changed}); the digits as sent are kept in preciseNumbers`,
+    message: `integer beyond 2^53: JavaScript ${what}; the digits as sent are kept in preciseNumbers`,
     expected: `an integer of at most ${MAX_SAFE_DIGITS} in magnitude`,
     actual: `integer ${found.digits}`,
   };

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as E from 'fp-ts/Either';
+import { base64BodyText } from './bodyText';
 import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
-import type { CapturedExchange } from './exchange';
+import { harToExchanges } from './har';
+import { MAX_JSON_DEPTH } from './parseJson';
+import { capturedExchange } from './testExchange';
 import { parseSse, parseSsePieces } from './sse';
 
 const text = fc.string({ unit: 'binary', maxLength: 80 });
@@ -62,13 +66,75 @@ describe('decoding never throws', () => {
     });
     fc.assert(
       fc.property(exchange, (fields) => {
-        const captured: CapturedExchange = {
-          id: '1', startedAt: 0, durationMs: null, requestHeaders: [], responseHeaders: [], timings: {}, ...fields,
-        };
-        const decoded = decodeExchange(captured);
+        const decoded = decodeExchange(capturedExchange(fields));
         if (decoded !== null) expect(noUnexpectedFailure(decoded.issues)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('decoding never throws on hostile bytes and nesting', () => {
+  const chatPrefix = '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"';
+
+  it('on arbitrary bytes sent base64-encoded, alone and after a chat prefix, through base64BodyText and a HAR', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.uint8Array({ maxLength: 200 }).map((tail) => Uint8Array.from([...new TextEncoder().encode(chatPrefix), ...tail])),
+    );
+    fc.assert(
+      fc.property(bytes, (raw) => {
+        const encoded = Buffer.from(raw).toString('base64');
+        const text = base64BodyText(encoded, 'bad base64').text;
+        expect(text).not.toBeNull();
+        expect(noUnexpectedFailure(decodeResponseBody(text ?? '').issues)).toBe(true);
+        const har = { log: { entries: [{ request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions' }, response: { status: 200, content: { text: encoded, encoding: 'base64' } } }] } };
+        const exchanges = harToExchanges(har);
+        expect(E.isRight(exchanges)).toBe(true);
+        for (const exchange of E.isRight(exchanges) ? exchanges.right : []) {
+          const decoded = decodeExchange(exchange);
+          expect(decoded).not.toBeNull();
+          expect(noUnexpectedFailure(decoded?.issues ?? [])).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on arbitrary text given as base64 (mostly invalid): text or a reason, never a throw', () => {
+    fc.assert(
+      fc.property(text, (encoded) => {
+        const result = base64BodyText(encoded, 'bad base64');
+        expect(result.text === null ? result.reason : typeof result.text).toBe(result.text === null ? 'bad base64' : 'string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on values nested at any depth anywhere in a body or an event: refused beyond the limit, and printable', () => {
+    const nesting = fc.record({
+      levels: fc.integer({ min: 1, max: 2_000 }),
+      opener: fc.constantFrom('[', '{"a":'),
+      where: fc.constantFrom('content', 'extension', 'whole'),
+      asStream: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(nesting, ({ levels, opener, where, asStream }) => {
+        const closer = opener === '[' ? ']' : '}';
+        const nested = `${opener.repeat(levels)}${opener === '[' ? '' : '1'}${closer.repeat(levels)}`;
+        // The chunk or body object is level 1, choices 2, the choice 3, the message or delta 4.
+        const prefix = asStream ? chatPrefix.replace('"chat.completion"', '"chat.completion.chunk"').replace('"message"', '"delta"') : chatPrefix;
+        const json =
+          where === 'whole' ? nested
+          : where === 'content' ? `${prefix.slice(0, -1)}${nested}},"finish_reason":"stop"}]}`
+          : `${prefix}hi"},"finish_reason":"stop","x":${nested}}]}`;
+        const total = where === 'whole' ? levels : where === 'content' ? levels + 4 : levels + 3;
+        const decoded = decodeResponseBody(asStream ? `data: ${json}\n\ndata: [DONE]\n\n` : json);
+        expect(noUnexpectedFailure(decoded.issues)).toBe(true);
+        expect(decoded.issues.some((issue) => issue.message.includes('too deeply nested'))).toBe(total > MAX_JSON_DEPTH);
+        expect(() => JSON.stringify(decoded)).not.toThrow();
+      }),
+      { numRuns: 200 },
     );
   });
 });
