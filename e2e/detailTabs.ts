@@ -1,3 +1,5 @@
+import type { BrowserContext } from '@playwright/test';
+import { CdpTargetSession } from './cdpTargetSession';
 import type { LlmPanel } from './devtools';
 
 /**
@@ -40,4 +42,32 @@ export async function number(panel: LlmPanel, expression: string): Promise<numbe
   const value = await panel.evaluate(expression);
   if (typeof value !== 'number') throw new Error(`expected a number from ${expression}, got ${JSON.stringify(value)}`);
   return value;
+}
+
+/**
+ * Clicks an element of the panel as a user's click: `Runtime.evaluate` with `userGesture: true`
+ * gives the panel's frame the transient activation a real click gives, which the clipboard
+ * needs. (LlmPanel.evaluate runs without it, like a script, and a copy there would be refused.)
+ */
+export async function clickWithUserGesture(context: BrowserContext, panel: LlmPanel, selector: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('the context has no Browser: cannot open a browser-level CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const origin = `chrome-extension://${panel.devtools.extensionId}/`;
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const frame = targetInfos.find((target) => target.type === 'iframe' && target.url.startsWith(origin) && target.url.endsWith('/panel/panel.html'));
+    if (!frame) throw new Error(`the LLM panel's iframe (${origin}panel/panel.html) is not among the targets`);
+    const session = await CdpTargetSession.attach(cdp, frame.targetId, 'LLM panel (user gesture)');
+    const reply = await session.send('Runtime.evaluate', {
+      expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`,
+      userGesture: true,
+      returnByValue: true,
+    });
+    await session.detach();
+    const clicked = typeof reply === 'object' && reply !== null && 'result' in reply && typeof reply.result === 'object' && reply.result !== null && 'value' in reply.result ? reply.result.value : undefined;
+    if (clicked !== true) throw new Error(`no ${selector} in the panel`);
+  } finally {
+    await cdp.detach();
+  }
 }

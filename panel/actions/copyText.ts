@@ -5,15 +5,17 @@
 export type CopyOutcome = 'clipboard' | 'execCommand' | 'failed';
 
 /**
- * Puts `text` on the system clipboard from a DevTools panel. Call it from a click handler: both
- * paths need the user's gesture.
+ * Puts `text` on the system clipboard from a DevTools panel. Call it from a click handler: the
+ * fallback needs the user's gesture.
  *
- * `navigator.clipboard.writeText` is tried first, but an extension panel is an iframe inside the
- * DevTools page, and Chromium rejects the call there with "The Clipboard API has been blocked
- * because of a permissions policy applied to the current document" (the DevTools frontend does not
- * delegate `clipboard-write` to extension iframes). The fallback selects the text in an off-screen
- * textarea and runs `document.execCommand('copy')`, which Chromium and Firefox still honour during
- * a user gesture without any permission.
+ * `navigator.clipboard.writeText` is tried first. An extension panel is an iframe inside the
+ * DevTools page, so whether it may write depends on the browser delegating `clipboard-write` to
+ * that iframe and on the panel having focus; where it is refused (the call rejects with
+ * NotAllowedError), the text is selected in an off-screen textarea and copied with
+ * `document.execCommand('copy')`, which browsers still honour during a user gesture without any
+ * permission (MDN: Firefox needs the gesture). e2e/raw.spec.ts checks both paths in real DevTools:
+ * Debian's Chromium 156 allows the Clipboard API in the panel, and the fallback is tested there
+ * with the API made to refuse.
  */
 export async function copyText(text: string, doc: Document = document): Promise<CopyOutcome> {
   const clipboard = doc.defaultView?.navigator.clipboard;
@@ -22,7 +24,7 @@ export async function copyText(text: string, doc: Document = document): Promise<
       await clipboard.writeText(text);
       return 'clipboard';
     } catch {
-      // Refused by the permissions policy or the browser; the legacy path below usually works.
+      // Refused (permissions policy, no focus); the legacy path below usually still works.
     }
   }
   return copyWithTextarea(text, doc) ? 'execCommand' : 'failed';
