@@ -48,3 +48,31 @@ test('a stream’s timing: HAR phases as bars, every event in order, tokens per 
   // 30 completion tokens (the usage chunk) over the receive time.
   expect(await text(panel, '[data-testid="timing-tokens-per-second"]')).toMatch(/^[\d,.]+ tokens\/s \(30 completion tokens ÷ receive time, [\d.]+ m?s\)$/);
 });
+
+test('a 990-event stream opens in the Timing tab with a screenful of rows', async ({ inspected, devtools }) => {
+  const panel = await devtools.showLlmPanel();
+  // groq-stream-reasoning-1.sse: 990 events (SOURCES.tsv), replayed through the demo server.
+  const status = await inspected.page.evaluate(async () => {
+    const response = await fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-fixture': 'groq-stream-reasoning-1.sse' },
+      body: JSON.stringify({ model: 'deepseek-r1-distill-llama-70b', stream: true, messages: [{ role: 'user', content: 'Hello' }] }),
+    });
+    await response.text();
+    return response.status;
+  });
+  expect(status).toBe(200);
+  await expect.poll(async () => (await panel.rows()).length, { timeout: 20_000 }).toBe(1);
+  await panel.select(0);
+  await openTab(panel, 'timing', 'timing-tab');
+
+  expect(await text(panel, '[data-testid="timing-stream-events"]')).toBe('990');
+  const rendered = await texts(panel, '[data-testid="stream-event-index"]');
+  expect(rendered[0]).toBe('#0');
+  expect(rendered.length).toBeLessThan(40);
+  await pressKey(panel, '[data-testid="stream-event-list"]', 'End');
+  await panel.waitFor(`Array.from(document.querySelectorAll('[data-testid="stream-event-index"]'), (cell) => cell.textContent).includes('#989')`, 5_000, 'the last of 990 events was not scrolled into view');
+  expect((await texts(panel, '[data-testid="stream-event-index"]')).length).toBeLessThan(40);
+  // 988 completion tokens, reported by the stream's final usage.
+  expect(await text(panel, '[data-testid="timing-tokens-per-second"]')).toMatch(/988 completion tokens ÷ receive time/);
+});
