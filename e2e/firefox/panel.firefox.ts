@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { extensionConsole, setPref } from './firefoxDevtools';
+import { pollUntil } from './firefoxSession';
 
 /**
  * The LLM panel in real Firefox DevTools: the demo page's SDK calls, replayed from recorded provider
@@ -62,8 +63,10 @@ test("Firefox's devtools API answers in the shapes the extension's unit-test fak
   // Listen in the panel page the way capture.ts does (chrome namespace, callbacks), and also ask for
   // the Promise answers, then make one streamed request.
   await panel.evaluate(`
+    window.probeSeen = [];
     window.shapeProbe = new Promise((resolve) => {
       chrome.devtools.network.onRequestFinished.addListener((request) => {
+        window.probeSeen.push(new URL(request.request.url).pathname);
         if (!request.request.url.endsWith('/chat/completions')) return;
         request.getContent((...callbackArgs) => {
           request.getContent().then((promised) => {
@@ -77,6 +80,12 @@ test("Firefox's devtools API answers in the shapes the extension's unit-test fak
         });
       });
     });`);
+  // addListener reaches the parent process asynchronously: a request finishing before that is never
+  // reported (seen once under heavy load). Make non-chat requests until one is heard.
+  await pollUntil(async () => {
+    await firefox.runDemoCall('demo-non-llm');
+    return panel.evaluate(`return window.probeSeen.includes('/api/weather');`);
+  }, (heard) => heard === true, 15_000, () => 'the panel page never heard onRequestFinished for /api/weather');
   expect(await firefox.runDemoCall('demo-openai-stream')).toBe('ok');
   const shapes = await panel.evaluate('return window.shapeProbe;');
   expect(shapes).toEqual({
