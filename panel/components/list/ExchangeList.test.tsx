@@ -151,6 +151,6 @@ describe('exchange list', () => {
     expect(rendered).toBeLessThan(60);
     expect(rows()[0]?.dataset.exchangeId).toBe('x0');
     expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
-    expect(screen.getByTestId('exchange-count').textContent).toBe('10000 requests');
+    expect(screen.getByTestId('exchange-count').textContent).toBe('10,000 requests');
   });
 });

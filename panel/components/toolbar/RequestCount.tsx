@@ -1,3 +1,4 @@
+import { tokenCountText } from '../../format/tokens';
 import { useStore } from '../../store/storeContext';
 
 /** "7 requests", or "3 of 7 requests" while the filter or a toggle hides some. */
@@ -8,7 +9,7 @@ export function RequestCount() {
   const noun = total === 1 ? 'request' : 'requests';
   return (
     <span class="toolbar__text" data-testid="exchange-count">
-      {shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`}
+      {shown === total ? `${tokenCountText(total, '0')} ${noun}` : `${tokenCountText(shown, '0')} of ${tokenCountText(total, '0')} ${noun}`}
     </span>
   );
 }

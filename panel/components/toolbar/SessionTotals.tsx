@@ -58,5 +58,5 @@ function TotalsRow({ totals }: { readonly totals: ModelTotals }) {
 }
 
 function count(value: number, noun: string): string {
-  return `${value.toLocaleString('en-US')} ${noun}${value === 1 ? '' : 's'}`;
+  return `${tokenCountText(value, '0')} ${noun}${value === 1 ? '' : 's'}`;
 }
