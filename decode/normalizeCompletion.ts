@@ -40,21 +40,26 @@ export const normalizeUsage = (value: unknown): NormalizedUsage | null => {
   return reportsSomething || promptDetails !== undefined || completionDetails !== undefined ? usage : null;
 };
 
-const tokenLogprob = (entry: JsonRecord): NormalizedTokenLogprob | undefined => {
+type TopLogprob = NormalizedTokenLogprob['top_logprobs'][number];
+
+/** One token with its logprob and bytes, the same for a chosen token and an alternative. */
+const scoredToken = (entry: JsonRecord): TopLogprob | undefined => {
   const token = stringAt(entry, 'token');
   const logprob = numberAt(entry, 'logprob');
   if (token === undefined || logprob === undefined) return undefined;
   const bytes = arrayOf(entry.bytes);
-  const top: NormalizedTokenLogprob['top_logprobs'] = [];
+  return { token, logprob, bytes: bytes === undefined ? null : bytes.filter(t.number.is) };
+};
+
+const tokenLogprob = (entry: JsonRecord): NormalizedTokenLogprob | undefined => {
+  const scored = scoredToken(entry);
+  if (scored === undefined) return undefined;
+  const top: TopLogprob[] = [];
   for (const alternative of recordsIn(entry.top_logprobs)) {
-    const altToken = stringAt(alternative, 'token');
-    const altLogprob = numberAt(alternative, 'logprob');
-    const altBytes = arrayOf(alternative.bytes);
-    if (altToken !== undefined && altLogprob !== undefined) {
-      top.push({ token: altToken, logprob: altLogprob, bytes: altBytes === undefined ? null : altBytes.filter(t.number.is) });
-    }
+    const scoredAlternative = scoredToken(alternative);
+    if (scoredAlternative !== undefined) top.push(scoredAlternative);
   }
-  return { token, logprob, bytes: bytes === undefined ? null : bytes.filter(t.number.is), top_logprobs: top };
+  return { ...scored, top_logprobs: top };
 };
 
 const tokenList = (value: unknown): NormalizedTokenLogprob[] | null => {
