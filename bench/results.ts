@@ -16,7 +16,7 @@ export type FigureUnit = t.TypeOf<typeof FigureUnit>;
 export const Figure = t.intersection([
   t.type({ id: t.string, label: t.string, value: t.number, unit: FigureUnit }),
   t.partial({ spread: Spread, note: t.string }),
-]);
+], 'Figure');
 export type Figure = t.TypeOf<typeof Figure>;
 
 export const BenchmarkOutcome = t.intersection([
@@ -30,7 +30,7 @@ export const BenchmarkOutcome = t.intersection([
   }),
   /** Why the benchmark could not finish (the build broke, the CLI crashed); its figures are then missing. */
   t.partial({ error: t.string }),
-]);
+], 'BenchmarkOutcome');
 export type BenchmarkOutcome = t.TypeOf<typeof BenchmarkOutcome>;
 
 export const Machine = t.type({
@@ -39,7 +39,7 @@ export const Machine = t.type({
   memoryGiB: t.number,
   node: t.string,
   platform: t.string,
-});
+}, 'Machine');
 export type Machine = t.TypeOf<typeof Machine>;
 
 export const Scale = t.keyof({ full: null, smoke: null });
@@ -54,5 +54,5 @@ export const BenchResults = t.type({
   /** The 1-minute load average when the run started and ended: above the core count, others competed. */
   loadAverage: t.type({ atStart: t.number, atEnd: t.number }),
   benchmarks: t.array(BenchmarkOutcome),
-});
+}, 'BenchResults');
 export type BenchResults = t.TypeOf<typeof BenchResults>;
