@@ -8,7 +8,11 @@ import * as t from 'io-ts';
 export const Severity = t.keyof({ error: null, warning: null });
 export type Severity = t.TypeOf<typeof Severity>;
 
-/** One place where the response departs from the contract. path looks like `choices[0].finish_reason`. */
+/**
+ * One place where the response departs from the contract. path looks like `choices[0].finish_reason`
+ * (`events[3].choices[0].delta` in a stream); `url` and `request.*` (bidi-control warnings) name
+ * fields of the DecodedExchange itself.
+ */
 export const ContractIssue = t.intersection([
   t.type({ severity: Severity, path: t.string, message: t.string }),
   t.partial({ expected: t.string, actual: t.string }),
