@@ -3,13 +3,26 @@
  * BENCHMARKS.md. `--smoke` runs them on tiny inputs without writing anything; `--only=decode,size`
  * runs some (by id prefix) and prints without writing, since a partial run must not replace the record;
  * for the same reason nothing is written when a benchmark could not run (exit status 1).
+ * `--markdown-only` rewrites BENCHMARKS.md from bench/results.json without measuring.
  */
 import { writeFileSync } from 'node:fs';
-import { BENCHMARKS_PATH, RESULTS_PATH } from './files';
+import * as E from 'fp-ts/Either';
+import { BENCHMARKS_PATH, readResults, RESULTS_PATH } from './files';
 import { benchmarksMarkdown, consoleTable, verdictLines } from './report';
 import { runSuite, SUITE } from './suite';
 
 const args = process.argv.slice(2);
+// After a change to the report's wording only: BENCHMARKS.md again from the recorded results, nothing re-measured.
+if (args.includes('--markdown-only')) {
+  const recorded = readResults();
+  if (E.isLeft(recorded)) {
+    console.error(`bench: ${recorded.left}`);
+    process.exit(1);
+  }
+  writeFileSync(BENCHMARKS_PATH, benchmarksMarkdown(recorded.right));
+  console.log(`wrote ${BENCHMARKS_PATH} from ${RESULTS_PATH}`);
+  process.exit(0);
+}
 const smoke = args.includes('--smoke');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const chosen = only === undefined ? SUITE : SUITE.filter((benchmark) => only.some((id) => benchmark.id.startsWith(id)));
