@@ -28,8 +28,9 @@ export interface DecodedStream {
 /** A stream that repeats a huge seed in every chunk must not grow a list as long as itself. */
 const MAX_PRECISE_NUMBERS = 1_000;
 
-/** How much of an error event or a stray line an issue message quotes (the error keeps it all). */
-const QUOTED = 200;
+/** How much of an error event or a stray line an issue message quotes (the error keeps it all): real
+ * error messages fit whole; a 5 MB one does not fill the issue list. */
+const QUOTED = 1_000;
 
 /** Perplexity ends its streams with a chunk of this object instead of `[DONE]`. */
 const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
