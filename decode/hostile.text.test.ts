@@ -116,6 +116,12 @@ describe('a 5 MB single-line content string', () => {
     expect(stream.completion?.choices[0]?.message.content).toBe(big);
   });
 
+  it('as a stream error, kept whole in the error and quoted in its issue up to 1,000 characters', () => {
+    const decoded = decodeResponseBody(`data: {"error":{"message":${JSON.stringify(big)},"type":"server_error"}}\n\n`);
+    expect(decoded.error).toEqual({ message: big, type: 'server_error' });
+    expect(decoded.issues[0]).toEqual({ severity: 'error', path: 'events[0]', message: `the stream reported an error: ${big.slice(0, 1_000)}…` });
+  });
+
   it('as a non-JSON error page without line breaks, gives a summary of at most 200 characters', () => {
     const decoded = decodeResponseBody(big, { status: 500 });
     // Each '<b>lorem ipsum</b> ' reads ' lorem ipsum   ' without its tags: 14 characters, 14 of them and 4 more make 200.
