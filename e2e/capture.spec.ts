@@ -12,7 +12,7 @@ test('a non-streaming OpenAI SDK call shows its model, content and total tokens'
 
   // openai-chat-text-1.json
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '51' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '14 → 37' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY']);
@@ -32,7 +32,7 @@ test('a streamed OpenAI SDK call shows the reassembled text and its events', asy
 
   // openai-stream-text-1.sse: 32 content chunks, a finish chunk, a usage-only chunk, then [DONE].
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200', tokens: '44' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200', tokens: '14 → 30' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-kind')).toEqual(['stream']);
@@ -53,7 +53,7 @@ test('a tool-call response shows each function name and its arguments', async ({
 
   // openai-chat-parallel-tools-1.json: two parallel tool calls, content null.
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '209' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '149 → 60' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-tool-call-name')).toEqual(['GetWeatherArgs', 'get_stock_price']);
@@ -69,7 +69,7 @@ test('a tool call streamed by the Mistral SDK is reassembled with its arguments'
 
   // mistral-stream-toolcall-1.sse: the whole call arrives in the second of two chunks.
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'mistral-small-latest', kind: 'stream', status: '200', tokens: '146' }),
+    expect.objectContaining({ model: 'mistral-small-latest', kind: 'stream', status: '200', tokens: '124 → 22' }),
   ]);
   await panel.select(0);
   expect(await panel.detailFields('detail-tool-call-name')).toEqual(['weather']);

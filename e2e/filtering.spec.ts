@@ -10,7 +10,7 @@ test('a request that is not a chat completion is not listed', async ({ inspected
 
   // groq-chat-text-1.json
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'llama-3.3-70b-versatile', kind: 'JSON', status: '200', tokens: '56' }),
+    expect.objectContaining({ model: 'llama-3.3-70b-versatile', kind: 'JSON', status: '200', tokens: '48 → 8' }),
   ]);
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await panel.rows()).toHaveLength(1);
@@ -26,10 +26,10 @@ test('calls made while DevTools was open but before the panel was shown are list
   expect(await runDemoCall(inspected.page, 'demo-vercel-ai')).toBe('ok');
 
   const panel = await devtools.showLlmPanel();
-  // openai-chat-text-1.json, then together-stream-text-1.sse (usage-only final chunk: 99 tokens).
+  // openai-chat-text-1.json, then together-stream-text-1.sse (usage-only final chunk: 20 prompt → 79 completion tokens).
   await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '51' }),
-    expect.objectContaining({ model: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8', kind: 'stream', status: '200', tokens: '99' }),
+    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '14 → 37' }),
+    expect.objectContaining({ model: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8', kind: 'stream', status: '200', tokens: '20 → 79' }),
   ]);
 });
 
@@ -40,12 +40,12 @@ test('"Run all" on the demo page lists exactly its seven chat calls, in order', 
 
   // One row per chat fixture the demo replays; the weather request is not one.
   await expect.poll(() => panel.rows().then((rows) => rows.map((row) => [row.model, row.kind, row.status, row.tokens]))).toEqual([
-    ['gpt-4o-2024-08-06', 'JSON', '200', '51'],
-    ['gpt-4o-2024-08-06', 'stream', '200', '44'],
-    ['gpt-4o-2024-08-06', 'JSON', '200', '209'],
-    ['mistral-small-latest', 'stream', '200', '146'],
-    ['meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8', 'stream', '200', '99'],
-    ['llama-3.3-70b-versatile', 'JSON', '200', '56'],
+    ['gpt-4o-2024-08-06', 'JSON', '200', '14 → 37'],
+    ['gpt-4o-2024-08-06', 'stream', '200', '14 → 30'],
+    ['gpt-4o-2024-08-06', 'JSON', '200', '149 → 60'],
+    ['mistral-small-latest', 'stream', '200', '124 → 22'],
+    ['meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8', 'stream', '200', '20 → 79'],
+    ['llama-3.3-70b-versatile', 'JSON', '200', '48 → 8'],
     [expect.any(String), 'error', '429', '—'],
   ]);
 });
