@@ -15,6 +15,8 @@ const steps: { name: string; command: string; args: string[] }[] = [
   // Firefox's own linter (addons-linter): 0 errors and 0 warnings, or the step fails.
   { name: 'web-ext lint', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
   { name: 'e2e', command: 'npm', args: ['run', '-s', 'test:e2e'] },
+  // Real Firefox ESR: a smoke run through web-ext and the panel driven through Marionette.
+  { name: 'firefox e2e', command: 'npx', args: ['tsx', 'scripts/firefox-test.ts'] },
 ];
 
 const results: { name: string; ok: boolean; seconds: number }[] = [];
