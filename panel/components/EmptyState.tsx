@@ -27,8 +27,9 @@ export function EmptyState() {
         </li>
         <li>A stream appears once it has finished: the browser hands over a response only when it is complete.</li>
         <li>
-          Firefox: open the <strong>Network</strong> panel once. Until then Firefox keeps no record of the page's
-          requests for extensions.
+          Firefox: requests made before the toolbox was opened on this tab cannot be shown; reload the page. If
+          nothing appears even then, open the <strong>Network</strong> panel once (older Firefox versions record
+          nothing for extensions until it has been opened).
         </li>
         <li>
           Your endpoint does not end in <code>/chat/completions</code>? Add its URL pattern in the settings (
