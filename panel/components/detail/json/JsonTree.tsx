@@ -191,7 +191,7 @@ function preview(node: JsonNode): string {
 function useFocusScroll(isFocus: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (isFocus) ref.current?.scrollIntoView({ block: 'nearest' });
+    if (isFocus) ref.current?.scrollIntoView({ block: 'center' });
   }, [isFocus]);
   return ref;
 }
