@@ -10,7 +10,14 @@ import { expect, runDemoCall, test } from './fixtures';
  * through the DevTools window.
  */
 
-const screenshot = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+/**
+ * The README's screenshots are rewritten only on request (`npm run screenshots`), so that a test run
+ * leaves the working tree clean; otherwise they go with the test's other output.
+ */
+const screenshot = (name: string) =>
+  process.env['UPDATE_SCREENSHOTS'] === '1'
+    ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
+    : test.info().outputPath(name);
 
 /** The cells of every row as the user reads them, in display order. */
 async function rowCells(panel: LlmPanel, cells: readonly string[]): Promise<string[][]> {
