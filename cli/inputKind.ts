@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { recordOf } from '../decode/lenientFields';
-import { parseJson } from '../decode/parseJson';
+import { parseJsonValue } from '../decode/parseJson';
 
 /**
  * What a file holds, told by content rather than by extension: people save HARs as .json and bodies
@@ -22,7 +22,7 @@ export function classifyInput(rawText: string): InputKind {
   if (text.trim() === '') return { kind: 'neither', reason: 'the file is empty' };
   // No depth limit here: a HAR is only read through io-ts codecs, and a body is parsed again,
   // with the limit, by decode/.
-  const json = parseJson(text, Number.POSITIVE_INFINITY);
+  const json = parseJsonValue(text, Number.POSITIVE_INFINITY);
   if (E.isRight(json)) {
     const object = recordOf(json.right);
     if (object !== undefined) {

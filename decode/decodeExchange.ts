@@ -5,7 +5,7 @@ import { decodeParsedBody, unexpectedFailure } from './decodeBody';
 import { hasChatShape, isChatCompletionUrl } from './detect';
 import type { CapturedExchange } from './exchange';
 import type { DecodedExchange } from './model';
-import { parseJson } from './parseJson';
+import { parseJsonValue } from './parseJson';
 import type { ParsedBody } from './responseBody';
 import { parseResponseBody } from './responseBody';
 import { summarizeRequest } from './requestBody';
@@ -24,7 +24,7 @@ const bodyHasChatShape = (parsed: ParsedBody): boolean => {
   if (parsed.kind === 'json') return hasChatShape(parsed.value);
   if (parsed.kind !== 'sse') return false;
   return parsed.sse.events.slice(0, EVENTS_SNIFFED).some((event) => {
-    const value = parseJson(event.data);
+    const value = parseJsonValue(event.data);
     return E.isRight(value) && hasChatShape(value.right);
   });
 };

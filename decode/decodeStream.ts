@@ -89,13 +89,13 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       }
       continue;
     }
-    const numbers = findPreciseNumbers(event.data);
+    const numbers = parsed.right.mayHoldPreciseNumbers ? findPreciseNumbers(event.data) : [];
     for (const number of numbers) {
       const placed = { path: pathWithin(at, number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
-    const chunk = recordOf(parsed.right);
+    const chunk = recordOf(parsed.right.value);
     if (chunk === undefined) {
       log.add({ severity: 'error', path: at, message: 'event data is not a JSON object', expected: 'ChatCompletionChunk' });
       continue;

@@ -1,3 +1,4 @@
+import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 
 /**
@@ -17,20 +18,85 @@ export interface JsonFailure {
   readonly message: string;
 }
 
-/** Whether arrays and objects nest more than `levels` deep. Recursion is bounded by `levels`. */
-const nestsDeeperThan = (value: unknown, levels: number): boolean => {
-  if (typeof value !== 'object' || value === null) return false;
-  if (levels === 0) return true;
-  for (const child of Object.values(value)) if (nestsDeeperThan(child, levels - 1)) return true;
+/** A parsed value, and whether a number in it may have lost digits to JSON.parse. */
+export interface ParsedJson {
+  readonly value: unknown;
+  /**
+   * Some number in the value lies beyond ±(2^53 - 1). Every integer literal beyond 2^53 parses to
+   * such a number, so when this is false the text holds none and `findPreciseNumbers` need not
+   * read it (a regex pass over the text costs about half a JSON.parse); when true the text scan
+   * decides (`1e21` and `12345678901234567.5` set it too). Always true when nothing was walked.
+   */
+  readonly mayHoldPreciseNumbers: boolean;
+}
+
+/** What one walk of a parsed value found. */
+interface ValueScan {
+  tooDeep: boolean;
+  hugeNumber: boolean;
+}
+
+const isHuge = (value: number): boolean => value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER;
+
+/**
+ * `for...in` is V8's fastest way through an object's values (Object.values allocates an array per
+ * object), but it also visits inherited enumerable keys: it is used only while Object.prototype
+ * has none, which is so unless some script polluted it. JSON.parse's objects inherit from nothing else.
+ */
+const prototypeHasEnumerableKeys = (): boolean => {
+  for (const _key in Object.prototype) return true;
   return false;
+};
+
+/**
+ * Visits every value nested inside `container` once, noting numbers beyond the safe range, and
+ * stops with tooDeep at a container more than `levels` levels below this one. Recursion is bounded
+ * by `levels`; primitives are checked in place.
+ */
+const scanContainer = (container: object, levels: number, scan: ValueScan, ownValues: boolean): void => {
+  if (levels === 0) {
+    scan.tooDeep = true;
+    return;
+  }
+  if (Array.isArray(container)) {
+    const items: readonly unknown[] = container;
+    for (let index = 0; index < items.length && !scan.tooDeep; index += 1) scanChild(items[index], levels - 1, scan, ownValues);
+  } else if (!ownValues && t.UnknownRecord.is(container)) {
+    for (const key in container) {
+      scanChild(container[key], levels - 1, scan, ownValues);
+      if (scan.tooDeep) return;
+    }
+  } else {
+    for (const child of Object.values(container)) {
+      scanChild(child, levels - 1, scan, ownValues);
+      if (scan.tooDeep) return;
+    }
+  }
+};
+
+function scanChild(child: unknown, levels: number, scan: ValueScan, ownValues: boolean): void {
+  if (typeof child === 'object') {
+    if (child !== null) scanContainer(child, levels, scan, ownValues);
+  } else if (typeof child === 'number' && isHuge(child)) {
+    scan.hugeNumber = true;
+  }
+}
+
+/** One walk for both questions a parsed body raises: does it nest too deeply, may it hold huge integers. */
+const scanValue = (value: unknown, maxDepth: number): ValueScan => {
+  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
+  if (typeof value === 'number') scan.hugeNumber = isHuge(value);
+  else if (typeof value === 'object' && value !== null) scanContainer(value, maxDepth, scan, prototypeHasEnumerableKeys());
+  return scan;
 };
 
 /**
  * JSON.parse as a value, never a throw. A parse that overflows the stack (a RangeError, from an
  * engine whose parser recurses) and a value nested beyond `maxDepth` both come back as a `depth`
- * failure. `maxDepth` Infinity checks nothing: for a value only io-ts codecs will read (a HAR).
+ * failure. `maxDepth` Infinity checks nothing and walks nothing: for a value only io-ts codecs will
+ * read (a HAR).
  */
-export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, unknown> => {
+export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, ParsedJson> => {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -38,10 +104,12 @@ export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<Jso
     if (error instanceof RangeError) return E.left({ reason: 'depth', message: `too deeply nested for the JSON parser (${error.message})` });
     return E.left({ reason: 'syntax', message: error instanceof Error ? error.message : String(error) });
   }
-  // Nesting deeper than maxDepth takes more than maxDepth opening and closing brackets: most
-  // stream events are too short to need the walk.
-  if (text.length > 2 * maxDepth && maxDepth !== Number.POSITIVE_INFINITY && nestsDeeperThan(value, maxDepth)) {
-    return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
-  }
-  return E.right(value);
+  if (maxDepth === Number.POSITIVE_INFINITY) return E.right({ value, mayHoldPreciseNumbers: true });
+  const scan = scanValue(value, maxDepth);
+  if (scan.tooDeep) return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
+  return E.right({ value, mayHoldPreciseNumbers: scan.hugeNumber });
 };
+
+/** parseJson for callers that want only the value. */
+export const parseJsonValue = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, unknown> =>
+  E.map((parsed: ParsedJson) => parsed.value)(parseJson(text, maxDepth));

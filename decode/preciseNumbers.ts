@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { indexPath, isAtOrBelow, keyPath } from './issuePath';
 import type { ContractIssue, PreciseNumber } from './model';
-import { parseJson } from './parseJson';
+import { parseJsonValue } from './parseJson';
 
 /**
  * Integers beyond 2^53 in JSON text, found with the digits the server sent. JSON.parse turns
@@ -10,11 +10,13 @@ import { parseJson } from './parseJson';
  *
  * Why a scan of the text: `JSON.parse` with a reviver's `context.source` gives the source text
  * of each number, but only from Chrome 114 and Node 21; the CLI runs on Node 20. A full second
- * parser would cost a second parse of every body. Instead a regular expression first looks for
- * the only thing that can be such a literal (16 or more digits right after `:`, `,` or `[`);
- * almost every body has none and costs one native regex pass. Only when there is a candidate does
- * a small tokenizer walk the (already validated) text once, skipping strings with indexOf,
- * keeping a stack of keys and indexes so each literal gets the path an issue would give it.
+ * parser would cost a second parse of every body. Instead callers first ask the parsed value
+ * (parseJson's `mayHoldPreciseNumbers`: is any number beyond ±(2^53 - 1)?), which almost every
+ * body answers no at the cost of a walk it needs anyway for its depth. Only then does a regular
+ * expression look for the only thing that can be such a literal (16 or more digits right after
+ * `:`, `,` or `[`) and, when there is one, a small tokenizer walk the (already validated) text
+ * once, skipping strings with indexOf, keeping a stack of keys and indexes so each literal gets
+ * the path an issue would give it.
  */
 
 /** A candidate: a number literal of at least 16 digits where JSON allows a value to start. */
@@ -54,7 +56,7 @@ const stringEnd = (text: string, start: number): number => {
 /** A key's text; JSON.parse only when it holds escapes ("\u005f_proto__" is `__proto__`). */
 const keyText = (literal: string): string => {
   if (!literal.includes('\\')) return literal.slice(1, -1);
-  const parsed = parseJson(literal);
+  const parsed = parseJsonValue(literal);
   return E.isRight(parsed) && typeof parsed.right === 'string' ? parsed.right : literal;
 };
 
@@ -66,8 +68,8 @@ const pathOf = (stack: readonly Frame[]): string => {
 };
 
 /**
- * The integers beyond 2^53 in `text`, which must be valid JSON (call it after JSON.parse
- * succeeded). Linear in the text; `[]` at the cost of one regex test for almost every body.
+ * The integers beyond 2^53 in `text`, which must be valid JSON (call it after parseJson
+ * succeeded, and only when it says `mayHoldPreciseNumbers`). Linear in the text.
  */
 export const findPreciseNumbers = (text: string): PreciseNumber[] => {
   if (!CANDIDATE.test(text)) return [];

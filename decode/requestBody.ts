@@ -3,7 +3,7 @@ import * as E from 'fp-ts/Either';
 import { recordAt, recordsIn, stringAt } from './lenientFields';
 import type { RequestMessage, RequestSummary } from './model';
 import { contentPieces, normalizeToolCall } from './normalizeMessage';
-import { parseJson } from './parseJson';
+import { parseJsonValue } from './parseJson';
 
 /**
  * The request body of a chat completion, read for what a user checks first: which model, the
@@ -31,7 +31,7 @@ const toolName = (tool: Record<string, unknown>): string =>
 /** null when there is no request body or it is not a JSON object. */
 export const summarizeRequest = (body: string | null): RequestSummary | null => {
   if (body === null || body.trim() === '') return null;
-  const parsed = parseJson(body);
+  const parsed = parseJsonValue(body);
   if (E.isLeft(parsed) || !t.UnknownRecord.is(parsed.right)) return null;
   const record = parsed.right;
   const summary: RequestSummary = {};

@@ -30,5 +30,6 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const parsed = parseJson(json);
   if (E.isLeft(parsed)) return { kind: 'text', text: body, failure: parsed.left };
-  return { kind: 'json', value: parsed.right, preciseNumbers: findPreciseNumbers(json) };
+  const { value, mayHoldPreciseNumbers } = parsed.right;
+  return { kind: 'json', value, preciseNumbers: mayHoldPreciseNumbers ? findPreciseNumbers(json) : [] };
 };
