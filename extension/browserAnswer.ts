@@ -1,8 +1,10 @@
 /**
  * Chrome's devtools APIs answer through a callback (and, in newer versions, a Promise when no
- * callback is given); Firefox's answer through a Promise and ignore callbacks. webextension-polyfill
- * does not wrap devtools.network, so every call goes through here: the first answer wins, by
- * whichever route, and a call that never answers ends after a timeout instead of hanging capture.
+ * callback is given); Firefox's answer through a Promise and, in its `chrome` namespace, also call
+ * back. The extension uses the browsers' own objects (no polyfill: webextension-polyfill is frozen,
+ * does not wrap devtools.network and weighed 2.5 KiB gzipped in the devtools page), so every call
+ * goes through here: the first answer wins, by whichever route, and a call that never answers ends
+ * after a timeout instead of hanging capture.
  */
 export type BrowserAnswer =
   | { readonly via: 'callback'; readonly args: readonly unknown[] }
@@ -41,4 +43,20 @@ export function browserAnswer(call: (callback: (...args: unknown[]) => void) => 
       finish({ via: 'failure', reason: describe(error) });
     }
   });
+}
+
+/** The answer's one value when it has one: a callback's first argument or what the Promise resolved to. */
+export function answeredValue(answer: BrowserAnswer): unknown {
+  if (answer.via === 'callback') return answer.args[0];
+  return answer.via === 'promise' ? answer.value : undefined;
+}
+
+/**
+ * One property of a value the browser handed over, or undefined. For the devtools page, which reads
+ * only what it needs to route data (a request's start, method and URL; getHAR's entry list) and
+ * leaves validating to the panel's codecs; `Reflect.get` also finds getContent on Chrome's
+ * Request prototype.
+ */
+export function propertyOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
 }

@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { startCapture } from './capture';
-import { ExchangeBuffer } from './exchangeBuffer';
+import { CaptureBuffer } from './captureBuffer';
+import { capturedExchange } from './capturedExchange';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import type { CapturedExchange } from '../decode/exchange';
+import type { RawCapture } from './rawCapture';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Capture as the user meets it: the devtools page hands over raw captures (`raw`), the panel page
+ * decodes each (`added`, what the list shows).
+ */
 function collect(network: FakeDevtoolsNetwork) {
+  const raw: RawCapture[] = [];
   const added: CapturedExchange[] = [];
   const navigations: string[] = [];
-  const stop = startCapture(network, { add: (e) => added.push(e), navigated: (url) => navigations.push(url) });
-  return { added, navigations, stop };
+  const add = (capture: RawCapture) => {
+    raw.push(capture);
+    const exchange = capturedExchange(capture);
+    if (exchange !== null) added.push(exchange);
+  };
+  const stop = startCapture(network, { add, navigated: (url) => navigations.push(url) });
+  return { raw, added, navigations, stop };
 }
 
-describe('startCapture', () => {
+describe('startCapture (devtools page) with capturedExchange (panel page)', () => {
   it('turns a finished request into a plain CapturedExchange with body, headers and timings', async () => {
     const network = new FakeDevtoolsNetwork();
     const { added } = collect(network);
@@ -41,13 +53,34 @@ describe('startCapture', () => {
     expect(added[0]?.bodyUnavailableReason).toMatch(/evicted/);
   });
 
-  it('decodes a base64 body', async () => {
+  it('decodes a base64 body in the panel page; the devtools page keeps what getContent answered', async () => {
     const network = new FakeDevtoolsNetwork();
-    const { added } = collect(network);
+    const { raw, added } = collect(network);
     // base64 of {"ok":true}
     network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: 'eyJvayI6dHJ1ZX0=', encoding: 'base64' }));
     await settle();
+    expect(raw[0]?.content).toEqual({ via: 'callback', args: ['eyJvayI6dHJ1ZX0=', 'base64'] });
     expect(added[0]?.body).toBe('{"ok":true}');
+  });
+
+  it('hands over a request the HAR codec refuses, and the panel page leaves it out instead of throwing', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const { raw, added } = collect(network);
+    const request = { ...chromeRequest({ url: URL_CHAT, body: '{}' }), time: 'slow' };
+    network.onRequestFinished.fire(request);
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{"n":2}' }));
+    await settle();
+    expect(raw.map((capture) => capture.entry)).toEqual([request, expect.objectContaining({ time: 812.5 })]);
+    expect(added.map((e) => e.body)).toEqual(['{"n":2}']);
+  });
+
+  it('dates a request without a usable start by when its body arrived', async () => {
+    const network = new FakeDevtoolsNetwork();
+    const added: CapturedExchange[] = [];
+    startCapture(network, { add: (capture) => { const e = capturedExchange(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
+    network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{}', startedDateTime: 'yesterday' }));
+    await settle();
+    expect(added.map((e) => [e.id, e.startedAt])).toEqual([['loyw3v28-0', 1_700_000_000_000]]);
   });
 
   it('backfills from getHAR what DevTools logged before the devtools page loaded, once', async () => {
@@ -82,10 +115,12 @@ describe('startCapture', () => {
 
   it('ignores a value that is not a request entry instead of throwing', async () => {
     const network = new FakeDevtoolsNetwork();
-    const { added } = collect(network);
+    const { raw, added } = collect(network);
     network.onRequestFinished.fire({ nonsense: true });
     network.onRequestFinished.fire(null);
+    network.onRequestFinished.fire({ request: { url: URL_CHAT } });
     await settle();
+    expect(raw).toEqual([]);
     expect(added).toEqual([]);
   });
 
@@ -103,17 +138,16 @@ describe('startCapture', () => {
   });
 });
 
-describe('ExchangeBuffer', () => {
-  const exchange = (id: string): CapturedExchange => ({
-    id, url: URL_CHAT, method: 'POST', status: 200, startedAt: 0, durationMs: null, requestHeaders: [],
-    requestBody: null, responseHeaders: [], mimeType: 'application/json', body: '{}', timings: {},
+describe('CaptureBuffer', () => {
+  const exchange = (id: string): RawCapture => ({
+    id, source: 'live', capturedAt: 0, entry: chromeRequest({ url: URL_CHAT, body: '{}' }), content: { via: 'callback', args: ['{}', ''] },
   });
 
   it('replays what it holds to a late listener, then delivers new exchanges', () => {
-    const buffer = new ExchangeBuffer();
+    const buffer = new CaptureBuffer();
     buffer.add(exchange('a'));
     const seen: string[] = [];
-    const stop = buffer.onExchange((e) => seen.push(e.id));
+    const stop = buffer.onCapture((e) => seen.push(e.id));
     buffer.add(exchange('b'));
     stop();
     buffer.add(exchange('c'));
@@ -121,23 +155,32 @@ describe('ExchangeBuffer', () => {
   });
 
   it("replays to a late panel only the current document's exchanges, but tells a listening panel of the navigation", () => {
-    const buffer = new ExchangeBuffer();
+    const buffer = new CaptureBuffer();
     const earlyNavigations: string[] = [];
     buffer.onNavigated((url) => earlyNavigations.push(url));
     buffer.add(exchange('old'));
     buffer.navigated('https://app.example/reloaded');
     buffer.add(exchange('new'));
     const seen: string[] = [];
-    buffer.onExchange((e) => seen.push(e.id));
+    buffer.onCapture((e) => seen.push(e.id));
     expect(seen).toEqual(['new']);
     expect(earlyNavigations).toEqual(['https://app.example/reloaded']);
   });
 
   it('drops the oldest past its limit', () => {
-    const buffer = new ExchangeBuffer(2);
+    const buffer = new CaptureBuffer(2);
     for (const id of ['a', 'b', 'c']) buffer.add(exchange(id));
     const seen: string[] = [];
-    buffer.onExchange((e) => seen.push(e.id));
+    buffer.onCapture((e) => seen.push(e.id));
     expect(seen).toEqual(['b', 'c']);
+  });
+
+  it('holds 5,000 captures by default, so hours of traffic cannot exhaust memory', () => {
+    const buffer = new CaptureBuffer();
+    for (let n = 1; n <= 5_001; n++) buffer.add(exchange(`e${n}`));
+    const seen: string[] = [];
+    buffer.onCapture((e) => seen.push(e.id));
+    expect(seen).toHaveLength(5_000);
+    expect([seen[0], seen.at(-1)]).toEqual(['e2', 'e5001']);
   });
 });

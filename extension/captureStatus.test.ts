@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { startCapture } from './capture';
 import { browserOfPage, type CaptureStatus } from './captureStatus';
-import { ExchangeBuffer } from './exchangeBuffer';
+import { CaptureBuffer } from './captureBuffer';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function statusesOf(buffer: ExchangeBuffer): CaptureStatus[] {
+function statusesOf(buffer: CaptureBuffer): CaptureStatus[] {
   const seen: CaptureStatus[] = [];
   buffer.onCaptureStatus((status) => { seen.push(status); });
   return seen;
@@ -22,7 +22,7 @@ describe('browserOfPage', () => {
 describe('capture status', () => {
   it('starts pending, then tells how many requests getHAR had logged before capture began', async () => {
     const early = chromeRequest({ url: 'https://api.openai.com/v1/chat/completions', body: '{}' });
-    const buffer = new ExchangeBuffer(100, 'chrome');
+    const buffer = new CaptureBuffer(100, 'chrome');
     const seen = statusesOf(buffer);
     startCapture(new FakeDevtoolsNetwork((callback) => { callback({ entries: [early, early] }); }), buffer);
     await settle();
@@ -34,7 +34,7 @@ describe('capture status', () => {
   });
 
   it("reports Firefox's empty getHAR log (its Promise of the log) as done with 0 entries", async () => {
-    const buffer = new ExchangeBuffer(100, 'firefox');
+    const buffer = new CaptureBuffer(100, 'firefox');
     startCapture(new FakeDevtoolsNetwork(() => Promise.resolve({ version: '1.2', creator: {}, browser: {}, pages: [], entries: [] })), buffer);
     await settle();
     await settle();
@@ -43,9 +43,9 @@ describe('capture status', () => {
   });
 
   it('reports a getHAR that fails or answers nonsense as failed, with the reason', async () => {
-    const rejected = new ExchangeBuffer();
+    const rejected = new CaptureBuffer();
     startCapture(new FakeDevtoolsNetwork(() => Promise.reject(new Error('toolbox closed'))), rejected);
-    const nonsense = new ExchangeBuffer();
+    const nonsense = new CaptureBuffer();
     startCapture(new FakeDevtoolsNetwork((callback) => { callback('not a HAR log'); }), nonsense);
     await settle();
     await settle();
@@ -54,7 +54,7 @@ describe('capture status', () => {
   });
 
   it('stops telling a listener once it unsubscribed', () => {
-    const buffer = new ExchangeBuffer();
+    const buffer = new CaptureBuffer();
     const seen: CaptureStatus[] = [];
     const stop = buffer.onCaptureStatus((status) => { seen.push(status); });
     stop();

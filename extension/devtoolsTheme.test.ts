@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { themeFromName, themeSource } from './devtoolsTheme';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { panelPageTheme, themeFromName, trackDevtoolsTheme } from './devtoolsTheme';
 import { FakeEvent } from './fakeDevtoolsNetwork';
 import type { DevtoolsTheme } from '../panel/source';
 
@@ -8,7 +8,7 @@ function record() {
   return { seen, listener: (theme: DevtoolsTheme) => { seen.push(theme); } };
 }
 
-/** Chrome's devtools.panels: themeName fixed at load, one handler slot. */
+/** Chrome's devtools.panels: themeName fixed when DevTools opens, one handler slot per extension. */
 function fakeChromePanels(themeName: string) {
   const api = {
     themeName,
@@ -32,56 +32,86 @@ describe('themeFromName', () => {
   });
 });
 
-describe('themeSource', () => {
-  it('follows Firefox: themeName now, then onThemeChanged, until the last listener leaves', () => {
+describe('trackDevtoolsTheme (devtools page)', () => {
+  it('remembers a switch to dark made before any panel listened (Chrome: the panel opened light)', () => {
+    const panels = fakeChromePanels('default');
+    const { theme } = trackDevtoolsTheme(panels);
+    // DevTools opened light; the user switches to dark before showing the LLM panel.
+    panels.handler?.('dark');
+    // The panel page connects now: it must start dark, and follow the next switch.
+    expect(theme.current()).toBe('dark');
+    const panel = record();
+    theme.onChanged(panel.listener);
+    panels.handler?.('default');
+    expect(panel.seen).toEqual(['light']);
+    expect(theme.current()).toBe('light');
+  });
+
+  it("follows Firefox: themeName now, then onThemeChanged, heard from the start until stopped", () => {
     const onThemeChanged = new FakeEvent<(themeName: unknown) => void>();
-    const source = themeSource({ themeName: 'light', onThemeChanged });
-    expect(source.current()).toBe('light');
-    const { seen, listener } = record();
-    const stop = source.onChanged(listener);
+    const tracked = trackDevtoolsTheme({ themeName: 'light', onThemeChanged });
+    expect(tracked.theme.current()).toBe('light');
     onThemeChanged.fire('dark');
-    expect(source.current()).toBe('dark');
+    expect(tracked.theme.current()).toBe('dark');
+    const { seen, listener } = record();
+    const stopListening = tracked.theme.onChanged(listener);
     onThemeChanged.fire('light');
-    stop();
+    stopListening();
+    onThemeChanged.fire('dark');
+    expect(seen).toEqual(['light']);
+    expect(onThemeChanged.listeners.size).toBe(1);
+    tracked.stop();
     expect(onThemeChanged.listeners.size).toBe(0);
-    expect(seen).toEqual(['dark', 'light']);
   });
 
   it('tells listeners only of real changes', () => {
     const onThemeChanged = new FakeEvent<(themeName: unknown) => void>();
-    const source = themeSource({ themeName: 'dark', onThemeChanged });
+    const { theme } = trackDevtoolsTheme({ themeName: 'dark', onThemeChanged });
     const { seen, listener } = record();
-    source.onChanged(listener);
+    theme.onChanged(listener);
     onThemeChanged.fire('dark');
     expect(seen).toEqual([]);
   });
 
-  it("follows Chrome: 'default' is light, changes arrive through the one setThemeChangeHandler slot", () => {
-    const panels = fakeChromePanels('default');
-    const source = themeSource(panels);
-    expect(source.current()).toBe('light');
+  it("takes Chrome's one handler slot at once and gives it back when stopped", () => {
+    const panels = fakeChromePanels('dark');
+    const tracked = trackDevtoolsTheme(panels);
+    expect(panels.handler).toBeDefined();
     const first = record();
     const second = record();
-    const stopFirst = source.onChanged(first.listener);
-    const stopSecond = source.onChanged(second.listener);
-    panels.handler?.('dark');
-    stopFirst();
-    expect(panels.handler).toBeDefined();
+    tracked.theme.onChanged(first.listener);
+    tracked.theme.onChanged(second.listener);
     panels.handler?.('default');
-    stopSecond();
+    expect(first.seen).toEqual(['light']);
+    expect(second.seen).toEqual(['light']);
+    tracked.stop();
     expect(panels.handler).toBeUndefined();
-    expect(first.seen).toEqual(['dark']);
-    expect(second.seen).toEqual(['dark', 'light']);
-    expect(source.current()).toBe('light');
   });
 
   it('stays on the theme it was given when the browser offers no way to hear of changes', () => {
-    const source = themeSource({ themeName: 'dark' });
+    const tracked = trackDevtoolsTheme({ themeName: 'dark' });
     const { seen, listener } = record();
-    const stop = source.onChanged(listener);
-    stop();
-    stop();
-    expect(source.current()).toBe('dark');
+    tracked.theme.onChanged(listener)();
+    tracked.stop();
+    expect(tracked.theme.current()).toBe('dark');
     expect(seen).toEqual([]);
+  });
+});
+
+describe('panelPageTheme (panel page, until the hand-over)', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+
+  it("reads the panel page's own themeName and leaves Chrome's handler slot to the devtools page", () => {
+    const panels = fakeChromePanels('dark');
+    vi.stubGlobal('chrome', { devtools: { panels } });
+    const theme = panelPageTheme();
+    expect(theme.current()).toBe('dark');
+    theme.onChanged(() => undefined)();
+    expect(panels.handler).toBeUndefined();
+  });
+
+  it('is light outside DevTools (the inline shell, tests)', () => {
+    vi.stubGlobal('chrome', undefined);
+    expect(panelPageTheme().current()).toBe('light');
   });
 });

@@ -4,8 +4,9 @@ import type { DevtoolsTheme, ThemeSource } from '../panel/source';
 /**
  * The part of `devtools.panels` that tells the theme; the real API in a DevTools page, a fake in
  * tests. The browsers differ (seen on Chromium 156 and Firefox ESR 153):
- * - `themeName`: Chrome says 'default' or 'dark'; Firefox 'light' or 'dark' (its 'auto' setting is
- *   resolved before extensions see it) and keeps it up to date.
+ * - `themeName`: Chrome says 'default' or 'dark', fixed when DevTools opens (every extension page
+ *   reads that value, even one loaded after a switch); Firefox says 'light' or 'dark' (its 'auto'
+ *   setting is resolved before extensions see it) and keeps it up to date.
  * - Firefox fires `onThemeChanged(themeName)` when the user switches theme.
  * - Chrome has no event but a single-slot `setThemeChangeHandler(callback)` (called with the new
  *   name; calling it without a callback removes the handler).
@@ -22,10 +23,13 @@ export function themeFromName(themeName: unknown): DevtoolsTheme {
 }
 
 /**
- * The panel's ThemeSource over either browser's API. Listeners hear only real changes. The browser
- * is subscribed once, while at least one listener is (Chrome's handler slot holds one callback).
+ * Devtools page side: follows the DevTools theme from the moment DevTools opens, so a panel shown
+ * later starts from the theme in force then. Chrome fixes `themeName` at DevTools' start, so a
+ * panel page reading its own would open light after the user had switched to dark. The browser is
+ * subscribed at once and until `stop`; the devtools page is its only subscriber (Chrome's handler
+ * slot holds one callback). Listeners of `theme` hear only real changes.
  */
-export function themeSource(api: ThemeApi): ThemeSource {
+export function trackDevtoolsTheme(api: ThemeApi): { readonly theme: ThemeSource; stop(): void } {
   let current = themeFromName(api.themeName);
   const listeners = new Set<(theme: DevtoolsTheme) => void>();
   const onBrowserChange = (themeName: unknown) => {
@@ -34,33 +38,33 @@ export function themeSource(api: ThemeApi): ThemeSource {
     current = next;
     for (const listener of [...listeners]) listener(next);
   };
-  const subscribe = (): void => {
-    if (api.onThemeChanged) api.onThemeChanged.addListener(onBrowserChange);
-    else api.setThemeChangeHandler?.(onBrowserChange);
-  };
-  const unsubscribe = (): void => {
-    if (api.onThemeChanged) api.onThemeChanged.removeListener(onBrowserChange);
-    else api.setThemeChangeHandler?.();
-  };
+  if (api.onThemeChanged) api.onThemeChanged.addListener(onBrowserChange);
+  else api.setThemeChangeHandler?.(onBrowserChange);
   return {
-    current: () => current,
-    onChanged(listener) {
-      if (listeners.size === 0) subscribe();
-      listeners.add(listener);
-      return () => {
-        if (!listeners.delete(listener)) return;
-        if (listeners.size === 0) unsubscribe();
-      };
+    theme: {
+      current: () => current,
+      onChanged(listener) {
+        listeners.add(listener);
+        return () => { listeners.delete(listener); };
+      },
+    },
+    stop() {
+      if (api.onThemeChanged) api.onThemeChanged.removeListener(onBrowserChange);
+      else api.setThemeChangeHandler?.();
     },
   };
 }
 
 /**
- * For the panel page (every page DevTools loads has `devtools.panels`): the real DevTools theme.
- * Outside DevTools (the inline shell, tests) it is light and never changes.
+ * Panel page side, until the devtools page hands over its tracked theme: the theme this page was
+ * given at load, so a dark DevTools does not flash light first. Current in Firefox; in Chrome the
+ * one DevTools opened with. It never changes and subscribes to nothing (a panel page taking
+ * Chrome's one handler slot would silence the devtools page's). Outside DevTools (the inline
+ * shell, tests) it is light.
  */
-export function devtoolsThemeSource(): ThemeSource {
+export function panelPageTheme(): ThemeSource {
   // The types promise chrome.devtools everywhere; it exists only in pages DevTools loads.
   const devtools: typeof chrome.devtools | undefined = typeof chrome === 'undefined' ? undefined : chrome.devtools;
-  return themeSource(devtools?.panels ?? {});
+  const theme = themeFromName(devtools?.panels.themeName);
+  return { current: () => theme, onChanged: () => () => undefined };
 }

@@ -10,15 +10,18 @@ const DEVTOOLS_PAGE = `${ROOT}extension/devtools.html`;
 
 /**
  * A fake devtools.panels that resolves paths the way a browser does: Firefox against the calling
- * page (the devtools page), Chrome against the extension root.
+ * page (the devtools page), Chrome against the extension root; and answers as it does: Firefox with
+ * a Promise, Chrome through the callback.
  */
-function fakePanels(resolveAgainst: string) {
+function fakePanels(resolveAgainst: string, answer: 'promise' | 'callback' = resolveAgainst.startsWith('moz-extension:') ? 'promise' : 'callback') {
   const created: { title: string; icon: string; page: string }[] = [];
   const onShown = new FakeEvent<(panelWindow: Window) => void>();
   const panels: PanelsApi = {
-    create(title, iconPath, pagePath) {
+    create(title, iconPath, pagePath, callback) {
       created.push({ title, icon: new URL(iconPath, resolveAgainst).href, page: new URL(pagePath, resolveAgainst).href });
-      return Promise.resolve({ onShown });
+      if (answer === 'promise') return Promise.resolve({ onShown });
+      callback({ onShown });
+      return undefined;
     },
   };
   return { panels, created, onShown };
@@ -43,12 +46,23 @@ describe('createLlmPanel', () => {
     expect(existsSync(fileURLToPath(new URL(`./public${PANEL_ICON}`, import.meta.url)))).toBe(true);
   });
 
-  it('hands each shown panel window to onShown', async () => {
-    const { panels, onShown } = fakePanels(DEVTOOLS_PAGE);
-    const shown: Window[] = [];
-    await createLlmPanel(panels, (panelWindow) => { shown.push(panelWindow); });
-    const panelWindow = {} as Window;
-    onShown.fire(panelWindow);
-    expect(shown).toEqual([panelWindow]);
+  for (const answer of ['promise', 'callback'] as const) {
+    it(`hands each shown panel window to onShown (panel given by ${answer})`, async () => {
+      const { panels, onShown } = fakePanels(DEVTOOLS_PAGE, answer);
+      const shown: Window[] = [];
+      await createLlmPanel(panels, (panelWindow) => { shown.push(panelWindow); });
+      const first = {} as Window;
+      const second = {} as Window;
+      onShown.fire(first);
+      onShown.fire(second);
+      expect(shown).toEqual([first, second]);
+    });
+  }
+
+  it('rejects with the reason when the browser refuses the panel or answers without one', async () => {
+    const refusing: PanelsApi = { create: () => Promise.reject(new Error('no devtools here')) };
+    await expect(createLlmPanel(refusing, () => undefined)).rejects.toThrow('could not create the LLM panel: no devtools here');
+    const empty: PanelsApi = { create: (_title, _icon, _page, callback) => { callback(undefined); } };
+    await expect(createLlmPanel(empty, () => undefined)).rejects.toThrow('could not create the LLM panel: the browser answered without a panel');
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserEvent } from './capture';
+import { answeredValue, browserAnswer, propertyOf } from './browserAnswer';
 
 /** The panel the devtools page adds to DevTools. */
 export const PANEL_TITLE = 'LLM';
@@ -11,13 +11,30 @@ export const PANEL_TITLE = 'LLM';
 export const PANEL_ICON = '/icons/icon-32.png';
 export const PANEL_PAGE = '/panel/panel.html';
 
-/** The part of `devtools.panels` that creates a panel (through webextension-polyfill: a Promise). */
+/**
+ * The part of `devtools.panels` that creates a panel: Chrome calls back with the panel, Firefox
+ * also resolves a Promise of it (browserAnswer.ts takes whichever comes first).
+ */
 export interface PanelsApi {
-  create(title: string, iconPath: string, pagePath: string): Promise<{ onShown: BrowserEvent<(panelWindow: Window) => void> }>;
+  create(title: string, iconPath: string, pagePath: string, callback: (panel: unknown) => void): unknown;
 }
 
-/** Adds the LLM panel; `onShown` receives the panel page's window each time the panel is shown. */
+/** Listens to the created panel's `onShown`; false when the browser's answer is no panel. */
+function listenToShown(panel: unknown, listener: (panelWindow: Window) => void): boolean {
+  const onShown = propertyOf(panel, 'onShown');
+  const addListener = propertyOf(onShown, 'addListener');
+  if (typeof addListener !== 'function') return false;
+  Reflect.apply(addListener, onShown, [listener]);
+  return true;
+}
+
+/**
+ * Adds the LLM panel; `onShown` receives the panel page's window each time the panel is shown.
+ * Rejects with the browser's reason when the panel could not be created, so the devtools page's
+ * console says why there is no LLM panel.
+ */
 export async function createLlmPanel(panels: PanelsApi, onShown: (panelWindow: Window) => void): Promise<void> {
-  const panel = await panels.create(PANEL_TITLE, PANEL_ICON, PANEL_PAGE);
-  panel.onShown.addListener(onShown);
+  const answer = await browserAnswer((callback) => panels.create(PANEL_TITLE, PANEL_ICON, PANEL_PAGE, callback), 10_000);
+  if (answer.via === 'failure') throw new Error(`could not create the LLM panel: ${answer.reason}`);
+  if (!listenToShown(answeredValue(answer), onShown)) throw new Error('could not create the LLM panel: the browser answered without a panel');
 }

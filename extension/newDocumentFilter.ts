@@ -1,24 +1,17 @@
-import * as t from 'io-ts';
-import { isRight } from 'fp-ts/Either';
-import { browserAnswer } from './browserAnswer';
+import { answeredValue, browserAnswer } from './browserAnswer';
 
 /** The part of `devtools.inspectedWindow` used here: Chrome calls back, Firefox resolves `[result, error]`. */
 export interface InspectedWindow {
   eval(expression: string, callback: (...args: unknown[]) => void): unknown;
 }
 
-const FirefoxEvalAnswer = t.tuple([t.unknown, t.unknown]);
-
 /** The inspected document's time origin: unchanged by pushState, new for every loaded document. */
 async function documentOrigin(inspected: InspectedWindow): Promise<number | null> {
   const answer = await browserAnswer((callback) => inspected.eval('performance.timeOrigin', callback), 5_000);
-  let value: unknown = null;
-  if (answer.via === 'callback') value = answer.args[0];
-  if (answer.via === 'promise') {
-    const pair = FirefoxEvalAnswer.decode(answer.value);
-    value = isRight(pair) ? pair.right[0] : answer.value;
-  }
-  return typeof value === 'number' ? value : null;
+  const value = answeredValue(answer);
+  // Firefox's Promise answers `[result, error]`; Chrome calls back with the result itself.
+  const result: unknown = answer.via === 'promise' && Array.isArray(value) ? value[0] : value;
+  return typeof result === 'number' ? result : null;
 }
 
 /**

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readResponseBody } from './responseBody';
+import { readContent } from './capture';
+import { bodyFromAnswer } from './responseBody';
 
 const SSE = 'data: {"id":"chatcmpl-1"}\n\ndata: [DONE]\n\n';
 // "héllo ✓" in UTF-8, base64-encoded by hand: 68 C3 A9 6C 6C 6F 20 E2 9C 93
 const HELLO_BASE64 = 'aMOpbGxvIOKckw==';
 
-describe('readResponseBody', () => {
+/**
+ * A body the way the extension gets it: the devtools page asks getContent and keeps the answer as
+ * it came (capture.ts `readContent`), the panel page reads the body from it (`bodyFromAnswer`).
+ */
+async function readResponseBody(getContent: (callback: (...args: unknown[]) => void) => unknown, timeoutMs?: number) {
+  return bodyFromAnswer(await readContent({ getContent }, timeoutMs));
+}
+
+describe('a response body from getContent (devtools page readContent, panel page bodyFromAnswer)', () => {
   it("reads Chrome's callback (content, '')", async () => {
     const body = await readResponseBody((callback) => { callback(SSE, ''); });
     expect(body).toEqual({ text: SSE });
@@ -59,6 +68,18 @@ describe('readResponseBody', () => {
     expect(thrown).toEqual({ text: null, reason: 'getContent failed: boom' });
     const rejected = await readResponseBody(() => Promise.reject(new Error('gone')));
     expect(rejected).toEqual({ text: null, reason: 'getContent failed: gone' });
+  });
+
+  it('says so when the captured value has no getContent at all', async () => {
+    const answer = await readContent({ request: { url: 'https://api.openai.com/v1/chat/completions' } });
+    expect(bodyFromAnswer(answer)).toEqual({ text: null, reason: 'getContent failed: this request has no getContent' });
+  });
+
+  it('turns an answer in no known shape into a null body with the reason, never an exception', () => {
+    expect(bodyFromAnswer({ via: 'promise', value: { content: 42, encoding: 'base64' } })).toEqual({
+      text: null, reason: 'getContent answered in a shape this extension does not know',
+    });
+    expect(bodyFromAnswer({ via: 'callback', args: [] }).text).toBeNull();
   });
 
   it('gives up after the timeout when getContent never answers', async () => {

@@ -1,18 +1,17 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import { browserAnswer } from './browserAnswer';
 import { base64BodyText, type BodyText } from '../decode/bodyText';
+import type { BrowserAnswer } from './browserAnswer';
 
 /**
- * getContent answers in three shapes, one per browser generation (see the architecture notes):
- * Chrome's callback `(content, encoding)`, newer Chrome's Promise of `{content, encoding}`, and
- * Firefox's Promise of `[content, mimeType]`. All are unknown data until these codecs say otherwise.
+ * Panel page side. getContent answers in three shapes, one per browser generation (see the
+ * architecture notes): Chrome's callback `(content, encoding)`, newer Chrome's Promise of
+ * `{content, encoding}`, and Firefox's Promise of `[content, mimeType]` (its `chrome` namespace also
+ * calls back with `(content, mimeType)`). All are unknown data until these codecs say otherwise.
  */
 const Content = t.union([t.string, t.null, t.undefined]);
 const ChromePromiseValue = t.type({ content: Content, encoding: t.union([t.string, t.null, t.undefined]) });
 const FirefoxPromiseValue = t.tuple([Content, t.union([t.string, t.null, t.undefined])]);
-
-type GetContent = (callback: (...args: unknown[]) => void) => unknown;
 
 function toBody(content: unknown, encoding: unknown): BodyText {
   if (typeof content !== 'string') {
@@ -33,11 +32,11 @@ function fromPromiseValue(value: unknown): BodyText {
 }
 
 /**
- * Reads a finished request's body whatever shape getContent answers in. Never rejects: a failure,
- * or no answer within `timeoutMs`, yields a null body with the reason, and the exchange is kept.
+ * A finished request's body from getContent's answer as the devtools page received it (capture.ts
+ * `readContent`), whatever its shape. Never throws: a failure, or no answer in time, yields a null
+ * body with the reason, and the exchange is kept.
  */
-export async function readResponseBody(getContent: GetContent, timeoutMs = 10_000): Promise<BodyText> {
-  const answer = await browserAnswer((callback) => getContent(callback), timeoutMs);
+export function bodyFromAnswer(answer: BrowserAnswer): BodyText {
   switch (answer.via) {
     case 'callback':
       return toBody(answer.args[0], answer.args[1]);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { decodeExchange } from '../decode/index';
-import { devtoolsThemeSource } from '../extension/devtoolsTheme';
+import { decodedNetworkSource } from '../extension/decodedNetworkSource';
+import { panelPageTheme } from '../extension/devtoolsTheme';
 import { connectToDevtoolsPage } from '../extension/panelConnection';
 import { App } from './components/App';
 import { createPanelStore } from './store/panelStore';
@@ -9,17 +10,20 @@ import { pageStorage } from './settings/pageStorage';
 import { followTheme } from './theme/applyTheme';
 
 /** The extension's panel page: render at once (the empty state says "Connecting…"), then connect. */
-// The DevTools theme first (Chrome's themeName is known at once), so dark DevTools never flashes light.
-const stopTheme = followTheme(document.documentElement, devtoolsThemeSource());
-window.addEventListener('pagehide', stopTheme, { once: true });
+// A theme before the first render, so dark DevTools does not flash light; the devtools page's
+// tracked theme replaces it on connecting (Chrome's themeName here is the one DevTools opened with).
+let stopTheme = followTheme(document.documentElement, panelPageTheme());
+window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
 const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 render(<App store={store} />, root);
 
 connectToDevtoolsPage().then(
-  (source) => {
-    const disconnect = store.actions.connect(source);
+  (devtoolsPage) => {
+    stopTheme();
+    stopTheme = followTheme(document.documentElement, devtoolsPage.theme);
+    const disconnect = store.actions.connect(decodedNetworkSource(devtoolsPage.captures));
     window.addEventListener('pagehide', disconnect, { once: true });
   },
   (error: unknown) => {

@@ -2,7 +2,8 @@ import type { CapturedExchange } from '../decode/exchange';
 
 /**
  * Everything the panel knows of the browser. extension/ implements it on top of the devtools
- * network API; tests and the inline shell implement it with fakes. Every subscription returns its
+ * network API (decoding the devtools page's raw captures in the panel page,
+ * extension/decodedNetworkSource.ts); tests and the inline shell implement it with fakes. Every subscription returns its
  * disposer.
  */
 export interface NetworkSource {
@@ -14,9 +15,13 @@ export interface NetworkSource {
 
 export type DevtoolsTheme = 'light' | 'dark';
 
-/** The DevTools theme (Chrome: `devtools.panels.themeName`; Firefox also reports changes). */
+/**
+ * The DevTools theme. In the extension the devtools page tracks it from the moment DevTools opens
+ * and hands it over with the captures (extension/devtoolsTheme.ts), so a switch made before the
+ * panel was first shown is not missed.
+ */
 export interface ThemeSource {
   current(): DevtoolsTheme;
-  /** Fires when the user switches the DevTools theme (Firefox); Chrome never fires it. */
+  /** Fires when the user switches the DevTools theme. */
   onChanged(listener: (theme: DevtoolsTheme) => void): () => void;
 }

@@ -1,0 +1,67 @@
+import type { RawCapture } from './rawCapture';
+import type { BackfillOutcome, BrowserName, CaptureStatus } from './captureStatus';
+
+/** What the panel page reads from the devtools page's buffer (handed over by panelConnection.ts). */
+export interface CaptureFeed {
+  /** Replays every capture held (oldest first), then delivers each new one. */
+  onCapture(listener: (capture: RawCapture) => void): () => void;
+  /** The inspected page loaded a new document (not a pushState route change). */
+  onNavigated(listener: (url: string) => void): () => void;
+  /** The current capture status at once, then every change (see captureStatus.ts). */
+  onCaptureStatus(listener: (status: CaptureStatus) => void): () => void;
+}
+
+/**
+ * Holds what the devtools page captured so the panel, which loads only when first shown, still
+ * gets every request that finished before it (the devtools page loads as soon as DevTools opens).
+ * Bounded: past `limit` the oldest are dropped, so hours of traffic cannot exhaust memory.
+ */
+export class CaptureBuffer implements CaptureFeed {
+  private readonly captures: RawCapture[] = [];
+  private readonly captureListeners = new Set<(capture: RawCapture) => void>();
+  private readonly navigationListeners = new Set<(url: string) => void>();
+  private readonly statusListeners = new Set<(status: CaptureStatus) => void>();
+  private status: CaptureStatus;
+
+  constructor(private readonly limit = 5_000, browser: BrowserName = 'chrome') {
+    this.status = { browser, backfill: { state: 'pending' } };
+  }
+
+  add(capture: RawCapture): void {
+    this.captures.push(capture);
+    if (this.captures.length > this.limit) this.captures.splice(0, this.captures.length - this.limit);
+    for (const listener of this.captureListeners) listener(capture);
+  }
+
+  /**
+   * A new document: what the buffer held belongs to the previous one, so a panel opened from now on
+   * starts with this document's requests, as the Network panel does. A panel already listening is
+   * told and decides by its Preserve log setting.
+   */
+  navigated(url: string): void {
+    this.captures.length = 0;
+    for (const listener of this.navigationListeners) listener(url);
+  }
+
+  onCapture(listener: (capture: RawCapture) => void): () => void {
+    for (const capture of this.captures) listener(capture);
+    this.captureListeners.add(listener);
+    return () => { this.captureListeners.delete(listener); };
+  }
+
+  backfilled(outcome: BackfillOutcome): void {
+    this.status = { ...this.status, backfill: outcome };
+    for (const listener of this.statusListeners) listener(this.status);
+  }
+
+  onCaptureStatus(listener: (status: CaptureStatus) => void): () => void {
+    listener(this.status);
+    this.statusListeners.add(listener);
+    return () => { this.statusListeners.delete(listener); };
+  }
+
+  onNavigated(listener: (url: string) => void): () => void {
+    this.navigationListeners.add(listener);
+    return () => { this.navigationListeners.delete(listener); };
+  }
+}
