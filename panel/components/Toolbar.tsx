@@ -1,5 +1,6 @@
 import { useStore } from '../store/storeContext';
 import { TransferActions } from './actions/TransferActions';
+import { DroppedCount } from './toolbar/DroppedCount';
 import { FilterBox } from './toolbar/FilterBox';
 import { PreserveLog } from './toolbar/PreserveLog';
 import { QuickToggles } from './toolbar/QuickToggles';
@@ -10,7 +11,7 @@ import './toolbar/toolbar.css';
 
 /**
  * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, the actions
- * area (import, export: components/actions/), then session totals, request count, settings and
+ * area (import, export: components/actions/), then session totals, request count (and how many the memory limits dropped), settings and
  * connection state. Each part is its own component in toolbar/ so this stays a list.
  */
 export function Toolbar() {
@@ -44,6 +45,7 @@ export function Toolbar() {
       <span class="toolbar__spacer" />
       <SessionTotals />
       <RequestCount />
+      <DroppedCount />
       <span class="toolbar__divider" />
       <SettingsMenu />
       <span class={listening ? 'toolbar__status toolbar__status--on' : 'toolbar__status'}>

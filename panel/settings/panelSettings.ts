@@ -2,10 +2,13 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
+import { CHARS_PER_MEGABYTE, defaultLogLimits, isValidLimit, limitRanges } from './logLimits';
+import type { LogLimitSettings } from './logLimits';
 import { compileUrlPatterns } from './urlPatterns';
 
 /**
- * The panel's remembered settings, kept in the extension page's own localStorage (no storage
+ * The panel's remembered settings (Preserve log, extra URL patterns, message format, split, the
+ * log's memory limits), kept in the extension page's own localStorage (no storage
  * permission needed; shared by every DevTools window of this browser profile). Components read the
  * signals; only the actions write them, and every write is saved at once.
  */
@@ -25,6 +28,9 @@ const StoredSettings = t.partial({
   messageFormat: MessageFormat,
   /** The list's share of the split, 0..1. */
   listFraction: t.number,
+  /** The log's bounds (logLimits.ts); out of range reads as the default. */
+  maxExchanges: t.number,
+  maxBodyMegabytes: t.number,
 });
 type StoredSettings = t.TypeOf<typeof StoredSettings>;
 
@@ -37,6 +43,7 @@ export const defaultSettings = {
   messageFormat: 'markdown' as MessageFormat,
   /** Wide enough for every column of the list in a 1400-pixel DevTools window. */
   listFraction: 0.55,
+  ...defaultLogLimits,
 };
 
 export function createPanelSettings(storage: SettingsStorage | null) {
@@ -45,6 +52,12 @@ export function createPanelSettings(storage: SettingsStorage | null) {
   const extraUrlPatterns = signal<readonly string[]>(stored.extraUrlPatterns ?? defaultSettings.extraUrlPatterns);
   const messageFormat = signal<MessageFormat>(stored.messageFormat ?? defaultSettings.messageFormat);
   const listFraction = signal(clampFraction(stored.listFraction ?? defaultSettings.listFraction));
+  const limits = signal<LogLimitSettings>({
+    maxExchanges: validOr(stored.maxExchanges, 'maxExchanges'),
+    maxBodyMegabytes: validOr(stored.maxBodyMegabytes, 'maxBodyMegabytes'),
+  });
+  /** The limits as the store's log applies them (store/exchangeLog.ts). */
+  const logLimits = computed(() => ({ maxExchanges: limits.value.maxExchanges, maxBodyChars: limits.value.maxBodyMegabytes * CHARS_PER_MEGABYTE }));
   /** The patterns as decode/ takes them, plus the lines that are not valid patterns. */
   const compiledPatterns = computed(() => compileUrlPatterns(extraUrlPatterns.value));
 
@@ -54,6 +67,8 @@ export function createPanelSettings(storage: SettingsStorage | null) {
       extraUrlPatterns: [...extraUrlPatterns.value],
       messageFormat: messageFormat.value,
       listFraction: listFraction.value,
+      maxExchanges: limits.value.maxExchanges,
+      maxBodyMegabytes: limits.value.maxBodyMegabytes,
     };
     try {
       storage?.setItem(SETTINGS_KEY, JSON.stringify(value));
@@ -80,13 +95,24 @@ export function createPanelSettings(storage: SettingsStorage | null) {
     save();
   });
 
+  /** Both limits at once; false (nothing saved) unless each is a whole number within its range. */
+  const setLogLimits = action((next: LogLimitSettings): boolean => {
+    if (!isValidLimit(next.maxExchanges, limitRanges.maxExchanges) || !isValidLimit(next.maxBodyMegabytes, limitRanges.maxBodyMegabytes)) return false;
+    limits.value = { maxExchanges: next.maxExchanges, maxBodyMegabytes: next.maxBodyMegabytes };
+    save();
+    return true;
+  });
+
   return {
     preserveLog: asReadonly(preserveLog),
     extraUrlPatterns: asReadonly(extraUrlPatterns),
     compiledPatterns,
     messageFormat: asReadonly(messageFormat),
     listFraction: asReadonly(listFraction),
-    actions: { setPreserveLog, setExtraUrlPatterns, setMessageFormat, setListFraction },
+    /** How many exchanges and MB of body text the log keeps (logLimits.ts). */
+    limits: asReadonly(limits),
+    logLimits,
+    actions: { setPreserveLog, setExtraUrlPatterns, setMessageFormat, setListFraction, setLogLimits },
   };
 }
 
@@ -109,11 +135,18 @@ function readStored(storage: SettingsStorage | null): StoredSettings {
     ...field(props.extraUrlPatterns, value.extraUrlPatterns, (extraUrlPatterns) => ({ extraUrlPatterns })),
     ...field(props.messageFormat, value.messageFormat, (messageFormat) => ({ messageFormat })),
     ...field(props.listFraction, value.listFraction, (listFraction) => ({ listFraction })),
+    ...field(props.maxExchanges, value.maxExchanges, (maxExchanges) => ({ maxExchanges })),
+    ...field(props.maxBodyMegabytes, value.maxBodyMegabytes, (maxBodyMegabytes) => ({ maxBodyMegabytes })),
   };
 }
 
 function field<A>(codec: t.Decoder<unknown, A>, value: unknown, stored: (a: A) => StoredSettings): StoredSettings {
   return E.match((): StoredSettings => ({}), stored)(codec.decode(value));
+}
+
+/** A stored limit if it is a whole number within its range, else the default. */
+function validOr(stored: number | undefined, name: keyof LogLimitSettings): number {
+  return stored !== undefined && isValidLimit(stored, limitRanges[name]) ? stored : defaultLogLimits[name];
 }
 
 /** Neither side of the split may vanish. */

@@ -16,16 +16,21 @@ export type ListView = ReturnType<typeof createListView>;
 
 type ListViewInput = {
   readonly exchanges: ReadonlySignal<readonly ExchangeEntry[]>;
+  /** Arrival number of exchanges[0]; it grows as the oldest are dropped, so each row keeps its number. */
+  readonly firstArrival: ReadonlySignal<number>;
   readonly selectedId: ReadonlySignal<string | null>;
   readonly select: (id: string | null) => void;
 };
 
-export function createListView({ exchanges, selectedId, select }: ListViewInput) {
+export function createListView({ exchanges, firstArrival, selectedId, select }: ListViewInput) {
   const filterText = signal('');
   const toggles = signal<QuickToggles>(noToggles);
   const sort = signal<SortState>(defaultSort);
 
-  const rows = computed(() => exchanges.value.map((entry, arrival) => listRowOf(entry, arrival)));
+  const rows = computed(() => {
+    const first = firstArrival.value;
+    return exchanges.value.map((entry, index) => listRowOf(entry, first + index));
+  });
   const sorted = computed(() => sortRows(rows.value, sort.value));
   const filterRows = createRowFilter();
   /** The rows on screen, in display order. */

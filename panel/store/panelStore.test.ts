@@ -77,6 +77,66 @@ describe('panel store', () => {
     expect(store.pageUrl.value).toBe('http://localhost:5173/chat');
   });
 
+  it('keeps at most the set number of exchanges: the oldest go, are counted, and a dropped selection deselects', () => {
+    const store = newStore();
+    expect(store.actions.setLogLimits({ maxExchanges: 2, maxBodyMegabytes: 256 })).toBe(true);
+    for (const id of ['a', 'b']) store.actions.addExchange(textReply(id));
+    store.actions.select('a');
+    store.actions.addExchange(textReply('c'));
+    expect(ids(store)).toEqual(['b', 'c']);
+    expect(store.dropped.value).toBe(1);
+    expect(store.selectedId.value).toBeNull();
+    expect(store.selected.value).toBeNull();
+    store.actions.select('a');
+    expect(store.selectedId.value).toBeNull();
+    store.actions.select('c');
+    store.actions.addExchange(textReply('d'));
+    expect(store.selected.value?.id).toBe('c');
+    expect(store.dropped.value).toBe(2);
+    store.actions.clear();
+    expect(store.dropped.value).toBe(0);
+  });
+
+  it('keeps at most the set MB of body text, counting response and request bodies', () => {
+    const store = newStore();
+    store.actions.setLogLimits({ maxExchanges: 5_000, maxBodyMegabytes: 1 });
+    // Each counts 400,000 + 100 characters; two fit in 1,000,000, a third does not.
+    const big = (id: string) => ({ ...chatExchange({ id, body: 'x'.repeat(400_000) }), requestBody: 'y'.repeat(100) });
+    for (const id of ['a', 'b', 'c']) store.actions.addExchange(big(id));
+    expect(ids(store)).toEqual(['b', 'c']);
+    expect(store.dropped.value).toBe(1);
+  });
+
+  it('applies lower limits at once and refuses values out of range', () => {
+    const store = newStore();
+    for (const id of ['a', 'b', 'c', 'd']) store.actions.addExchange(textReply(id));
+    expect(store.actions.setLogLimits({ maxExchanges: 0, maxBodyMegabytes: 256 })).toBe(false);
+    expect(store.actions.setLogLimits({ maxExchanges: 3, maxBodyMegabytes: 1.5 })).toBe(false);
+    expect(ids(store)).toEqual(['a', 'b', 'c', 'd']);
+    expect(store.actions.setLogLimits({ maxExchanges: 3, maxBodyMegabytes: 256 })).toBe(true);
+    expect(ids(store)).toEqual(['b', 'c', 'd']);
+    expect(store.settings.limits.value).toEqual({ maxExchanges: 3, maxBodyMegabytes: 256 });
+  });
+
+  it('does not bring a dropped exchange back when the URL patterns are applied again', () => {
+    const store = newStore();
+    store.actions.setLogLimits({ maxExchanges: 2, maxBodyMegabytes: 256 });
+    for (const id of ['a', 'b', 'c']) store.actions.addExchange(textReply(id));
+    store.actions.setExtraUrlPatterns(['gateway.internal/llm/*']);
+    expect(ids(store)).toEqual(['b', 'c']);
+    expect(store.dropped.value).toBe(1);
+  });
+
+  it('keeps the rows of the exchanges left in their arrival order numbers when older ones are dropped', () => {
+    const store = newStore();
+    store.actions.setLogLimits({ maxExchanges: 2, maxBodyMegabytes: 256 });
+    for (const id of ['a', 'b', 'c']) store.actions.addExchange(textReply(id));
+    expect(store.list.rows.value.map((row) => [row.entry.id, row.arrival])).toEqual([
+      ['b', 1],
+      ['c', 2],
+    ]);
+  });
+
   it('keeps an exchange whose decoding threw, as a failure with the raw body', () => {
     const store = createPanelStore({
       decode: () => {

@@ -2,17 +2,21 @@ import type { CapturedExchange } from '../../decode/exchange';
 import { isChatCompletionUrl } from '../../decode/detect';
 import { toExchangeEntry } from './exchangeEntry';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
+import { createFifoQueue } from './fifoQueue';
 
 /**
  * The captures the panel keeps so that changing the extra URL patterns can re-detect them: every
- * listed one, and the POST requests that were not chat traffic (only a POST can match a URL pattern,
- * see decode/detect.ts), the most recent `otherLimit` of them, so a busy page cannot exhaust memory.
- * Also the set of ids seen, since the source replays its buffer to each new subscription.
+ * listed one (until the log's memory limits drop it: `forget`), and the POST requests that were not
+ * chat traffic (only a POST can match a URL pattern, see decode/detect.ts), the most recent
+ * `otherLimit` of them, so a busy page cannot exhaust memory. Also the set of ids seen, since the
+ * source replays its buffer to each new subscription. Every operation but `redetect` is O(1)
+ * amortized: a Map in arrival order (deleting by key leaves no search) and a FIFO of the unlisted.
  */
 export function createRetainedCaptures(otherLimit = 2_000) {
-  let kept: CapturedExchange[] = [];
+  const kept = new Map<string, CapturedExchange>();
   const seen = new Set<string>();
-  const unlisted = new Set<string>();
+  /** The unlisted captures, oldest first, for dropping beyond otherLimit. */
+  let unlisted = createFifoQueue<CapturedExchange>();
 
   return {
     /** False when this id was already seen (a replay). */
@@ -23,14 +27,17 @@ export function createRetainedCaptures(otherLimit = 2_000) {
     },
     keep(exchange: CapturedExchange, listed: boolean): void {
       if (!listed && exchange.method.toUpperCase() !== 'POST') return;
-      kept.push(exchange);
+      kept.set(exchange.id, exchange);
       if (listed) return;
-      unlisted.add(exchange.id);
+      unlisted.push(exchange);
       if (unlisted.size > otherLimit) {
-        const oldest = kept.findIndex((capture) => unlisted.has(capture.id));
-        const [dropped] = kept.splice(oldest, 1);
-        if (dropped !== undefined) unlisted.delete(dropped.id);
+        const oldest = unlisted.shift();
+        if (oldest !== undefined) kept.delete(oldest.id);
       }
+    },
+    /** A listed capture the log dropped: kept no longer, so no re-detection lists it again. */
+    forget(id: string): void {
+      kept.delete(id);
     },
     /**
      * The log as the new patterns list it. An entry still listed by URL keeps its decoding (decode
@@ -39,18 +46,18 @@ export function createRetainedCaptures(otherLimit = 2_000) {
     redetect(current: readonly ExchangeEntry[], decode: DecodeChatExchange, patterns: readonly RegExp[]): ExchangeEntry[] {
       const byId = new Map(current.map((entry) => [entry.id, entry]));
       const entries: ExchangeEntry[] = [];
-      unlisted.clear();
-      for (const capture of kept) {
+      unlisted = createFifoQueue<CapturedExchange>();
+      for (const capture of kept.values()) {
         const existing = byId.get(capture.id);
         const entry = existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns) ? existing : toExchangeEntry(capture, decode);
-        if (entry === null) unlisted.add(capture.id);
+        if (entry === null) unlisted.push(capture);
         else entries.push(entry);
       }
       return entries;
     },
     /** Forgets the captures but not the ids: a cleared request replayed by a reconnect stays cleared. */
     clear(): void {
-      kept = [];
+      kept.clear();
       unlisted.clear();
     },
   };

@@ -3,21 +3,22 @@ import type { ReadonlySignal } from '@preact/signals';
 import * as E from 'fp-ts/Either';
 import type { CapturedExchange } from '../../decode/exchange';
 import { parseHarFile } from '../actions/importHar';
-import type { ExchangeEntry } from './exchangeEntry';
 
 /** A line for the user after a copy, an export or an import; errors stay until dismissed. */
 export type TransferNotice = { readonly kind: 'info' | 'error'; readonly text: string };
 
 type Dependencies = {
-  readonly exchanges: ReadonlySignal<readonly ExchangeEntry[]>;
-  readonly addExchange: (exchange: CapturedExchange) => void;
+  /** Exchanges dropped to stay within the memory limits, for saying when an import dropped older ones. */
+  readonly dropped: ReadonlySignal<number>;
+  /** True when the exchange was listed. */
+  readonly addExchange: (exchange: CapturedExchange) => boolean;
 };
 
 /**
  * State of copy, export and import: whether secrets go out (off by default and deliberately not
  * remembered: each session starts safe), the last notice, and the HAR import.
  */
-export function createTransferState({ exchanges, addExchange }: Dependencies) {
+export function createTransferState({ dropped, addExchange }: Dependencies) {
   const includeSecrets = signal(false);
   const notice = signal<TransferNotice | null>(null);
   let imports = 0;
@@ -38,15 +39,17 @@ export function createTransferState({ exchanges, addExchange }: Dependencies) {
       notice.value = { kind: 'error', text: `Could not import ${fileName}: ${parsed.left}` };
       return;
     }
-    const before = exchanges.value.length;
-    for (const exchange of parsed.right) addExchange(exchange);
-    const added = exchanges.value.length - before;
+    const droppedBefore = dropped.value;
+    let added = 0;
+    for (const exchange of parsed.right) if (addExchange(exchange)) added += 1;
     const skipped = parsed.right.length - added;
     const skippedText = skipped === 0 ? '' : ` (${skipped} other ${skipped === 1 ? 'entry' : 'entries'} skipped)`;
+    const droppedNow = dropped.value - droppedBefore;
+    const droppedText = droppedNow === 0 ? '' : `; ${droppedNow} older ${droppedNow === 1 ? 'request' : 'requests'} dropped to stay within the memory limits`;
     notice.value =
       added === 0
         ? { kind: 'error', text: `${fileName} holds no chat-completion requests (${parsed.right.length} ${parsed.right.length === 1 ? 'entry' : 'entries'} read)` }
-        : { kind: 'info', text: `Imported ${added} chat-completion ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}` };
+        : { kind: 'info', text: `Imported ${added} chat-completion ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}${droppedText}` };
   });
 
   return {

@@ -3,7 +3,9 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
 import { fixtureBody } from '../../testing/fixtureBody';
+import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
+import { SETTINGS_KEY } from '../../settings/panelSettings';
 
 // Row times are local; pin the zone so the expected strings hold on every machine.
 const zone = process.env.TZ;
@@ -141,7 +143,8 @@ describe('exchange list', () => {
   it('keeps only the rows in view in the DOM, even with 10,000 exchanges', () => {
     const body = fixtureBody('openai-chat-text-1.json');
     const many = Array.from({ length: 10_000 }, (_, index) => chatExchange({ id: `x${index}`, body, startedAt: at(0) + index }));
-    renderPanel(many);
+    // Above the default memory limit of 5,000 exchanges: the limit is raised as a user would in Settings.
+    renderPanel(many, { storage: memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ maxExchanges: 10_000 }) }).storage });
     const grid = screen.getByRole('grid');
     // The header row plus every exchange, for assistive technology…
     expect(grid.getAttribute('aria-rowcount')).toBe('10001');

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { MessageFormat } from '../../settings/panelSettings';
 import { useStore } from '../../store/storeContext';
+import { LimitSettings } from './LimitSettings';
 import { usePopover } from './usePopover';
 
 /**
  * The remembered settings: extra URL patterns (applying them lists the captured requests again as
- * they now detect) and how message text shows. Preserve log sits in the toolbar itself.
+ * they now detect), how message text shows, and the log's memory limits (LimitSettings). Preserve
+ * log sits in the toolbar itself.
  */
 export function SettingsMenu() {
   const store = useStore();
@@ -74,6 +76,7 @@ export function SettingsMenu() {
           <FormatChoice value="markdown" label="Rendered Markdown" current={format} />
           <FormatChoice value="raw" label="Raw text" current={format} />
         </fieldset>
+        <LimitSettings />
       </div>
     </details>
   );

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { chatExchange } from '../testing/capturedExchange';
+import type { ExchangeEntry } from './exchangeEntry';
+import { bodyCharsOf, createExchangeLog } from './exchangeLog';
+
+/** An entry whose response body is `bodyChars` characters long and whose request body is 10 ("0123456789"). */
+function entry(id: string, bodyChars: number): ExchangeEntry {
+  const captured = { ...chatExchange({ id, body: 'x'.repeat(bodyChars) }), requestBody: '0123456789' };
+  return { id, captured, outcome: { ok: false, failure: 'not decoded in this test' } };
+}
+const ids = (log: ReturnType<typeof createExchangeLog>) => log.toArray().map((kept) => kept.id);
+const roomy = { maxExchanges: 1_000, maxBodyChars: 1_000_000 };
+
+describe('exchange log', () => {
+  it('counts the response body and the request body of an exchange', () => {
+    expect(bodyCharsOf(entry('a', 90))).toBe(100);
+    expect(bodyCharsOf({ ...entry('b', 0), captured: { ...entry('b', 0).captured, body: null, requestBody: null } })).toBe(0);
+  });
+
+  it('drops the oldest beyond the exchange limit and says which', () => {
+    const log = createExchangeLog();
+    const limits = { maxExchanges: 3, maxBodyChars: 1_000_000 };
+    for (const id of ['a', 'b', 'c']) expect(log.add(entry(id, 10), limits)).toEqual([]);
+    expect(log.add(entry('d', 10), limits).map((gone) => gone.id)).toEqual(['a']);
+    expect(ids(log)).toEqual(['b', 'c', 'd']);
+    expect(log.get('a')).toBeUndefined();
+    expect(log.get('d')?.id).toBe('d');
+  });
+
+  it('drops the oldest beyond the body bound, as many as it takes', () => {
+    const log = createExchangeLog();
+    // Each of these counts 100 characters (90 + 10); the bound is 350.
+    const limits = { maxExchanges: 1_000, maxBodyChars: 350 };
+    for (const id of ['a', 'b', 'c']) log.add(entry(id, 90), limits);
+    expect(log.bodyChars).toBe(300);
+    // 190 more make 490: a (100) and b (100) must go to get back to 290.
+    expect(log.add(entry('d', 180), limits).map((gone) => gone.id)).toEqual(['a', 'b']);
+    expect(ids(log)).toEqual(['c', 'd']);
+    expect(log.bodyChars).toBe(290);
+  });
+
+  it('keeps the newest exchange even when its bodies alone exceed the bound', () => {
+    const log = createExchangeLog();
+    const limits = { maxExchanges: 1_000, maxBodyChars: 50 };
+    log.add(entry('small', 10), limits);
+    expect(log.add(entry('huge', 500), limits).map((gone) => gone.id)).toEqual(['small']);
+    expect(ids(log)).toEqual(['huge']);
+  });
+
+  it('applies lower limits on demand, numbers arrivals on across drops, and clears', () => {
+    const log = createExchangeLog();
+    for (const id of ['a', 'b', 'c', 'd']) log.add(entry(id, 10), roomy);
+    expect(log.firstArrival).toBe(0);
+    expect(log.enforce({ maxExchanges: 2, maxBodyChars: 1_000_000 }).map((gone) => gone.id)).toEqual(['a', 'b']);
+    // c arrived third: still number 2 now that it is first.
+    expect(log.firstArrival).toBe(2);
+    log.clear();
+    expect(ids(log)).toEqual([]);
+    expect(log.bodyChars).toBe(0);
+    expect(log.firstArrival).toBe(0);
+  });
+
+  it('replaces the whole log within the limits', () => {
+    const log = createExchangeLog();
+    log.add(entry('old', 10), roomy);
+    const dropped = log.replace([entry('a', 10), entry('b', 10), entry('c', 10)], { maxExchanges: 2, maxBodyChars: 1_000_000 });
+    expect(dropped.map((gone) => gone.id)).toEqual(['a']);
+    expect(ids(log)).toEqual(['b', 'c']);
+    expect(log.get('old')).toBeUndefined();
+    expect(log.bodyChars).toBe(40);
+  });
+
+  it('ignores an id it already lists', () => {
+    const log = createExchangeLog();
+    log.add(entry('a', 10), roomy);
+    log.add(entry('a', 50), roomy);
+    expect(ids(log)).toEqual(['a']);
+    expect(log.bodyChars).toBe(20);
+  });
+
+  it('holds 20,000 exchanges through 20,000 more with the bound in force, in order', () => {
+    const log = createExchangeLog();
+    const limits = { maxExchanges: 20_000, maxBodyChars: Number.MAX_SAFE_INTEGER };
+    let dropped = 0;
+    for (let n = 0; n < 40_000; n += 1) dropped += log.add(entry(`e${n}`, 1), limits).length;
+    expect(dropped).toBe(20_000);
+    const kept = ids(log);
+    expect(kept).toHaveLength(20_000);
+    expect([kept[0], kept[19_999]]).toEqual(['e20000', 'e39999']);
+    expect(log.firstArrival).toBe(20_000);
+  });
+});

@@ -1,0 +1,95 @@
+import type { ExchangeEntry } from './exchangeEntry';
+import { createFifoQueue } from './fifoQueue';
+
+/** How much the log keeps: the settings' "Memory" limits, already validated. */
+export type LogLimits = {
+  readonly maxExchanges: number;
+  /** Characters of request and response body text (see bodyCharsOf). */
+  readonly maxBodyChars: number;
+};
+
+/**
+ * What one exchange counts against the body bound: its response body text and its request body.
+ * Counted in characters, not encoded bytes: the length is free to read, whereas UTF-8 bytes would
+ * mean encoding every body once more, and V8 holds text that is all Latin-1 (nearly all of this
+ * JSON and SSE) at one byte a character, so characters track the memory the page holds.
+ */
+export function bodyCharsOf(entry: ExchangeEntry): number {
+  return (entry.captured.body?.length ?? 0) + (entry.captured.requestBody?.length ?? 0);
+}
+
+/**
+ * The panel's listed exchanges, oldest first, within a count and a body-text bound: beyond either
+ * the oldest go, in O(1) amortized per exchange (a FIFO queue, an id index and a running sum; no
+ * array is copied per add, so a HAR import of 20,000 entries or a long session stays linear). The
+ * newest exchange is always kept, even when its bodies alone exceed the bound: the request the
+ * user just made is the one they want to see. Not reactive by itself; the store wraps it.
+ */
+export function createExchangeLog() {
+  const queue = createFifoQueue<ExchangeEntry>();
+  const byId = new Map<string, ExchangeEntry>();
+  let bodyChars = 0;
+  /** Arrival number of the oldest kept entry, so the others keep theirs when it is dropped. */
+  let firstArrival = 0;
+
+  const append = (entry: ExchangeEntry): void => {
+    queue.push(entry);
+    byId.set(entry.id, entry);
+    bodyChars += bodyCharsOf(entry);
+  };
+
+  const enforce = (limits: LogLimits): ExchangeEntry[] => {
+    const dropped: ExchangeEntry[] = [];
+    while (queue.size > Math.max(1, limits.maxExchanges) || (bodyChars > limits.maxBodyChars && queue.size > 1)) {
+      const oldest = queue.shift();
+      if (oldest === undefined) break;
+      byId.delete(oldest.id);
+      bodyChars -= bodyCharsOf(oldest);
+      firstArrival += 1;
+      dropped.push(oldest);
+    }
+    return dropped;
+  };
+
+  return {
+    get size(): number {
+      return queue.size;
+    },
+    get bodyChars(): number {
+      return bodyChars;
+    },
+    get firstArrival(): number {
+      return firstArrival;
+    },
+    get(id: string): ExchangeEntry | undefined {
+      return byId.get(id);
+    },
+    /** Appends one entry (an id already listed is ignored), then drops the oldest beyond the limits; returns those. */
+    add(entry: ExchangeEntry, limits: LogLimits): ExchangeEntry[] {
+      if (byId.has(entry.id)) return [];
+      append(entry);
+      return enforce(limits);
+    },
+    /** Drops the oldest beyond (new) limits; returns them. */
+    enforce,
+    /** The whole log anew (a re-detection), oldest first, within the limits; returns what did not fit. */
+    replace(entries: readonly ExchangeEntry[], limits: LogLimits): ExchangeEntry[] {
+      queue.clear();
+      byId.clear();
+      bodyChars = 0;
+      firstArrival = 0;
+      for (const entry of entries) append(entry);
+      return enforce(limits);
+    },
+    clear(): void {
+      queue.clear();
+      byId.clear();
+      bodyChars = 0;
+      firstArrival = 0;
+    },
+    /** A copy, oldest first: taken once per change that is read (the store's snapshot), not per add. */
+    toArray(): ExchangeEntry[] {
+      return queue.toArray();
+    },
+  };
+}
