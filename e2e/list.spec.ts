@@ -134,3 +134,15 @@ test('follows the DevTools theme, light and then dark when the user switches (RE
   expect(await background()).toBe('rgb(40, 40, 40)');
   await panel.screenshot(screenshot('panel-dark.png'));
 });
+
+test('opens dark when DevTools was switched to dark before the panel was first shown', async ({ devtools }) => {
+  // Chrome fixes chrome.devtools.panels.themeName when DevTools opens (light here): a panel page
+  // that read its own would open light. The devtools page tracks the switch and hands it over.
+  await setDevtoolsTheme(devtools, 'dark');
+  const panel = await devtools.showLlmPanel();
+  await panel.waitFor(`document.documentElement.dataset.theme === 'dark'`, 5_000, 'the panel opened light in dark DevTools');
+  // panel.css: --bg is #282828 in dark.
+  expect(await panel.evaluate(`getComputedStyle(document.body).backgroundColor`)).toBe('rgb(40, 40, 40)');
+  await setDevtoolsTheme(devtools, 'default');
+  await panel.waitFor(`document.documentElement.dataset.theme === 'light'`, 5_000, 'the panel did not turn light with DevTools');
+});

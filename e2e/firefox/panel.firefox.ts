@@ -31,10 +31,10 @@ test('a call made before the panel was shown is listed and decoded (openai-chat-
 
 test('the panel can read the capture status: Firefox, and the getHAR backfill finished', async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
-  // The devtools page hands its ExchangeBuffer to the panel window (extension/panelConnection.ts).
+  // The devtools page hands its CaptureBuffer to the panel window (extension/panelConnection.ts).
   const status = await panel.evaluate(`
     let status = null;
-    window.llmNetworkSource.onCaptureStatus((current) => { status = current; })();
+    window.llmDevtoolsPage.captures.onCaptureStatus((current) => { status = current; })();
     return status;`);
   // The demo page loaded before the toolbox opened: Firefox's log starts with the devtools page, empty.
   expect(status).toEqual({ browser: 'firefox', backfill: { state: 'done', entries: 0 } });
@@ -103,7 +103,10 @@ test('the theme: themeName is light by default and onThemeChanged reports a swit
   const panel = await firefox.showLlmPanel();
   await panel.evaluate(`window.themeProbe = []; chrome.devtools.panels.onThemeChanged.addListener((name) => window.themeProbe.push(name));`);
   expect(await panel.evaluate('return chrome.devtools.panels.themeName;')).toBe('light');
+  expect(await panel.evaluate('return document.documentElement.dataset.theme;')).toBe('light');
   await setPref(firefox.firefox.marionette, 'devtools.theme', 'dark');
   await expect.poll(() => panel.evaluate('return window.themeProbe;')).toEqual(['dark']);
   expect(await panel.evaluate('return chrome.devtools.panels.themeName;')).toBe('dark');
+  // The panel follows the theme the devtools page tracks (extension/devtoolsTheme.ts) and hands over.
+  await expect.poll(() => panel.evaluate('return document.documentElement.dataset.theme;')).toBe('dark');
 });
