@@ -1,5 +1,5 @@
-import * as E from 'fp-ts/Either';
 import { ChatCompletionResponse } from './contract';
+import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import { decodeErrorBody } from './errorBody';
 import { findExtensions, listExtensions } from './extensions';
@@ -37,9 +37,8 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: readonly PreciseN
     log.addAll(preciseNumbers.map(preciseNumberIssue));
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
   }
-  // `is` is much cheaper than `decode` on big bodies; decode only to explain a failure.
-  const checked = ChatCompletionResponse.is(body) ? undefined : ChatCompletionResponse.decode(body);
-  if (checked !== undefined && E.isLeft(checked)) log.addAll(issuesFromErrors(checked.left));
+  const errors = contractErrors(ChatCompletionResponse, body);
+  if (errors.length > 0) log.addAll(issuesFromErrors(errors));
   log.addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
+import { contractErrors } from './contractErrors';
 import { excerpt, issuesFromErrors } from './contractIssues';
 import { errorIn } from './errorBody';
 import { findExtensions } from './extensions';
@@ -111,11 +112,8 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     chunks += 1;
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
-    // `is` is several times cheaper than `decode` and most chunks conform; decode only to explain.
-    if (!ChatCompletionChunk.is(chunk)) {
-      const checked = ChatCompletionChunk.decode(chunk);
-      if (E.isLeft(checked)) for (const issue of issuesFromErrors(checked.left, at)) log.add(issue);
-    }
+    const errors = contractErrors(ChatCompletionChunk, chunk);
+    if (errors.length > 0) for (const issue of issuesFromErrors(errors, at)) log.add(issue);
     addExtensions(extensions, chunk, numbers);
     reassembler.add(chunk, event.index);
   }

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import * as E from 'fp-ts/Either';
+import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import type { FoundExtension } from './extensions';
 import { findExtensions } from './extensions';
@@ -100,7 +100,7 @@ export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => 
     ];
     return { error, issues, extensions: [] };
   }
-  const result = ErrorResponse.decode(body);
-  const issues = E.isRight(result) ? [] : issuesFromErrors(result.left);
+  const errors = contractErrors(ErrorResponse, body);
+  const issues = errors.length === 0 ? [] : issuesFromErrors(errors);
   return { error, issues, extensions: findExtensions(ErrorResponse, body) };
 };

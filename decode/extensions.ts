@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { indexPath, keyPath } from './issuePath';
-import { recordOf } from './lenientFields';
+import { arrayOf, recordOf } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import { preciseNumbersUnder } from './preciseNumbers';
 
@@ -47,46 +47,71 @@ const elementCodec = (codec: unknown): unknown => {
 };
 
 /**
- * Known properties per codec, computed once: a stream of 200,000 chunks walks the same codecs
- * 200,000 times. null: not an object codec (t.UnknownRecord for moderation is opaque).
+ * What the walk needs of a codec, computed once per codec: a stream of 200,000 chunks walks the
+ * same codecs 200,000 times. `props` null: not an object codec (t.UnknownRecord for moderation is
+ * opaque); `element`: the element codec when it is an array codec.
  */
-const propsCache = new WeakMap<object, ReadonlyMap<string, unknown> | null>();
+interface CodecShape {
+  readonly props: ReadonlyMap<string, unknown> | null;
+  readonly element: unknown;
+}
 
-const propsOf = (codec: unknown): ReadonlyMap<string, unknown> | null => {
-  if (typeof codec !== 'object' || codec === null) return null;
-  let props = propsCache.get(codec);
-  if (props === undefined) {
+const shapeCache = new WeakMap<object, CodecShape>();
+
+const NO_SHAPE: CodecShape = { props: null, element: undefined };
+
+const shapeOf = (codec: unknown): CodecShape => {
+  if (typeof codec !== 'object' || codec === null) return NO_SHAPE;
+  let shape = shapeCache.get(codec);
+  if (shape === undefined) {
     const collected = new Map<string, unknown>();
-    props = knownProps(codec, collected) ? collected : null;
-    propsCache.set(codec, props);
+    shape = { props: knownProps(codec, collected) ? collected : null, element: elementCodec(codec) };
+    shapeCache.set(codec, shape);
   }
-  return props;
+  return shape;
 };
 
-const walk = (codec: unknown, value: unknown, path: string, out: FoundExtension[]): void => {
+/**
+ * The path to the value being visited, as keys and indexes: turned into text (`choices[0].x`)
+ * only for an extension found, since almost every value visited is not one.
+ */
+type PathSteps = (string | number)[];
+
+const pathText = (steps: PathSteps): string => {
+  let path = '';
+  for (const step of steps) path = typeof step === 'number' ? indexPath(path, step) : keyPath(path, step);
+  return path;
+};
+
+const walk = (codec: unknown, value: unknown, steps: PathSteps, out: FoundExtension[]): void => {
   if (value === null || typeof value !== 'object') return;
-  const items = t.UnknownArray.is(value) ? value : undefined;
+  const shape = shapeOf(codec);
+  const items = arrayOf(value);
   if (items !== undefined) {
-    const element = elementCodec(codec);
-    if (element === undefined) return;
-    items.forEach((item, index) => {
-      walk(element, item, indexPath(path, index), out);
-    });
+    if (shape.element === undefined) return;
+    for (let index = 0; index < items.length; index += 1) {
+      steps.push(index);
+      walk(shape.element, items[index], steps, out);
+      steps.pop();
+    }
     return;
   }
   const record = recordOf(value);
-  if (record === undefined) return;
-  const props = propsOf(codec);
-  if (props === null) return;
-  for (const [key, child] of Object.entries(record)) {
-    if (props.has(key)) walk(props.get(key), child, keyPath(path, key), out);
-    else out.push({ path: keyPath(path, key), value: child });
+  const props = shape.props;
+  if (record === undefined || props === null) return;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    const prop = props.get(key);
+    steps.push(key);
+    if (prop !== undefined) walk(prop, child, steps, out);
+    else if (!props.has(key)) out.push({ path: pathText(steps), value: child });
+    steps.pop();
   }
 };
 
 export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
   const found: FoundExtension[] = [];
-  walk(codec, value, '', found);
+  walk(codec, value, [], found);
   return found;
 };
 
