@@ -1,13 +1,20 @@
-import type { NormalizedCompletion } from '../../../decode/model';
+import type { NormalizedCompletion, PreciseNumber } from '../../../decode/model';
 import { formatUnixSeconds } from '../../format/time';
 import { DetailSection, Field, FieldList, Missing } from './DetailSection';
+import { PreciseDigits } from './precise/PreciseDigits';
+import { preciseDigitsAt } from './precise/preciseDigits';
 import { RelativeTime } from './response/RelativeTime';
 
-type Props = { readonly completion: NormalizedCompletion };
+type Props = {
+  readonly completion: NormalizedCompletion;
+  /** The exchange's integers beyond 2^53: `created` shows its digits as sent when it is one. */
+  readonly precise: readonly PreciseNumber[] | undefined;
+};
 
 /** The completion's envelope: id, object, created, model, system_fingerprint, service_tier. */
-export function CompletionFields({ completion }: Props) {
+export function CompletionFields({ completion, precise }: Props) {
   const { id, object, created, model, system_fingerprint: fingerprint, service_tier: serviceTier } = completion;
+  const createdDigits = preciseDigitsAt(precise, 'created', created);
   return (
     <DetailSection title="Response">
       <FieldList>
@@ -19,7 +26,9 @@ export function CompletionFields({ completion }: Props) {
           ) : (
             <>
               {formatUnixSeconds(created)}, <RelativeTime unixSeconds={created} />{' '}
-              <span class="muted">(<span data-testid="detail-created-raw">{created}</span>)</span>
+              <span class="muted">
+                ({createdDigits === null ? <span data-testid="detail-created-raw">{created}</span> : <PreciseDigits text={createdDigits} testid="detail-created-raw" />})
+              </span>
             </>
           )}
         </Field>

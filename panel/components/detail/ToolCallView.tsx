@@ -1,5 +1,5 @@
-import { prettyJsonText } from '../../format/jsonText';
 import { Missing } from './DetailSection';
+import { PrettyJson, usePrettyJson } from './json/PrettyJson';
 
 type Props = {
   /** "tool call", or "function_call" for the deprecated single call of older OpenAI responses. */
@@ -10,9 +10,9 @@ type Props = {
   readonly args: string;
 };
 
-/** A tool call: function name and id, then its arguments, pretty-printed when they are JSON. */
+/** A tool call: function name and id, then its arguments, pretty-printed (numbers as sent) when they are JSON. */
 export function ToolCallView({ label, name, callId, args }: Props) {
-  const pretty = prettyJsonText(args);
+  const runs = usePrettyJson(args);
   return (
     <div class="field tool-call" data-testid="detail-tool-call">
       <dt class="field__label">{label}</dt>
@@ -26,11 +26,9 @@ export function ToolCallView({ label, name, callId, args }: Props) {
         {args === '' ? (
           <Missing text="(no arguments)" />
         ) : (
-          <pre class="code-block" data-testid="detail-tool-call-arguments" data-json={pretty.isJson}>
-            {pretty.text}
-          </pre>
+          <PrettyJson text={args} runs={runs} testid="detail-tool-call-arguments" />
         )}
-        {pretty.isJson || args === '' ? null : (
+        {runs !== null || args === '' ? null : (
           <span class="warning-text" data-testid="detail-tool-call-invalid-json">arguments are not valid JSON: shown as sent</span>
         )}
       </dd>

@@ -1,5 +1,5 @@
 import type { NormalizedToolCall } from '../../../../decode/model';
-import { prettyJsonText } from '../../../format/jsonText';
+import { PrettyJson, usePrettyJson } from '../json/PrettyJson';
 import type { ConversationLinks } from './conversationLinks';
 
 type Props = {
@@ -11,7 +11,7 @@ type Props = {
 
 /** One tool call inside a turn: name, id, arguments; a link on to the result(s) that answer it. */
 export function ConversationToolCall({ call, linkKey, links }: Props) {
-  const pretty = prettyJsonText(call.function.arguments);
+  const runs = usePrettyJson(call.function.arguments);
   const highlighted = linkKey !== null && links.highlighted === linkKey;
   const results = linkKey === null ? [] : links.resultsOf(linkKey);
   return (
@@ -37,9 +37,9 @@ export function ConversationToolCall({ call, linkKey, links }: Props) {
       {call.function.arguments === '' ? (
         <p class="missing">(no arguments)</p>
       ) : (
-        <pre class="code-block" data-testid="conversation-tool-call-arguments">{pretty.text}</pre>
+        <PrettyJson text={call.function.arguments} runs={runs} testid="conversation-tool-call-arguments" />
       )}
-      {pretty.isJson || call.function.arguments === '' ? null : (
+      {runs !== null || call.function.arguments === '' ? null : (
         <p class="warning-text" data-testid="conversation-tool-call-invalid">arguments are not valid JSON: shown as sent</p>
       )}
     </div>

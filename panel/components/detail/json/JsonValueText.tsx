@@ -1,12 +1,25 @@
+import { PreciseDigits } from '../precise/PreciseDigits';
+import { TruncationNotice } from '../text/TruncationNotice';
+import { useDisplayLimit } from '../text/useDisplayLimit';
 import type { JsonNode } from './jsonNode';
 
-/** A primitive JSON value as it reads in JSON (strings quoted and escaped), coloured by type. */
+/**
+ * A primitive JSON value as it reads in JSON (strings quoted and escaped), coloured by type. An
+ * integer beyond 2^53 shows its digits as sent, marked; a string longer than the display limit
+ * (a base64 image in a request) is cut, with "Show all".
+ */
 export function JsonValueText({ node }: { readonly node: JsonNode }) {
   switch (node.kind) {
     case 'string':
-      return <span class="json-tree__value json-tree__value--string">{JSON.stringify(node.value)}</span>;
+      return <StringValue value={node.value} />;
     case 'number':
-      return <span class="json-tree__value json-tree__value--number">{node.text}</span>;
+      return node.beyondSafe ? (
+        <span class="json-tree__value json-tree__value--number">
+          <PreciseDigits text={node.text} />
+        </span>
+      ) : (
+        <span class="json-tree__value json-tree__value--number">{node.text}</span>
+      );
     case 'boolean':
       return <span class="json-tree__value json-tree__value--boolean">{String(node.value)}</span>;
     case 'null':
@@ -16,4 +29,16 @@ export function JsonValueText({ node }: { readonly node: JsonNode }) {
     case 'array':
       return <span class="json-tree__value">[]</span>;
   }
+}
+
+function StringValue({ value }: { readonly value: string }) {
+  const quoted = JSON.stringify(value);
+  const { shown, total, truncated, showAll } = useDisplayLimit(quoted);
+  if (!truncated) return <span class="json-tree__value json-tree__value--string">{quoted}</span>;
+  return (
+    <span class="json-tree__value json-tree__value--string">
+      {quoted.slice(0, shown)}
+      <TruncationNotice shown={shown} total={total} onShowAll={showAll} inline />
+    </span>
+  );
 }

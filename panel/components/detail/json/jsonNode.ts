@@ -1,14 +1,18 @@
+import type { PreciseNumber } from '../../../../decode/model';
+import { findPreciseNumbers } from '../../../../decode/preciseNumbers';
+import { indexPath, keyPath } from '../../../../decode/issuePath';
+
 /**
  * A parsed JSON document as the Raw and Validation tabs render it: every value classified once,
  * so components never hold `unknown`. Numbers keep their source text where the browser can give
- * it, because JSON.parse rounds integers above 2^53 (Hugging Face's `seed` values are such
- * integers) and the raw view must show what was received.
+ * it, because JSON.parse rounds integers above 2^53 (Together's and Hugging Face's `seed` values
+ * are such integers) and the raw view must show what was received; `beyondSafe` marks those.
  */
 export type JsonNode =
   | { readonly kind: 'object'; readonly entries: readonly (readonly [string, JsonNode])[] }
   | { readonly kind: 'array'; readonly items: readonly JsonNode[] }
   | { readonly kind: 'string'; readonly value: string }
-  | { readonly kind: 'number'; readonly text: string }
+  | { readonly kind: 'number'; readonly text: string; readonly beyondSafe: boolean }
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'null' };
 
@@ -36,7 +40,12 @@ function keepNumberSource(_key: string, value: unknown, context?: ReviverContext
   return typeof value === 'number' && context?.source !== undefined ? new SourceNumber(context.source) : value;
 }
 
-/** The body as a JSON tree, or null when it is not JSON. Never throws. */
+/**
+ * The body as a JSON tree, or null when it is not JSON. Never throws. Where JSON.parse gives no
+ * source text (Chrome before 114, Firefox before 135, Node 20 in the tests), the integers beyond
+ * 2^53 are found in the text by decode/'s scan (one regex test for almost every body) and put
+ * back with their digits as sent.
+ */
 export function parseJsonNode(text: string): JsonNode | null {
   let parsed: unknown;
   try {
@@ -44,18 +53,42 @@ export function parseJsonNode(text: string): JsonNode | null {
   } catch {
     return null;
   }
-  return toJsonNode(parsed);
+  return parseGivesSource ? toJsonNode(parsed, null, '') : jsonNodeOf(parsed, findPreciseNumbers(text));
 }
 
-/** Classifies what JSON.parse returned (only JSON values, plus SourceNumber from the reviver). */
-function toJsonNode(value: unknown): JsonNode {
-  if (value instanceof SourceNumber) return { kind: 'number', text: value.source };
+/**
+ * A value decode/ already parsed (a provider extension's) as a tree, with the integers beyond 2^53
+ * it reported put back as sent; their paths start with `path`, the value's own place in the body.
+ */
+export function jsonNodeOf(value: unknown, precise: readonly PreciseNumber[], path = ''): JsonNode {
+  return toJsonNode(value, precise.length === 0 ? null : new Map(precise.map((number) => [number.path, number.digits])), path);
+}
+
+/** An integer literal JavaScript cannot hold exactly: beyond ±(2^53 − 1). */
+export function isBeyondSafeLiteral(text: string): boolean {
+  return /^-?\d+$/.test(text) && !Number.isSafeInteger(Number(text));
+}
+
+/**
+ * Classifies what JSON.parse returned (only JSON values, plus SourceNumber from the reviver).
+ * Paths are spelled as decode/ spells them, and built only when there are digits to put back.
+ */
+function toJsonNode(value: unknown, digitsAt: ReadonlyMap<string, string> | null, path: string): JsonNode {
+  if (value instanceof SourceNumber) return { kind: 'number', text: value.source, beyondSafe: isBeyondSafeLiteral(value.source) };
   if (value === null) return { kind: 'null' };
   if (typeof value === 'string') return { kind: 'string', value };
-  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'number') {
+    // The digits only where they are what JSON.parse read there (a repeated key keeps its last value).
+    const digits = digitsAt?.get(path);
+    return digits !== undefined && Number(digits) === value ? { kind: 'number', text: digits, beyondSafe: true } : { kind: 'number', text: String(value), beyondSafe: false };
+  }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (Array.isArray(value)) return { kind: 'array', items: value.map((item: unknown) => toJsonNode(item)) };
-  if (typeof value === 'object') return { kind: 'object', entries: Object.entries(value).map(([key, child]) => [key, toJsonNode(child)] as const) };
+  if (Array.isArray(value)) {
+    return { kind: 'array', items: value.map((item: unknown, index) => toJsonNode(item, digitsAt, digitsAt === null ? '' : indexPath(path, index))) };
+  }
+  if (typeof value === 'object') {
+    return { kind: 'object', entries: Object.entries(value).map(([key, child]) => [key, toJsonNode(child, digitsAt, digitsAt === null ? '' : keyPath(path, key))] as const) };
+  }
   // Unreachable for JSON.parse output; undefined, functions and symbols never come out of it.
   return { kind: 'null' };
 }

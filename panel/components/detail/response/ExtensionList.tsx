@@ -1,6 +1,7 @@
 import type { ProviderExtension } from '../../../../decode/model';
-import { extensionValueText } from '../../../format/extensionValue';
 import { DetailSection } from '../DetailSection';
+import { extensionRuns, runsLength } from '../json/extensionRuns';
+import { JsonText } from '../json/JsonText';
 
 type Props = { readonly extensions: readonly ProviderExtension[]; readonly stream: boolean };
 
@@ -15,7 +16,8 @@ export function ExtensionList({ extensions, stream }: Props) {
       {stream ? <p class="muted detail-note">Paths are relative to one stream chunk; the value is the last one seen.</p> : null}
       <dl class="extension-list">
         {extensions.map((extension) => {
-          const value = extensionValueText(extension.value);
+          const runs = extensionRuns(extension);
+          const length = runsLength(runs);
           return (
             <div class="extension-list__item" key={extension.path} data-testid="detail-extension" data-path={extension.path}>
               <dt>
@@ -27,13 +29,13 @@ export function ExtensionList({ extensions, stream }: Props) {
                 )}
               </dt>
               <dd>
-                {value.length > foldAbove ? (
+                {length > foldAbove ? (
                   <details>
-                    <summary class="muted">{value.length.toLocaleString('en-US')} characters</summary>
-                    <pre class="code-block" data-testid="detail-extension-value">{value}</pre>
+                    <summary class="muted">{length.toLocaleString('en-US')} characters</summary>
+                    <JsonText runs={runs} testid="detail-extension-value" />
                   </details>
                 ) : (
-                  <pre class="code-block" data-testid="detail-extension-value">{value}</pre>
+                  <JsonText runs={runs} testid="detail-extension-value" />
                 )}
               </dd>
             </div>

@@ -29,7 +29,7 @@ function CompletionSections({ decoded }: { readonly decoded: DecodedExchange }) 
   if (completion === null) return null;
   return (
     <>
-      <CompletionFields completion={completion} />
+      <CompletionFields completion={completion} precise={decoded.preciseNumbers} />
       <DetailSection title={`Choices (${completion.choices.length})`} testid="detail-choices">
         {completion.choices.length === 0 ? <p class="muted">No choices in the response.</p> : null}
         {completion.choices.map((choice, position) => (
@@ -37,7 +37,7 @@ function CompletionSections({ decoded }: { readonly decoded: DecodedExchange }) 
         ))}
       </DetailSection>
       {completion.citations === undefined ? null : <CitationList citations={completion.citations} />}
-      <UsageFields usage={completion.usage} />
+      <UsageFields usage={completion.usage} precise={decoded.preciseNumbers} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { NormalizedUsage } from '../../../../decode/model';
-import { tokenCountText } from '../../../format/tokens';
+import { CountText } from '../precise/CountText';
 import { UsageBar } from '../usage/UsageBar';
 import { UsageDetails, UsageExtras } from '../usage/UsageDetails';
 import { UsageMismatchWarning } from '../usage/UsageMismatchWarning';
@@ -47,14 +47,14 @@ export function UsageTab({ decoded }: DetailTabProps) {
               {item.label} <code class="muted">{item.key}</code>
             </dt>
             <dd class={item.value === null ? 'usage-counts__value missing' : 'usage-counts__value'} data-testid={`usage-${item.label}`}>
-              {tokenCountText(item.value, 'not reported')}
+              <CountText value={item.value} path={`usage.${item.key}`} precise={decoded.preciseNumbers} notReported="not reported" />
             </dd>
           </div>
         ))}
       </dl>
       <UsageBar usage={usage} />
-      <UsageDetails title="Prompt details" side="prompt" details={usage.prompt_tokens_details} />
-      <UsageDetails title="Completion details" side="completion" details={usage.completion_tokens_details} />
+      <UsageDetails title="Prompt details" side="prompt" details={usage.prompt_tokens_details} precise={decoded.preciseNumbers} />
+      <UsageDetails title="Completion details" side="completion" details={usage.completion_tokens_details} precise={decoded.preciseNumbers} />
       <UsageExtras extras={extras} />
     </div>
   );

@@ -1,17 +1,21 @@
 import type { ProviderExtension } from '../../../../decode/model';
-import { extensionValueText } from '../../../format/extensionValue';
-import { tokenCountText } from '../../../format/tokens';
+import type { PreciseNumber } from '../../../../decode/model';
 import { usageDetailLabel } from '../../../format/usageDetailLabels';
+import { extensionRuns } from '../json/extensionRuns';
+import { JsonText } from '../json/JsonText';
+import { CountText } from '../precise/CountText';
 
 type DetailsProps = {
   readonly title: string;
   /** "prompt" or "completion": the test id key is `<side>.<name>`. */
   readonly side: string;
   readonly details: Readonly<Record<string, number>> | undefined;
+  /** The exchange's integers beyond 2^53, so such a count shows its digits as sent. */
+  readonly precise: readonly PreciseNumber[] | undefined;
 };
 
 /** prompt_tokens_details or completion_tokens_details: cached, reasoning, audio, predictions, ... */
-export function UsageDetails({ title, side, details }: DetailsProps) {
+export function UsageDetails({ title, side, details, precise }: DetailsProps) {
   const entries = Object.entries(details ?? {});
   if (entries.length === 0) return null;
   return (
@@ -23,7 +27,9 @@ export function UsageDetails({ title, side, details }: DetailsProps) {
             <dt>
               {usageDetailLabel(name)} {usageDetailLabel(name) === name ? null : <code class="muted">{name}</code>}
             </dt>
-            <dd data-testid="usage-detail-value">{tokenCountText(value, 'not reported')}</dd>
+            <dd data-testid="usage-detail-value">
+              <CountText value={value} path={`usage.${side}_tokens_details.${name}`} precise={precise} notReported="not reported" />
+            </dd>
           </div>
         ))}
       </dl>
@@ -44,7 +50,7 @@ export function UsageExtras({ extras }: { readonly extras: readonly ProviderExte
               <code>{extra.path.replace(/^usage\./, '')}</code>
             </dt>
             <dd>
-              <pre class="code-block usage-details__value" data-testid="usage-extra-value">{extensionValueText(extra.value)}</pre>
+              <JsonText runs={extensionRuns(extra)} class="code-block usage-details__value" testid="usage-extra-value" />
             </dd>
           </div>
         ))}
