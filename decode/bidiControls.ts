@@ -7,11 +7,11 @@ import type { ContractIssue, NormalizedCompletion, RequestSummary } from './mode
  * `gpt-4o` or `get_weather` or `https://docs.example.com` where something else is. Decoding keeps
  * the text as it came (the panel renders text only); these places get a warning.
  */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const MAX_SHOWN = 80;
 
-const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+export const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The text with each control written out (`\u202e`), so the issue itself cannot be reordered. */
 const revealed = (text: string): string => {

@@ -3,8 +3,8 @@ import { expect, test } from './fixtures';
 /**
  * The Conversation tab in real DevTools: a chat request holding a whole tool round-trip (system,
  * user, assistant tool_calls, tool results) sent by the inspected page, answered by the demo
- * server with openai-chat-text-1.json. Real Chromium also proves what jsdom cannot: DOMPurify's
- * output in the panel's own document under its CSP.
+ * server with openai-chat-text-1.json. Real Chromium also proves what happy-dom cannot: the
+ * Markdown elements in the panel's own document under its CSP, with nothing in them live.
  */
 
 const roundTrip = {
@@ -70,7 +70,7 @@ test('the Conversation tab shows a tool round-trip with each result linked to it
   expect(await panel.evaluate(`document.activeElement.querySelector('[data-testid="conversation-tool-call-id"]').textContent`)).toBe('call_weather_sf');
   expect(await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="conversation-tool-call"]'), (call) => call.dataset.highlighted)`)).toEqual(['true', 'false']);
 
-  // The user's Markdown rendered by marked + DOMPurify in the real panel: bold, a safe link, nothing live.
+  // The user's Markdown rendered from marked's tokens in the real panel: bold, a safe link, nothing live.
   const user = `document.querySelectorAll('[data-testid="conversation-turn"]')[1]`;
   expect(await panel.evaluate(`${user}.querySelector('strong')?.textContent`)).toBe('San Francisco');
   expect(await panel.evaluate(`Array.from(${user}.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href'), a.target, a.rel])`)).toEqual([

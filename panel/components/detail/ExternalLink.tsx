@@ -1,6 +1,6 @@
-type Props = { readonly href: string; readonly children?: string; readonly testid?: string };
+import { webHref } from '../../markdown/webHref';
 
-const webLink = /^https?:\/\//i;
+type Props = { readonly href: string; readonly children?: string; readonly testid?: string };
 
 /**
  * A URL from a response (citation, annotation, image): a link opening in a new tab when it is
@@ -8,7 +8,8 @@ const webLink = /^https?:\/\//i;
  */
 export function ExternalLink({ href, children, testid }: Props) {
   const text = children ?? href;
-  if (!webLink.test(href)) {
+  const target = webHref(href);
+  if (target === null) {
     return (
       <span class="external-link external-link--inert" data-testid={testid}>
         {text}
@@ -16,7 +17,7 @@ export function ExternalLink({ href, children, testid }: Props) {
     );
   }
   return (
-    <a class="external-link" href={href} target="_blank" rel="noopener noreferrer" data-testid={testid}>
+    <a class="external-link" href={target} target="_blank" rel="noopener noreferrer" data-testid={testid}>
       {text}
     </a>
   );

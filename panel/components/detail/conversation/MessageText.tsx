@@ -1,5 +1,5 @@
 import type { MessageFormat } from '../../../settings/panelSettings';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownView } from '../../../markdown/MarkdownView';
 
 type Props = { readonly text: string | null; readonly format: MessageFormat; readonly testid?: string };
 
@@ -16,7 +16,7 @@ export function MessageText({ text, format, testid = 'conversation-content' }: P
   }
   return (
     <div data-testid={testid} data-format="markdown">
-      <MarkdownText text={text} />
+      <MarkdownView text={text} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-// @vitest-environment jsdom
-// jsdom, not happy-dom: the tab renders Markdown through DOMPurify, which does not support happy-dom.
+// @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatExchange } from '../../../testing/capturedExchange';
@@ -50,15 +49,15 @@ describe('Conversation tab: the response turn', () => {
     expect(tabs.map((tab) => tab.textContent)).toEqual(['choice 0', 'choice 1', 'choice 2']);
     const shown = () => within(turn).getByTestId('conversation-content').textContent;
     expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
-    expect(shown()).toBe('{"city":"San Francisco","temperature":64,"units":"f"}\n');
+    expect(shown()).toBe('{"city":"San Francisco","temperature":64,"units":"f"}');
     fireEvent.click(tabs[2] ?? turn);
-    expect(shown()).toBe('{"city":"San Francisco","temperature":63.0,"units":"f"}\n');
+    expect(shown()).toBe('{"city":"San Francisco","temperature":63.0,"units":"f"}');
     fireEvent.keyDown(tabs[2] ?? turn, { key: 'ArrowRight' });
     expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
     fireEvent.keyDown(tabs[0] ?? turn, { key: 'ArrowLeft' });
-    expect(shown()).toBe('{"city":"San Francisco","temperature":63.0,"units":"f"}\n');
+    expect(shown()).toBe('{"city":"San Francisco","temperature":63.0,"units":"f"}');
     fireEvent.keyDown(tabs[2] ?? turn, { key: 'ArrowLeft' });
-    expect(shown()).toBe('{"city":"San Francisco","temperature":65,"units":"f"}\n');
+    expect(shown()).toBe('{"city":"San Francisco","temperature":65,"units":"f"}');
     expect(document.activeElement).toBe(tabs[1]);
   });
 
@@ -67,7 +66,7 @@ describe('Conversation tab: the response turn', () => {
     const error = chatExchange({ id: 'error', body: fixtureBody('openai-error-400-1.json'), status: 400 });
     const first = openDetailTab([stream], 'conversation');
     const streamed = responseTurn(first.panel);
-    expect(within(streamed).getByTestId('conversation-content').textContent).toBe('Reading it.\n');
+    expect(within(streamed).getByTestId('conversation-content').textContent).toBe('Reading it.');
     expect(within(streamed).getByTestId('conversation-tool-call-name').textContent).toBe('read_file');
     expect(within(streamed).getByText('response (stream, reassembled)')).toBeDefined();
     cleanup();
@@ -101,7 +100,7 @@ describe('Conversation tab: the response turn', () => {
     if (user === undefined) throw new Error('no user turn');
     const parts = within(user).getAllByTestId('conversation-part');
     expect(parts.map((part) => [part.dataset.partType, part.textContent])).toEqual([
-      ['text', 'What is in this picture and this recording?\n'],
+      ['text', 'What is in this picture and this recording?'],
       ['image_url', 'image https://example.com/river.jpg (detail: low)'],
       // iVBORw0KGgo= is the 8-byte PNG signature; UklGRiQAAABXQVZF is "RIFF", a 4-byte size and "WAVE".
       ['image_url', 'image inline image/png, 8 B'],

@@ -1,5 +1,4 @@
-// @vitest-environment jsdom
-// jsdom, not happy-dom: the tab renders Markdown through DOMPurify, which does not support happy-dom.
+// @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../../../decode/exchange';
@@ -10,7 +9,7 @@ import { openDetailTab } from '../../../testing/openDetailTab';
 const scrolled: Element[] = [];
 beforeEach(() => {
   scrolled.length = 0;
-  // jsdom has no layout, so no scrollIntoView: record which element the link scrolled to.
+  // happy-dom has no layout to scroll: record which element the link scrolled to.
   Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
     scrolled.push(this);
   };
@@ -62,10 +61,10 @@ describe('Conversation tab', () => {
       ['request', 'tool'],
       ['response', 'assistant'],
     ]);
-    expect(text(at(turns(panel), 0), 'conversation-content')).toBe('You are a weather assistant. Use the tools.\n');
+    expect(text(at(turns(panel), 0), 'conversation-content')).toBe('You are a weather assistant. Use the tools.');
     const response = at(turns(panel), 5);
     expect(text(response, 'conversation-content')).toBe(
-      "I'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local news station.\n",
+      "I'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or app like the Weather Channel or a local news station.",
     );
     expect(text(response, 'conversation-finish-reason')).toBe('stop');
   });
@@ -131,9 +130,11 @@ describe('Conversation tab', () => {
     expect(saved.map((value): unknown => JSON.parse(value))).toContainEqual(expect.objectContaining({ messageFormat: 'raw' }));
   });
 
-  it('keeps HTML from the model inert and opens only http(s) links, in a new tab', () => {
+  it('keeps HTML from the model inert, opens only http(s) links in a new tab, and shows bidi controls as marks', () => {
     const hostile =
-      'Try <script>alert(1)</script> or <img src="x" onerror="alert(2)"> or [this](javascript:alert(3)) or [the docs](https://platform.openai.com/docs).';
+      'Try <script>alert(1)</script> or <img src="x" onerror="alert(2)"> or [this](javascript:alert(3)) or [the docs](https://platform.openai.com/docs).\n\n' +
+      '<iframe src="https://evil.example" onload="alert(4)"></iframe>\n\n' +
+      '![pixel](https://tracker.example/p.gif) and [invoice\u202Efdp.exe](https://files.example/x)';
     const body = JSON.stringify({
       id: 'chatcmpl-md',
       object: 'chat.completion',
@@ -146,11 +147,18 @@ describe('Conversation tab', () => {
     expect(content.querySelectorAll('script, img, iframe')).toHaveLength(0);
     const attributes = [...content.querySelectorAll('*')].flatMap((element) => [...element.attributes]);
     expect(attributes.filter((attribute) => attribute.name.startsWith('on') || attribute.value.includes('javascript:'))).toEqual([]);
-    expect(content.textContent).toBe('Try <script>alert(1)</script> or <img src="x" onerror="alert(2)"> or this or the docs.\n');
+    expect([...content.querySelectorAll('p')].map((paragraph) => paragraph.textContent)).toEqual([
+      'Try <script>alert(1)</script> or <img src="x" onerror="alert(2)"> or this or the docs.',
+      '<iframe src="https://evil.example" onload="alert(4)"></iframe>',
+      'image: pixel and invoiceU+202Efdp.exe',
+    ]);
     const links = [...content.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]);
     expect(links).toEqual([
       ['this', null, null, null],
       ['the docs', 'https://platform.openai.com/docs', '_blank', 'noopener noreferrer'],
+      ['image: pixel', 'https://tracker.example/p.gif', '_blank', 'noopener noreferrer'],
+      ['invoiceU+202Efdp.exe', 'https://files.example/x', '_blank', 'noopener noreferrer'],
     ]);
+    expect(within(content).getAllByTestId('markdown-bidi-control').map((mark) => mark.textContent)).toEqual(['U+202E']);
   });
 });
