@@ -11,6 +11,7 @@ export interface Budget {
 }
 
 export const KiB = 1024;
+const MiB = 1024 * KiB;
 
 export const BUDGETS: readonly Budget[] = [
   { figure: 'decode.json.ratio', max: 2.0, why: 'decoding JSON bodies costs at most 2× JSON.parse' },
@@ -19,6 +20,12 @@ export const BUDGETS: readonly Budget[] = [
   { figure: 'growth.har.ratio', max: 18, why: 'a 16× larger HAR through llm-inspect --json costs at most 18× the time' },
   { figure: 'size.panel.gzip', max: 60 * KiB, why: 'panel JavaScript and CSS at most 60 KiB gzipped' },
   { figure: 'size.devtools.gzip', max: 3 * KiB, why: 'the devtools page at most 3 KiB gzipped' },
+  { figure: 'panel.ingest.ms', max: 1000, why: '10,000 exchanges ingested and listed within 1 s' },
+  { figure: 'panel.filter.ms', max: 50, why: 'a filter keystroke at 10,000 rows updates the list within 50 ms' },
+  { figure: 'panel.scroll.longestTaskMs', max: 50, why: 'scrolling the whole list makes no task over 50 ms' },
+  { figure: 'panel.select.ms', max: 150, why: 'selecting a 1 MB streamed response paints its detail within 150 ms' },
+  { figure: 'panel.heap.bytes', max: 150 * MiB, why: 'the panel\'s JS heap after 10,000 exchanges at most 150 MiB' },
+  { figure: 'burst.listedAfterLastMs', max: 2000, why: 'a burst of 500 calls captured in real DevTools: all listed within 2 s of the last response' },
 ];
 
 export interface BudgetVerdict {

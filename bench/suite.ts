@@ -2,16 +2,18 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Benchmark } from './benchmark';
 import { bundleSizeBenchmark } from './bundleSize';
+import { captureBurstBenchmark } from './captureBurst';
 import { decodeFloorBenchmark } from './decodeFloor';
 import { harGrowthBenchmark } from './harGrowth';
+import { panelScaleBenchmark } from './panelScale';
 import { describeMachine } from './machine';
 import type { BenchResults, Scale } from './results';
 import { describeRevision } from './revision';
 import { streamGrowthBenchmark } from './streamGrowth';
 import { settle } from './timing';
 
-/** Every benchmark `npm run bench` runs, in order. Items 4 and 5 of issue 6 join here as modules. */
-export const SUITE: readonly Benchmark[] = [decodeFloorBenchmark, streamGrowthBenchmark, harGrowthBenchmark, bundleSizeBenchmark];
+/** Every benchmark `npm run bench` runs, in order. */
+export const SUITE: readonly Benchmark[] = [decodeFloorBenchmark, streamGrowthBenchmark, harGrowthBenchmark, bundleSizeBenchmark, panelScaleBenchmark, captureBurstBenchmark];
 
 /** Vite's errors come coloured for a terminal; the colour codes would litter BENCHMARKS.md. */
 const TERMINAL_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');

@@ -13,6 +13,8 @@ export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
   windowSize?: { width: number; height: number };
+  /** Open DevTools on every tab (the default); false for a tab showing the panel page itself (bench/panelTab). */
+  devtools?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -42,7 +44,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--auto-open-devtools-for-tabs',
+      ...(options.devtools === false ? [] : ['--auto-open-devtools-for-tabs']),
       `--window-size=${width},${height}`,
       '--no-sandbox',
       '--disable-gpu',

@@ -1,0 +1,79 @@
+import type { FakeCapture } from './fakeCapture';
+import { afterNextPaint, nextTask, watchLongTasks } from './frames';
+import { fakeRequest } from './harRequest';
+import type { FakeRequest } from './harRequest';
+import type { IngestOptions, IngestResult } from './api';
+import { byTestId, rowElements, textOf } from './panelDom';
+import type { TrafficTemplate } from './traffic';
+
+/**
+ * Fires the prepared requests at the fake capture. Built ahead (the default), their bodies are
+ * copied before the clock starts, since copying is no part of what the panel does; a soak of
+ * 20,000 builds each as it fires instead, so the harness never holds them all at once.
+ */
+export const createIngest = (capture: FakeCapture) => {
+  let plan: { templates: readonly TrafficTemplate[]; count: number; extra: readonly TrafficTemplate[] } = { templates: [], count: 0, extra: [] };
+  let built: (FakeRequest | undefined)[] = [];
+  let fired = 0;
+
+  const requestAt = (index: number): FakeRequest | undefined => {
+    const ready = built[index];
+    if (ready !== undefined) return ready;
+    const template = index < plan.count ? plan.templates[index % plan.templates.length] : plan.extra[index - plan.count];
+    return template === undefined ? undefined : fakeRequest(template, fired + index);
+  };
+
+  const prepare = (templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], ahead = true): number => {
+    if (templates.length === 0 && count > 0) throw new Error('no templates to cycle');
+    plan = { templates, count, extra };
+    built = [];
+    const total = count + extra.length;
+    if (ahead) for (let index = 0; index < total; index += 1) built.push(requestAt(index));
+    return total;
+  };
+
+  const ingest = async ({ perTask = 1 }: IngestOptions = {}): Promise<IngestResult> => {
+    const total = plan.count + plan.extra.length;
+    const longTasks = watchLongTasks();
+    // Each change of the request count is one render of the toolbar: how often the panel redrew while ingesting.
+    let countUpdates = 0;
+    const counter = new MutationObserver(() => {
+      countUpdates += 1;
+    });
+    const count = byTestId('exchange-count');
+    if (count !== null) counter.observe(count, { subtree: true, childList: true, characterData: true });
+    let bodyChars = 0;
+    const started = performance.now();
+    for (let first = 0; first < total; first += perTask) {
+      nextTask(() => {
+        for (let index = first; index < Math.min(total, first + perTask); index += 1) {
+          const request = requestAt(index);
+          // Dropped as it is fired: from then on only the capture and the panel hold the exchange.
+          built[index] = undefined;
+          if (request === undefined) continue;
+          bodyChars += request.bodyChars;
+          capture.fire(request);
+        }
+      });
+    }
+    await capture.delivered(fired + total);
+    const msToDelivered = performance.now() - started;
+    const listedAt = await afterNextPaint();
+    counter.disconnect();
+    fired += total;
+    built = [];
+    return {
+      fired: total,
+      msToDelivered,
+      msToListed: listedAt - started,
+      longTasks: longTasks.stop(),
+      countUpdates,
+      bodyChars,
+      countText: textOf('exchange-count'),
+      toolbarText: document.querySelector<HTMLElement>('[role="toolbar"]')?.innerText ?? '',
+      renderedRows: rowElements().length,
+    };
+  };
+
+  return { prepare, ingest };
+};

@@ -1,0 +1,78 @@
+import { afterNextPaint, nextFrame, watchLongTasks } from './frames';
+import type { KeystrokeResult, ScrollResult, SelectResult } from './api';
+import { filterInput, listScroller, rowElements, textOf } from './panelDom';
+
+/**
+ * What a person does with a full list, each timed from the input to the paint that shows its
+ * effect. Inputs are dispatched as DOM events in the page, so no CDP round trip is in the figure.
+ */
+
+const keystroke = async (key: string, apply: (input: HTMLInputElement) => void): Promise<KeystrokeResult> => {
+  const input = filterInput();
+  const started = performance.now();
+  apply(input);
+  const ms = (await afterNextPaint()) - started;
+  return { key, ms, countText: textOf('exchange-count') };
+};
+
+/** Each character as one keystroke (the box filters on every input event), then Esc to clear. */
+export const typeInFilter = async (text: string): Promise<KeystrokeResult[]> => {
+  const results: KeystrokeResult[] = [];
+  for (const key of text) {
+    results.push(await keystroke(key, (input) => {
+      input.value += key;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
+    }));
+  }
+  results.push(await keystroke('Escape', (input) => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+  }));
+  return results;
+};
+
+/** One screenful per frame from top to bottom: every row of the list passes through the DOM once. */
+export const scrollThrough = async (): Promise<ScrollResult> => {
+  const scroller = listScroller();
+  scroller.scrollTop = 0;
+  await afterNextPaint();
+  const seen = new Set<string>();
+  const see = (): void => {
+    for (const row of rowElements()) seen.add(row.dataset['exchangeId'] ?? '');
+  };
+  see();
+  const longTasks = watchLongTasks();
+  let frames = 0;
+  let longestFrameMs = 0;
+  let previous = await nextFrame();
+  while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+    scroller.scrollTop += scroller.clientHeight;
+    const now = await nextFrame();
+    longestFrameMs = Math.max(longestFrameMs, now - previous);
+    previous = now;
+    frames += 1;
+    see();
+  }
+  await afterNextPaint();
+  return { frames, scrollHeight: scroller.scrollHeight, longTasks: longTasks.stop(), longestFrameMs, rowsSeen: seen.size };
+};
+
+const rowWithModel = (model: string): HTMLElement | undefined =>
+  rowElements().find((row) => row.querySelector<HTMLElement>('[data-testid="row-model"]')?.innerText === model);
+
+export const selectByModel = async (model: string): Promise<SelectResult> => {
+  let row = rowWithModel(model);
+  if (row === undefined) {
+    // The list shows arrival order by default: the last exchange fired is at the bottom.
+    const scroller = listScroller();
+    scroller.scrollTop = scroller.scrollHeight;
+    await afterNextPaint();
+    row = rowWithModel(model);
+  }
+  if (row === undefined) throw new Error(`no row in the list shows the model ${model}`);
+  const rowId = row.dataset['exchangeId'] ?? '';
+  const started = performance.now();
+  row.click();
+  const ms = (await afterNextPaint()) - started;
+  const detail = document.querySelector<HTMLElement>('[data-testid="exchange-detail"]');
+  return { ms, rowId, detailId: detail?.dataset['exchangeId'] ?? null, detailTextLength: detail?.innerText.length ?? 0 };
+};

@@ -1,0 +1,84 @@
+import type { IngestResult, KeystrokeResult, ScrollResult, SelectResult } from './panelHarness/api';
+import type { TrafficTemplate } from './panelHarness/traffic';
+import { openPanelTab } from './panelTab/openPanelTab';
+import type { PanelTab } from './panelTab/openPanelTab';
+import { syntheticStream } from './syntheticStream';
+
+/**
+ * One repetition of the panel-at-scale benchmark, in a fresh browser: the panel lists `exchanges`
+ * recorded exchanges and one large stream, then a person filters, scrolls the whole list and opens
+ * the large stream. Everything is timed in the page (bench/panelHarness).
+ */
+
+/** The model of the large stream, so its row can be found by what it shows. */
+export const LARGE_STREAM_MODEL = 'bench-large-stream';
+
+export interface PanelScaleInput {
+  readonly extensionDir: string;
+  readonly harnessScript: string;
+  readonly templates: readonly TrafficTemplate[];
+  readonly exchanges: number;
+  readonly largeStreamBytes: number;
+  /** Typed into the filter box, one keystroke per character, then Esc. */
+  readonly filterText: string;
+  /** Called with the open tab before anything is fired (to raise the panel's limits). */
+  readonly beforeIngest?: (tab: PanelTab) => Promise<void>;
+}
+
+export type PanelPhase = 'ingest' | 'filter' | 'scroll' | 'select';
+
+/** Wraps each timed phase: the profiled run records a CPU profile around each. */
+export type AroundPhase = <T>(phase: PanelPhase, tab: PanelTab, work: () => Promise<T>) => Promise<T>;
+
+export interface PanelScaleRepeat {
+  readonly ingest: IngestResult;
+  readonly heapBeforeBytes: number;
+  readonly heapAfterBytes: number;
+  readonly keystrokes: readonly KeystrokeResult[];
+  readonly scroll: ScrollResult;
+  readonly select: SelectResult;
+}
+
+/** A conforming stream of about `bytes` from OpenAI, with a model name of its own and a real date. */
+export const largeStreamTemplate = (bytes: number): TrafficTemplate => ({
+  fixture: `synthetic stream of ${bytes} bytes`,
+  url: 'https://api.openai.com/v1/chat/completions',
+  status: 200,
+  mimeType: 'text/event-stream',
+  requestBody: JSON.stringify({ model: LARGE_STREAM_MODEL, stream: true, messages: [{ role: 'user', content: 'Write a very long story.' }] }),
+  body: syntheticStream(bytes).text.split('"model":"m"').join(`"model":"${LARGE_STREAM_MODEL}"`).split('"created":1,').join('"created":1764061200,'),
+  responseId: null,
+  durationMs: 41_000,
+});
+
+const untouched: AroundPhase = (_phase, _tab, work) => work();
+
+const harness = (): never => {
+  throw new Error('the harness is not in the page');
+};
+
+export const runPanelScale = async (input: PanelScaleInput, around: AroundPhase = untouched): Promise<PanelScaleRepeat> => {
+  const tab = await openPanelTab(input.extensionDir, input.harnessScript);
+  try {
+    const { page } = tab;
+    await input.beforeIngest?.(tab);
+    const heapBeforeBytes = await tab.heapAfterGc();
+    await page.evaluate(
+      ({ templates, count, extra }) => {
+        const bench = window.llmPanelBench;
+        if (bench === undefined) throw new Error('the harness is not in the page');
+        return bench.prepare(templates, count, extra);
+      },
+      { templates: input.templates, count: input.exchanges, extra: [largeStreamTemplate(input.largeStreamBytes)] },
+    );
+    const ingest = (await around('ingest', tab, () => page.evaluate(() => window.llmPanelBench?.ingest()))) ?? harness();
+    const heapAfterBytes = await tab.heapAfterGc();
+    const keystrokes = (await around('filter', tab, () => page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText))) ?? harness();
+    const scroll = (await around('scroll', tab, () => page.evaluate(() => window.llmPanelBench?.scrollThrough()))) ?? harness();
+    const select = (await around('select', tab, () => page.evaluate((model) => window.llmPanelBench?.selectByModel(model), LARGE_STREAM_MODEL))) ?? harness();
+    if (select.detailId !== select.rowId) throw new Error(`selecting the large stream showed the detail of ${select.detailId ?? 'nothing'}, not ${select.rowId}`);
+    return { ingest, heapBeforeBytes, heapAfterBytes, keystrokes, scroll, select };
+  } finally {
+    await tab.close();
+  }
+};

@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { manifestFor } from '../../scripts/manifest';
+
+/**
+ * The Chrome extension built from the working tree into a temporary folder, as `npm run build`
+ * builds dist/chrome (same vite.config.ts, same manifest generator), so a benchmark measures the
+ * code as it is now and never reads or empties a dist/ that someone else may be using.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface BuiltExtension {
+  readonly dir: string;
+  readonly remove: () => void;
+}
+
+/**
+ * `sourceMaps` writes a map beside each script without pointing the scripts at it (`hidden`): the
+ * code that runs is the same, and a CPU profile's frames can be named after the TypeScript sources.
+ */
+export const buildChromeExtension = async ({ sourceMaps = false } = {}): Promise<BuiltExtension> => {
+  const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-bench-ext-'));
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'chrome', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true, sourcemap: sourceMaps ? 'hidden' : false } });
+    const source: unknown = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+    if (typeof source !== 'object' || source === null) throw new Error('manifest.json is not a JSON object');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(Object.fromEntries(Object.entries(source)), 'chrome'), null, 2));
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+};

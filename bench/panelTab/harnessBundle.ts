@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+/**
+ * bench/panelHarness bundled into one classic script (an IIFE), built in memory: it is evaluated in
+ * the panel page through CDP, because the page's CSP (`script-src 'self'`) refuses any script tag
+ * that is not part of the extension.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const buildHarnessScript = async (): Promise<string> => {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      target: 'chrome120',
+      lib: { entry: join(ROOT, 'bench/panelHarness/entry.ts'), formats: ['iife'], name: 'llmPanelBenchHarness', fileName: () => 'harness.js' },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((item) => item.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('bundling bench/panelHarness produced no script');
+  return chunk.code;
+};
