@@ -23,4 +23,19 @@ describe('findExtensions', () => {
     const body = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [], moderation: { input: { flagged: false } } };
     expect(findExtensions(ChatCompletionResponse, body)).toEqual([]);
   });
+
+  it('lists own keys only, also while a script has added an enumerable property to Object.prototype', () => {
+    const body = { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', seed: 7 } }], x_a: 1 };
+    Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
+    let found: unknown;
+    try {
+      found = findExtensions(ChatCompletionResponse, body);
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'polluted');
+    }
+    expect(found).toEqual([
+      { path: 'choices[0].message.seed', value: 7 },
+      { path: 'x_a', value: 1 },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { indexPath, keyPath } from './issuePath';
 import { arrayOf, recordOf } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
+import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import { preciseNumbersUnder } from './preciseNumbers';
 
 /**
@@ -47,27 +48,30 @@ const elementCodec = (codec: unknown): unknown => {
 };
 
 /**
- * What the walk needs of a codec, computed once per codec: a stream of 200,000 chunks walks the
- * same codecs 200,000 times. `props` null: not an object codec (t.UnknownRecord for moderation is
- * opaque); `element`: the element codec when it is an array codec.
+ * What the walk needs of a codec, made once per codec and linked to its children's: a stream of
+ * 200,000 chunks walks the same codecs 200,000 times. `props` null: not an object codec
+ * (t.UnknownRecord for moderation is opaque); `element` null: not an array codec.
  */
 interface CodecShape {
-  readonly props: ReadonlyMap<string, unknown> | null;
-  readonly element: unknown;
+  readonly props: Map<string, CodecShape> | null;
+  element: CodecShape | null;
 }
 
 const shapeCache = new WeakMap<object, CodecShape>();
 
-const NO_SHAPE: CodecShape = { props: null, element: undefined };
+const LEAF: CodecShape = { props: null, element: null };
 
 const shapeOf = (codec: unknown): CodecShape => {
-  if (typeof codec !== 'object' || codec === null) return NO_SHAPE;
-  let shape = shapeCache.get(codec);
-  if (shape === undefined) {
-    const collected = new Map<string, unknown>();
-    shape = { props: knownProps(codec, collected) ? collected : null, element: elementCodec(codec) };
-    shapeCache.set(codec, shape);
-  }
+  if (typeof codec !== 'object' || codec === null) return LEAF;
+  const cached = shapeCache.get(codec);
+  if (cached !== undefined) return cached;
+  const known = new Map<string, unknown>();
+  const shape: CodecShape = { props: knownProps(codec, known) ? new Map() : null, element: null };
+  // Cached before its children are made, so a recursive codec would end here rather than loop.
+  shapeCache.set(codec, shape);
+  for (const [key, prop] of known) shape.props?.set(key, shapeOf(prop));
+  const element = elementCodec(codec);
+  if (element !== undefined) shape.element = shapeOf(element);
   return shape;
 };
 
@@ -83,36 +87,49 @@ const pathText = (steps: PathSteps): string => {
   return path;
 };
 
-const walk = (codec: unknown, value: unknown, steps: PathSteps, out: FoundExtension[]): void => {
-  if (value === null || typeof value !== 'object') return;
-  const shape = shapeOf(codec);
+interface Walk {
+  readonly steps: PathSteps;
+  readonly out: FoundExtension[];
+  /** Object.keys rather than for...in (see enumerableInheritance.ts). */
+  readonly ownKeys: boolean;
+}
+
+const visitMember = (props: ReadonlyMap<string, CodecShape>, key: string, child: unknown, walk: Walk): void => {
+  const shape = props.get(key);
+  walk.steps.push(key);
+  if (shape === undefined) walk.out.push({ path: pathText(walk.steps), value: child });
+  else if (typeof child === 'object' && child !== null) visit(shape, child, walk);
+  walk.steps.pop();
+};
+
+function visit(shape: CodecShape, value: object, walk: Walk): void {
   const items = arrayOf(value);
   if (items !== undefined) {
-    if (shape.element === undefined) return;
+    const element = shape.element;
+    if (element === null) return;
     for (let index = 0; index < items.length; index += 1) {
-      steps.push(index);
-      walk(shape.element, items[index], steps, out);
-      steps.pop();
+      const item = items[index];
+      if (typeof item !== 'object' || item === null) continue;
+      walk.steps.push(index);
+      visit(element, item, walk);
+      walk.steps.pop();
     }
     return;
   }
   const record = recordOf(value);
   const props = shape.props;
   if (record === undefined || props === null) return;
-  for (const key of Object.keys(record)) {
-    const child = record[key];
-    const prop = props.get(key);
-    steps.push(key);
-    if (prop !== undefined) walk(prop, child, steps, out);
-    else if (!props.has(key)) out.push({ path: pathText(steps), value: child });
-    steps.pop();
+  if (walk.ownKeys) {
+    for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
+  } else {
+    for (const key in record) visitMember(props, key, record[key], walk);
   }
-};
+}
 
 export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
-  const found: FoundExtension[] = [];
-  walk(codec, value, [], found);
-  return found;
+  const walk: Walk = { steps: [], out: [], ownKeys: prototypeHasEnumerableKeys() };
+  if (typeof value === 'object' && value !== null) visit(shapeOf(codec), value, walk);
+  return walk.out;
 };
 
 /** Found extensions as the output lists them, each with the integers beyond 2^53 inside it. */

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
+import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 
 /**
  * How deep arrays and objects may nest before a body is refused, as serde_json refuses by default
@@ -37,16 +38,6 @@ interface ValueScan {
 }
 
 const isHuge = (value: number): boolean => value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER;
-
-/**
- * `for...in` is V8's fastest way through an object's values (Object.values allocates an array per
- * object), but it also visits inherited enumerable keys: it is used only while Object.prototype
- * has none, which is so unless some script polluted it. JSON.parse's objects inherit from nothing else.
- */
-const prototypeHasEnumerableKeys = (): boolean => {
-  for (const _key in Object.prototype) return true;
-  return false;
-};
 
 /**
  * Visits every value nested inside `container` once, noting numbers beyond the safe range, and
