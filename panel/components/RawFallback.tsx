@@ -1,6 +1,7 @@
 import type { CapturedExchange } from '../../decode/exchange';
 import { redactUrl } from '../secrets/redactUrl';
 import { describeError } from '../store/exchangeEntry';
+import { LongText } from './detail/text/LongText';
 
 type Props = { readonly captured: CapturedExchange; readonly error: unknown };
 
@@ -18,7 +19,7 @@ export function RawFallback({ captured, error }: Props) {
       {captured.body === null ? (
         <p>Body unavailable{captured.bodyUnavailableReason === undefined ? '' : `: ${captured.bodyUnavailableReason}`}</p>
       ) : (
-        <pre class="raw-fallback__body" data-testid="detail-fallback-body">{captured.body}</pre>
+        <LongText text={captured.body} class="raw-fallback__body" testid="detail-fallback-body" />
       )}
     </div>
   );

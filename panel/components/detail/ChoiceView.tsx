@@ -2,6 +2,7 @@ import type { NormalizedChoice } from '../../../decode/model';
 import { Field, FieldList, Missing } from './DetailSection';
 import { AnnotationList } from './response/AnnotationList';
 import { LogprobsView } from './response/LogprobsView';
+import { LongText } from './text/LongText';
 import { ToolCallView } from './ToolCallView';
 
 type Props = { readonly choice: NormalizedChoice };
@@ -18,14 +19,14 @@ export function ChoiceView({ choice }: Props) {
         <Field label="role" testid="detail-choice-role" mono>{message.role}</Field>
         <Field label="content" testid="detail-choice-content">
           {message.content === null ? <Missing text="null" /> : message.content === '' ? <Missing text="(empty)" /> : (
-            <pre class="text-block">{message.content}</pre>
+            <LongText text={message.content} class="text-block" />
           )}
         </Field>
         {message.reasoning === undefined ? null : (
-          <Field label="reasoning" testid="detail-choice-reasoning"><pre class="text-block">{message.reasoning}</pre></Field>
+          <Field label="reasoning" testid="detail-choice-reasoning"><LongText text={message.reasoning} class="text-block" /></Field>
         )}
         {message.refusal === undefined ? null : (
-          <Field label="refusal" testid="detail-choice-refusal"><pre class="text-block">{message.refusal}</pre></Field>
+          <Field label="refusal" testid="detail-choice-refusal"><LongText text={message.refusal} class="text-block" /></Field>
         )}
         {(message.tool_calls ?? []).map((call, position) => (
           <ToolCallView key={`${call.id}-${position}`} label="tool call" name={call.function.name} callId={call.id} args={call.function.arguments} />

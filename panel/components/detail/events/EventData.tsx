@@ -4,6 +4,7 @@ import type { PathSegment } from '../json/jsonPath';
 import { JsonTree } from '../json/JsonTree';
 import { parseJsonNode } from '../json/jsonNode';
 import { CopyButton } from '../raw/CopyButton';
+import { LongText } from '../text/LongText';
 
 type Props = {
   readonly event: StreamEvent;
@@ -26,7 +27,7 @@ export function EventData({ event, focus = null }: Props) {
         <CopyButton text={() => event.data} what={`event ${event.index} data`} testid="copy-event-data" />
       </div>
       {tree === null ? (
-        <pre class="event-data__text" data-testid="stream-event-text">{event.data}</pre>
+        <LongText text={event.data} class="event-data__text" testid="stream-event-text" />
       ) : (
         <JsonTree key={JSON.stringify(focus)} root={tree} focus={focus} label={`Data of event ${event.index}`} testid="stream-event-tree" openDepth={3} />
       )}

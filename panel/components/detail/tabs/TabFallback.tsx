@@ -1,5 +1,6 @@
 import type { CapturedExchange } from '../../../../decode/exchange';
 import { describeError } from '../../../store/exchangeEntry';
+import { LongText } from '../text/LongText';
 
 type Props = { readonly tab: string; readonly captured: CapturedExchange; readonly error: unknown };
 
@@ -13,7 +14,7 @@ export function TabFallback({ tab, captured, error }: Props) {
       {captured.body === null ? (
         <p>Body unavailable{captured.bodyUnavailableReason === undefined ? '' : `: ${captured.bodyUnavailableReason}`}</p>
       ) : (
-        <pre class="raw-fallback__body" data-testid="detail-tab-fallback-body">{captured.body}</pre>
+        <LongText text={captured.body} class="raw-fallback__body" testid="detail-tab-fallback-body" />
       )}
     </div>
   );

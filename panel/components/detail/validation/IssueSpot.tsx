@@ -7,6 +7,7 @@ import { parseJsonNode } from '../json/jsonNode';
 import { JsonTree } from '../json/JsonTree';
 import type { PathSegment } from '../json/jsonPath';
 import { formatPath, resolvePath } from '../json/jsonPath';
+import { LongText } from '../text/LongText';
 import { locateIssue } from './issueLocation';
 
 type Props = {
@@ -28,7 +29,7 @@ export function IssueSpot({ issue, captured, bodyTree, events, isStream }: Props
     if (bodyTree === null) {
       return (
         <Spot note="The body is not JSON; here it is as received.">
-          <pre class="validation-spot__text" data-testid="validation-spot-text">{captured.body}</pre>
+          <LongText text={captured.body} class="validation-spot__text" testid="validation-spot-text" />
         </Spot>
       );
     }
