@@ -36,6 +36,11 @@ const QUOTED = 1_000;
 /** Perplexity ends its streams with a chunk of this object instead of `[DONE]`. */
 const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
 
+const NO_NUMBERS: readonly PreciseNumber[] = [];
+
+/** Where issues of an event point; made only for an event that has one. */
+const eventPath = (index: number): string => `events[${index}]`;
+
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
 const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
@@ -71,7 +76,6 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   let sawDoneMarker = false;
 
   for (const event of sse.events) {
-    const at = `events[${event.index}]`;
     const done = isDoneMarker(event.data);
     // Anything after [DONE] is out of place; a [DONE] after Perplexity's terminal chunk is not.
     if (sawDoneMarker || (terminatedAt !== undefined && !done)) eventsAfterEnd += 1;
@@ -84,21 +88,21 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     if (E.isLeft(parsed)) {
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
-        log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
+        log.add({ severity: 'error', path: eventPath(event.index), message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
       } else {
-        log.add(unreadableEventIssue(at, parsed.left));
+        log.add(unreadableEventIssue(eventPath(event.index), parsed.left));
       }
       continue;
     }
-    const numbers = parsed.right.mayHoldPreciseNumbers ? findPreciseNumbers(event.data) : [];
+    const numbers = parsed.right.mayHoldPreciseNumbers ? findPreciseNumbers(event.data) : NO_NUMBERS;
     for (const number of numbers) {
-      const placed = { path: pathWithin(at, number.path), digits: number.digits };
+      const placed = { path: pathWithin(eventPath(event.index), number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
     const chunk = recordOf(parsed.right.value);
     if (chunk === undefined) {
-      log.add({ severity: 'error', path: at, message: 'event data is not a JSON object', expected: 'ChatCompletionChunk' });
+      log.add({ severity: 'error', path: eventPath(event.index), message: 'event data is not a JSON object', expected: 'ChatCompletionChunk' });
       continue;
     }
     // A mid-stream error: `data: {"error": ...}` (OpenAI, OpenRouter, which also sends choices) or
@@ -106,14 +110,14 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     const carried = errorIn(chunk) ?? (event.event === 'error' ? { message: event.data } : undefined);
     if (carried !== undefined) {
       error ??= carried;
-      log.add({ severity: 'error', path: 'choices' in chunk ? `${at}.error` : at, message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}` });
+      log.add({ severity: 'error', path: 'choices' in chunk ? `${eventPath(event.index)}.error` : eventPath(event.index), message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}` });
       if (!('choices' in chunk)) continue;
     }
     chunks += 1;
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
     const errors = contractErrors(ChatCompletionChunk, chunk);
-    if (errors.length > 0) for (const issue of issuesFromErrors(errors, at)) log.add(issue);
+    if (errors.length > 0) for (const issue of issuesFromErrors(errors, eventPath(event.index))) log.add(issue);
     addExtensions(extensions, chunk, numbers);
     reassembler.add(chunk, event.index);
   }

@@ -13,9 +13,18 @@ export const recordOf = (value: unknown): JsonRecord | undefined =>
 export const arrayOf = (value: unknown): readonly unknown[] | undefined =>
   t.UnknownArray.is(value) ? value : undefined;
 
-export const recordsIn = (value: unknown): JsonRecord[] => {
+const NO_RECORDS: readonly JsonRecord[] = [];
+
+const onlyRecords = (items: readonly unknown[]): items is readonly JsonRecord[] => items.every((item) => t.UnknownRecord.is(item));
+
+/**
+ * The objects among an array's elements. Read once per chunk of a long stream, so no array is made
+ * when there is nothing to leave out (almost always) or nothing at all; callers only read the result.
+ */
+export const recordsIn = (value: unknown): readonly JsonRecord[] => {
   const items = arrayOf(value);
-  if (items === undefined) return [];
+  if (items === undefined || items.length === 0) return NO_RECORDS;
+  if (onlyRecords(items)) return items;
   const records: JsonRecord[] = [];
   for (const item of items) {
     const record = recordOf(item);

@@ -43,6 +43,7 @@ export const contentPieces = (content: unknown): ContentPieces => {
 
 /** OpenRouter's reasoning_details: readable text or summaries; encrypted entries carry no text. */
 const reasoningDetailsText = (details: unknown): string => {
+  if (details === undefined) return '';
   const texts: string[] = [];
   for (const detail of recordsIn(details)) {
     const type = stringAt(detail, 'type');

@@ -212,7 +212,10 @@ export const createStreamReassembler = (): StreamReassembler => {
     const reported = normalizeUsage(chunk.usage) ?? normalizeUsage(recordAt(chunk, 'x_groq')?.usage);
     if (reported !== null) usage = reported;
     citations = citationsOf(chunk) ?? citations;
-    recordsIn(chunk.choices).forEach((record, position) => {
+    const records = recordsIn(chunk.choices);
+    for (let position = 0; position < records.length; position += 1) {
+      const record = records[position];
+      if (record === undefined) continue;
       const index = numberAt(record, 'index') ?? position;
       let choice = choices.get(index);
       if (choice === undefined) {
@@ -220,7 +223,7 @@ export const createStreamReassembler = (): StreamReassembler => {
         choices.set(index, choice);
       }
       mergeChoice(choice, record, event);
-    });
+    }
   };
 
   const result = () => {
