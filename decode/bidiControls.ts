@@ -19,41 +19,47 @@ const revealed = (text: string): string => {
   return JSON.stringify(shown).replace(BIDI_CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16)}`);
 };
 
-const bidiIssue = (path: string, what: string, text: string | null | undefined): ContractIssue[] => {
-  if (text === null || text === undefined || !BIDI_CONTROL.test(text)) return [];
+const hasBidiControls = (text: string | null | undefined): text is string =>
+  text !== null && text !== undefined && BIDI_CONTROL.test(text);
+
+/** The warning for text known to hold controls; the path is made only then. */
+const warning = (path: string, what: string, text: string): ContractIssue => {
   const found = [...new Set(text.match(BIDI_CONTROLS) ?? [])].map(codePoint).join(', ');
-  return [
-    {
-      severity: 'warning',
-      path,
-      message: `${what} holds bidirectional control characters (${found}): it may display differently from what it is (Trojan Source)`,
-      expected: 'text without bidirectional override or isolate characters',
-      actual: `string ${revealed(text)}`,
-    },
-  ];
+  return {
+    severity: 'warning',
+    path,
+    message: `${what} holds bidirectional control characters (${found}): it may display differently from what it is (Trojan Source)`,
+    expected: 'text without bidirectional override or isolate characters',
+    actual: `string ${revealed(text)}`,
+  };
 };
+
+const bidiIssue = (path: string, what: string, text: string | null | undefined): ContractIssue[] =>
+  hasBidiControls(text) ? [warning(path, what, text)] : [];
 
 /**
  * The exchange's URL and the response's model, tool names and citation URLs. Paths are those of
- * the normalized completion the panel shows (for a stream, the reassembled one).
+ * the normalized completion the panel shows (for a stream, the reassembled one). Called for every
+ * exchange, so paths are written out only for text that holds controls.
  */
 export const responseBidiIssues = (url: string | null, completion: NormalizedCompletion | null): ContractIssue[] => {
   const issues = bidiIssue('url', 'the request URL', url);
   if (completion === null) return issues;
-  issues.push(...bidiIssue('model', 'the model name', completion.model));
-  completion.choices.forEach((choice, c) => {
-    const message = `choices[${c}].message`;
-    choice.message.tool_calls?.forEach((call, k) => {
-      issues.push(...bidiIssue(`${message}.tool_calls[${k}].function.name`, 'the tool name', call.function.name));
-    });
-    issues.push(...bidiIssue(`${message}.function_call.name`, 'the function name', choice.message.function_call?.name));
-    choice.message.annotations?.forEach((annotation, k) => {
-      issues.push(...bidiIssue(`${message}.annotations[${k}].url`, 'the citation URL', annotation.url));
-    });
-  });
-  completion.citations?.forEach((citation, k) => {
-    issues.push(...bidiIssue(`citations[${k}]`, 'the citation URL', citation));
-  });
+  if (hasBidiControls(completion.model)) issues.push(warning('model', 'the model name', completion.model));
+  for (const [c, choice] of completion.choices.entries()) {
+    const { tool_calls: calls, function_call: functionCall, annotations } = choice.message;
+    for (const [k, call] of (calls ?? []).entries()) {
+      const name = call.function.name;
+      if (hasBidiControls(name)) issues.push(warning(`choices[${c}].message.tool_calls[${k}].function.name`, 'the tool name', name));
+    }
+    if (hasBidiControls(functionCall?.name)) issues.push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
+    for (const [k, annotation] of (annotations ?? []).entries()) {
+      if (hasBidiControls(annotation.url)) issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotation.url));
+    }
+  }
+  for (const [k, citation] of (completion.citations ?? []).entries()) {
+    if (hasBidiControls(citation)) issues.push(warning(`citations[${k}]`, 'the citation URL', citation));
+  }
   return issues;
 };
 

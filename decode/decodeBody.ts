@@ -56,7 +56,8 @@ const httpError = (status: number | null): ExchangeError | null =>
  * always follows from the issues, never set by hand; an error status stands in for a missing error.
  */
 const assemble = (base: Pick<DecodedExchange, 'url' | 'status'>, parts: DecodedParts): DecodedExchange => {
-  const issues = [...parts.issues, ...responseBidiIssues(base.url, parts.completion)];
+  const bidi = responseBidiIssues(base.url, parts.completion);
+  const issues = bidi.length === 0 ? parts.issues : [...parts.issues, ...bidi];
   const decoded: DecodedExchange = {
     url: base.url,
     status: base.status,
@@ -103,7 +104,7 @@ const decodeParts = (parsed: ParsedBody, status: number | null, options: BodyOpt
       };
     }
     case 'json':
-      return { ...decodeJsonBody(parsed.value, parsed.preciseNumbers, failed), preciseNumbers: parsed.preciseNumbers };
+      return decodeJsonBody(parsed.value, parsed.preciseNumbers, failed);
   }
 };
 

@@ -39,7 +39,11 @@ const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): Dec
   const decoded = decodeParsedBody(parsed, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
   const request = summarizeRequest(exchange.requestBody);
   // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
-  return { ...decoded, issues: [...decoded.issues, ...requestBidiIssues(request)], request };
+  const requestIssues = requestBidiIssues(request);
+  // The decoded exchange was made just now for this call: completed in place, not copied.
+  if (requestIssues.length > 0) decoded.issues = [...decoded.issues, ...requestIssues];
+  decoded.request = request;
+  return decoded;
 };
 
 /**

@@ -17,7 +17,7 @@ export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'conforms' |
  * A JSON body: an error body (`{error: ...}`, Mistral's flat one), or a completion checked against
  * the contract with its lenient view and its extensions. `failed`: the HTTP status is 400 or more.
  */
-export const decodeJsonBody = (value: unknown, preciseNumbers: readonly PreciseNumber[], failed: boolean): DecodedParts => {
+export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
   const log = new IssueLog();
   const body = recordOf(value);
   const errorBody = body?.choices === undefined ? decodeErrorBody(value) : undefined;
@@ -30,12 +30,13 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: readonly PreciseN
       error: errorBody.error,
       stream: null,
       extensions: listExtensions(errorBody.extensions, preciseNumbers),
+      preciseNumbers,
     };
   }
   if (body === undefined) {
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name });
     log.addAll(preciseNumbers.map(preciseNumberIssue));
-    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
+    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
   const errors = contractErrors(ChatCompletionResponse, body);
   if (errors.length > 0) log.addAll(issuesFromErrors(errors));
@@ -47,5 +48,6 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: readonly PreciseN
     error: null,
     stream: null,
     extensions: listExtensions(findExtensions(ChatCompletionResponse, body), preciseNumbers),
+    preciseNumbers,
   };
 };

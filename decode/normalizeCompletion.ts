@@ -89,14 +89,6 @@ const normalizeChoice = (choice: JsonRecord, position: number): NormalizedChoice
   return normalized;
 };
 
-/** The top-level fields shared by completions and chunks. */
-export const completionHeader = (body: JsonRecord) => ({
-  id: stringAt(body, 'id') ?? '',
-  object: stringAt(body, 'object') ?? '',
-  created: numberAt(body, 'created') ?? null,
-  model: stringAt(body, 'model') ?? '',
-});
-
 /** Perplexity's `citations`: a list of URLs. */
 export const citationsOf = (body: JsonRecord): string[] | undefined => {
   const list = arrayOf(body.citations);
@@ -112,7 +104,10 @@ export const copyOptionalHeader = (body: JsonRecord, into: NormalizedCompletion)
 /** The lenient view of a non-stream body: renders whatever is there. */
 export const normalizeCompletion = (body: JsonRecord): NormalizedCompletion => {
   const completion: NormalizedCompletion = {
-    ...completionHeader(body),
+    id: stringAt(body, 'id') ?? '',
+    object: stringAt(body, 'object') ?? '',
+    created: numberAt(body, 'created') ?? null,
+    model: stringAt(body, 'model') ?? '',
     choices: recordsIn(body.choices).map(normalizeChoice),
     usage: normalizeUsage(body.usage),
   };
