@@ -10,12 +10,26 @@ import { arrayOf, recordOf, stringAt } from './lenientFields';
 const CHAT_COMPLETIONS_PATH = /\/chat\/completions\/?$/i;
 
 /** The path of a URL without query or fragment; the raw string when it does not parse. */
-const pathOf = (url: string): string => {
+const parsePath = (url: string): string => {
   try {
     return new URL(url).pathname;
   } catch {
     return url.replace(/[?#].*$/s, '');
   }
+};
+
+/**
+ * The last URL asked about and its path: a page sends its exchanges to a few endpoints, often the
+ * same one many times in a row, and parsing a URL costs a tenth of parsing a typical body.
+ */
+const lastPath = { url: '', path: parsePath('') };
+
+const pathOf = (url: string): string => {
+  if (url !== lastPath.url) {
+    lastPath.path = parsePath(url);
+    lastPath.url = url;
+  }
+  return lastPath.path;
 };
 
 /**

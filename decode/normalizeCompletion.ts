@@ -18,7 +18,11 @@ import { normalizeMessage } from './normalizeMessage';
 const numericEntries = (value: unknown): Record<string, number> | undefined => {
   const record = recordOf(value);
   if (record === undefined) return undefined;
-  const numeric = Object.entries(record).filter((entry): entry is [string, number] => t.number.is(entry[1]));
+  const numeric: [string, number][] = [];
+  for (const key of Object.keys(record)) {
+    const count = record[key];
+    if (t.number.is(count)) numeric.push([key, count]);
+  }
   return numeric.length > 0 ? Object.fromEntries(numeric) : undefined;
 };
 

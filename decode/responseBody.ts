@@ -20,12 +20,19 @@ export type ParsedBody =
 
 const EVENT_STREAM = /text\/event-stream/i;
 
+/** Whether a body is empty or whitespace only; answered by its first character when it is visible ASCII. */
+const isBlank = (body: string): boolean => {
+  const first = body.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && body.trim() === '';
+};
+
 export const parseResponseBody = (body: string | null, mimeType = '', unavailableReason?: string): ParsedBody => {
   if (body === null) return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body' };
-  if (body.trim() === '') return { kind: 'empty' };
+  if (isBlank(body)) return { kind: 'empty' };
+  // A body that starts like JSON (after any whitespace, a BOM included) cannot look like SSE.
   const jsonLike = /^\s*[[{]/.test(body);
   // Content decides over the declared type: servers label streams application/json and vice versa.
-  if (looksLikeSse(body) || (!jsonLike && EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
+  if (!jsonLike && (looksLikeSse(body) || EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
   // JSON.parse rejects a leading byte-order mark, which some servers send.
   const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const parsed = parseJson(json);
