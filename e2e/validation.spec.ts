@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { click, openTab, text, texts } from './detailTabs';
+import type { LlmPanel } from './devtools';
 import { expect, test } from './fixtures';
 
 /**
@@ -24,6 +25,40 @@ async function fetchFixture(page: Page, fixture: string, stream: boolean): Promi
   );
 }
 
+/** Makes the browser window (the inspected tab with DevTools docked in it) this many pixels high. */
+async function setWindowHeight(page: Page, height: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { windowId } = await session.send('Browser.getWindowForTarget');
+    await session.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'normal' } });
+    await session.send('Browser.setWindowBounds', { windowId, bounds: { height } });
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * True when the highlighted line's middle lies inside its scroll box, inside every scrolling
+ * ancestor, and inside the panel page's viewport; otherwise the rectangles, for the failure message.
+ */
+async function highlightOnScreen(panel: LlmPanel): Promise<unknown> {
+  return panel.evaluate(`(() => {
+    const focus = document.querySelector('[data-testid="json-tree-focus"]');
+    const line = focus.getBoundingClientRect();
+    const middle = (line.top + line.bottom) / 2;
+    const boxes = [];
+    for (let element = focus.parentElement; element !== null; element = element.parentElement) {
+      const style = getComputedStyle(element);
+      if (/(auto|scroll)/.test(style.overflowY)) {
+        const box = element.getBoundingClientRect();
+        boxes.push({ box: element.className, top: box.top, bottom: box.bottom });
+      }
+    }
+    const inside = line.height > 0 && middle >= 0 && middle <= window.innerHeight && boxes.every((box) => middle >= box.top && middle <= box.bottom);
+    return inside ? true : JSON.stringify({ line: [line.top, line.bottom], boxes, window: window.innerHeight });
+  })()`);
+}
+
 test('a non-conforming JSON response: its issues listed, the selected one highlighted in the body', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
   // tgi-chat-text-1.json: object "text_completion" instead of "chat.completion", finish_reason "eos_token".
@@ -41,20 +76,23 @@ test('a non-conforming JSON response: its issues listed, the selected one highli
   await panel.waitFor(`!!document.querySelector('[data-testid="json-tree-focus"]')`, 5_000, 'selecting the issue highlighted nothing');
   expect(await text(panel, '[data-testid="validation-spot-note"]')).toBe('Highlighted: choices[0].finish_reason in the response body.');
   expect(await texts(panel, '[data-testid="json-tree-focus"]')).toEqual(['finish_reason: "eos_token"']);
-  // The highlight is drawn inside its scroll box.
-  const visible = await panel.evaluate(`(() => {
-    const line = document.querySelector('[data-testid="json-tree-focus"]').getBoundingClientRect();
-    const box = document.querySelector('.validation-spot__tree').getBoundingClientRect();
-    // One pixel of slack: scrollIntoView({block: "nearest"}) can leave the line ending at a subpixel past the edge.
-    // The line's middle lies inside its scroll box. Known gap: when the panel is short, the box
-    // itself can sit below the panel's window (seen in the full suite: box 710-968 px, window
-    // 786 px), so whether the line is on screen is not asserted here.
-    const middle = (line.top + line.bottom) / 2;
-    return line.height > 0 && middle >= box.top && middle <= box.bottom
-      ? true : JSON.stringify({ line: [line.top, line.bottom], box: [box.top, box.bottom], window: window.innerHeight });
-  })()`);
-  expect(visible).toBe(true);
+  // The highlight is on screen: inside its scroll box, and that box's part holding it inside the
+  // panel's window. (Before the detail's tab content scrolled by itself, the box could sit below a
+  // short panel: box 710-968 px in a 786 px window.)
+  expect(await highlightOnScreen(panel)).toBe(true);
   await panel.screenshot(test.info().outputPath('validation-json.png'));
+
+  // DevTools made shorter while the spot is shown (a window resized, the drawer opened): the
+  // highlight must stay on screen.
+  await setWindowHeight(inspected.page, 560);
+  await panel.waitFor('window.innerHeight < 500', 5_000, 'the panel did not get shorter');
+  await expect.poll(() => highlightOnScreen(panel)).toBe(true);
+  await panel.screenshot(test.info().outputPath('validation-json-short.png'));
+  // Selected afresh in the short window, too.
+  await click(panel, '[data-testid="validation-issue"]:nth-child(1)');
+  await click(panel, '[data-testid="validation-issue"]:nth-child(2)');
+  await panel.waitFor(`document.querySelector('[data-testid="json-tree-focus"]')?.textContent === 'finish_reason: "eos_token"'`, 5_000, 'reselecting the issue highlighted nothing');
+  expect(await highlightOnScreen(panel)).toBe(true);
 });
 
 test('a non-conforming stream: the issue’s event shown with the value highlighted', async ({ inspected, devtools }) => {
@@ -72,4 +110,5 @@ test('a non-conforming stream: the issue’s event shown with the value highligh
   expect(await panel.evaluate(`document.querySelector('[data-testid="stream-event-detail"]').dataset.index`)).toBe('1');
   expect(await texts(panel, '[data-testid="json-tree-focus"]')).toEqual(['role: null']);
   expect(await text(panel, '[data-testid="stream-event-tree"] [data-path="choices[0].delta.content"]')).toBe('content: "It"');
+  expect(await highlightOnScreen(panel)).toBe(true);
 });

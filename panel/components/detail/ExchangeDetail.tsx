@@ -3,6 +3,7 @@ import { RawFallback } from '../RawFallback';
 import { BodyUnavailable } from './BodyUnavailable';
 import { RequestLine } from './RequestLine';
 import { DetailTabs } from './tabs/DetailTabs';
+import './exchangeDetail.css';
 
 type Props = { readonly entry: ExchangeEntry };
 

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { JsonValueText } from './JsonValueText';
 import type { JsonNode } from './jsonNode';
 import { childCount } from './jsonNode';
 import type { PathSegment } from './jsonPath';
 import { formatPath, isPrefixOf } from './jsonPath';
 import './jsonTree.css';
+import { useFocusScroll } from './useFocusScroll';
 
 /** Arrays and objects with more members than this are shown in collapsed groups of this size. */
 export const CHUNK_SIZE = 100;
@@ -52,7 +53,7 @@ function Item({ name, node, path, depth, focus, openDepth }: ItemProps) {
   const isFocus = focus !== null && focus.length === path.length && isPrefixOf(path, focus);
   const leadsToFocus = focus !== null && focus.length > path.length && isPrefixOf(path, focus);
   const [expanded, setExpanded] = useState(depth <= openDepth || leadsToFocus);
-  const lineRef = useFocusScroll(isFocus);
+  const lineRef = useFocusScroll<HTMLDivElement>(isFocus);
   const isContainer = (node.kind === 'object' || node.kind === 'array') && childCount(node) > 0;
   const lineClass = `json-tree__line${isFocus ? ' json-tree__line--focus' : ''}`;
   const pathText = formatPath(path);
@@ -185,13 +186,4 @@ function preview(node: JsonNode): string {
   if (node.kind !== 'object') return '';
   const keys = node.entries.slice(0, 4).map(([key]) => key);
   return `{${keys.join(', ')}${node.entries.length > 4 ? ', …' : ''}}`;
-}
-
-/** The highlighted line scrolls into view when it appears, moving its scroll boxes as little as possible. */
-function useFocusScroll(isFocus: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (isFocus) ref.current?.scrollIntoView({ block: 'center' });
-  }, [isFocus]);
-  return ref;
 }

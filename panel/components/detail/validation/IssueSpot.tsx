@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CapturedExchange } from '../../../../decode/exchange';
 import type { ContractIssue, StreamEvent } from '../../../../decode/model';
 import { EventData } from '../events/EventData';
@@ -35,7 +36,7 @@ export function IssueSpot({ issue, captured, bodyTree, events, isStream }: Props
     }
     const { found, missing } = resolvePath(bodyTree, location.path);
     return (
-      <Spot note={placeNote('the response body', location.path, found, missing)}>
+      <Spot note={placeNote('the response body', location.path, found, missing)} revealed>
         <div class="validation-spot__tree">
           <JsonTree key={formatPath(found)} root={bodyTree} focus={found} label="Response body" testid="validation-spot-tree" />
         </div>
@@ -55,15 +56,27 @@ export function IssueSpot({ issue, captured, bodyTree, events, isStream }: Props
   }
   const { found, missing } = resolvePath(eventTree, location.path);
   return (
-    <Spot note={placeNote(`event #${location.event}`, location.path, found, missing)}>
+    <Spot note={placeNote(`event #${location.event}`, location.path, found, missing)} revealed>
       <EventData event={event} focus={found} />
     </Spot>
   );
 }
 
-function Spot({ note, children }: { readonly note: string; readonly children?: ComponentChildren }) {
+type SpotProps = {
+  readonly note: string;
+  /** True when a highlighted line inside brings itself into view (json/useFocusScroll.ts). */
+  readonly revealed?: boolean;
+  readonly children?: ComponentChildren;
+};
+
+/** The note and what it shows; scrolled into view when shown, unless a highlighted line inside does that. */
+function Spot({ note, revealed = false, children }: SpotProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!revealed) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [revealed]);
   return (
-    <div class="validation-spot" data-testid="validation-spot">
+    <div class="validation-spot" data-testid="validation-spot" ref={ref}>
       <p class="validation-spot__note" data-testid="validation-spot-note">{note}</p>
       {children}
     </div>
