@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { requestBidiIssues } from './bidiControls';
+import { cutEventOf, withBrowserCut } from './browserCut';
 import type { BodyMeta } from './decodeBody';
 import { decodeParsedBody, unexpectedFailure } from './decodeBody';
 import { hasChatShape, isChatCompletionUrl } from './detect';
@@ -43,7 +44,7 @@ const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): Dec
   // The decoded exchange was made just now for this call: completed in place, not copied.
   if (requestIssues.length > 0) decoded.issues = [...decoded.issues, ...requestIssues];
   decoded.request = request;
-  return decoded;
+  return exchange.bodyCut === undefined ? decoded : withBrowserCut(decoded, exchange.bodyCut, cutEventOf(parsed));
 };
 
 /**

@@ -22,6 +22,13 @@ export type HarTimings = t.TypeOf<typeof HarTimings>;
 export const ExchangeSource = t.keyof({ live: null, backfill: null, imported: null, file: null });
 export type ExchangeSource = t.TypeOf<typeof ExchangeSource>;
 
+/**
+ * The browser handed over only the first `keptBytes` of a `totalBytes` response body (Firefox cuts
+ * bodies at devtools.netmonitor.responseBodyLimit): `body` then holds the kept part only.
+ */
+export const BodyCut = t.type({ keptBytes: t.number, totalBytes: t.number });
+export type BodyCut = t.TypeOf<typeof BodyCut>;
+
 export const CapturedExchange = t.intersection([
   t.type({
     /** Stable within one capture session; used as the list key. */
@@ -46,6 +53,7 @@ export const CapturedExchange = t.intersection([
     /** Why body is null ("evicted from the inspector cache", "getContent failed: ..."). */
     bodyUnavailableReason: t.string,
     source: ExchangeSource,
+    bodyCut: BodyCut,
   }),
 ]);
 export type CapturedExchange = t.TypeOf<typeof CapturedExchange>;
