@@ -3,16 +3,15 @@ import { ChatCompletionChunk } from './chunk';
 import { contractErrors } from './contractErrors';
 import { excerpt, issuesFromErrors } from './contractIssues';
 import { errorIn } from './errorBody';
-import { findExtensions } from './extensions';
 import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';
-import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamFacts } from './model';
 import type { JsonFailure } from './parseJson';
 import { MAX_JSON_DEPTH, parseJson } from './parseJson';
-import { findPreciseNumbers, preciseNumberIssue, preciseNumbersUnder } from './preciseNumbers';
+import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
 import { createStreamReassembler } from './reassembleStream';
+import { StreamExtensions } from './streamExtensions';
 import type { ParsedSse } from './sse';
 
 /** What a stream body amounts to: the reassembled (or partial) completion and the stream's facts. */
@@ -48,25 +47,9 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
     ? { severity: 'error', path: at, message: 'event data is too deeply nested to decode', expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, actual: failure.message }
     : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON chunk or [DONE]', actual: failure.message };
 
-/**
- * A chunk's extensions folded into the stream's: the value shown is the last one seen, and so
- * are the exact digits of the huge integers inside it.
- */
-const addExtensions = (into: Map<string, ProviderExtension>, chunk: JsonRecord, numbers: readonly PreciseNumber[]): void => {
-  for (const found of findExtensions(ChatCompletionChunk, chunk)) {
-    const seen = into.get(found.path) ?? { path: found.path, value: found.value, occurrences: 0 };
-    seen.value = found.value;
-    seen.occurrences = (seen.occurrences ?? 0) + 1;
-    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(found.path, numbers);
-    if (precise.length > 0) seen.preciseNumbers = precise;
-    else delete seen.preciseNumbers;
-    into.set(found.path, seen);
-  }
-};
-
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
   const log = new IssueLog();
-  const extensions = new Map<string, ProviderExtension>();
+  const extensions = new StreamExtensions();
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createStreamReassembler();
   let chunks = 0;
@@ -118,7 +101,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
     const errors = contractErrors(ChatCompletionChunk, chunk);
     if (errors.length > 0) for (const issue of issuesFromErrors(errors, eventPath(event.index))) log.add(issue);
-    addExtensions(extensions, chunk, numbers);
+    extensions.add(chunk, numbers);
     reassembler.add(chunk, event.index);
   }
 
@@ -149,7 +132,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     completion: assembled?.completion ?? null,
     error,
     issues: [...log.issues(), ...(assembled?.issues ?? [])],
-    extensions: [...extensions.values()],
+    extensions: extensions.list(),
     facts,
     preciseNumbers,
   };

@@ -77,27 +77,31 @@ const shapeOf = (codec: unknown): CodecShape => {
 
 /**
  * The path to the value being visited, as keys and indexes: turned into text (`choices[0].x`)
- * only for an extension found, since almost every value visited is not one.
+ * only where an extension is found, since almost every value visited is not one.
  */
-type PathSteps = (string | number)[];
+export type PathStep = string | number;
 
-const pathText = (steps: PathSteps): string => {
+export const pathText = (steps: readonly PathStep[]): string => {
   let path = '';
   for (const step of steps) path = typeof step === 'number' ? indexPath(path, step) : keyPath(path, step);
   return path;
 };
 
+/** Called for each extension, in the body's order; `steps` is only valid during the call. */
+export type OnExtension = (steps: readonly PathStep[], value: unknown) => void;
+
 interface Walk {
-  readonly steps: PathSteps;
-  readonly out: FoundExtension[];
+  readonly steps: PathStep[];
+  readonly found: OnExtension;
   /** Object.keys rather than for...in (see enumerableInheritance.ts). */
   readonly ownKeys: boolean;
 }
 
 const visitMember = (props: ReadonlyMap<string, CodecShape>, key: string, child: unknown, walk: Walk): void => {
   const shape = props.get(key);
+  if (shape !== undefined && (typeof child !== 'object' || child === null)) return;
   walk.steps.push(key);
-  if (shape === undefined) walk.out.push({ path: pathText(walk.steps), value: child });
+  if (shape === undefined) walk.found(walk.steps, child);
   else if (typeof child === 'object' && child !== null) visit(shape, child, walk);
   walk.steps.pop();
 };
@@ -126,10 +130,17 @@ function visit(shape: CodecShape, value: object, walk: Walk): void {
   }
 }
 
+/** Walks `value` alongside `codec`, calling `found` for each field the codec does not define. */
+export const walkExtensions = (codec: t.Mixed, value: unknown, found: OnExtension): void => {
+  if (typeof value === 'object' && value !== null) visit(shapeOf(codec), value, { steps: [], found, ownKeys: prototypeHasEnumerableKeys() });
+};
+
 export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
-  const walk: Walk = { steps: [], out: [], ownKeys: prototypeHasEnumerableKeys() };
-  if (typeof value === 'object' && value !== null) visit(shapeOf(codec), value, walk);
-  return walk.out;
+  const out: FoundExtension[] = [];
+  walkExtensions(codec, value, (steps, child) => {
+    out.push({ path: pathText(steps), value: child });
+  });
+  return out;
 };
 
 /** Found extensions as the output lists them, each with the integers beyond 2^53 inside it. */
