@@ -1,16 +1,27 @@
+import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 import { HarEntry, harEntryToExchange } from '../decode/har';
+import { findBrowserCut } from './browserCut';
 import { bodyFromAnswer } from './responseBody';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
 
+/** The body size the browser reports in the entry (HAR `response.content.size`), when it is a number. */
+const ReportedSize = t.type({ response: t.type({ content: t.type({ size: t.number }) }) });
+
 /**
  * Panel page side: one raw capture from the devtools page as a CapturedExchange. A devtools.network
  * Request is a HAR entry plus getContent; a value the HAR codec refuses has nothing to show and
- * gives null. Never throws.
+ * gives null. A body the browser cut (browserCut.ts) keeps its kept part and says so in `bodyCut`.
+ * Never throws.
  */
 export function capturedExchange(capture: RawCapture): CapturedExchange | null {
   const entry = HarEntry.decode(capture.entry);
   if (!isRight(entry)) return null;
-  return harEntryToExchange(entry.right, bodyFromAnswer(capture.content), { id: capture.id, source: capture.source, fallbackStart: capture.capturedAt });
+  const reportedBytes = ReportedSize.is(capture.entry) ? capture.entry.response.content.size : undefined;
+  const body = bodyFromAnswer(capture.content, reportedBytes);
+  const found = body.text === null ? null : findBrowserCut(body.text);
+  const meta = { id: capture.id, source: capture.source, fallbackStart: capture.capturedAt };
+  if (found === null) return harEntryToExchange(entry.right, body, meta);
+  return { ...harEntryToExchange(entry.right, { text: found.text }, meta), bodyCut: found.cut };
 }

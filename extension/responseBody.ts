@@ -13,35 +13,50 @@ const Content = t.union([t.string, t.null, t.undefined]);
 const ChromePromiseValue = t.type({ content: Content, encoding: t.union([t.string, t.null, t.undefined]) });
 const FirefoxPromiseValue = t.tuple([Content, t.union([t.string, t.null, t.undefined])]);
 
-function toBody(content: unknown, encoding: unknown): BodyText {
-  if (typeof content !== 'string') {
-    // Chrome gives null once DevTools evicted the body from its cache (large or old responses).
-    return { text: null, reason: 'the browser no longer holds this body (evicted from the DevTools cache)' };
+/**
+ * The most of one response body Chromium keeps for DevTools: getContent answers with the whole body
+ * up to 20,000,000 bytes and with null from 20,000,001 on, JSON or stream alike (seen on Chromium
+ * 156, whose HAR `content.size` still gives the full size). It never hands over a cut body.
+ */
+export const CHROMIUM_BODY_LIMIT = 20_000_000;
+
+const count = new Intl.NumberFormat('en-US');
+
+function missingReason(reportedBytes: number | undefined): string {
+  if (reportedBytes !== undefined && reportedBytes > CHROMIUM_BODY_LIMIT) {
+    return `the browser gave no body: at ${count.format(reportedBytes)} bytes it is larger than the ${count.format(CHROMIUM_BODY_LIMIT)} bytes Chromium keeps of one response for DevTools`;
   }
+  // Chrome also gives null once DevTools evicted a body from its cache (old responses).
+  return 'the browser no longer holds this body (evicted from the DevTools cache)';
+}
+
+function toBody(content: unknown, encoding: unknown, reportedBytes: number | undefined): BodyText {
+  if (typeof content !== 'string') return { text: null, reason: missingReason(reportedBytes) };
   return encoding === 'base64' ? base64BodyText(content, 'the browser sent a base64 body that is not valid base64') : { text: content };
 }
 
-function fromPromiseValue(value: unknown): BodyText {
+function fromPromiseValue(value: unknown, reportedBytes: number | undefined): BodyText {
   const chrome = ChromePromiseValue.decode(value);
-  if (isRight(chrome)) return toBody(chrome.right.content, chrome.right.encoding);
+  if (isRight(chrome)) return toBody(chrome.right.content, chrome.right.encoding, reportedBytes);
   const firefox = FirefoxPromiseValue.decode(value);
   // Firefox's second element is the MIME type, not an encoding: its content is always text.
-  if (isRight(firefox)) return toBody(firefox.right[0], '');
+  if (isRight(firefox)) return toBody(firefox.right[0], '', reportedBytes);
   if (typeof value === 'string') return { text: value };
   return { text: null, reason: 'getContent answered in a shape this extension does not know' };
 }
 
 /**
  * A finished request's body from getContent's answer as the devtools page received it (capture.ts
- * `readContent`), whatever its shape. Never throws: a failure, or no answer in time, yields a null
- * body with the reason, and the exchange is kept.
+ * `readContent`), whatever its shape. `reportedBytes` is the body's size as the browser's HAR entry
+ * gives it, which explains a missing body. Never throws: a failure, or no answer in time, yields a
+ * null body with the reason, and the exchange is kept.
  */
-export function bodyFromAnswer(answer: BrowserAnswer): BodyText {
+export function bodyFromAnswer(answer: BrowserAnswer, reportedBytes?: number): BodyText {
   switch (answer.via) {
     case 'callback':
-      return toBody(answer.args[0], answer.args[1]);
+      return toBody(answer.args[0], answer.args[1], reportedBytes);
     case 'promise':
-      return fromPromiseValue(answer.value);
+      return fromPromiseValue(answer.value, reportedBytes);
     case 'failure':
       return { text: null, reason: `getContent failed: ${answer.reason}` };
   }

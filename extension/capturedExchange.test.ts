@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { capturedExchange } from './capturedExchange';
+import type { BrowserAnswer } from './browserAnswer';
+
+/**
+ * Raw captures as the devtools page hands them over, shaped as Firefox ESR 153 and Chromium 156
+ * gave them for large bodies (figures in extension/browserCut.ts and responseBody.ts).
+ */
+const entry = (size: number, mimeType: string) => ({
+  startedDateTime: '2026-01-01T00:00:00.000Z',
+  time: 40,
+  request: { method: 'POST', url: 'http://127.0.0.1:8080/v1/chat/completions', headers: [] },
+  response: { status: 200, headers: [], content: { mimeType, size }, bodySize: size + 160 },
+  timings: {},
+});
+const capture = (rawEntry: unknown, content: BrowserAnswer) => ({ id: 'c1', source: 'live' as const, capturedAt: 0, entry: rawEntry, content });
+
+describe('capturedExchange', () => {
+  it('a Firefox body cut after 10 of 16 bytes: the kept part, and the cut as a fact', () => {
+    const text = `{"id":"cha${'\u0000'.repeat(6)}`;
+    const exchange = capturedExchange(capture(entry(16, 'application/json'), { via: 'promise', value: [text, 'application/json'] }));
+    expect(exchange?.body).toBe('{"id":"cha');
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 10, totalBytes: 16 });
+  });
+
+  it('a whole body has no cut', () => {
+    const exchange = capturedExchange(capture(entry(7, 'application/json'), { via: 'promise', value: ['{"a":1}', 'application/json'] }));
+    expect(exchange?.body).toBe('{"a":1}');
+    expect(exchange).not.toHaveProperty('bodyCut');
+  });
+
+  it('Chromium gives null for a body over 20,000,000 bytes: the reason says so, not "evicted"', () => {
+    const large = capturedExchange(capture(entry(20_000_001, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
+    expect(large?.body).toBeNull();
+    expect(large?.bodyUnavailableReason).toBe('the browser gave no body: at 20,000,001 bytes it is larger than the 20,000,000 bytes Chromium keeps of one response for DevTools');
+    const small = capturedExchange(capture(entry(20_000_000, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
+    expect(small?.bodyUnavailableReason).toBe('the browser no longer holds this body (evicted from the DevTools cache)');
+  });
+});
