@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleChatCompletion } from './chat-route';
 import type { ChatRouteOptions } from './chat-route';
 import { FIXTURE_DIR, listFixtures } from './fixtures';
+import { handleHostile, isHostilePath } from './hostile-route';
 import { sendJsonError } from './json-error';
 import { DEFAULT_PACING_MS, DEFAULT_STREAM_CAP_MS } from './sse-pacing';
 import { DEMO_DIST_DIR, serveStatic } from './static-files';
@@ -53,6 +54,8 @@ function route(req: IncomingMessage, res: ServerResponse, { chat, staticDir }: R
     res.end();
     return;
   }
+  // Broken and malicious answers for the e2e tests (hostile-route.ts), before the replaying route.
+  if (isHostilePath(pathname) && req.method === 'POST') return handleHostile(req, res, pathname);
   // Any prefix: /v1/chat/completions (OpenAI, Mistral), /openai/deployments/<name>/chat/completions (Azure).
   if (pathname.endsWith('/chat/completions')) {
     if (req.method === 'POST') return handleChatCompletion(req, res, chat);

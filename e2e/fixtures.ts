@@ -7,6 +7,11 @@ import { launchWithExtension, type LaunchedBrowser } from './launchChromium';
  * Every test gets its own demo server (port 0) and its own Chromium with dist/chrome loaded and
  * DevTools open on the demo page. `E2E_HEADED=1` shows the window (needs a display or xvfb-run).
  */
+type Options = {
+  /** Delay between two SSE events the demo server writes (ms); `test.use({ demoPacingMs: 0 })` for unpaced streams. */
+  demoPacingMs: number;
+};
+
 type Fixtures = {
   demo: DemoServer;
   inspected: LaunchedBrowser;
@@ -14,11 +19,10 @@ type Fixtures = {
   devtools: DevtoolsWindow;
 };
 
-export const test = base.extend<Fixtures>({
-  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  demo: async ({}, use) => {
-    const server = await startDemoServer({ port: 0, pacingMs: 5 });
+export const test = base.extend<Options & Fixtures>({
+  demoPacingMs: [5, { option: true }],
+  demo: async ({ demoPacingMs }, use) => {
+    const server = await startDemoServer({ port: 0, pacingMs: demoPacingMs });
     try {
       await use(server);
     } finally {

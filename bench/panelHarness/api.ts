@@ -5,13 +5,10 @@ import type { TrafficTemplate } from './traffic';
  * `window.llmPanelBench`. Results are plain data: they come back through CDP as JSON.
  */
 export interface PanelBenchApi {
-  /**
-   * Plans `count` requests cycling `templates`, then the `extra` ones; `ahead` (the default) builds
-   * them now, before any timing starts. Exchange numbers go on from the last ingest.
-   */
-  prepare(templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], ahead?: boolean): number;
+  /** Plans `count` requests cycling `templates`, then the `extra` ones. Exchange numbers go on from the last ingest. */
+  prepare(templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], options?: IngestOptions): number;
   /** Fires every planned request and times until the panel listed the last one. */
-  ingest(options?: IngestOptions): Promise<IngestResult>;
+  ingest(): Promise<IngestResult>;
   /** Types each character of `text` into the filter box, then Esc; times each keystroke to its paint. */
   typeInFilter(text: string): Promise<KeystrokeResult[]>;
   /** Scrolls the list from top to bottom, one screenful per frame, watching for long tasks. */
@@ -21,8 +18,14 @@ export interface PanelBenchApi {
 }
 
 export interface IngestOptions {
-  /** Requests fired per task: 1 (the default) as DevTools delivers them; more for a soak, where only memory counts. */
+  /**
+   * Requests per task, their bodies answered within that task: 1 (the default) is how DevTools
+   * delivers them, each event and each getContent answer in a task of its own; more, for a soak
+   * where only memory counts, lets the panel render once per batch.
+   */
   readonly perTask?: number;
+  /** Build every request (and copy its body) now, before any timing starts (the default); false builds each as it is fired. */
+  readonly ahead?: boolean;
 }
 
 export interface IngestResult {
@@ -33,7 +36,7 @@ export interface IngestResult {
   readonly msToListed: number;
   /** Long tasks (ms) while ingesting. */
   readonly longTasks: readonly number[];
-  /** How many times the request count was redrawn while ingesting (one per render of the toolbar). */
+  /** How many times the toolbar was redrawn while ingesting (its count, totals or dropped count changed). */
   readonly countUpdates: number;
   /** Characters of request and response bodies fired. */
   readonly bodyChars: number;

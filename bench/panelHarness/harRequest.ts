@@ -4,8 +4,8 @@ import type { TrafficTemplate } from './traffic';
 
 /**
  * One finished request as `chrome.devtools.network.onRequestFinished` hands it over: a HAR entry
- * plus a callback-style `getContent` (Chrome's shape), which answers in a later task as the real
- * one does after its round trip to the DevTools frontend.
+ * plus a callback-style `getContent` (Chrome's shape). It answers in a later task, as the real one
+ * does after its round trip to the DevTools frontend, or (`sameTask`) within the caller's task.
  */
 export interface FakeRequest {
   readonly startedDateTime: string;
@@ -30,7 +30,7 @@ const bodyCopy = (template: TrafficTemplate, n: number): string =>
     ? (` ${template.body}`).slice(1)
     : template.body.split(JSON.stringify(template.responseId)).join(JSON.stringify(`${template.responseId}-${n}`));
 
-export const fakeRequest = (template: TrafficTemplate, n: number): FakeRequest => {
+export const fakeRequest = (template: TrafficTemplate, n: number, sameTask = false): FakeRequest => {
   const body = bodyCopy(template, n);
   const requestBody = template.requestBody.split(EXCHANGE_NUMBER).join(String(n));
   const wait = Math.round(template.durationMs * 0.4);
@@ -56,7 +56,7 @@ export const fakeRequest = (template: TrafficTemplate, n: number): FakeRequest =
     timings: { blocked: 1.2, dns: -1, connect: -1, ssl: -1, send: 0.3, wait, receive: template.durationMs - wait - 1.5 },
     bodyChars: body.length + requestBody.length,
     getContent(callback) {
-      nextTask(() => {
+      (sameTask ? queueMicrotask : nextTask)(() => {
         callback(body, '');
       });
     },

@@ -3,7 +3,7 @@ import { afterNextPaint, nextTask, watchLongTasks } from './frames';
 import { fakeRequest } from './harRequest';
 import type { FakeRequest } from './harRequest';
 import type { IngestOptions, IngestResult } from './api';
-import { byTestId, rowElements, textOf } from './panelDom';
+import { rowElements, textOf } from './panelDom';
 import type { TrafficTemplate } from './traffic';
 
 /**
@@ -12,7 +12,7 @@ import type { TrafficTemplate } from './traffic';
  * 20,000 builds each as it fires instead, so the harness never holds them all at once.
  */
 export const createIngest = (capture: FakeCapture) => {
-  let plan: { templates: readonly TrafficTemplate[]; count: number; extra: readonly TrafficTemplate[] } = { templates: [], count: 0, extra: [] };
+  let plan: { templates: readonly TrafficTemplate[]; count: number; extra: readonly TrafficTemplate[]; perTask: number } = { templates: [], count: 0, extra: [], perTask: 1 };
   let built: (FakeRequest | undefined)[] = [];
   let fired = 0;
 
@@ -20,28 +20,29 @@ export const createIngest = (capture: FakeCapture) => {
     const ready = built[index];
     if (ready !== undefined) return ready;
     const template = index < plan.count ? plan.templates[index % plan.templates.length] : plan.extra[index - plan.count];
-    return template === undefined ? undefined : fakeRequest(template, fired + index);
+    return template === undefined ? undefined : fakeRequest(template, fired + index, plan.perTask > 1);
   };
 
-  const prepare = (templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], ahead = true): number => {
+  const prepare = (templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], { perTask = 1, ahead = true }: IngestOptions = {}): number => {
     if (templates.length === 0 && count > 0) throw new Error('no templates to cycle');
-    plan = { templates, count, extra };
+    plan = { templates, count, extra, perTask };
     built = [];
     const total = count + extra.length;
     if (ahead) for (let index = 0; index < total; index += 1) built.push(requestAt(index));
     return total;
   };
 
-  const ingest = async ({ perTask = 1 }: IngestOptions = {}): Promise<IngestResult> => {
+  const ingest = async (): Promise<IngestResult> => {
+    const { perTask } = plan;
     const total = plan.count + plan.extra.length;
     const longTasks = watchLongTasks();
-    // Each change of the request count is one render of the toolbar: how often the panel redrew while ingesting.
+    // Each render that lists more changes the toolbar (count, totals, dropped): how often the panel redrew while ingesting.
     let countUpdates = 0;
     const counter = new MutationObserver(() => {
       countUpdates += 1;
     });
-    const count = byTestId('exchange-count');
-    if (count !== null) counter.observe(count, { subtree: true, childList: true, characterData: true });
+    const toolbar = document.querySelector('[role="toolbar"]');
+    if (toolbar !== null) counter.observe(toolbar, { subtree: true, childList: true, characterData: true });
     let bodyChars = 0;
     const started = performance.now();
     for (let first = 0; first < total; first += perTask) {
