@@ -7,6 +7,7 @@ import type { Fixture } from './fixtures';
 import { readFixture, splitSseEvents } from './fixtures';
 import { eventDelay, writePacedEvents } from './sse-pacing';
 import { sendJsonError } from './json-error';
+import { handleLargeBody, largeBodyRequest } from './large-body';
 
 export type ChatRouteOptions = {
   readonly fixtures: ReadonlyMap<string, Fixture>;
@@ -56,6 +57,9 @@ const HTML_502_PAGE = `<html>
 `;
 
 export async function handleChatCompletion(req: IncomingMessage, res: ServerResponse, options: ChatRouteOptions): Promise<void> {
+  // Made-up bodies of a given size (large-body.ts), for the tests of browsers' body limits.
+  const large = largeBodyRequest(req.url ?? '/');
+  if (large !== null) return handleLargeBody(req, res, large);
   const text = await readBody(req);
   if (text === null) {
     sendJsonError(res, 413, 'request_too_large', `The demo server accepts request bodies up to ${MAX_BODY_BYTES} bytes.`);
