@@ -20,13 +20,19 @@ describe('large bodies for the browser-limit tests', () => {
     const decoded = decodeResponseBody(body?.toString('utf8') ?? '');
     expect(decoded.conforms).toBe(true);
     const content = decoded.completion?.choices[0]?.message.content ?? '';
-    // "café ✓ " is 9 bytes, so fewer than 9 x make up the size.
-    expect(content).toMatch(/^(café ✓ )+x{0,8}$/);
+    // "café ✓ " is 10 bytes (é 2, ✓ 3), so fewer than 10 x make up the size.
+    expect(content).toMatch(/^(café ✓ )+x{0,9}$/);
     expect(largeJsonBody(10)).toBeNull();
   });
 
   it('a stream of exactly 2 MiB: role, content events, stop, [DONE], and it decodes as a whole stream', () => {
     const events = largeStreamEvents(2 * MIB) ?? [];
+    // Counted by hand from the chunk JSON: role event 198 bytes, content event 1,179 (151 + 1,000 of
+    // text + 28), stop and [DONE] 169 + 14. 2,097,152 - 198 - 183 = 2,096,771 leaves 1,778 content
+    // events and 509 bytes for one more (179 of envelope + 330 of text): 1,782 events.
+    expect(events.map((event) => event.length).slice(0, 2)).toEqual([198, 1_179]);
+    expect(events).toHaveLength(1_782);
+    expect(events.at(-3)?.length).toBe(509);
     expect(events.reduce((sum, event) => sum + event.length, 0)).toBe(2_097_152);
     expect(events.at(-1)?.toString()).toBe('data: [DONE]\n\n');
     const decoded = decodeResponseBody(Buffer.concat(events).toString('utf8'));

@@ -13,7 +13,7 @@ const LARGE_PATH = /^\/large\/(json|stream)\/(\d{1,9})\/v1\/chat\/completions$/;
 /** Large enough for every browser's limit, small enough for a loopback test. */
 export const MAX_LARGE_BYTES = 64 * 1024 * 1024;
 export const LARGE_MODEL = 'demo-large';
-/** What each content piece says; 9 bytes in UTF-8 (é is 2, ✓ is 3). */
+/** What each content piece says; 10 bytes in UTF-8 (é is 2, ✓ is 3). */
 export const LARGE_TEXT = 'café ✓ ';
 
 export type LargeBodyRequest = { readonly kind: 'json' | 'stream'; readonly bytes: number };
@@ -53,7 +53,7 @@ export function largeJsonBody(bytes: number): Buffer | null {
 const chunk = (delta: Record<string, unknown>, finish: string | null): string =>
   `data: ${JSON.stringify({ ...HEAD, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
 
-/** One content event: LARGE_TEXT 100 times (900 bytes of content). */
+/** One content event: LARGE_TEXT 100 times (1,000 bytes of content, 1,179 bytes in all). */
 const PIECE = chunk({ content: LARGE_TEXT.repeat(100) }, null);
 
 /**
