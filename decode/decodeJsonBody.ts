@@ -2,7 +2,8 @@ import { ChatCompletionResponse } from './contract';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import { decodeErrorBody } from './errorBody';
-import { findExtensions, listExtensions } from './extensions';
+import type { FoundExtension } from './extensions';
+import { listExtensions, pathText, walkContract } from './extensions';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';
 import type { DecodedExchange, PreciseNumber } from './model';
@@ -38,8 +39,12 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     log.addAll(preciseNumbers.map(preciseNumberIssue));
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
-  const errors = contractErrors(ChatCompletionResponse, body);
-  if (errors.length > 0) log.addAll(issuesFromErrors(errors));
+  // One walk lists the extensions and says whether the body conforms; io-ts explains a failure.
+  const found: FoundExtension[] = [];
+  const conforms = walkContract(ChatCompletionResponse, body, (steps, child) => {
+    found.push({ path: pathText(steps), value: child });
+  });
+  if (!conforms) log.addAll(issuesFromErrors(contractErrors(ChatCompletionResponse, body)));
   log.addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
@@ -47,7 +52,7 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     completion: normalizeCompletion(body),
     error: null,
     stream: null,
-    extensions: listExtensions(findExtensions(ChatCompletionResponse, body), preciseNumbers),
+    extensions: listExtensions(found, preciseNumbers),
     preciseNumbers,
   };
 };

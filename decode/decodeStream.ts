@@ -99,9 +99,11 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     chunks += 1;
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
-    const errors = contractErrors(ChatCompletionChunk, chunk);
-    if (errors.length > 0) for (const issue of issuesFromErrors(errors, eventPath(event.index))) log.add(issue);
-    extensions.add(chunk, numbers);
+    // One walk lists the chunk's extensions and says whether it conforms; io-ts explains a failure.
+    if (!extensions.add(chunk, numbers)) {
+      const errors = contractErrors(ChatCompletionChunk, chunk);
+      for (const issue of issuesFromErrors(errors, eventPath(event.index))) log.add(issue);
+    }
     reassembler.add(chunk, event.index);
   }
 

@@ -1,6 +1,59 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as t from 'io-ts';
+import { ChatCompletionChunk } from './chunk';
 import { ChatCompletionResponse } from './contract';
-import { findExtensions } from './extensions';
+import { chatChaos, mutatedRecordedValue, recordedValues } from './contractSamples';
+import { ErrorResponse } from './errorBody';
+import type { FoundExtension } from './extensions';
+import { findExtensions, pathText, walkContract } from './extensions';
+
+/**
+ * The reference for the walk: fields a codec does not define, found the plain way (merging the
+ * props of intersections and unions, Object.entries at every level), as decode/ did before the
+ * walk also checked conformance.
+ */
+const referenceExtensions = (codec: unknown, value: unknown, path = '', out: FoundExtension[] = []): FoundExtension[] => {
+  const members = (c: unknown): unknown[] => (c instanceof t.IntersectionType || c instanceof t.UnionType ? [...(c.types as unknown[])] : []);
+  const props = (c: unknown, into: Map<string, unknown>): boolean => {
+    if (c instanceof t.InterfaceType || c instanceof t.PartialType) {
+      for (const [key, prop] of Object.entries(c.props as Record<string, unknown>)) if (!into.has(key)) into.set(key, prop);
+      return true;
+    }
+    if (c instanceof t.RefinementType || c instanceof t.ReadonlyType) return props(c.type, into);
+    return members(c).map((member) => props(member, into)).some(Boolean);
+  };
+  const element = (c: unknown): unknown =>
+    c instanceof t.ArrayType || c instanceof t.ReadonlyArrayType ? c.type : members(c).map(element).find((e) => e !== undefined);
+  if (Array.isArray(value)) {
+    const item = element(codec);
+    if (item !== undefined) value.forEach((child, index) => referenceExtensions(item, child, `${path}[${index}]`, out));
+  } else if (t.UnknownRecord.is(value)) {
+    const known = new Map<string, unknown>();
+    if (!props(codec, known)) return out;
+    for (const [key, child] of Object.entries(value)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (known.has(key)) referenceExtensions(known.get(key), child, at, out);
+      else out.push({ path: at, value: child });
+    }
+  }
+  return out;
+};
+
+const CODECS: readonly t.Mixed[] = [ChatCompletionResponse, ChatCompletionChunk, ErrorResponse];
+
+/** Where walkContract departs from io-ts's `is` and the reference list, or null. */
+const departure = (codec: t.Mixed, value: unknown): string | null => {
+  const found: FoundExtension[] = [];
+  const conforms = walkContract(codec, value, (steps, child) => found.push({ path: pathText(steps), value: child }));
+  if (conforms !== codec.is(value)) return `${codec.name}: conforms ${conforms}, is ${codec.is(value)}`;
+  const reference = referenceExtensions(codec, value);
+  const same = found.length === reference.length && reference.every((entry, i) => {
+    const other = found[i];
+    return other !== undefined && entry.path === other.path && Object.is(entry.value, other.value);
+  });
+  return same ? null : `${codec.name}: extensions ${JSON.stringify(found.map((entry) => entry.path))}, reference ${JSON.stringify(reference.map((entry) => entry.path))}`;
+};
 
 describe('findExtensions', () => {
   it('lists fields the contract does not define, at every depth, with their values', () => {
@@ -39,3 +92,55 @@ describe('findExtensions', () => {
     ]);
   });
 });
+
+describe('walkContract: extensions and conformance in one walk', () => {
+  const recorded = recordedValues();
+
+  it('answers as io-ts is and lists what the plain walk lists, on every recorded body and event, for each contract codec', () => {
+    expect(recorded.length).toBeGreaterThan(3_000);
+    const departures = recorded.flatMap((value) => CODECS.map((codec) => departure(codec, value)).filter((found) => found !== null));
+    expect(departures).toEqual([]);
+  });
+
+  it('the same on recorded values with one part replaced by anything, removed or added, and on chat-shaped chaos', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedRecordedValue(recorded), chatChaos), fc.constantFrom(...CODECS), (value, codec) => {
+        expect(departure(codec, value)).toBeNull();
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('tells a conforming chunk from one missing a required field or holding a wrong value, extensions listed either way', () => {
+    const chunk = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', x: 1, choices: [{ index: 0, delta: { content: 'a' }, seed: 2 }] };
+    const paths = (value: unknown) => {
+      const found: string[] = [];
+      const conforms = walkContract(ChatCompletionChunk, value, (steps) => found.push(pathText(steps)));
+      return { conforms, found };
+    };
+    expect(paths(chunk)).toEqual({ conforms: true, found: ['x', 'choices[0].seed'] });
+    expect(paths({ ...chunk, model: undefined })).toEqual({ conforms: false, found: ['x', 'choices[0].seed'] });
+    const { model: _model, ...withoutModel } = chunk;
+    expect(paths(withoutModel)).toEqual({ conforms: false, found: ['x', 'choices[0].seed'] });
+    expect(paths({ ...chunk, choices: [{ index: 0, delta: { role: null }, seed: 2 }] })).toEqual({ conforms: false, found: ['x', 'choices[0].seed'] });
+    expect(paths({ ...chunk, usage: null, service_tier: null })).toEqual({ conforms: true, found: ['x', 'choices[0].seed'] });
+    expect(paths([chunk])).toEqual({ conforms: false, found: [] });
+  });
+
+  it('with an enumerable property added to Object.prototype: own keys listed, and io-ts decides (it reads inherited fields)', () => {
+    const chunk = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [] };
+    const results: unknown[] = [];
+    for (const [key, value] of [['polluted', 1], ['usage', 5]] as const) {
+      Reflect.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+      try {
+        const found: string[] = [];
+        results.push([walkContract(ChatCompletionChunk, chunk, (steps) => found.push(pathText(steps))), found]);
+      } finally {
+        Reflect.deleteProperty(Object.prototype, key);
+      }
+    }
+    // An inherited usage of 5 is not a Usage: io-ts's is says no, and so does the walk.
+    expect(results).toEqual([[true, []], [false, []]]);
+  });
+});
+

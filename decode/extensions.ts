@@ -1,5 +1,8 @@
-import * as t from 'io-ts';
+import type * as t from 'io-ts';
 import { indexPath, keyPath } from './issuePath';
+import type { CodecShape } from './codecShape';
+import { shapeOf } from './codecShape';
+import type { JsonRecord } from './lenientFields';
 import { arrayOf, recordOf } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
@@ -9,71 +12,17 @@ import { preciseNumbersUnder } from './preciseNumbers';
  * Finds the fields a body carries that the contract does not define (x_groq, provider, timings,
  * citations, content_filter_results, ...), by walking the value alongside the codec. Providers'
  * extensions are what a user came to see, so they are listed, never dropped.
+ *
+ * The same walk tells whether the value conforms, the question io-ts's `is` answers: for every
+ * body and every stream chunk both are asked, and one walk over the value's own keys costs about
+ * what `is` alone did (bench: "Decoding against its floor"). Only a value that does not conform
+ * goes on to io-ts (contractErrors.ts) for its errors.
  */
 
 export interface FoundExtension {
   readonly path: string;
   readonly value: unknown;
 }
-
-const unknownArray = (value: unknown): readonly unknown[] => (t.UnknownArray.is(value) ? value : []);
-
-/** The properties an object codec knows, merged over intersections and unions of object codecs. */
-const knownProps = (codec: unknown, into: Map<string, unknown>): boolean => {
-  if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
-    const props = recordOf(codec.props);
-    if (props === undefined) return false;
-    for (const [key, prop] of Object.entries(props)) if (!into.has(key)) into.set(key, prop);
-    return true;
-  }
-  if (codec instanceof t.IntersectionType || codec instanceof t.UnionType) {
-    let any = false;
-    for (const member of unknownArray(codec.types)) any = knownProps(member, into) || any;
-    return any;
-  }
-  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) return knownProps(codec.type, into);
-  return false;
-};
-
-/** The element codec when the codec (or a member of its union) is an array codec. */
-const elementCodec = (codec: unknown): unknown => {
-  if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) return codec.type;
-  if (codec instanceof t.UnionType) {
-    for (const member of unknownArray(codec.types)) {
-      const element = elementCodec(member);
-      if (element !== undefined) return element;
-    }
-  }
-  return undefined;
-};
-
-/**
- * What the walk needs of a codec, made once per codec and linked to its children's: a stream of
- * 200,000 chunks walks the same codecs 200,000 times. `props` null: not an object codec
- * (t.UnknownRecord for moderation is opaque); `element` null: not an array codec.
- */
-interface CodecShape {
-  readonly props: Map<string, CodecShape> | null;
-  element: CodecShape | null;
-}
-
-const shapeCache = new WeakMap<object, CodecShape>();
-
-const LEAF: CodecShape = { props: null, element: null };
-
-const shapeOf = (codec: unknown): CodecShape => {
-  if (typeof codec !== 'object' || codec === null) return LEAF;
-  const cached = shapeCache.get(codec);
-  if (cached !== undefined) return cached;
-  const known = new Map<string, unknown>();
-  const shape: CodecShape = { props: knownProps(codec, known) ? new Map() : null, element: null };
-  // Cached before its children are made, so a recursive codec would end here rather than loop.
-  shapeCache.set(codec, shape);
-  for (const [key, prop] of known) shape.props?.set(key, shapeOf(prop));
-  const element = elementCodec(codec);
-  if (element !== undefined) shape.element = shapeOf(element);
-  return shape;
-};
 
 /**
  * The path to the value being visited, as keys and indexes: turned into text (`choices[0].x`)
@@ -97,47 +46,127 @@ interface Walk {
   readonly ownKeys: boolean;
 }
 
-const visitMember = (props: ReadonlyMap<string, CodecShape>, key: string, child: unknown, walk: Walk): void => {
-  const shape = props.get(key);
-  if (shape !== undefined && (typeof child !== 'object' || child === null)) return;
+/** Whether a value that is not an object conforms to the codec of `shape`. */
+const primitiveConforms = (shape: CodecShape, value: unknown): boolean => {
+  const guard = shape.guard;
+  if (guard.kind === 'codec') return guard.is(value);
+  if (guard.kind === 'nullable') return value === null || primitiveConforms(guard.inner, value);
+  return false;
+};
+
+const reportExtension = (key: string, child: unknown, walk: Walk): void => {
   walk.steps.push(key);
-  if (shape === undefined) walk.found(walk.steps, child);
-  else if (typeof child === 'object' && child !== null) visit(shape, child, walk);
+  walk.found(walk.steps, child);
   walk.steps.pop();
 };
 
-function visit(shape: CodecShape, value: object, walk: Walk): void {
-  const items = arrayOf(value);
-  if (items !== undefined) {
-    const element = shape.element;
-    if (element === null) return;
-    for (let index = 0; index < items.length; index += 1) {
-      const item = items[index];
-      if (typeof item !== 'object' || item === null) continue;
-      walk.steps.push(index);
-      visit(element, item, walk);
-      walk.steps.pop();
-    }
-    return;
-  }
-  const record = recordOf(value);
-  const props = shape.props;
-  if (record === undefined || props === null) return;
-  if (walk.ownKeys) {
-    for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
-  } else {
-    for (const key in record) visitMember(props, key, record[key], walk);
-  }
-}
-
-/** Walks `value` alongside `codec`, calling `found` for each field the codec does not define. */
-export const walkExtensions = (codec: t.Mixed, value: unknown, found: OnExtension): void => {
-  if (typeof value === 'object' && value !== null) visit(shapeOf(codec), value, { steps: [], found, ownKeys: prototypeHasEnumerableKeys() });
+/** A field the contract defines: walked if it is an object or array, and checked. */
+const visitField = (shape: CodecShape, key: string, child: unknown, walk: Walk): boolean => {
+  if (typeof child !== 'object' || child === null) return primitiveConforms(shape, child);
+  walk.steps.push(key);
+  const conforms = visit(shape, child, walk);
+  walk.steps.pop();
+  return conforms;
 };
 
+/** One field of an object whose codec's `is` decides: an extension, or a field walked in turn. */
+const visitMember = (props: ReadonlyMap<string, CodecShape>, key: string, child: unknown, walk: Walk): void => {
+  const shape = props.get(key);
+  if (shape === undefined) reportExtension(key, child, walk);
+  else visitField(shape, key, child, walk);
+};
+
+const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk): boolean => {
+  let conforms = true;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item !== 'object' || item === null) {
+      conforms = primitiveConforms(element, item) && conforms;
+      continue;
+    }
+    walk.steps.push(index);
+    conforms = visit(element, item, walk) && conforms;
+    walk.steps.pop();
+  }
+  return conforms;
+};
+
+/**
+ * An object of t.type and t.partial fields, checked as io-ts's `is` does from the keys it has: each
+ * defined key's value conforms (an undefined one only where required), and every required key is
+ * there. Returns whether it conforms; goes on after a failure, to find every extension.
+ */
+const visitFields = (shape: CodecShape, required: ReadonlySet<string>, record: JsonRecord, walk: Walk): boolean => {
+  const props = shape.props;
+  if (props === null) return false;
+  let conforms = true;
+  let requiredSeen = 0;
+  // The same loop twice, for...in or Object.keys: a shared callback would cost a closure per object.
+  if (walk.ownKeys) {
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      const field = props.get(key);
+      const isRequired = required.has(key);
+      if (isRequired) requiredSeen += 1;
+      if (field === undefined) reportExtension(key, child, walk);
+      else if (isRequired || child !== undefined) conforms = visitField(field, key, child, walk) && conforms;
+    }
+  } else {
+    for (const key in record) {
+      const child = record[key];
+      const field = props.get(key);
+      const isRequired = required.has(key);
+      if (isRequired) requiredSeen += 1;
+      if (field === undefined) reportExtension(key, child, walk);
+      else if (isRequired || child !== undefined) conforms = visitField(field, key, child, walk) && conforms;
+    }
+  }
+  return conforms && requiredSeen === required.size;
+};
+
+/**
+ * Walks an object or array alongside the codec of `shape`: reports each extension, and returns
+ * whether the value conforms (what the codec's `is` answers).
+ */
+function visit(shape: CodecShape, value: object, walk: Walk): boolean {
+  const guard = shape.guard;
+  if (guard.kind === 'nullable') return visit(guard.inner, value, walk);
+  const items = arrayOf(value);
+  const record = items === undefined ? recordOf(value) : undefined;
+  if (guard.kind === 'object') return record !== undefined && visitFields(shape, guard.required, record, walk);
+  if (guard.kind === 'array') return items !== undefined && shape.element !== null && visitItems(shape.element, items, walk);
+  // Any other codec: its own `is` decides; its fields and elements are still walked for extensions.
+  if (items !== undefined && shape.element !== null) visitItems(shape.element, items, walk);
+  const props = shape.props;
+  if (record !== undefined && props !== null) {
+    if (walk.ownKeys) for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
+    else for (const key in record) visitMember(props, key, record[key], walk);
+  }
+  return guard.is(value);
+}
+
+/**
+ * Walks a value parsed from JSON alongside `codec`: calls `found` for each field the codec does
+ * not define, in the body's order, and returns whether the value conforms to the codec.
+ *
+ * The answer is io-ts's own `is` when some script has added an enumerable property to
+ * Object.prototype. Otherwise the walk decides for objects and arrays from their own keys, which
+ * is what `is` answers for JSON values, with one exception no real page has: a property that a
+ * script defined on Object.prototype, not enumerable, named like an optional field of the
+ * contract (`usage`, `logprobs`), which io-ts reads as that field of every object that lacks it.
+ */
+export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension): boolean => {
+  const ownKeys = prototypeHasEnumerableKeys();
+  const shape = shapeOf(codec);
+  if (typeof value !== 'object' || value === null) return primitiveConforms(shape, value);
+  const conforms = visit(shape, value, { steps: [], found, ownKeys });
+  return ownKeys ? codec.is(value) : conforms;
+};
+
+/** The fields of `value` that `codec` does not define, with their paths, in the body's order. */
 export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
   const out: FoundExtension[] = [];
-  walkExtensions(codec, value, (steps, child) => {
+  walkContract(codec, value, (steps, child) => {
     out.push({ path: pathText(steps), value: child });
   });
   return out;

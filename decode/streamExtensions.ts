@@ -1,6 +1,6 @@
 import { ChatCompletionChunk } from './chunk';
 import type { OnExtension, PathStep } from './extensions';
-import { pathText, walkExtensions } from './extensions';
+import { pathText, walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import { preciseNumbersUnder } from './preciseNumbers';
@@ -30,10 +30,13 @@ export class StreamExtensions {
     this.#record(this.#entryAt(steps), value);
   };
 
-  /** Adds one chunk's extensions; `numbers` are the chunk's integers beyond 2^53, at chunk paths. */
-  add(chunk: JsonRecord, numbers: readonly PreciseNumber[]): void {
+  /**
+   * Adds one chunk's extensions; `numbers` are the chunk's integers beyond 2^53, at chunk paths.
+   * Returns whether the chunk conforms to ChatCompletionChunk, found out by the same walk.
+   */
+  add(chunk: JsonRecord, numbers: readonly PreciseNumber[]): boolean {
     this.#numbers = numbers;
-    walkExtensions(ChatCompletionChunk, chunk, this.#found);
+    return walkContract(ChatCompletionChunk, chunk, this.#found);
   }
 
   list(): ProviderExtension[] {

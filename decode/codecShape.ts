@@ -1,0 +1,118 @@
+import * as t from 'io-ts';
+import { recordOf } from './lenientFields';
+
+/**
+ * What a walk of a value alongside a contract codec needs of each codec, made once per codec and
+ * linked to its children's: a stream of 200,000 chunks walks the same codecs 200,000 times.
+ *
+ * - `props`: the fields the codec defines, merged over intersections and unions of object codecs
+ *   (null: not an object codec; t.UnknownRecord for moderation is opaque). Any other field of a
+ *   value is a provider's extension.
+ * - `element`: the element codec's shape, when the codec (or a member of its union) is an array codec.
+ * - `guard`: how to tell whether a value conforms, which for the common codecs (objects made of
+ *   t.type and t.partial, arrays, `X | null`) the walk works out from the keys it visits anyway;
+ *   every other codec is asked with its own `is`.
+ */
+export type Guard =
+  | { readonly kind: 'codec'; readonly is: (value: unknown) => boolean }
+  | { readonly kind: 'object'; readonly required: ReadonlySet<string> }
+  | { readonly kind: 'array' }
+  | { readonly kind: 'nullable'; readonly inner: CodecShape };
+
+export interface CodecShape {
+  readonly props: Map<string, CodecShape> | null;
+  element: CodecShape | null;
+  guard: Guard;
+}
+
+const unknownArray = (value: unknown): readonly unknown[] => (t.UnknownArray.is(value) ? value : []);
+
+const isCodec = (value: unknown): value is t.Mixed => value instanceof t.Type;
+
+/** The properties an object codec knows, merged over intersections and unions of object codecs. */
+const knownProps = (codec: unknown, into: Map<string, unknown>): boolean => {
+  if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
+    const props = recordOf(codec.props);
+    if (props === undefined) return false;
+    for (const [key, prop] of Object.entries(props)) if (!into.has(key)) into.set(key, prop);
+    return true;
+  }
+  if (codec instanceof t.IntersectionType || codec instanceof t.UnionType) {
+    let any = false;
+    for (const member of unknownArray(codec.types)) any = knownProps(member, into) || any;
+    return any;
+  }
+  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) return knownProps(codec.type, into);
+  return false;
+};
+
+/** The element codec when the codec (or a member of its union) is an array codec. */
+const elementCodec = (codec: unknown): unknown => {
+  if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) return codec.type;
+  if (codec instanceof t.UnionType) {
+    for (const member of unknownArray(codec.types)) {
+      const element = elementCodec(member);
+      if (element !== undefined) return element;
+    }
+  }
+  return undefined;
+};
+
+/**
+ * The required keys of an object built of t.type and t.partial (intersected at any depth), or
+ * undefined for any other codec, or when members define the same key (then their `is` decides).
+ */
+const objectKeys = (codec: unknown, required: Set<string>, all: Set<string>): boolean => {
+  if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
+    const props = recordOf(codec.props);
+    if (props === undefined) return false;
+    for (const key of Object.keys(props)) {
+      if (all.has(key)) return false;
+      all.add(key);
+      if (codec instanceof t.InterfaceType) required.add(key);
+    }
+    return true;
+  }
+  if (codec instanceof t.IntersectionType) return unknownArray(codec.types).every((member) => objectKeys(member, required, all));
+  return false;
+};
+
+/** `X | null` with X an object or array codec: the walk checks X itself. */
+const nullableOf = (codec: unknown): unknown => {
+  if (!(codec instanceof t.UnionType)) return undefined;
+  const members = unknownArray(codec.types);
+  if (members.length !== 2 || !members.some((member) => member instanceof t.NullType)) return undefined;
+  return members.find((member) => !(member instanceof t.NullType));
+};
+
+const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
+  const required = new Set<string>();
+  if (shape.props !== null && objectKeys(codec, required, new Set())) return { kind: 'object', required };
+  if (codec instanceof t.ArrayType && shape.element !== null) return { kind: 'array' };
+  const inner = nullableOf(codec);
+  if (isCodec(inner)) {
+    const innerShape = shapeOf(inner);
+    if (innerShape.guard.kind !== 'codec') return { kind: 'nullable', inner: innerShape };
+  }
+  return { kind: 'codec', is: (value) => codec.is(value) };
+};
+
+const shapeCache = new WeakMap<object, CodecShape>();
+
+/** For a value where no codec applies: nothing known inside, and nothing to conform to. */
+const UNCHECKED: CodecShape = { props: null, element: null, guard: { kind: 'codec', is: () => true } };
+
+export const shapeOf = (codec: unknown): CodecShape => {
+  if (!isCodec(codec)) return UNCHECKED;
+  const cached = shapeCache.get(codec);
+  if (cached !== undefined) return cached;
+  const known = new Map<string, unknown>();
+  const shape: CodecShape = { props: knownProps(codec, known) ? new Map() : null, element: null, guard: { kind: 'codec', is: (value) => codec.is(value) } };
+  // Cached before its children are made, so a recursive codec would end here rather than loop.
+  shapeCache.set(codec, shape);
+  for (const [key, prop] of known) shape.props?.set(key, shapeOf(prop));
+  const element = elementCodec(codec);
+  if (element !== undefined) shape.element = shapeOf(element);
+  shape.guard = guardOf(codec, shape);
+  return shape;
+};
