@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResponseBody } from '../decode/decodeBody';
-import { LARGE_TEXT, largeBodyRequest, largeJsonBody, largeStreamEvents } from './large-body';
+import { LARGE_TEXT, largeBodyRequest, largeJsonBody, largeStreamEvents, largeStreamWrites } from './large-body';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';
 
@@ -39,6 +39,18 @@ describe('large bodies for the browser-limit tests', () => {
     expect(decoded).toMatchObject({ kind: 'stream', conforms: true, stream: { events: events.length, done: true } });
     expect(decoded.completion?.choices[0]?.message.content?.slice(0, 2 * LARGE_TEXT.length)).toBe('café ✓ café ✓ ');
     expect(largeStreamEvents(100)).toBeNull();
+  });
+
+  it('writes the stream in pieces that each end inside an "é" (C3 | A9)', () => {
+    const events = largeStreamEvents(2 * MIB) ?? [];
+    const writes = largeStreamWrites(events);
+    expect(Buffer.concat(writes).equals(Buffer.concat(events))).toBe(true);
+    // Role event 198 bytes, the content event's envelope 151, "caf" 3, then é's first byte: 353.
+    expect(writes[0]?.length).toBe(353);
+    // 55 content events of 1,179 bytes each: 64,845.
+    expect(writes.slice(1, -1).every((piece) => piece.length === 64_845)).toBe(true);
+    expect(writes.slice(0, -1).every((piece) => piece.at(-1) === 0xc3)).toBe(true);
+    expect(writes.slice(1).every((piece) => piece[0] === 0xa9)).toBe(true);
   });
 
   describe('served by the demo server', () => {

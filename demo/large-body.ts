@@ -16,6 +16,10 @@ export const LARGE_MODEL = 'demo-large';
 /** What each content piece says; 10 bytes in UTF-8 (é is 2, ✓ is 3). */
 export const LARGE_TEXT = 'café ✓ ';
 
+const PAUSE_MS = 2;
+/** Content events per write: 55 × 1,179 = 64,845 bytes, about 64 KiB. */
+const EVENTS_PER_WRITE = 55;
+
 export type LargeBodyRequest = { readonly kind: 'json' | 'stream'; readonly bytes: number };
 
 /** The size and kind a `/large/…` path asks for, or null for any other path. */
@@ -76,6 +80,22 @@ export function largeStreamEvents(bytes: number): Buffer[] | null {
   return events.map((event) => Buffer.from(event));
 }
 
+/**
+ * The stream's bytes in the pieces the server writes: the first ends between the two bytes of the
+ * first content event's "é", every other is EVENTS_PER_WRITE content events long, so every cut
+ * between two writes splits an "é" in the same place. Firefox cuts a body where a piece crossed its
+ * limit, and a real stream's pieces split characters anywhere: this makes the split certain.
+ */
+export function largeStreamWrites(events: readonly Buffer[]): Buffer[] {
+  const body = Buffer.concat(events);
+  const role = events[0]?.length ?? 0;
+  const firstSplit = role + Buffer.from(PIECE).indexOf(Buffer.from('é')) + 1;
+  const step = EVENTS_PER_WRITE * Buffer.byteLength(PIECE);
+  const writes = [body.subarray(0, firstSplit)];
+  for (let start = firstSplit; start < body.length; start += step) writes.push(body.subarray(start, start + step));
+  return writes;
+}
+
 /** Answers a `/large/…` request; the request body is read and ignored. */
 export async function handleLargeBody(req: IncomingMessage, res: ServerResponse, request: LargeBodyRequest): Promise<void> {
   req.resume();
@@ -100,9 +120,11 @@ export async function handleLargeBody(req: IncomingMessage, res: ServerResponse,
     return;
   }
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-  for (const event of events) {
+  for (const piece of largeStreamWrites(events)) {
     if (res.destroyed) return;
-    if (!res.write(event)) await drainedOrClosed(res);
+    if (!res.write(piece)) await drainedOrClosed(res);
+    // A pause after each write, as between a provider's chunks, so the browser reads them one by one.
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   }
   res.end();
 }

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIREFOX_DIST, launchFirefox, type FirefoxProcess } from './firefoxProcess';
+import { FIREFOX_DIST, launchFirefox, type FirefoxProcess, type Pref } from './firefoxProcess';
 import { extensionPageScript, extensionPanelId, installTemporaryAddon, navigate, openToolbox, pageScript, selectTool } from './firefoxDevtools';
 import type { PanelRow } from '../devtools';
 
@@ -54,8 +54,8 @@ export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) =>
   throw new Error(describe(last));
 }
 
-export async function openFirefoxSession(pageUrl: string, options: { lifetimeSeconds?: number } = {}): Promise<FirefoxSession> {
-  const firefox = await launchFirefox({ via: 'firefox', lifetimeSeconds: options.lifetimeSeconds ?? 90 });
+export async function openFirefoxSession(pageUrl: string, options: { lifetimeSeconds?: number; prefs?: Readonly<Record<string, Pref>> } = {}): Promise<FirefoxSession> {
+  const firefox = await launchFirefox({ via: 'firefox', lifetimeSeconds: options.lifetimeSeconds ?? 90, ...(options.prefs === undefined ? {} : { prefs: options.prefs }) });
   try {
     const { marionette } = firefox;
     const addonId = await installTemporaryAddon(marionette, FIREFOX_DIST);
