@@ -10,11 +10,16 @@ import { recordOf } from './lenientFields';
  *   value is a provider's extension.
  * - `element`: the element codec's shape, when the codec (or a member of its union) is an array codec.
  * - `guard`: how to tell whether a value conforms, which for the common codecs (objects made of
- *   t.type and t.partial, arrays, `X | null`) the walk works out from the keys it visits anyway;
- *   every other codec is asked with its own `is`.
+ *   t.type and t.partial, arrays, `X | null`, strings, numbers, literals, t.keyof, t.Int) the walk
+ *   works out itself, with the same test io-ts's `is` makes, from the keys it visits anyway; every
+ *   other codec is asked with its own `is`.
  */
 export type Guard =
   | { readonly kind: 'codec'; readonly is: (value: unknown) => boolean }
+  | { readonly kind: 'typeof'; readonly type: 'string' | 'number' | 'boolean' }
+  | { readonly kind: 'literal'; readonly value: unknown }
+  | { readonly kind: 'keyof'; readonly keys: ReadonlySet<string> }
+  | { readonly kind: 'refinement'; readonly inner: CodecShape; readonly predicate: (value: unknown) => boolean }
   | { readonly kind: 'object'; readonly required: ReadonlySet<string> }
   | { readonly kind: 'array' }
   | { readonly kind: 'nullable'; readonly inner: CodecShape };
@@ -85,7 +90,30 @@ const nullableOf = (codec: unknown): unknown => {
   return members.find((member) => !(member instanceof t.NullType));
 };
 
+/** The test io-ts's `is` makes for a codec with nothing inside, when it is one of the plain ones. */
+const leafGuard = (codec: t.Mixed): Guard | undefined => {
+  if (codec instanceof t.StringType) return { kind: 'typeof', type: 'string' };
+  if (codec instanceof t.NumberType) return { kind: 'typeof', type: 'number' };
+  if (codec instanceof t.BooleanType) return { kind: 'typeof', type: 'boolean' };
+  if (codec instanceof t.NullType) return { kind: 'literal', value: null };
+  if (codec instanceof t.LiteralType) return { kind: 'literal', value: codec.value };
+  // io-ts: a string that is an own key of the keys object.
+  if (codec instanceof t.KeyofType) return { kind: 'keyof', keys: new Set(Object.getOwnPropertyNames(codec.keys)) };
+  if (codec instanceof t.RefinementType && isCodec(codec.type)) {
+    // t.Int: a number, and an integer.
+    const inner = shapeOf(codec.type);
+    const predicate: (value: unknown) => boolean = codec.predicate;
+    if (isLeaf(inner.guard)) return { kind: 'refinement', inner, predicate };
+  }
+  return undefined;
+};
+
+const isLeaf = (guard: Guard): boolean =>
+  guard.kind === 'typeof' || guard.kind === 'literal' || guard.kind === 'keyof' || guard.kind === 'refinement';
+
 const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
+  const leaf = leafGuard(codec);
+  if (leaf !== undefined) return leaf;
   const required = new Set<string>();
   if (shape.props !== null && objectKeys(codec, required, new Set())) return { kind: 'object', required };
   if (codec instanceof t.ArrayType && shape.element !== null) return { kind: 'array' };

@@ -46,12 +46,29 @@ interface Walk {
   readonly ownKeys: boolean;
 }
 
-/** Whether a value that is not an object conforms to the codec of `shape`. */
-const primitiveConforms = (shape: CodecShape, value: unknown): boolean => {
+/**
+ * Whether a value conforms, where nothing is walked: a value that is not an object, or a codec
+ * with nothing inside (a string, a literal, ...), whose test is io-ts's own, inlined.
+ */
+const conformsUnwalked = (shape: CodecShape, value: unknown): boolean => {
   const guard = shape.guard;
-  if (guard.kind === 'codec') return guard.is(value);
-  if (guard.kind === 'nullable') return value === null || primitiveConforms(guard.inner, value);
-  return false;
+  switch (guard.kind) {
+    case 'typeof':
+      return typeof value === guard.type;
+    case 'literal':
+      return value === guard.value;
+    case 'keyof':
+      return typeof value === 'string' && guard.keys.has(value);
+    case 'refinement':
+      return conformsUnwalked(guard.inner, value) && guard.predicate(value);
+    case 'nullable':
+      return value === null || conformsUnwalked(guard.inner, value);
+    case 'codec':
+      return guard.is(value);
+    case 'object':
+    case 'array':
+      return false;
+  }
 };
 
 const reportExtension = (key: string, child: unknown, walk: Walk): void => {
@@ -62,7 +79,7 @@ const reportExtension = (key: string, child: unknown, walk: Walk): void => {
 
 /** A field the contract defines: walked if it is an object or array, and checked. */
 const visitField = (shape: CodecShape, key: string, child: unknown, walk: Walk): boolean => {
-  if (typeof child !== 'object' || child === null) return primitiveConforms(shape, child);
+  if (typeof child !== 'object' || child === null) return conformsUnwalked(shape, child);
   walk.steps.push(key);
   const conforms = visit(shape, child, walk);
   walk.steps.pop();
@@ -81,7 +98,7 @@ const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk):
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
-      conforms = primitiveConforms(element, item) && conforms;
+      conforms = conformsUnwalked(element, item) && conforms;
       continue;
     }
     walk.steps.push(index);
@@ -124,25 +141,42 @@ const visitFields = (shape: CodecShape, required: ReadonlySet<string>, record: J
   return conforms && requiredSeen === required.size;
 };
 
+/** Any other codec: its own `is` decides; its fields and elements are still walked for extensions. */
+const visitOpaque = (shape: CodecShape, is: (value: unknown) => boolean, value: object, walk: Walk): boolean => {
+  const items = arrayOf(value);
+  if (items !== undefined && shape.element !== null) visitItems(shape.element, items, walk);
+  const record = items === undefined ? recordOf(value) : undefined;
+  const props = shape.props;
+  if (record !== undefined && props !== null) {
+    if (walk.ownKeys) for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
+    else for (const key in record) visitMember(props, key, record[key], walk);
+  }
+  return is(value);
+};
+
 /**
  * Walks an object or array alongside the codec of `shape`: reports each extension, and returns
  * whether the value conforms (what the codec's `is` answers).
  */
 function visit(shape: CodecShape, value: object, walk: Walk): boolean {
   const guard = shape.guard;
-  if (guard.kind === 'nullable') return visit(guard.inner, value, walk);
-  const items = arrayOf(value);
-  const record = items === undefined ? recordOf(value) : undefined;
-  if (guard.kind === 'object') return record !== undefined && visitFields(shape, guard.required, record, walk);
-  if (guard.kind === 'array') return items !== undefined && shape.element !== null && visitItems(shape.element, items, walk);
-  // Any other codec: its own `is` decides; its fields and elements are still walked for extensions.
-  if (items !== undefined && shape.element !== null) visitItems(shape.element, items, walk);
-  const props = shape.props;
-  if (record !== undefined && props !== null) {
-    if (walk.ownKeys) for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
-    else for (const key in record) visitMember(props, key, record[key], walk);
+  switch (guard.kind) {
+    case 'nullable':
+      return visit(guard.inner, value, walk);
+    case 'object': {
+      const record = recordOf(value);
+      return record !== undefined && visitFields(shape, guard.required, record, walk);
+    }
+    case 'array': {
+      const items = arrayOf(value);
+      return items !== undefined && shape.element !== null && visitItems(shape.element, items, walk);
+    }
+    case 'codec':
+      return visitOpaque(shape, guard.is, value, walk);
+    default:
+      // A codec with nothing inside (a string, a literal, ...): nothing to walk in an object.
+      return conformsUnwalked(shape, value);
   }
-  return guard.is(value);
 }
 
 /**
@@ -158,7 +192,7 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
 export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension): boolean => {
   const ownKeys = prototypeHasEnumerableKeys();
   const shape = shapeOf(codec);
-  if (typeof value !== 'object' || value === null) return primitiveConforms(shape, value);
+  if (typeof value !== 'object' || value === null) return conformsUnwalked(shape, value);
   const conforms = visit(shape, value, { steps: [], found, ownKeys });
   return ownKeys ? codec.is(value) : conforms;
 };
