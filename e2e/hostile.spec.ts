@@ -165,7 +165,7 @@ test('a 5 MB single-line content, a 200,000-event stream and one too big for Dev
 
   // About 24 MB: DevTools keeps no body that large, and the panel says so.
   await open(panel, 2, 'oversized-stream');
-  expect(await text(panel, '[data-testid="detail-body-unavailable-reason"]')).toContain('evicted from the DevTools cache');
+  expect(await text(panel, '[data-testid="detail-body-unavailable-reason"]')).toContain('larger than the 20,000,000 bytes Chromium keeps of one response for DevTools');
   expect(await issueTexts(panel)).toEqual([expect.stringContaining('no response body to check')]);
 
   await open(panel, 3, 'markup-url');
