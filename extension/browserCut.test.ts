@@ -25,7 +25,7 @@ describe('findBrowserCut', () => {
     expect(findBrowserCut('\u0000\u0000\u0000')).toEqual({ text: '', cut: { keptBytes: 0, totalBytes: 3 } });
   });
 
-  it('UTF-8 decoded byte by byte (a cut event stream): "cafÃ©" is read back as "café", 5 bytes kept', () => {
+  it('UTF-8 handed over byte by byte (the cut split a character): "cafÃ©" is read back as "café", 5 bytes kept', () => {
     // c a f C3 A9 as five Latin-1 characters.
     expect(findBrowserCut('caf\u00c3\u00a9\u0000\u0000\u0000')).toEqual({ text: 'café', cut: { keptBytes: 5, totalBytes: 8 } });
   });

@@ -44,10 +44,12 @@ function wholeCharactersEnd(bytes: Uint8Array): number {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * The kept part of a cut event stream comes decoded byte by byte ("cafÃ©" for "café"; seen on
- * Firefox ESR 153 for text/event-stream; charset=utf-8, whose uncut bodies arrive as proper
- * UTF-8). Read back as UTF-8 when every character is a byte, the bytes are valid UTF-8 up to the
- * character the cut split, and they hold at least one multi-byte character; otherwise null.
+ * When the cut splits a multi-byte character, Firefox's UTF-8 conversion of the kept bytes fails
+ * and it hands them over one character per byte ("cafÃ©" for "café"): its
+ * NetworkHelper.convertToUnicode returns its input on failure (seen on ESR 153 with a stream whose
+ * pieces split an "é"). Read back as UTF-8 when every character is a byte, the bytes are valid
+ * UTF-8 up to the character the cut split, and they hold at least one multi-byte character;
+ * otherwise null.
  */
 function utf8FromBytes(text: string): string | null {
   const bytes = new Uint8Array(text.length);
