@@ -40,6 +40,9 @@ const NO_NUMBERS: readonly PreciseNumber[] = [];
 /** Where issues of an event point; made only for an event that has one. */
 const eventPath = (index: number): string => `events[${index}]`;
 
+/** eventPath with its index a wildcard, as IssueLog counts alike issues of different events. */
+const EVENT_PATTERN = 'events[*]';
+
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
 const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
@@ -101,8 +104,8 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
     // One walk lists the chunk's extensions and says whether it conforms; io-ts explains a failure.
     if (!extensions.add(chunk, numbers)) {
-      const errors = contractErrors(ChatCompletionChunk, chunk);
-      for (const issue of issuesFromErrors(errors, eventPath(event.index))) log.add(issue);
+      const at = eventPath(event.index);
+      for (const issue of issuesFromErrors(contractErrors(ChatCompletionChunk, chunk))) log.addWithin(at, EVENT_PATTERN, issue);
     }
     reassembler.add(chunk, event.index);
   }
