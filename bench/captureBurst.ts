@@ -19,7 +19,7 @@ import { median, spreadOf } from './stats';
  */
 
 const SETTINGS = {
-  full: { calls: 500, repeats: 3 },
+  full: { calls: 500, repeats: 5 },
   smoke: { calls: 5, repeats: 1 },
 } as const;
 

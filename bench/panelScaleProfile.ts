@@ -1,6 +1,9 @@
 import type { HeapProfiler, Profiler, Runtime } from 'node:inspector';
 import { fixed, kib, markdownTable, percent } from './markdown';
-import { profilePage, sampleHeap, sourcePlaces } from './panelTab/pageProfile';
+import { profilePage, sampleHeap } from './panelTab/pageProfile';
+import { cpuPlaces, heapPlaces } from './panelTab/profilePlaces';
+import { sourcePlaces } from './panelTab/sourcePlaces';
+import type { Place } from './panelTab/sourcePlaces';
 import type { AroundPhase, PanelPhase, PanelScaleInput } from './panelScaleRun';
 import { runPanelScale } from './panelScaleRun';
 import { selfTimeBy } from './profile';
@@ -20,10 +23,10 @@ const TOP = 12;
 const timeRows = (shares: readonly TimeShare[]): string[][] => shares.slice(0, TOP).map((share) => [share.name, fixed(share.ms, 0), percent(share.share)]);
 
 /** Live bytes by where they were allocated: each sampled node's own size goes to its frame's group. */
-const heapBy = (profile: HeapProfiler.SamplingHeapProfile, groupOf: (frame: Runtime.CallFrame) => string): string[][] => {
+const heapBy = (profile: HeapProfiler.SamplingHeapProfile, places: ReadonlyMap<Runtime.CallFrame, Place>, key: keyof Place): string[][] => {
   const bytes = new Map<string, number>();
   const visit = (node: HeapProfiler.SamplingHeapProfileNode): void => {
-    const group = groupOf(node.callFrame);
+    const group = places.get(node.callFrame)?.[key] ?? 'unknown';
     bytes.set(group, (bytes.get(group) ?? 0) + node.selfSize);
     node.children.forEach(visit);
   };
@@ -31,6 +34,17 @@ const heapBy = (profile: HeapProfiler.SamplingHeapProfile, groupOf: (frame: Runt
   const total = [...bytes.values()].reduce((sum, value) => sum + value, 0);
   return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([name, size]) => [name, kib(size), percent(total === 0 ? 0 : size / total)]);
 };
+
+const heapTables = (profile: HeapProfiler.SamplingHeapProfile, places: ReadonlyMap<Runtime.CallFrame, Place>): string[] => [
+  '',
+  '### What bounds it: heap (live objects after the ingest and a full GC, by where they were allocated; CDP sampling heap profiler, one sample per 64 KiB allocated)',
+  '',
+  'Sampling starts with the ingest, so the request and response bodies, built by the harness before it (their size is in the table above), are not among these samples: what is here is what the capture and the panel build on top of the text they keep. A builtin is billed to the script that called it.',
+  '',
+  ...markdownTable(['source', 'live (sampled)', 'share'], heapBy(profile, places, 'file')),
+  '',
+  ...markdownTable(['function', 'live (sampled)', 'share'], heapBy(profile, places, 'name')),
+];
 
 export const profiledPhases = async (input: PanelScaleInput, missed: readonly ProfiledMiss[], log: (line: string) => void): Promise<string[]> => {
   log(`panel: one more run, profiled for ${[...new Set(missed)].join(', ')}`);
@@ -50,23 +64,20 @@ export const profiledPhases = async (input: PanelScaleInput, missed: readonly Pr
     return result;
   };
   await runPanelScale(input, around);
-  const places = sourcePlaces(input.extensionDir);
-  const heapSection = heap.profile === null ? [] : [
-    '',
-    '### What bounds it: heap (live objects after the ingest and a full GC, by where they were allocated; CDP sampling heap profiler, one sample per 64 KiB allocated)',
-    '',
-    'Sampling starts with the ingest, so the request and response bodies, built by the harness before it (their size is in the table above), are not among these samples: what is here is what the capture and the panel build on top of the text they keep.',
-    '',
-    ...markdownTable(['source', 'live (sampled)', 'share'], heapBy(heap.profile, (frame) => places(frame).file)),
-    '',
-    ...markdownTable(['function', 'live (sampled)', 'share'], heapBy(heap.profile, (frame) => places(frame).name)),
-  ];
-  return [...[...cpu].flatMap(([phase, profile]) => [
-    '',
-    `### What bounds it: ${phase} (CPU profile of one more run, sampled every 0.5 ms; self time, idle left out)`,
-    '',
-    ...markdownTable(['source', 'ms', 'share'], timeRows(selfTimeBy(profile, (frame) => places(frame).file))),
-    '',
-    ...markdownTable(['function', 'ms', 'share'], timeRows(selfTimeBy(profile, (frame) => places(frame).name))),
-  ]), ...heapSection];
+  const placeOf = sourcePlaces(input.extensionDir, input.harnessScript);
+  const heapSection = heap.profile === null ? [] : heapTables(heap.profile, heapPlaces(heap.profile, placeOf));
+  return [...[...cpu].flatMap(([phase, profile]) => {
+    const places = cpuPlaces(profile, placeOf);
+    const by = (key: keyof Place) => (frame: Runtime.CallFrame): string => places.get(frame)?.[key] ?? 'unknown';
+    return [
+      '',
+      `### What bounds it: ${phase} (CPU profile of one more run, sampled every 0.5 ms; self time, idle left out)`,
+      '',
+      'A builtin (a DOM or engine function) is billed to the script that called it; `(program)` is the browser\'s own work outside any script (style, layout, paint).',
+      '',
+      ...markdownTable(['source', 'ms', 'share'], timeRows(selfTimeBy(profile, by('file')))),
+      '',
+      ...markdownTable(['function', 'ms', 'share'], timeRows(selfTimeBy(profile, by('name')))),
+    ];
+  }), ...heapSection];
 };

@@ -19,7 +19,7 @@ describe('the recorded bodies as a session of traffic', () => {
     expect(json?.status).toBe(200);
     expect(JSON.parse(json?.requestBody ?? 'null')).toMatchObject({ model: 'gpt-4o-2024-08-06', temperature: 0.7 });
     expect(JSON.parse(json?.requestBody ?? 'null')).not.toHaveProperty('stream');
-    const stream = JSON.parse(templates.get('mistral-stream-toolcall-1.sse')?.requestBody ?? 'null');
+    const stream: unknown = JSON.parse(templates.get('mistral-stream-toolcall-1.sse')?.requestBody ?? 'null');
     expect(stream).toMatchObject({ model: 'mistral-small-latest', stream: true, stream_options: { include_usage: true }, tool_choice: 'auto' });
   });
 

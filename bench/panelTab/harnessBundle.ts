@@ -10,6 +10,9 @@ import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The name the harness's frames carry in profiles (a `sourceURL` comment gives evaluated code one). */
+export const HARNESS_SCRIPT_URL = 'bench-panel-harness.js';
+
 export const buildHarnessScript = async (): Promise<string> => {
   const result = await build({
     configFile: false,
@@ -18,6 +21,8 @@ export const buildHarnessScript = async (): Promise<string> => {
     build: {
       write: false,
       minify: false,
+      // Inline, so profiles can name the capture code the harness runs (extension/capture.ts, ...).
+      sourcemap: 'inline',
       target: 'chrome120',
       lib: { entry: join(ROOT, 'bench/panelHarness/entry.ts'), formats: ['iife'], name: 'llmPanelBenchHarness', fileName: () => 'harness.js' },
     },
@@ -25,5 +30,5 @@ export const buildHarnessScript = async (): Promise<string> => {
   const outputs = Array.isArray(result) ? result : [result];
   const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((item) => item.type === 'chunk');
   if (chunk?.type !== 'chunk') throw new Error('bundling bench/panelHarness produced no script');
-  return chunk.code;
+  return `${chunk.code}\n//# sourceURL=${HARNESS_SCRIPT_URL}\n`;
 };
