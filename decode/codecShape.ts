@@ -20,9 +20,15 @@ export type Guard =
   | { readonly kind: 'literal'; readonly value: unknown }
   | { readonly kind: 'keyof'; readonly keys: ReadonlySet<string> }
   | { readonly kind: 'refinement'; readonly inner: CodecShape; readonly predicate: (value: unknown) => boolean }
-  | { readonly kind: 'object'; readonly required: ReadonlySet<string> }
+  | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, Field>; readonly requiredCount: number }
   | { readonly kind: 'array' }
   | { readonly kind: 'nullable'; readonly inner: CodecShape };
+
+/** A field of an object codec: its codec's shape, and whether t.type (not t.partial) defines it. */
+export interface Field {
+  readonly shape: CodecShape;
+  readonly required: boolean;
+}
 
 export interface CodecShape {
   readonly props: Map<string, CodecShape> | null;
@@ -115,7 +121,12 @@ const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
   const leaf = leafGuard(codec);
   if (leaf !== undefined) return leaf;
   const required = new Set<string>();
-  if (shape.props !== null && objectKeys(codec, required, new Set())) return { kind: 'object', required };
+  const props = shape.props;
+  if (props !== null && objectKeys(codec, required, new Set())) {
+    const fields = new Map<string, Field>();
+    for (const [key, prop] of props) fields.set(key, { shape: prop, required: required.has(key) });
+    return { kind: 'object', fields, requiredCount: required.size };
+  }
   if (codec instanceof t.ArrayType && shape.element !== null) return { kind: 'array' };
   const inner = nullableOf(codec);
   if (isCodec(inner)) {

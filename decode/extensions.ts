@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { indexPath, keyPath } from './issuePath';
-import type { CodecShape } from './codecShape';
+import type { CodecShape, Field } from './codecShape';
 import { shapeOf } from './codecShape';
 import type { JsonRecord } from './lenientFields';
 import { arrayOf, recordOf } from './lenientFields';
@@ -113,32 +113,32 @@ const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk):
  * defined key's value conforms (an undefined one only where required), and every required key is
  * there. Returns whether it conforms; goes on after a failure, to find every extension.
  */
-const visitFields = (shape: CodecShape, required: ReadonlySet<string>, record: JsonRecord, walk: Walk): boolean => {
-  const props = shape.props;
-  if (props === null) return false;
+const visitFields = (fields: ReadonlyMap<string, Field>, requiredCount: number, record: JsonRecord, walk: Walk): boolean => {
   let conforms = true;
   let requiredSeen = 0;
   // The same loop twice, for...in or Object.keys: a shared callback would cost a closure per object.
   if (walk.ownKeys) {
     for (const key of Object.keys(record)) {
       const child = record[key];
-      const field = props.get(key);
-      const isRequired = required.has(key);
-      if (isRequired) requiredSeen += 1;
+      const field = fields.get(key);
       if (field === undefined) reportExtension(key, child, walk);
-      else if (isRequired || child !== undefined) conforms = visitField(field, key, child, walk) && conforms;
+      else if (field.required) {
+        requiredSeen += 1;
+        conforms = visitField(field.shape, key, child, walk) && conforms;
+      } else if (child !== undefined) conforms = visitField(field.shape, key, child, walk) && conforms;
     }
   } else {
     for (const key in record) {
       const child = record[key];
-      const field = props.get(key);
-      const isRequired = required.has(key);
-      if (isRequired) requiredSeen += 1;
+      const field = fields.get(key);
       if (field === undefined) reportExtension(key, child, walk);
-      else if (isRequired || child !== undefined) conforms = visitField(field, key, child, walk) && conforms;
+      else if (field.required) {
+        requiredSeen += 1;
+        conforms = visitField(field.shape, key, child, walk) && conforms;
+      } else if (child !== undefined) conforms = visitField(field.shape, key, child, walk) && conforms;
     }
   }
-  return conforms && requiredSeen === required.size;
+  return conforms && requiredSeen === requiredCount;
 };
 
 /** Any other codec: its own `is` decides; its fields and elements are still walked for extensions. */
@@ -165,7 +165,7 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
       return visit(guard.inner, value, walk);
     case 'object': {
       const record = recordOf(value);
-      return record !== undefined && visitFields(shape, guard.required, record, walk);
+      return record !== undefined && visitFields(guard.fields, guard.requiredCount, record, walk);
     }
     case 'array': {
       const items = arrayOf(value);
