@@ -12,18 +12,21 @@ import { normalizeMessage } from './normalizeMessage';
 
 /**
  * Numeric entries of a details object; null entries (vLLM's `*_details: null`) are dropped.
- * Built with Object.fromEntries, which defines properties: `entries[key] = count` would hand a
- * `__proto__` key to the prototype setter, which drops it.
+ * A `__proto__` key is defined as a property, as Object.fromEntries would: `entries[key] = count`
+ * would hand it to the prototype setter, which drops it.
  */
 const numericEntries = (value: unknown): Record<string, number> | undefined => {
   const record = recordOf(value);
   if (record === undefined) return undefined;
-  const numeric: [string, number][] = [];
+  let numeric: Record<string, number> | undefined;
   for (const key of Object.keys(record)) {
     const count = record[key];
-    if (t.number.is(count)) numeric.push([key, count]);
+    if (!t.number.is(count)) continue;
+    numeric ??= {};
+    if (key === '__proto__') Object.defineProperty(numeric, key, { value: count, enumerable: true, writable: true, configurable: true });
+    else numeric[key] = count;
   }
-  return numeric.length > 0 ? Object.fromEntries(numeric) : undefined;
+  return numeric;
 };
 
 /** Usage as reported; a count that is absent stays null ("not reported"), never 0. */
