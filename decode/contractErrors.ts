@@ -12,9 +12,9 @@ import * as E from 'fp-ts/Either';
  *
  * Same errors, same order, same contexts, because for these combinators `is` accepting a value
  * means `validate` reports nothing for it, and io-ts validates each of them part by part in
- * exactly this order (members, then props in declaration order, then elements; a partial's
- * absent key reports nothing). Unions, tagged or not, and refinements are validated whole:
- * their errors depend on every branch.
+ * exactly this order (members, then props in declaration order, then elements, then a union's
+ * branches; a partial's absent key reports nothing). Tagged unions and refinements are validated
+ * whole.
  */
 
 type AnyDecoder = t.Decoder<unknown, unknown> & { readonly is: (value: unknown) => boolean };
@@ -26,6 +26,7 @@ type Plan =
   | { readonly kind: 'members'; readonly members: readonly Part[] }
   | { readonly kind: 'props'; readonly optional: boolean; readonly props: readonly (readonly [string, Part])[] }
   | { readonly kind: 'elements'; readonly element: Part }
+  | { readonly kind: 'branches'; readonly branches: readonly Part[] }
   | { readonly kind: 'whole' };
 
 interface Part {
@@ -62,6 +63,11 @@ const partOf = (codec: AnyDecoder): Part => {
   } else if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
     // io-ts's partial reports nothing for an absent key; its type reports one for a required key.
     part.plan = { kind: 'props', optional: codec instanceof t.PartialType, props: propsOf(codec).map(([key, prop]) => [key, partOf(prop)] as const) };
+  } else if (codec instanceof t.UnionType && !('tag' in codec)) {
+    // A tagged union (io-ts's TaggedUnionType, which has a `tag`) validates only the branch its
+    // tag selects, or fails as a whole: validated whole. Any other union tries every branch.
+    const types: unknown = codec.types;
+    part.plan = { kind: 'branches', branches: (t.UnknownArray.is(types) ? types.filter(isDecoder) : []).map(partOf) };
   } else {
     const element: unknown = codec instanceof t.ArrayType ? codec.type : undefined;
     if (isDecoder(element)) part.plan = { kind: 'elements', element: partOf(element) };
@@ -96,6 +102,14 @@ function collect(part: Part, value: unknown, context: t.Context, out: t.Validati
       const actual = value[key];
       if (!(plan.optional && actual === undefined)) collectPart(prop, key, actual, context, out);
     }
+    return;
+  }
+  // Only entered when the union's `is` failed, so every branch fails: io-ts reports each branch's
+  // errors, in order, under the branch's index.
+  if (plan.kind === 'branches') {
+    plan.branches.forEach((branch, index) => {
+      collect(branch, value, t.appendContext(context, String(index), branch.codec, value), out);
+    });
     return;
   }
   if (plan.kind === 'elements' && t.UnknownArray.is(value)) {

@@ -12,28 +12,33 @@ import type { ContractIssue } from './model';
  * "eos_token", service_tier "on_demand") is a warning; everything else is an error.
  */
 
+/** A place in the value where errors are; children in the order first met (a few each, so a list). */
 interface ErrorNode {
   readonly entry: t.ContextEntry;
-  readonly children: Map<string, ErrorNode>;
+  readonly children: ErrorNode[];
   readonly errors: t.ValidationError[];
 }
 
-const newNode = (entry: t.ContextEntry): ErrorNode => ({ entry, children: new Map(), errors: [] });
+const newNode = (entry: t.ContextEntry): ErrorNode => ({ entry, children: [], errors: [] });
+
+const childAt = (node: ErrorNode, entry: t.ContextEntry): ErrorNode => {
+  for (const child of node.children) if (child.entry.key === entry.key) return child;
+  const child = newNode(entry);
+  node.children.push(child);
+  return child;
+};
 
 const buildTree = (errors: t.Errors): ErrorNode | undefined => {
   let root: ErrorNode | undefined;
   for (const error of errors) {
-    const [first, ...rest] = error.context;
+    const context = error.context;
+    const first = context[0];
     if (first === undefined) continue;
     root ??= newNode(first);
     let node = root;
-    for (const entry of rest) {
-      let child = node.children.get(entry.key);
-      if (child === undefined) {
-        child = newNode(entry);
-        node.children.set(entry.key, child);
-      }
-      node = child;
+    for (let depth = 1; depth < context.length; depth += 1) {
+      const entry = context[depth];
+      if (entry !== undefined) node = childAt(node, entry);
     }
     node.errors.push(error);
   }
@@ -42,7 +47,7 @@ const buildTree = (errors: t.Errors): ErrorNode | undefined => {
 
 const countErrors = (node: ErrorNode): number => {
   let count = node.errors.length;
-  for (const child of node.children.values()) count += countErrors(child);
+  for (const child of node.children) count += countErrors(child);
   return count;
 };
 
@@ -50,7 +55,7 @@ const countErrors = (node: ErrorNode): number => {
 const failsAtSurface = (node: ErrorNode): boolean => {
   if (node.errors.length > 0) return true;
   if (node.entry.type instanceof t.IntersectionType) {
-    for (const child of node.children.values()) if (failsAtSurface(child)) return true;
+    for (const child of node.children) if (failsAtSurface(child)) return true;
   }
   return false;
 };
@@ -68,11 +73,29 @@ const propsOf = (codec: unknown): Record<string, unknown> | undefined => {
   return t.UnknownRecord.is(props) ? props : undefined;
 };
 
+/**
+ * A function of a codec, worked out once per codec: a stream whose chunks all fail alike asks the
+ * same questions of the same codecs for every chunk.
+ */
+const perCodec = <R>(work: (codec: object) => R): ((codec: object) => R) => {
+  const known = new WeakMap<object, { readonly result: R }>();
+  return (codec) => {
+    let entry = known.get(codec);
+    if (entry === undefined) {
+      entry = { result: work(codec) };
+      known.set(codec, entry);
+    }
+    return entry.result;
+  };
+};
+
 const isEnumLike = (codec: unknown): boolean => {
   if (codec instanceof t.KeyofType || codec instanceof t.NullType) return true;
   const members = membersOf(codec);
   return members.some((member) => member instanceof t.KeyofType) && members.every(isEnumLike);
 };
+
+const enumLike = perCodec(isEnumLike);
 
 const MAX_SHOWN = 80;
 
@@ -97,7 +120,7 @@ const joinPath = (parent: string, parentCodec: t.Decoder<unknown, unknown>, key:
 };
 
 /** The literal each member of a union of object codecs has under one key (ToolCall's `type`). */
-const tagOf = (codec: unknown): { key: string; values: string[] } | undefined => {
+const findTag = (codec: unknown): { key: string; values: string[] } | undefined => {
   const members = membersOf(codec);
   const first = propsOf(members[0]);
   if (first === undefined) return undefined;
@@ -112,6 +135,8 @@ const tagOf = (codec: unknown): { key: string; values: string[] } | undefined =>
   return undefined;
 };
 
+const tagOf = perCodec(findTag);
+
 const issueAt = (path: string, expected: string, enumLike: boolean, actual: unknown): ContractIssue => {
   const shown = describeValue(actual);
   if (actual === undefined) return { severity: 'error', path, message: 'missing required field', expected, actual: shown };
@@ -122,12 +147,12 @@ const issueAt = (path: string, expected: string, enumLike: boolean, actual: unkn
 };
 
 const leafIssue = (path: string, codec: t.Decoder<unknown, unknown>, actual: unknown): ContractIssue =>
-  issueAt(path, codec.name, isEnumLike(codec), actual);
+  issueAt(path, codec.name, enumLike(codec), actual);
 
 const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
   const codec = node.entry.type;
   if (codec instanceof t.UnionType) {
-    const branches = [...node.children.values()].filter((branch) => !failsAtSurface(branch));
+    const branches = node.children.filter((branch) => !failsAtSurface(branch));
     const tag = tagOf(codec);
     const actual = t.UnknownRecord.is(node.entry.actual) ? node.entry.actual : undefined;
     if (branches.length === 0 && tag !== undefined && actual !== undefined) {
@@ -156,11 +181,11 @@ const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
     return;
   }
   // Every member of an intersection rejected the value's own shape: one issue, not one per member.
-  if (codec instanceof t.IntersectionType && failsAtSurface(node) && [...node.children.values()].every(failsAtSurface)) {
+  if (codec instanceof t.IntersectionType && failsAtSurface(node) && node.children.every(failsAtSurface)) {
     out.push(leafIssue(path, codec, node.entry.actual));
     return;
   }
-  for (const child of node.children.values()) collect(child, joinPath(path, codec, child.entry.key), out);
+  for (const child of node.children) collect(child, joinPath(path, codec, child.entry.key), out);
 };
 
 /** The issues of one failed decode; `prefix` places them inside a larger document (`events[3]`). */
@@ -169,5 +194,5 @@ export const issuesFromErrors = (errors: t.Errors, prefix = ''): ContractIssue[]
   if (root === undefined) return [];
   const issues: ContractIssue[] = [];
   collect(root, '', issues);
-  return issues.map((issue) => ({ ...issue, path: pathWithin(prefix, issue.path) }));
+  return prefix === '' ? issues : issues.map((issue) => ({ ...issue, path: pathWithin(prefix, issue.path) }));
 };
