@@ -20,6 +20,11 @@ export type ProfiledMiss = PanelPhase | 'heap';
 
 const TOP = 12;
 
+/** What a reader needs to read a phase's table right. */
+const PHASE_NOTES: Partial<Record<PanelPhase, string>> = {
+  scroll: 'The harness sets the list\'s `scrollTop` once per frame (`scrollThrough`): setting it makes the browser lay out what the last frame rendered before it can scroll, and layout done inside a script call is billed to that call. A wheel scroll makes the frame do that layout instead.',
+};
+
 const timeRows = (shares: readonly TimeShare[]): string[][] => shares.slice(0, TOP).map((share) => [share.name, fixed(share.ms, 0), percent(share.share)]);
 
 /** Live bytes by where they were allocated: each sampled node's own size goes to its frame's group. */
@@ -74,6 +79,7 @@ export const profiledPhases = async (input: PanelScaleInput, missed: readonly Pr
       `### What bounds it: ${phase} (CPU profile of one more run, sampled every 0.5 ms; self time, idle left out)`,
       '',
       'A builtin (a DOM or engine function) is billed to the script that called it; `(program)` is the browser\'s own work outside any script (style, layout, paint).',
+      ...(PHASE_NOTES[phase] === undefined ? [] : ['', PHASE_NOTES[phase]]),
       '',
       ...markdownTable(['source', 'ms', 'share'], timeRows(selfTimeBy(profile, by('file')))),
       '',
