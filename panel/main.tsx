@@ -5,6 +5,7 @@ import { panelPageTheme } from '../extension/devtoolsTheme';
 import { connectToDevtoolsPage } from '../extension/panelConnection';
 import { App } from './components/App';
 import { createPanelStore } from './store/panelStore';
+import { beforeNextPaint } from './store/nextPaint';
 import { describeError } from './store/exchangeEntry';
 import { pageStorage } from './settings/pageStorage';
 import { followTheme } from './theme/applyTheme';
@@ -14,7 +15,9 @@ import { followTheme } from './theme/applyTheme';
 // tracked theme replaces it on connecting (Chrome's themeName here is the one DevTools opened with).
 let stopTheme = followTheme(document.documentElement, panelPageTheme());
 window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
-const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window) });
+// What the devtools page hands over (one task per capture; thousands at once when the panel is
+// first shown after a long session) is shown once per frame, not rendered once per exchange.
+const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 render(<App store={store} />, root);

@@ -23,20 +23,3 @@ export function rowMatches(row: ListRow, terms: readonly string[], toggles: Quic
 export function isFiltering(filter: RowFilter): boolean {
   return filterTerms(filter.text).length > 0 || filter.toggles.streams || filter.toggles.errors || filter.toggles.nonConforming;
 }
-
-/**
- * Filters sorted rows, narrowing from the previous result when it can: typing one more character
- * (the new text extends the old one, same rows, same toggles) can only remove rows, so only the
- * previous matches are searched again. This keeps a keystroke fast over 10,000 rows.
- */
-export function createRowFilter() {
-  let last: { rows: readonly ListRow[]; filter: RowFilter; result: readonly ListRow[] } | null = null;
-  return (rows: readonly ListRow[], filter: RowFilter): readonly ListRow[] => {
-    const narrowing = last !== null && last.rows === rows && last.filter.toggles === filter.toggles && filter.text.toLowerCase().startsWith(last.filter.text.toLowerCase());
-    const from = narrowing && last !== null ? last.result : rows;
-    const terms = filterTerms(filter.text);
-    const result = terms.length === 0 && !isFiltering(filter) ? rows : from.filter((row) => rowMatches(row, terms, filter.toggles));
-    last = { rows, filter, result };
-    return result;
-  };
-}

@@ -1,5 +1,6 @@
 import type { HarTimings } from '../../decode/exchange';
 import type { DecodedExchange } from '../../decode/model';
+import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
 import { providerName } from '../format/providerName';
 import type { ExchangeEntry } from '../store/exchangeEntry';
@@ -24,6 +25,9 @@ export type ListRow = {
   readonly timeToFirstByteMs: number | null;
   readonly promptTokens: number | null;
   readonly completionTokens: number | null;
+  /** The prompt count's digits as sent when it is an integer beyond 2^53 (promptTokens is then rounded), else null. */
+  readonly promptDigits: string | null;
+  readonly completionDigits: string | null;
   readonly finishReason: string | null;
   readonly conforms: boolean;
   readonly errorIssues: number;
@@ -68,6 +72,8 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     timeToFirstByteMs: timeToFirstByte(captured.timings),
     promptTokens: usage?.prompt_tokens ?? null,
     completionTokens: usage?.completion_tokens ?? null,
+    promptDigits: preciseDigitsAt(decoded?.preciseNumbers, 'usage.prompt_tokens', usage?.prompt_tokens),
+    completionDigits: preciseDigitsAt(decoded?.preciseNumbers, 'usage.completion_tokens', usage?.completion_tokens),
     finishReason: finishReasons(decoded),
     conforms: decoded?.conforms ?? false,
     errorIssues,

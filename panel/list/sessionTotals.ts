@@ -1,4 +1,6 @@
 import type { ListRow } from './listRow';
+import { createTokenSum } from './tokenSum';
+import type { TokenSum } from './tokenSum';
 
 /** Calls and reported tokens of one model (or of all, for the total line). */
 export type ModelTotals = {
@@ -6,27 +8,85 @@ export type ModelTotals = {
   readonly calls: number;
   readonly promptTokens: number;
   readonly completionTokens: number;
+  /** The prompt total's digits when it is beyond 2^53 (promptTokens is then rounded), else null. */
+  readonly promptDigits: string | null;
+  readonly completionDigits: string | null;
   /** Calls whose response reported no usage: their tokens are unknown, not zero. */
   readonly callsWithoutUsage: number;
 };
 
 export type SessionTotals = { readonly all: ModelTotals; readonly byModel: readonly ModelTotals[] };
 
-/** Totals of every listed exchange, per model, the busiest model first. */
+export const ALL_MODELS = 'All models';
+
+type Group = { calls: number; callsWithoutUsage: number; readonly prompt: TokenSum; readonly completion: TokenSum };
+
+const newGroup = (): Group => ({ calls: 0, callsWithoutUsage: 0, prompt: createTokenSum(), completion: createTokenSum() });
+
+/**
+ * Session totals kept up to date one row at a time: the list adds each exchange as it arrives and
+ * removes each one the memory limits drop, so a burst of 10,000 costs 10,000 additions instead of
+ * a pass over the whole list per render. `remove` answers false when it cannot take a row out
+ * exactly (a fractional count, whose float sum does not undo); the caller then starts again from
+ * the rows (sessionTotals), so the totals always equal a computation from scratch.
+ */
+export function createTotalsAccumulator() {
+  const all = newGroup();
+  const byModel = new Map<string, Group>();
+
+  const apply = (group: Group, row: ListRow, sign: 1 | -1): void => {
+    group.calls += sign;
+    if (row.promptTokens === null && row.completionTokens === null) group.callsWithoutUsage += sign;
+  };
+
+  return {
+    add(row: ListRow): void {
+      let group = byModel.get(row.model);
+      if (group === undefined) {
+        group = newGroup();
+        byModel.set(row.model, group);
+      }
+      for (const target of [group, all]) {
+        apply(target, row, 1);
+        target.prompt.add(row.promptTokens, row.promptDigits);
+        target.completion.add(row.completionTokens, row.completionDigits);
+      }
+    },
+    remove(row: ListRow): boolean {
+      const group = byModel.get(row.model);
+      if (group === undefined) return false;
+      for (const target of [group, all]) {
+        apply(target, row, -1);
+        if (!target.prompt.remove(row.promptTokens, row.promptDigits)) return false;
+        if (!target.completion.remove(row.completionTokens, row.completionDigits)) return false;
+      }
+      if (group.calls === 0) byModel.delete(row.model);
+      return true;
+    },
+    /** The totals as they stand, the busiest model first. */
+    snapshot(): SessionTotals {
+      const models = [...byModel].map(([model, group]) => totalsOf(model, group));
+      models.sort((a, b) => b.calls - a.calls || a.model.localeCompare(b.model));
+      return { all: totalsOf(ALL_MODELS, all), byModel: models };
+    },
+  };
+}
+
+function totalsOf(model: string, group: Group): ModelTotals {
+  return {
+    model,
+    calls: group.calls,
+    promptTokens: group.prompt.value(),
+    completionTokens: group.completion.value(),
+    promptDigits: group.prompt.digits(),
+    completionDigits: group.completion.digits(),
+    callsWithoutUsage: group.callsWithoutUsage,
+  };
+}
+
+/** Totals of every listed exchange, per model, the busiest model first, computed from scratch. */
 export function sessionTotals(rows: readonly ListRow[]): SessionTotals {
-  const byModel = new Map<string, { calls: number; promptTokens: number; completionTokens: number; callsWithoutUsage: number }>();
-  const all = { model: 'All models', calls: 0, promptTokens: 0, completionTokens: 0, callsWithoutUsage: 0 };
-  for (const row of rows) {
-    const totals = byModel.get(row.model) ?? { calls: 0, promptTokens: 0, completionTokens: 0, callsWithoutUsage: 0 };
-    byModel.set(row.model, totals);
-    for (const target of [totals, all]) {
-      target.calls += 1;
-      target.promptTokens += row.promptTokens ?? 0;
-      target.completionTokens += row.completionTokens ?? 0;
-      if (row.promptTokens === null && row.completionTokens === null) target.callsWithoutUsage += 1;
-    }
-  }
-  const models = [...byModel].map(([model, totals]) => ({ model, ...totals }));
-  models.sort((a, b) => b.calls - a.calls || a.model.localeCompare(b.model));
-  return { all, byModel: models };
+  const totals = createTotalsAccumulator();
+  for (const row of rows) totals.add(row);
+  return totals.snapshot();
 }

@@ -31,6 +31,8 @@ export function createExchangeLog() {
   let bodyChars = 0;
   /** Arrival number of the oldest kept entry, so the others keep theirs when it is dropped. */
   let firstArrival = 0;
+  /** Counts clears and replacements: arrival numbers start again, so a reader must not carry rows over. */
+  let generation = 0;
 
   const append = (entry: ExchangeEntry): void => {
     queue.push(entry);
@@ -61,6 +63,9 @@ export function createExchangeLog() {
     get firstArrival(): number {
       return firstArrival;
     },
+    get generation(): number {
+      return generation;
+    },
     get(id: string): ExchangeEntry | undefined {
       return byId.get(id);
     },
@@ -78,6 +83,7 @@ export function createExchangeLog() {
       byId.clear();
       bodyChars = 0;
       firstArrival = 0;
+      generation += 1;
       for (const entry of entries) append(entry);
       return enforce(limits);
     },
@@ -86,6 +92,7 @@ export function createExchangeLog() {
       byId.clear();
       bodyChars = 0;
       firstArrival = 0;
+      generation += 1;
     },
     /** A copy, oldest first: taken once per change that is read (the store's snapshot), not per add. */
     toArray(): ExchangeEntry[] {

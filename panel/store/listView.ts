@@ -1,12 +1,11 @@
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import { createRowFilter, noToggles } from '../list/filterRows';
+import { noToggles } from '../list/filterRows';
 import type { QuickToggle, QuickToggles } from '../list/filterRows';
-import { listRowOf } from '../list/listRow';
-import { sessionTotals } from '../list/sessionTotals';
-import { defaultSort, nextSort, sortRows } from '../list/sortRows';
+import { createListDerivation } from '../list/listDerivation';
+import type { LogSnapshot } from '../list/listDerivation';
+import { defaultSort, nextSort } from '../list/sortRows';
 import type { SortColumn, SortState } from '../list/sortRows';
-import type { ExchangeEntry } from './exchangeEntry';
 
 /**
  * What the list shows of the store's exchanges: the filter box, the quick toggles and the sort
@@ -15,28 +14,30 @@ import type { ExchangeEntry } from './exchangeEntry';
 export type ListView = ReturnType<typeof createListView>;
 
 type ListViewInput = {
-  readonly exchanges: ReadonlySignal<readonly ExchangeEntry[]>;
-  /** Arrival number of exchanges[0]; it grows as the oldest are dropped, so each row keeps its number. */
-  readonly firstArrival: ReadonlySignal<number>;
+  /** The store's log: its entries, oldest first, and how they are numbered. */
+  readonly log: ReadonlySignal<LogSnapshot>;
   readonly selectedId: ReadonlySignal<string | null>;
   readonly select: (id: string | null) => void;
 };
 
-export function createListView({ exchanges, firstArrival, selectedId, select }: ListViewInput) {
+export function createListView({ log, selectedId, select }: ListViewInput) {
   const filterText = signal('');
   const toggles = signal<QuickToggles>(noToggles);
   const sort = signal<SortState>(defaultSort);
 
-  const rows = computed(() => {
-    const first = firstArrival.value;
-    return exchanges.value.map((entry, index) => listRowOf(entry, first + index));
-  });
-  const sorted = computed(() => sortRows(rows.value, sort.value));
-  const filterRows = createRowFilter();
+  const derive = createListDerivation();
+  /**
+   * Rows, shown rows and totals, worked out from what changed since the last read (a burst of new
+   * exchanges, a keystroke, a sort): listDerivation.ts. Each part below keeps its identity while
+   * unchanged, so a keystroke does not redraw the session totals.
+   */
+  const derived = computed(() => derive({ log: log.value, sort: sort.value, filter: { text: filterText.value, toggles: toggles.value } }));
+  /** Every listed exchange's row, in arrival order. */
+  const rows = computed(() => derived.value.rows);
   /** The rows on screen, in display order. */
-  const visible = computed(() => filterRows(sorted.value, { text: filterText.value, toggles: toggles.value }));
+  const visible = computed(() => derived.value.visible);
   /** Every listed exchange counts, whatever the filter shows. */
-  const totals = computed(() => sessionTotals(rows.value));
+  const totals = computed(() => derived.value.totals);
 
   const setFilterText = action((text: string): void => {
     filterText.value = text;

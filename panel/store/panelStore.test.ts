@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
 import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
@@ -145,5 +146,36 @@ describe('panel store', () => {
     });
     store.actions.addExchange(textReply('a'));
     expect(store.exchanges.value.map((entry) => entry.outcome)).toEqual([{ ok: false, failure: 'RangeError: boom' }]);
+  });
+
+  it('shows a burst from the source in one commit per scheduled turn, and a direct add at once', () => {
+    const turns: (() => void)[] = [];
+    const store = createPanelStore({ decode: (exchange) => decodeExchange(exchange), scheduleCommit: (commit) => turns.push(commit) });
+    store.actions.setLogLimits({ maxExchanges: 3, maxBodyMegabytes: 256 });
+    /** How many exchanges each change of the signal showed: one entry per render it would cause. */
+    const shown: number[] = [];
+    const stop = effect(() => {
+      shown.push(store.exchanges.value.length);
+    });
+    const fake = createFakeNetworkSource([textReply('a')]);
+    store.actions.connect(fake.source);
+    for (const id of ['b', 'c', 'd']) fake.emit(textReply(id));
+    // Logged as they came, shown at the next turn: one turn asked for, nothing on screen yet.
+    expect(turns).toHaveLength(1);
+    expect(ids(store)).toEqual([]);
+    turns.shift()?.();
+    expect(ids(store)).toEqual(['b', 'c', 'd']);
+    expect(store.dropped.value).toBe(1);
+    // The empty log first, then the one commit.
+    expect(shown).toEqual([0, 3]);
+
+    fake.emit(textReply('e'));
+    store.actions.addExchange(textReply('f'));
+    expect(ids(store)).toEqual(['d', 'e', 'f']);
+    // The turn the source asked for finds nothing left to show.
+    turns.shift()?.();
+    expect(shown).toEqual([0, 3, 3]);
+    expect(store.dropped.value).toBe(3);
+    stop();
   });
 });

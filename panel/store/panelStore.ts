@@ -11,6 +11,9 @@ import type { SettingsStorage } from '../settings/panelSettings';
 import type { LogLimitSettings } from '../settings/logLimits';
 import { createExchangeLog } from './exchangeLog';
 import type { LogLimits } from './exchangeLog';
+import { createCommitBatcher } from './commitBatcher';
+import type { ScheduleCommit } from './commitBatcher';
+import type { LogSnapshot } from '../list/listDerivation';
 import { createListView } from './listView';
 import { createRetainedCaptures } from './retainedCaptures';
 
@@ -28,33 +31,41 @@ export type PanelStoreOptions = {
   readonly decode: DecodeChatExchange;
   /** Where settings are remembered: the panel page's localStorage; absent or null, memory only (tests). */
   readonly storage?: SettingsStorage | null;
+  /**
+   * When what the source delivers reaches the screen. The source hands exchanges over one task
+   * each; a burst (the replay of a long session, a page firing hundreds of calls) committed one by
+   * one would render the panel once per exchange. Given a schedule (main.tsx: before the next
+   * paint, store/nextPaint.ts), each exchange is decoded and logged as it arrives and the signals
+   * change once per scheduled turn; absent (tests, the shell), each is committed at once.
+   */
+  readonly scheduleCommit?: ScheduleCommit;
 };
 
-export function createPanelStore({ decode: decodeWith, storage = null }: PanelStoreOptions) {
+export function createPanelStore({ decode: decodeWith, storage = null, scheduleCommit }: PanelStoreOptions) {
   /** Remembered settings (settings/panelSettings.ts): Preserve log, extra URL patterns, Markdown or raw, split. */
   const settings = createPanelSettings(storage);
   const decode: DecodeChatExchange = (exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns });
   const retained = createRetainedCaptures();
   /**
    * The listed exchanges, bounded by the settings' memory limits (exchangeLog.ts). The log is
-   * mutated in place; `version` tells the signals it changed, and `exchanges` copies it out once
-   * per change that something reads (a render), never once per exchange added.
+   * mutated in place; `version` tells the signals it changed (commit), and `exchanges` copies it
+   * out once per commit that something reads (a render), never once per exchange added.
    */
   const log = createExchangeLog();
   const version = signal(0);
   /** Subscribes the computed value calling it to changes of the log. */
   const trackLog = (): number => version.value;
-  const exchanges = computed((): readonly ExchangeEntry[] => {
+  /** The log as of the last commit, with the numbering the list needs to take in only what changed. */
+  const logSnapshot = computed((): LogSnapshot => {
     trackLog();
-    return log.toArray();
+    return { entries: log.toArray(), firstArrival: log.firstArrival, generation: log.generation };
   });
-  /** Arrival number of the oldest listed exchange: row order ties stay put when older ones are dropped. */
-  const firstArrival = computed(() => {
-    trackLog();
-    return log.firstArrival;
-  });
+  const exchanges = computed((): readonly ExchangeEntry[] => logSnapshot.value.entries);
   /** How many exchanges the limits dropped since the log was last cleared. */
   const dropped = signal(0);
+  /** The log changed since the last commit; and how many it dropped meanwhile (counted at the commit). */
+  let uncommitted = false;
+  let droppedSinceCommit = 0;
   const selectedId = signal<string | null>(null);
   const listening = signal(false);
   /** Keep the log across navigations, as DevTools' Network "Preserve log" does (off by default, as there). */
@@ -76,21 +87,43 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
       retained.forget(entry.id);
       if (entry.id === selectedId.value) selectedId.value = null;
     }
-    dropped.value += gone.length;
+    droppedSinceCommit += gone.length;
   };
   const limits = (): LogLimits => settings.logLimits.value;
 
-  /** True when the exchange was listed (chat traffic, not seen before). */
-  const addExchange = action((exchange: CapturedExchange): boolean => {
+  /** Shows what the log took in since the last commit: one change of the signals, one render. */
+  const commit = action((): void => {
+    if (!uncommitted) return;
+    uncommitted = false;
+    dropped.value += droppedSinceCommit;
+    droppedSinceCommit = 0;
+    version.value += 1;
+  });
+  const batcher = createCommitBatcher(scheduleCommit, commit);
+
+  /** Decodes and logs one exchange, not yet committed; true when it was listed (chat traffic, not seen before). */
+  const receive = (exchange: CapturedExchange): boolean => {
     // onExchange replays the buffer on every subscription: an id already seen is the same request.
     if (!retained.claim(exchange)) return false;
     const entry = toExchangeEntry(exchange, decode);
     retained.keep(exchange, entry !== null);
     if (entry === null) return false;
     forgetDropped(log.add(entry, limits()));
-    version.value += 1;
+    uncommitted = true;
     return true;
+  };
+
+  /** True when the exchange was listed (chat traffic, not seen before). Committed at once (HAR import, tests). */
+  const addExchange = action((exchange: CapturedExchange): boolean => {
+    const listed = receive(exchange);
+    commit();
+    return listed;
   });
+
+  /** What the source delivers: logged now, shown with the rest of its burst (scheduleCommit). */
+  const ingest = (exchange: CapturedExchange): void => {
+    if (receive(exchange)) batcher.request();
+  };
 
   const select = action((id: string | null): void => {
     selectedId.value = id !== null && log.get(id) !== undefined ? id : null;
@@ -98,6 +131,7 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
 
   /** Keyboard ↑/↓: with nothing selected, ↓ starts at the first row and ↑ at the last. */
   const moveSelection = action((step: 1 | -1): void => {
+    commit();
     const list = exchanges.value;
     if (list.length === 0) return;
     const current = list.findIndex((entry) => entry.id === selectedId.value);
@@ -108,6 +142,8 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
   /** Empties the log; the count of dropped exchanges starts again from 0. */
   const clear = action((): void => {
     log.clear();
+    uncommitted = false;
+    droppedSinceCommit = 0;
     version.value += 1;
     retained.clear();
     selectedId.value = null;
@@ -121,9 +157,10 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
   /** Saves the patterns and lists the kept captures again as they now detect. */
   const setExtraUrlPatterns = action((patterns: readonly string[]): void => {
     settings.actions.setExtraUrlPatterns(patterns);
-    const entries = retained.redetect(exchanges.value, decode, settings.compiledPatterns.value.patterns);
+    const entries = retained.redetect(log.toArray(), decode, settings.compiledPatterns.value.patterns);
     forgetDropped(log.replace(entries, limits()));
-    version.value += 1;
+    uncommitted = true;
+    commit();
     if (selectedId.value !== null && log.get(selectedId.value) === undefined) selectedId.value = null;
   });
 
@@ -131,7 +168,8 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
   const setLogLimits = action((next: LogLimitSettings): boolean => {
     if (!settings.actions.setLogLimits(next)) return false;
     forgetDropped(log.enforce(limits()));
-    version.value += 1;
+    uncommitted = true;
+    commit();
     return true;
   });
 
@@ -142,7 +180,7 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
 
   /** Subscribes to the source; the returned disposer unsubscribes and marks the panel as not listening. */
   const connect = action((source: NetworkSource): (() => void) => {
-    const stopExchanges = source.onExchange(addExchange);
+    const stopExchanges = source.onExchange(ingest);
     const stopNavigations = source.onNavigated(navigated);
     listening.value = true;
     connectionError.value = null;
@@ -173,7 +211,7 @@ export function createPanelStore({ decode: decodeWith, storage = null }: PanelSt
     transfer: createTransferState({ dropped, addExchange }),
     settings,
     /** Filter, quick toggles, sort and session totals of the list (listView.ts). */
-    list: createListView({ exchanges, firstArrival, selectedId, select }),
+    list: createListView({ log: logSnapshot, selectedId, select }),
     actions: { addExchange, select, moveSelection, clear, setPreserveLog, setExtraUrlPatterns, setLogLimits, navigated, connect, connectionFailed },
   };
 }

@@ -156,4 +156,25 @@ describe('exchange list', () => {
     expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
     expect(screen.getByTestId('exchange-count').textContent).toBe('10,000 requests');
   });
+
+  it('shows token counts beyond 2^53 with the digits as sent, in the row and in the session totals', () => {
+    // 9007199254740993 (2^53 + 1) reads back in JavaScript as 9007199254740992.
+    const body = JSON.stringify({
+      id: 'chatcmpl-big',
+      object: 'chat.completion',
+      created: 1,
+      model: 'gpt-4o',
+      choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 0, completion_tokens: 5, total_tokens: 5 },
+    }).replace('"prompt_tokens":0', '"prompt_tokens":9007199254740993');
+    renderPanel([chatExchange({ id: 'big-1', body }), chatExchange({ id: 'big-2', body })]);
+    const [first] = rows();
+    if (first === undefined) throw new Error('expected a row');
+    const tokens = within(first).getByTestId('row-tokens');
+    expect(tokens.textContent).toBe('9,007,199,254,740,993 → 5');
+    expect(tokens.querySelector('[data-precise="true"]')?.getAttribute('title')).toBe('exceeds 2^53; shown as sent');
+    expect(tokens.title).toBe('9,007,199,254,740,993 prompt, 5 completion');
+    // Twice 9,007,199,254,740,993, added by hand: 18,014,398,509,481,986 (a double would say …984).
+    expect(screen.getByTestId('session-totals').textContent).toBe('2 calls · 18,014,398,509,481,986 → 10 tokens');
+  });
 });

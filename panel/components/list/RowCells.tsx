@@ -1,8 +1,8 @@
 import { formatDuration } from '../../format/duration';
 import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
-import { tokenCountText } from '../../format/tokens';
 import type { ListRow } from '../../list/listRow';
+import { TokenCount, tokenCountTitle } from './TokenCount';
 
 type Props = { readonly row: ListRow };
 
@@ -10,9 +10,13 @@ type Props = { readonly row: ListRow };
 export function RowCells({ row }: Props) {
   const failedStatus = row.status === 0 || row.status >= 400;
   const tokens =
-    row.promptTokens === null && row.completionTokens === null
-      ? '—'
-      : `${tokenCountText(row.promptTokens, '—')} → ${tokenCountText(row.completionTokens, '—')}`;
+    row.promptTokens === null && row.completionTokens === null ? (
+      '—'
+    ) : (
+      <>
+        <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> → <TokenCount count={row.completionTokens} digits={row.completionDigits} notReported="—" />
+      </>
+    );
   return (
     <>
       <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
@@ -57,7 +61,7 @@ function IssueMark({ row }: Props) {
 
 function tokensTitle(row: ListRow): string | undefined {
   if (row.promptTokens === null && row.completionTokens === null) return 'usage not reported';
-  return `${tokenCountText(row.promptTokens, 'not reported')} prompt, ${tokenCountText(row.completionTokens, 'not reported')} completion`;
+  return `${tokenCountTitle(row.promptTokens, row.promptDigits, 'not reported')} prompt, ${tokenCountTitle(row.completionTokens, row.completionDigits, 'not reported')} completion`;
 }
 
 function plural(count: number, noun: string): string {

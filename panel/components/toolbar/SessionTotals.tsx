@@ -1,5 +1,6 @@
 import { tokenCountText } from '../../format/tokens';
 import type { ModelTotals } from '../../list/sessionTotals';
+import { TokenCount } from '../list/TokenCount';
 import { useStore } from '../../store/storeContext';
 import { usePopover } from './usePopover';
 
@@ -16,7 +17,8 @@ export function SessionTotals() {
   return (
     <details class="toolbar-popover session-totals" ref={details}>
       <summary class="toolbar-popover__summary session-totals__summary" data-testid="session-totals" title="Session totals per model">
-        {count(all.calls, 'call')} · {tokenCountText(all.promptTokens, '0')} → {tokenCountText(all.completionTokens, '0')} tokens
+        {count(all.calls, 'call')} · <TokenCount count={all.promptTokens} digits={all.promptDigits} notReported="0" /> →{' '}
+        <TokenCount count={all.completionTokens} digits={all.completionDigits} notReported="0" /> tokens
       </summary>
       <div class="toolbar-popover__body">
         <table class="session-totals__table" data-testid="session-totals-table">
@@ -51,8 +53,12 @@ function TotalsRow({ totals }: { readonly totals: ModelTotals }) {
         {totals.calls}
         {totals.callsWithoutUsage > 0 ? <span class="muted" title="calls whose response reported no usage"> ({totals.callsWithoutUsage} without usage)</span> : null}
       </td>
-      <td>{tokenCountText(totals.promptTokens, '0')}</td>
-      <td>{tokenCountText(totals.completionTokens, '0')}</td>
+      <td>
+        <TokenCount count={totals.promptTokens} digits={totals.promptDigits} notReported="0" />
+      </td>
+      <td>
+        <TokenCount count={totals.completionTokens} digits={totals.completionDigits} notReported="0" />
+      </td>
     </tr>
   );
 }

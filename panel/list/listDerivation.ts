@@ -1,0 +1,116 @@
+import type { ExchangeEntry } from '../store/exchangeEntry';
+import { filterTerms, isFiltering, rowMatches } from './filterRows';
+import type { RowFilter } from './filterRows';
+import { listRowOf } from './listRow';
+import type { ListRow } from './listRow';
+import { createTotalsAccumulator } from './sessionTotals';
+import type { SessionTotals } from './sessionTotals';
+import { mergeSorted, sameSort, sortRows } from './sortRows';
+import type { SortState } from './sortRows';
+
+/** The store's log as the list reads it: the entries oldest first, and how they are numbered. */
+export type LogSnapshot = {
+  readonly entries: readonly ExchangeEntry[];
+  /** Arrival number of entries[0]; it grows as the oldest are dropped, so each row keeps its number. */
+  readonly firstArrival: number;
+  /** Changes when the log is cleared or replaced: arrival numbers start again and nothing carries over. */
+  readonly generation: number;
+};
+
+export type ListInput = { readonly log: LogSnapshot; readonly sort: SortState; readonly filter: RowFilter };
+
+export type ListOutput = {
+  /** Every listed exchange's row, in arrival order. */
+  readonly rows: readonly ListRow[];
+  /** The rows the filter and toggles leave, in the sort order: what the list shows. */
+  readonly visible: readonly ListRow[];
+  /** Every listed exchange counts, whatever the filter shows. */
+  readonly totals: SessionTotals;
+};
+
+type Totals = ReturnType<typeof createTotalsAccumulator>;
+type State = ListOutput & { readonly input: ListInput; readonly sorted: readonly ListRow[]; readonly accumulator: Totals };
+
+const endOf = (log: LogSnapshot): number => log.firstArrival + log.entries.length;
+
+const rowsOf = (entries: readonly ExchangeEntry[], firstArrival: number): ListRow[] => entries.map((entry, index) => listRowOf(entry, firstArrival + index));
+
+const sameFilter = (a: RowFilter, b: RowFilter): boolean =>
+  a.text === b.text && a.toggles.streams === b.toggles.streams && a.toggles.errors === b.toggles.errors && a.toggles.nonConforming === b.toggles.nonConforming;
+
+/** Typing one more character (same toggles) can only remove rows: the previous matches are all that need searching. */
+const narrows = (before: RowFilter, after: RowFilter): boolean =>
+  sameFilter({ ...before, text: '' }, { ...after, text: '' }) && after.text.toLowerCase().startsWith(before.text.toLowerCase());
+
+const filtered = (rows: readonly ListRow[], filter: RowFilter): readonly ListRow[] => {
+  if (!isFiltering(filter)) return rows;
+  const terms = filterTerms(filter.text);
+  return rows.filter((row) => rowMatches(row, terms, filter.toggles));
+};
+
+function fromScratch(input: ListInput): State {
+  const rows = rowsOf(input.log.entries, input.log.firstArrival);
+  const accumulator = createTotalsAccumulator();
+  for (const row of rows) accumulator.add(row);
+  const sorted = sortRows(rows, input.sort);
+  return { input, rows, sorted, visible: filtered(sorted, input.filter), accumulator, totals: accumulator.snapshot() };
+}
+
+/** The totals after dropping `gone` and adding `added`; from the rows again when a drop cannot be undone exactly. */
+function updatedTotals(state: State, gone: readonly ListRow[], added: readonly ListRow[], rows: readonly ListRow[]): Totals {
+  const { accumulator } = state;
+  if (gone.every((row) => accumulator.remove(row))) {
+    for (const row of added) accumulator.add(row);
+    return accumulator;
+  }
+  const fresh = createTotalsAccumulator();
+  for (const row of rows) fresh.add(row);
+  return fresh;
+}
+
+/** The log moved on from `state` (rows dropped at the front, new ones at the end): only those are worked on. */
+function advance(state: State, input: ListInput): State {
+  const before = state.input;
+  const { log, sort, filter } = input;
+  const previousEnd = endOf(before.log);
+  const droppedCount = Math.min(log.firstArrival, previousEnd) - before.log.firstArrival;
+  const addedFrom = Math.max(previousEnd, log.firstArrival);
+  const added = rowsOf(log.entries.slice(addedFrom - log.firstArrival), addedFrom);
+  const changed = droppedCount > 0 || added.length > 0;
+  const rows = changed ? state.rows.slice(droppedCount).concat(added) : state.rows;
+  const accumulator = changed ? updatedTotals(state, state.rows.slice(0, droppedCount), added, rows) : state.accumulator;
+  const totals = changed ? accumulator.snapshot() : state.totals;
+  const kept = (list: readonly ListRow[]): readonly ListRow[] => (droppedCount > 0 ? list.filter((row) => row.arrival >= log.firstArrival) : list);
+
+  if (!sameSort(before.sort, sort)) {
+    const sorted = sortRows(rows, sort);
+    return { input, rows, sorted, visible: filtered(sorted, filter), accumulator, totals };
+  }
+  const addedSorted = sortRows(added, sort);
+  const sorted = changed ? mergeSorted(kept(state.sorted), addedSorted, sort) : state.sorted;
+  // What the previous filter shows now, from its previous result plus the new rows it matches.
+  const shown = !isFiltering(before.filter) ? sorted : changed ? mergeSorted(kept(state.visible), filtered(addedSorted, before.filter), sort) : state.visible;
+  const visible = sameFilter(before.filter, filter) ? shown
+    : !isFiltering(filter) ? sorted
+    : filtered(isFiltering(before.filter) && narrows(before.filter, filter) ? shown : sorted, filter);
+  return { input, rows, sorted, visible, accumulator, totals };
+}
+
+/**
+ * What the list shows, kept up to date incrementally. Called with the current log, sort and filter
+ * each time one of them changes (a computed signal of the store); it works on what changed since
+ * the last call rather than on the whole list: rows are derived only for new exchanges, the
+ * session totals add and drop one row at a time, new rows are sorted among themselves and merged
+ * in, the filter looks only at new rows (or, while the user types on, at the rows it kept). Only
+ * a new sort order or a filter that widens goes over every row, and a cleared or replaced log
+ * (its generation changed) starts again from scratch.
+ */
+export function createListDerivation() {
+  let state: State | null = null;
+  return (input: ListInput): ListOutput => {
+    const before = state?.input.log;
+    const continues = before !== undefined && before.generation === input.log.generation && input.log.firstArrival >= before.firstArrival && endOf(input.log) >= endOf(before);
+    state = state !== null && continues ? advance(state, input) : fromScratch(input);
+    return state;
+  };
+}
