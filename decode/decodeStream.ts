@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/Either';
-import { ChatCompletionChunk } from './chunk';
-import { contractErrors } from './contractErrors';
-import { excerpt, issuesFromErrors } from './contractIssues';
+import { ChunkFailureIssues } from './chunkFailureIssues';
+import { excerpt } from './contractIssues';
 import { errorIn } from './errorBody';
+import type { FailureNotes } from './extensions';
 import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';
 import { recordOf, stringAt } from './lenientFields';
@@ -53,6 +53,8 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
   const log = new IssueLog();
   const extensions = new StreamExtensions();
+  const failures: FailureNotes = { places: [], reusable: true };
+  const failureIssues = new ChunkFailureIssues();
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createStreamReassembler();
   let chunks = 0;
@@ -103,9 +105,11 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
     // One walk lists the chunk's extensions and says whether it conforms; io-ts explains a failure.
-    if (!extensions.add(chunk, numbers)) {
+    failures.places.length = 0;
+    failures.reusable = true;
+    if (!extensions.add(chunk, numbers, failures)) {
       const at = eventPath(event.index);
-      for (const issue of issuesFromErrors(contractErrors(ChatCompletionChunk, chunk))) log.addWithin(at, EVENT_PATTERN, issue);
+      for (const issue of failureIssues.of(chunk, failures)) log.addWithin(at, EVENT_PATTERN, issue);
     }
     reassembler.add(chunk, event.index);
   }

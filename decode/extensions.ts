@@ -5,6 +5,7 @@ import { shapeOf } from './codecShape';
 import type { JsonRecord } from './lenientFields';
 import { arrayOf, recordOf } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
+import { describeValue } from './contractIssues';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import { preciseNumbersUnder } from './preciseNumbers';
 
@@ -39,12 +40,35 @@ export const pathText = (steps: readonly PathStep[]): string => {
 /** Called for each extension, in the body's order; `steps` is only valid during the call. */
 export type OnExtension = (steps: readonly PathStep[], value: unknown) => void;
 
+/**
+ * What a walk notes of a value that does not conform, when asked: each place where it fails and
+ * what is there, described as an issue describes it. Two values of one codec with the same notes
+ * have the same contract errors and issues, which a stream can then work out once (decodeStream).
+ * `reusable` is false when a codec's own `is` failed (a tagged union, say), whose errors the
+ * walk cannot vouch for.
+ */
+export interface FailureNotes {
+  readonly places: string[];
+  reusable: boolean;
+}
+
 interface Walk {
   readonly steps: PathStep[];
   readonly found: OnExtension;
   /** Object.keys rather than for...in (see enumerableInheritance.ts). */
   readonly ownKeys: boolean;
+  readonly failures: FailureNotes | undefined;
 }
+
+/** Notes that the value at the current path (or at `key` below it) fails the codec of `shape`. */
+const noteFailure = (walk: Walk, shape: CodecShape, key: PathStep | undefined, value: unknown): void => {
+  const notes = walk.failures;
+  if (notes === undefined) return;
+  if (shape.guard.kind === 'codec') notes.reusable = false;
+  if (key !== undefined) walk.steps.push(key);
+  notes.places.push(`${pathText(walk.steps)}\u0000${describeValue(value)}`);
+  if (key !== undefined) walk.steps.pop();
+};
 
 /**
  * Whether a value conforms, where nothing is walked: a value that is not an object, or a codec
@@ -79,7 +103,11 @@ const reportExtension = (key: string, child: unknown, walk: Walk): void => {
 
 /** A field the contract defines: walked if it is an object or array, and checked. */
 const visitField = (shape: CodecShape, key: string, child: unknown, walk: Walk): boolean => {
-  if (typeof child !== 'object' || child === null) return conformsUnwalked(shape, child);
+  if (typeof child !== 'object' || child === null) {
+    if (conformsUnwalked(shape, child)) return true;
+    noteFailure(walk, shape, key, child);
+    return false;
+  }
   walk.steps.push(key);
   const conforms = visit(shape, child, walk);
   walk.steps.pop();
@@ -98,7 +126,9 @@ const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk):
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
-      conforms = conformsUnwalked(element, item) && conforms;
+      if (conformsUnwalked(element, item)) continue;
+      noteFailure(walk, element, index, item);
+      conforms = false;
       continue;
     }
     walk.steps.push(index);
@@ -138,7 +168,9 @@ const visitFields = (fields: ReadonlyMap<string, Field>, requiredCount: number, 
       } else if (child !== undefined) conforms = visitField(field.shape, key, child, walk) && conforms;
     }
   }
-  return conforms && requiredSeen === requiredCount;
+  if (requiredSeen === requiredCount) return conforms;
+  for (const [key, field] of fields) if (field.required && !Object.hasOwn(record, key)) noteFailure(walk, field.shape, key, undefined);
+  return false;
 };
 
 /** Any other codec: its own `is` decides; its fields and elements are still walked for extensions. */
@@ -165,23 +197,29 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
       return visit(guard.inner, value, walk);
     case 'object': {
       const record = recordOf(value);
-      return record !== undefined && visitFields(guard.fields, guard.requiredCount, record, walk);
+      if (record !== undefined) return visitFields(guard.fields, guard.requiredCount, record, walk);
+      break;
     }
     case 'array': {
       const items = arrayOf(value);
-      return items !== undefined && shape.element !== null && visitItems(shape.element, items, walk);
+      if (items !== undefined && shape.element !== null) return visitItems(shape.element, items, walk);
+      break;
     }
     case 'codec':
-      return visitOpaque(shape, guard.is, value, walk);
+      if (visitOpaque(shape, guard.is, value, walk)) return true;
+      break;
     default:
       // A codec with nothing inside (a string, a literal, ...): nothing to walk in an object.
-      return conformsUnwalked(shape, value);
+      if (conformsUnwalked(shape, value)) return true;
   }
+  noteFailure(walk, shape, undefined, value);
+  return false;
 }
 
 /**
  * Walks a value parsed from JSON alongside `codec`: calls `found` for each field the codec does
- * not define, in the body's order, and returns whether the value conforms to the codec.
+ * not define, in the body's order, and returns whether the value conforms to the codec; notes
+ * where it fails in `failures`, when given.
  *
  * The answer is io-ts's own `is` when some script has added an enumerable property to
  * Object.prototype. Otherwise the walk decides for objects and arrays from their own keys, which
@@ -189,12 +227,19 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
  * script defined on Object.prototype, not enumerable, named like an optional field of the
  * contract (`usage`, `logprobs`), which io-ts reads as that field of every object that lacks it.
  */
-export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension): boolean => {
+export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension, failures?: FailureNotes): boolean => {
   const ownKeys = prototypeHasEnumerableKeys();
   const shape = shapeOf(codec);
-  if (typeof value !== 'object' || value === null) return conformsUnwalked(shape, value);
-  const conforms = visit(shape, value, { steps: [], found, ownKeys });
-  return ownKeys ? codec.is(value) : conforms;
+  const walk: Walk = { steps: [], found, ownKeys, failures };
+  let conforms: boolean;
+  if (typeof value === 'object' && value !== null) conforms = visit(shape, value, walk);
+  else {
+    conforms = conformsUnwalked(shape, value);
+    if (!conforms) noteFailure(walk, shape, undefined, value);
+  }
+  if (!ownKeys) return conforms;
+  if (failures !== undefined) failures.reusable = false;
+  return codec.is(value);
 };
 
 /** The fields of `value` that `codec` does not define, with their paths, in the body's order. */

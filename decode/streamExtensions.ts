@@ -1,5 +1,5 @@
 import { ChatCompletionChunk } from './chunk';
-import type { OnExtension, PathStep } from './extensions';
+import type { FailureNotes, OnExtension, PathStep } from './extensions';
 import { pathText, walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
@@ -32,11 +32,12 @@ export class StreamExtensions {
 
   /**
    * Adds one chunk's extensions; `numbers` are the chunk's integers beyond 2^53, at chunk paths.
-   * Returns whether the chunk conforms to ChatCompletionChunk, found out by the same walk.
+   * Returns whether the chunk conforms to ChatCompletionChunk, found out by the same walk, which
+   * notes where it fails in `failures`, when given.
    */
-  add(chunk: JsonRecord, numbers: readonly PreciseNumber[]): boolean {
+  add(chunk: JsonRecord, numbers: readonly PreciseNumber[], failures?: FailureNotes): boolean {
     this.#numbers = numbers;
-    return walkContract(ChatCompletionChunk, chunk, this.#found);
+    return walkContract(ChatCompletionChunk, chunk, this.#found, failures);
   }
 
   list(): ProviderExtension[] {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ChatCompletionChunk } from './chunk';
+import { ChunkFailureIssues } from './chunkFailureIssues';
+import { contractErrors } from './contractErrors';
+import { issuesFromErrors } from './contractIssues';
+import { mutatedRecordedValue, recordedValues } from './contractSamples';
+import type { FailureNotes } from './extensions';
+import { walkContract } from './extensions';
+import type { JsonRecord } from './lenientFields';
+import type { ContractIssue } from './model';
+
+const notesOf = (value: unknown): FailureNotes | undefined => {
+  const notes: FailureNotes = { places: [], reusable: true };
+  return walkContract(ChatCompletionChunk, value, () => undefined, notes) ? undefined : notes;
+};
+
+const issuesOf = (value: unknown): ContractIssue[] => issuesFromErrors(contractErrors(ChatCompletionChunk, value));
+
+const chunk = (delta: Record<string, unknown>, top: Record<string, unknown> = {}): JsonRecord => ({
+  id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }], ...top,
+});
+
+describe('ChunkFailureIssues', () => {
+  it('chunks failing alike get the issues of the first; a chunk failing otherwise gets its own', () => {
+    const remembered = new ChunkFailureIssues();
+    const issuesFor = (value: JsonRecord) => {
+      const notes = notesOf(value);
+      if (notes === undefined) throw new Error('expected the chunk not to conform');
+      return remembered.of(value, notes);
+    };
+    const roleNull = { severity: 'error', path: 'choices[0].delta.role', message: 'wrong type or value', expected: 'DeltaRole', actual: 'null' };
+    expect(issuesFor(chunk({ role: null, content: 'a' }))).toEqual([roleNull]);
+    expect(issuesFor(chunk({ role: null, content: 'a long and different text' }))).toEqual([roleNull]);
+    expect(issuesFor(chunk({ role: 'bot', content: 'a' }))).toEqual([{ ...roleNull, message: 'value the contract does not list', actual: 'string "bot"', severity: 'warning' }]);
+    expect(issuesFor(chunk({ content: 'a' }, { created: 1.5 }))).toEqual([
+      { severity: 'error', path: 'created', message: 'wrong type or value', expected: 'Int', actual: 'number 1.5' },
+    ]);
+  });
+
+  it('the walk notes the same failure only for chunks whose contract issues are the same', () => {
+    const streamChunks = recordedValues().filter((value) => ChatCompletionChunk.is(value) || notesOf(value)?.reusable === true);
+    const byNotes = new Map<string, { issues: ContractIssue[]; value: unknown }>();
+    fc.assert(
+      fc.property(mutatedRecordedValue(streamChunks), (value) => {
+        const notes = notesOf(value);
+        if (notes === undefined) {
+          expect(contractErrors(ChatCompletionChunk, value)).toEqual([]);
+          return;
+        }
+        if (!notes.reusable) return;
+        const key = notes.places.join('\u0001');
+        const issues = issuesOf(value);
+        const first = byNotes.get(key);
+        if (first === undefined) byNotes.set(key, { issues, value });
+        else expect({ key, issues }).toEqual({ key, issues: first.issues });
+      }),
+      { numRuns: 4_000 },
+    );
+    // The property had pairs to compare: most of the failures it made were made more than once.
+    expect(byNotes.size).toBeGreaterThan(20);
+  });
+
+  it("works out each chunk's own issues where a codec's own is decided (moderation is an opaque record)", () => {
+    const remembered = new ChunkFailureIssues();
+    const issued = ['flagged', 5].map((moderation) => {
+      const value = chunk({ content: 'a' }, { moderation });
+      const notes = notesOf(value);
+      expect(notes?.reusable).toBe(false);
+      return remembered.of(value, notes ?? { places: [], reusable: false });
+    });
+    expect(issued.map((issues) => issues.map((issue) => issue.actual))).toEqual([['string "flagged"'], ['integer 5']]);
+  });
+});
