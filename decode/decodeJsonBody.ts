@@ -1,15 +1,17 @@
 import { ChatCompletionResponse } from './contract';
-import { contractErrors } from './contractErrors';
-import { issuesFromErrors } from './contractIssues';
 import { decodeErrorBody } from './errorBody';
-import type { FoundExtension } from './extensions';
+import type { FailureNotes, FoundExtension } from './extensions';
 import { listExtensions, pathText, walkContract } from './extensions';
+import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';
 import type { DecodedExchange, PreciseNumber } from './model';
 import { normalizeCompletion } from './normalizeCompletion';
 import { preciseNumberIssue } from './preciseNumbers';
 import { usageIssues } from './usageIssues';
+
+/** Responses of one provider fail alike (Groq's service_tier in every one): see FailureIssues. */
+const responseFailures = new FailureIssues(ChatCompletionResponse);
 
 /** What a body decodes to, before the exchange's url, status, request and verdict are added. */
 export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request'>;
@@ -41,10 +43,12 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
   }
   // One walk lists the extensions and says whether the body conforms; io-ts explains a failure.
   const found: FoundExtension[] = [];
+  const failures: FailureNotes = { places: [], reusable: true };
   const conforms = walkContract(ChatCompletionResponse, body, (steps, child) => {
     found.push({ path: pathText(steps), value: child });
-  });
-  if (!conforms) log.addAll(issuesFromErrors(contractErrors(ChatCompletionResponse, body)));
+  }, failures);
+  // Copies: the remembered issues serve other exchanges too.
+  if (!conforms) for (const issue of responseFailures.of(body, failures)) log.add({ ...issue });
   log.addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',

@@ -1,8 +1,9 @@
 import * as E from 'fp-ts/Either';
-import { ChunkFailureIssues } from './chunkFailureIssues';
+import { ChatCompletionChunk } from './chunk';
 import { excerpt } from './contractIssues';
 import { errorIn } from './errorBody';
 import type { FailureNotes } from './extensions';
+import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';
 import { recordOf, stringAt } from './lenientFields';
@@ -54,7 +55,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   const log = new IssueLog();
   const extensions = new StreamExtensions();
   const failures: FailureNotes = { places: [], reusable: true };
-  const failureIssues = new ChunkFailureIssues();
+  const failureIssues = new FailureIssues(ChatCompletionChunk);
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createStreamReassembler();
   let chunks = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ChatCompletionChunk } from './chunk';
-import { ChunkFailureIssues } from './chunkFailureIssues';
+import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import { mutatedRecordedValue, recordedValues } from './contractSamples';
@@ -9,6 +9,8 @@ import type { FailureNotes } from './extensions';
 import { walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
 import type { ContractIssue } from './model';
+import { decodeResponseBody } from './decodeBody';
+import { completionJson } from './testExchange';
 
 const notesOf = (value: unknown): FailureNotes | undefined => {
   const notes: FailureNotes = { places: [], reusable: true };
@@ -21,9 +23,9 @@ const chunk = (delta: Record<string, unknown>, top: Record<string, unknown> = {}
   id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }], ...top,
 });
 
-describe('ChunkFailureIssues', () => {
+describe('FailureIssues', () => {
   it('chunks failing alike get the issues of the first; a chunk failing otherwise gets its own', () => {
-    const remembered = new ChunkFailureIssues();
+    const remembered = new FailureIssues(ChatCompletionChunk);
     const issuesFor = (value: JsonRecord) => {
       const notes = notesOf(value);
       if (notes === undefined) throw new Error('expected the chunk not to conform');
@@ -62,7 +64,7 @@ describe('ChunkFailureIssues', () => {
   });
 
   it("works out each chunk's own issues where a codec's own is decided (moderation is an opaque record)", () => {
-    const remembered = new ChunkFailureIssues();
+    const remembered = new FailureIssues(ChatCompletionChunk);
     const issued = ['flagged', 5].map((moderation) => {
       const value = chunk({ content: 'a' }, { moderation });
       const notes = notesOf(value);
@@ -71,4 +73,19 @@ describe('ChunkFailureIssues', () => {
     });
     expect(issued.map((issues) => issues.map((issue) => issue.actual))).toEqual([['string "flagged"'], ['integer 5']]);
   });
+
+  it('serves responses that fail alike across exchanges, each exchange with issues of its own', () => {
+    const body = (tier: string, content: string) => completionJson({ content }, { service_tier: tier });
+    const first = decodeResponseBody(body('on_demand', 'a'));
+    const second = decodeResponseBody(body('on_demand', 'something else'));
+    const other = decodeResponseBody(body('flex_plus', 'a'));
+    const warning = { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'ServiceTier | null' };
+    expect([first.issues, second.issues, other.issues]).toEqual([
+      [{ ...warning, actual: 'string "on_demand"' }],
+      [{ ...warning, actual: 'string "on_demand"' }],
+      [{ ...warning, actual: 'string "flex_plus"' }],
+    ]);
+    expect(first.issues[0]).not.toBe(second.issues[0]);
+  });
 });
+

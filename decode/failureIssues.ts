@@ -1,0 +1,38 @@
+import type * as t from 'io-ts';
+import { contractErrors } from './contractErrors';
+import { issuesFromErrors } from './contractIssues';
+import type { FailureNotes } from './extensions';
+import type { ContractIssue } from './model';
+
+/** How many different failures are remembered; past that the memory starts afresh. */
+const MAX_REMEMBERED = 100;
+
+/**
+ * The contract issues of values that do not conform to one codec, paths relative to the value.
+ * Values tend to fail alike: a stream's chunks (Mistral's `delta.role: null` in 123 of 124
+ * chunks, TGI's `object` and logprobs in all 100), and one provider's responses (Groq's
+ * `service_tier: "on_demand"` in every one). The walk's notes of where and how a value fails
+ * (FailureNotes) decide its contract errors, so the issues worked out for the first value with
+ * such notes serve every later one, and io-ts is asked once per kind of failure, not per value.
+ */
+export class FailureIssues {
+  readonly #codec: t.Mixed;
+  readonly #known = new Map<string, readonly ContractIssue[]>();
+
+  constructor(codec: t.Mixed) {
+    this.#codec = codec;
+  }
+
+  /** The issues of `value`, which failed the walk with `failures`. Callers must not change them. */
+  of(value: unknown, failures: FailureNotes): readonly ContractIssue[] {
+    const key = failures.reusable ? failures.places.join('\u0001') : undefined;
+    const known = key === undefined ? undefined : this.#known.get(key);
+    if (known !== undefined) return known;
+    const issues = issuesFromErrors(contractErrors(this.#codec, value));
+    if (key !== undefined) {
+      if (this.#known.size >= MAX_REMEMBERED) this.#known.clear();
+      this.#known.set(key, issues);
+    }
+    return issues;
+  }
+}
