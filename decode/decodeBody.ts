@@ -48,6 +48,8 @@ const unreadableBodyIssue = (text: string, failure: JsonFailure): ContractIssue 
   return { severity: 'error', path: '', message, expected: 'JSON', actual: failure.message };
 };
 
+const isError = (issue: ContractIssue): boolean => issue.severity === 'error';
+
 const httpError = (status: number | null): ExchangeError | null =>
   status !== null && status >= 400 ? { message: `HTTP ${status}` } : null;
 
@@ -62,7 +64,7 @@ const assemble = (base: Pick<DecodedExchange, 'url' | 'status'>, parts: DecodedP
     url: base.url,
     status: base.status,
     kind: parts.kind,
-    conforms: issues.every((issue) => issue.severity !== 'error'),
+    conforms: !issues.some(isError),
     issues,
     completion: parts.completion,
     error: parts.error ?? httpError(base.status),

@@ -4,8 +4,24 @@ import type { ContractIssue } from './model';
 /** A path with every index made a wildcard: `events[3].choices[0]` → `events[*].choices[*]`. */
 const pathPattern = (path: string): string => path.replace(/\[\d+\]/g, '[*]');
 
-/** How many relative paths' patterns a log remembers; a hostile stream could name millions. */
+/** How many paths' patterns are remembered; a hostile stream could name millions. */
 const MAX_PATTERNS_KEPT = 1_000;
+
+/**
+ * Patterns of paths met before: the same relative paths come back in every chunk of a stream and
+ * in every response of a provider, and a regex replace costs more than a lookup.
+ */
+const patterns = new Map<string, string>();
+
+const patternOf = (path: string): string => {
+  let pattern = patterns.get(path);
+  if (pattern === undefined) {
+    pattern = pathPattern(path);
+    if (patterns.size >= MAX_PATTERNS_KEPT) patterns.clear();
+    patterns.set(path, pattern);
+  }
+  return pattern;
+};
 
 /**
  * Collects issues without repeating one per event or per array element: the same departure in 990
@@ -15,26 +31,20 @@ const MAX_PATTERNS_KEPT = 1_000;
  */
 export class IssueLog {
   readonly #entries = new Map<string, { issue: ContractIssue; count: number }>();
-  readonly #patterns = new Map<string, string>();
 
   add(issue: ContractIssue): void {
-    this.#count(pathPattern(issue.path), issue, '');
+    this.#count(patternOf(issue.path), issue, '');
   }
 
   /**
    * Adds an issue found inside one part of the document, its path relative to that part: `prefix`
    * is where the part is (`events[3]`) and `prefixPattern` that with its indexes made wildcards
    * (`events[*]`). The same as add() with the full path, but the full path is written out only for
-   * the first issue of its kind, and a relative path's pattern is worked out once: a stream whose
+   * the first issue of its kind and the pattern of a relative path is remembered: a stream whose
    * 990 chunks fail alike costs 990 counts, not 990 issues.
    */
   addWithin(prefix: string, prefixPattern: string, issue: ContractIssue): void {
-    let pattern = this.#patterns.get(issue.path);
-    if (pattern === undefined) {
-      pattern = pathPattern(issue.path);
-      if (this.#patterns.size < MAX_PATTERNS_KEPT) this.#patterns.set(issue.path, pattern);
-    }
-    this.#count(pathWithin(prefixPattern, pattern), issue, prefix);
+    this.#count(pathWithin(prefixPattern, patternOf(issue.path)), issue, prefix);
   }
 
   addAll(issues: readonly ContractIssue[]): this {
