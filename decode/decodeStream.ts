@@ -106,7 +106,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
     // One walk lists the chunk's extensions and says whether it conforms; io-ts explains a failure.
-    failures.places.length = 0;
+    if (failures.places.length > 0) failures.places.length = 0;
     failures.reusable = true;
     if (!extensions.add(chunk, numbers, failures)) {
       const at = eventPath(event.index);

@@ -200,11 +200,16 @@ export const createStreamReassembler = (): StreamReassembler => {
     // Azure's first chunk has id "", model "" and created 0: take the first real values.
     if (header.id === '') header.id = stringAt(chunk, 'id') ?? '';
     if (header.model === '') header.model = stringAt(chunk, 'model') ?? '';
-    const created = numberAt(chunk, 'created');
-    if (created !== undefined && (header.created === null || header.created === 0)) header.created = created;
-    const fingerprint = stringAt(chunk, 'system_fingerprint');
-    if (fingerprint !== undefined && fingerprint !== '') systemFingerprint ??= fingerprint;
-    else if ('system_fingerprint' in chunk && systemFingerprint === undefined) systemFingerprint = null;
+    // Once known, created and the fingerprint stay: most chunks need not be read for them.
+    if (header.created === null || header.created === 0) {
+      const created = numberAt(chunk, 'created');
+      if (created !== undefined) header.created = created;
+    }
+    if (typeof systemFingerprint !== 'string') {
+      const fingerprint = stringAt(chunk, 'system_fingerprint');
+      if (fingerprint !== undefined && fingerprint !== '') systemFingerprint = fingerprint;
+      else if ('system_fingerprint' in chunk && systemFingerprint === undefined) systemFingerprint = null;
+    }
     const tier = stringAt(chunk, 'service_tier');
     if (tier !== undefined) serviceTier = tier;
     // The last usage reported anywhere wins, but a later `usage: null` never erases it; older Groq

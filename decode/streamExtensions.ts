@@ -72,6 +72,6 @@ export class StreamExtensions {
     seen.occurrences = (seen.occurrences ?? 0) + 1;
     const precise = this.#numbers.length === 0 ? [] : preciseNumbersUnder(seen.path, this.#numbers);
     if (precise.length > 0) seen.preciseNumbers = precise;
-    else delete seen.preciseNumbers;
+    else if (seen.preciseNumbers !== undefined) delete seen.preciseNumbers;
   }
 }
