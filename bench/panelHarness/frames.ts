@@ -3,10 +3,19 @@
  * its own, so the harness delivers its fake events as separate tasks too (a MessageChannel queue:
  * unlike setTimeout it is not clamped to 4 ms, and it keeps order).
  */
-const queue: (() => void)[] = [];
+const queue: ((() => void) | undefined)[] = [];
+/** The next to run. Not `queue.shift()`: with 20,000 queued, shifting each out would cost the harness more than the panel's work. */
+let head = 0;
 const channel = new MessageChannel();
 channel.port1.onmessage = () => {
-  queue.shift()?.();
+  const work = queue[head];
+  queue[head] = undefined;
+  head += 1;
+  if (head === queue.length) {
+    queue.length = 0;
+    head = 0;
+  }
+  work?.();
 };
 
 export const nextTask = (work: () => void): void => {
