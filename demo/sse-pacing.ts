@@ -17,6 +17,17 @@ export function eventDelay(eventCount: number, pacingMs: number, capMs: number):
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Waits until the response can take more, or is gone. The listener that loses the race is removed
+ * (through the signal), or a long stream would pile up listeners until Node warns of a leak.
+ */
+async function drainOrClose(res: ServerResponse): Promise<void> {
+  const loser = new AbortController();
+  const quietly = (waiting: Promise<unknown>) => waiting.catch(() => undefined);
+  await Promise.race([quietly(once(res, 'drain', { signal: loser.signal })), quietly(once(res, 'close', { signal: loser.signal }))]);
+  loser.abort();
+}
+
+/**
  * Writes every event, then ends the response. Event i is due at i × delay from the start; when
  * timers fire late (delays under a millisecond), every event already due goes out at once. Stops
  * quietly if the client goes away.
@@ -27,7 +38,7 @@ export async function writePacedEvents(res: ServerResponse, events: readonly Buf
     const wait = start + i * delayMs - performance.now();
     if (wait > 0) await sleep(Math.max(1, wait));
     if (res.destroyed || res.writableEnded) return;
-    if (!res.write(event)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(event)) await drainOrClose(res);
   }
   if (!res.destroyed) res.end();
 }
