@@ -10,9 +10,9 @@ import { recordOf } from './lenientFields';
  *   value is a provider's extension.
  * - `element`: the element codec's shape, when the codec (or a member of its union) is an array codec.
  * - `guard`: how to tell whether a value conforms, which for the common codecs (objects made of
- *   t.type and t.partial, arrays, `X | null`, strings, numbers, literals, t.keyof, t.Int) the walk
- *   works out itself, with the same test io-ts's `is` makes, from the keys it visits anyway; every
- *   other codec is asked with its own `is`.
+ *   t.type and t.partial, arrays, `X | null`, plain unions, strings, numbers, literals, t.keyof,
+ *   t.Int) the walk works out itself, with the same test io-ts's `is` makes, from the keys it
+ *   visits anyway; every other codec is asked with its own `is`.
  */
 export type Guard =
   | { readonly kind: 'codec'; readonly is: (value: unknown) => boolean }
@@ -22,7 +22,8 @@ export type Guard =
   | { readonly kind: 'refinement'; readonly inner: CodecShape; readonly predicate: (value: unknown) => boolean }
   | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, Field>; readonly requiredCount: number }
   | { readonly kind: 'array' }
-  | { readonly kind: 'nullable'; readonly inner: CodecShape };
+  | { readonly kind: 'nullable'; readonly inner: CodecShape }
+  | { readonly kind: 'union'; readonly members: readonly CodecShape[]; readonly forArrays: CodecShape | null; readonly forRecords: CodecShape | null };
 
 /** A field of an object codec: its codec's shape, and whether t.type (not t.partial) defines it. */
 export interface Field {
@@ -117,6 +118,22 @@ const leafGuard = (codec: t.Mixed): Guard | undefined => {
 const isLeaf = (guard: Guard): boolean =>
   guard.kind === 'typeof' || guard.kind === 'literal' || guard.kind === 'keyof' || guard.kind === 'refinement';
 
+/**
+ * A union the walk can check itself (`string | MessageContentPart[]`): not tagged (io-ts's
+ * TaggedUnionType has a `tag`), its members plain leaves plus at most one object codec and at most
+ * one array codec. An array or an object can then only be the one member of its kind, and its
+ * fields are the ones the union's shape lists; anything else conforms if some leaf member takes it.
+ */
+const unionGuard = (codec: t.Mixed): Guard | undefined => {
+  if (!(codec instanceof t.UnionType) || 'tag' in codec) return undefined;
+  const members = unknownArray(codec.types).filter(isCodec).map(shapeOf);
+  const arrays = members.filter((member) => member.guard.kind === 'array');
+  const records = members.filter((member) => member.guard.kind === 'object');
+  const plain = members.every((member) => isLeaf(member.guard) || member.guard.kind === 'array' || member.guard.kind === 'object');
+  if (!plain || arrays.length > 1 || records.length > 1) return undefined;
+  return { kind: 'union', members, forArrays: arrays[0] ?? null, forRecords: records[0] ?? null };
+};
+
 const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
   const leaf = leafGuard(codec);
   if (leaf !== undefined) return leaf;
@@ -133,7 +150,7 @@ const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
     const innerShape = shapeOf(inner);
     if (innerShape.guard.kind !== 'codec') return { kind: 'nullable', inner: innerShape };
   }
-  return { kind: 'codec', is: (value) => codec.is(value) };
+  return unionGuard(codec) ?? { kind: 'codec', is: (value) => codec.is(value) };
 };
 
 const shapeCache = new WeakMap<object, CodecShape>();

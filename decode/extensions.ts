@@ -87,6 +87,8 @@ const conformsUnwalked = (shape: CodecShape, value: unknown): boolean => {
       return conformsUnwalked(guard.inner, value) && guard.predicate(value);
     case 'nullable':
       return value === null || conformsUnwalked(guard.inner, value);
+    case 'union':
+      return guard.members.some((member) => conformsUnwalked(member, value));
     case 'codec':
       return guard.is(value);
     case 'object':
@@ -195,6 +197,12 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
   switch (guard.kind) {
     case 'nullable':
       return visit(guard.inner, value, walk);
+    case 'union': {
+      // Only the member of the value's kind can take it (see codecShape.ts).
+      const member = Array.isArray(value) ? guard.forArrays : guard.forRecords;
+      if (member !== null) return visit(member, value, walk);
+      break;
+    }
     case 'object': {
       const record = recordOf(value);
       if (record !== undefined) return visitFields(guard.fields, guard.requiredCount, record, walk);
