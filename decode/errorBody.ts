@@ -1,8 +1,7 @@
 import * as t from 'io-ts';
-import { contractErrors } from './contractErrors';
-import { issuesFromErrors } from './contractIssues';
-import type { FoundExtension } from './extensions';
-import { findExtensions } from './extensions';
+import type { FailureNotes, FoundExtension } from './extensions';
+import { pathText, walkContract } from './extensions';
+import { FailureIssues } from './failureIssues';
 import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError } from './model';
@@ -77,6 +76,9 @@ export const errorIn = (body: unknown): ExchangeError | undefined => {
   return undefined;
 };
 
+/** One provider's error bodies fail alike (Azure's `type: null`): see FailureIssues. */
+const errorBodyFailures = new FailureIssues(ErrorResponse);
+
 export interface DecodedErrorBody {
   readonly error: ExchangeError;
   readonly issues: ContractIssue[];
@@ -100,7 +102,13 @@ export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => 
     ];
     return { error, issues, extensions: [] };
   }
-  const errors = contractErrors(ErrorResponse, body);
-  const issues = errors.length === 0 ? [] : issuesFromErrors(errors);
-  return { error, issues, extensions: findExtensions(ErrorResponse, body) };
+  // One walk for extensions and conformance, as for completions (decodeJsonBody.ts).
+  const extensions: FoundExtension[] = [];
+  const failures: FailureNotes = { places: [], reusable: true };
+  const conforms = walkContract(ErrorResponse, body, (steps, child) => {
+    extensions.push({ path: pathText(steps), value: child });
+  }, failures);
+  // Copies: the remembered issues serve other exchanges too.
+  const issues = conforms ? [] : errorBodyFailures.of(body, failures).map((issue) => ({ ...issue }));
+  return { error, issues, extensions };
 };

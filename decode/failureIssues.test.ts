@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import * as t from 'io-ts';
 import { ChatCompletionChunk } from './chunk';
 import { ChatCompletionResponse } from './contract';
+import { ErrorResponse } from './errorBody';
 import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
@@ -45,6 +46,7 @@ describe('FailureIssues', () => {
   it.each([
     ['stream chunks', ChatCompletionChunk, (value: unknown) => t.UnknownRecord.is(value) && value.object !== 'chat.completion'],
     ['completions', ChatCompletionResponse, (value: unknown) => t.UnknownRecord.is(value) && value.object === 'chat.completion'],
+    ['error bodies', ErrorResponse, (value: unknown) => t.UnknownRecord.is(value) && 'error' in value],
   ] as const)('the walk notes the same failure only for %s whose contract issues are the same', (_kind, codec, recordedKind) => {
     const bases = recordedValues().filter(recordedKind);
     const byNotes = new Map<string, ContractIssue[]>();
