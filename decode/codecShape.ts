@@ -23,7 +23,13 @@ export type Guard =
   | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, Field>; readonly requiredCount: number }
   | { readonly kind: 'array' }
   | { readonly kind: 'nullable'; readonly inner: CodecShape }
-  | { readonly kind: 'union'; readonly members: readonly CodecShape[]; readonly forArrays: CodecShape | null; readonly forRecords: CodecShape | null };
+  | { readonly kind: 'union'; readonly members: readonly CodecShape[]; readonly forArrays: CodecShape | null; readonly forRecords: CodecShape | null }
+  | { readonly kind: 'tagged'; readonly tag: string; readonly branches: ReadonlyMap<unknown, ObjectGuard> };
+
+/** The guard of an object codec made of t.type and t.partial. */
+export type ObjectGuard = Extract<Guard, { kind: 'object' }>;
+
+export type TaggedGuard = Extract<Guard, { kind: 'tagged' }>;
 
 /** A field of an object codec: its codec's shape, and whether t.type (not t.partial) defines it. */
 export interface Field {
@@ -134,6 +140,28 @@ const unionGuard = (codec: t.Mixed): Guard | undefined => {
   return { kind: 'union', members, forArrays: arrays[0] ?? null, forRecords: records[0] ?? null };
 };
 
+/**
+ * A tagged union (io-ts's TaggedUnionType: ToolCall by its `type`), whose `is` checks the one
+ * member its tag selects: each member an object of t.type and t.partial with a literal tag, and
+ * every key that members share a plain leaf in each, so walking a field by the selected member or
+ * by the union's merged fields finds the same extensions.
+ */
+const taggedGuard = (codec: t.Mixed, shape: CodecShape): Guard | undefined => {
+  if (!(codec instanceof t.UnionType) || !('tag' in codec) || typeof codec.tag !== 'string' || shape.props === null) return undefined;
+  const tag = codec.tag;
+  const branches = new Map<unknown, ObjectGuard>();
+  for (const member of unknownArray(codec.types).filter(isCodec).map(shapeOf)) {
+    const guard = member.guard;
+    const tagGuard = guard.kind === 'object' ? guard.fields.get(tag)?.shape.guard : undefined;
+    if (guard.kind !== 'object' || tagGuard?.kind !== 'literal' || branches.has(tagGuard.value)) return undefined;
+    for (const [key, field] of guard.fields) {
+      if (key !== tag && shape.props.get(key) !== field.shape && !(isLeaf(field.shape.guard) && isLeaf(shape.props.get(key)?.guard ?? field.shape.guard))) return undefined;
+    }
+    branches.set(tagGuard.value, guard);
+  }
+  return { kind: 'tagged', tag, branches };
+};
+
 const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
   const leaf = leafGuard(codec);
   if (leaf !== undefined) return leaf;
@@ -150,7 +178,7 @@ const guardOf = (codec: t.Mixed, shape: CodecShape): Guard => {
     const innerShape = shapeOf(inner);
     if (innerShape.guard.kind !== 'codec') return { kind: 'nullable', inner: innerShape };
   }
-  return unionGuard(codec) ?? { kind: 'codec', is: (value) => codec.is(value) };
+  return unionGuard(codec) ?? taggedGuard(codec, shape) ?? { kind: 'codec', is: (value) => codec.is(value) };
 };
 
 const shapeCache = new WeakMap<object, CodecShape>();

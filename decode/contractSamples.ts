@@ -72,3 +72,24 @@ const chatKeys = fc.constantFrom(
 
 /** Anything, with keys a chat body has, nested at random. */
 export const chatChaos = fc.anything({ key: chatKeys, maxDepth: 5, withNullPrototype: false });
+
+const oneOrOther = <A, B>(first: fc.Arbitrary<A>, second: fc.Arbitrary<B>) => fc.oneof(first, second);
+
+/** A tool call of any shape between OpenAI's two kinds, Mistral's untyped one and nonsense. */
+const anyToolCall = fc.record(
+  {
+    id: oneOrOther(fc.constantFrom('call_1', ''), fc.constantFrom(5, null)),
+    type: fc.constantFrom<unknown>('function', 'custom', 'other', 5, null),
+    function: oneOrOther(fc.record({ name: fc.constantFrom<unknown>('f', 3), arguments: fc.constantFrom<unknown>('{}', {}) }, { requiredKeys: [] }), fc.constantFrom('f', null)),
+    custom: oneOrOther(fc.record({ name: fc.constantFrom<unknown>('c', 3), input: fc.constantFrom<unknown>('x', []) }, { requiredKeys: [] }), fc.constant(7)),
+    index: fc.constantFrom(0, 1),
+    x_extra: fc.constantFrom(1, { a: 1 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** Completions whose one message carries such tool calls (ToolCall is io-ts's tagged union). */
+export const toolCallCompletions = fc.array(oneOrOther(anyToolCall, fc.constantFrom<unknown>('call', null)), { minLength: 1, maxLength: 2 }).map((calls) => ({
+  id: 'c', object: 'chat.completion', created: 1, model: 'm',
+  choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: calls } }],
+}));

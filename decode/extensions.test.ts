@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as t from 'io-ts';
 import { ChatCompletionChunk } from './chunk';
 import { ChatCompletionResponse } from './contract';
-import { chatChaos, mutatedRecordedValue, recordedValues } from './contractSamples';
+import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from './contractSamples';
 import { ErrorResponse } from './errorBody';
 import type { FoundExtension } from './extensions';
 import { findExtensions, pathText, walkContract } from './extensions';
@@ -108,6 +108,15 @@ describe('walkContract: extensions and conformance in one walk', () => {
         expect(departure(codec, value)).toBeNull();
       }),
       { numRuns: 3_000 },
+    );
+  });
+
+  it('the same on completions whose tool calls (a tagged union) take any shape', () => {
+    fc.assert(
+      fc.property(toolCallCompletions, (value) => {
+        expect(departure(ChatCompletionResponse, value)).toBeNull();
+      }),
+      { numRuns: 2_000 },
     );
   });
 

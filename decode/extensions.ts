@@ -1,6 +1,6 @@
 import type * as t from 'io-ts';
 import { indexPath, keyPath } from './issuePath';
-import type { CodecShape, Field } from './codecShape';
+import type { CodecShape, Field, TaggedGuard } from './codecShape';
 import { shapeOf } from './codecShape';
 import type { JsonRecord } from './lenientFields';
 import { arrayOf, recordOf } from './lenientFields';
@@ -93,6 +93,7 @@ const conformsUnwalked = (shape: CodecShape, value: unknown): boolean => {
       return guard.is(value);
     case 'object':
     case 'array':
+    case 'tagged':
       return false;
   }
 };
@@ -189,6 +190,42 @@ const visitOpaque = (shape: CodecShape, is: (value: unknown) => boolean, value: 
 };
 
 /**
+ * An object under a tagged union: checked as the member its tag selects (io-ts's `is`), walked for
+ * extensions by the union's merged fields, as findExtensions always has. The tag's value is noted
+ * with a failure: it decides which member's errors explain it.
+ */
+const visitTagged = (shape: CodecShape, guard: TaggedGuard, record: JsonRecord, walk: Walk): boolean => {
+  const props = shape.props;
+  const branch = guard.branches.get(record[guard.tag]);
+  let conforms = branch !== undefined;
+  let requiredSeen = 0;
+  const keys = walk.ownKeys ? Object.keys(record) : keysOf(record);
+  for (const key of keys) {
+    const child = record[key];
+    const field = branch?.fields.get(key);
+    if (field !== undefined) {
+      if (field.required) requiredSeen += 1;
+      if (field.required || child !== undefined) conforms = visitField(field.shape, key, child, walk) && conforms;
+    } else if (props !== null) {
+      visitMember(props, key, child, walk);
+    }
+  }
+  if (branch !== undefined && requiredSeen < branch.requiredCount) {
+    for (const [key, field] of branch.fields) if (field.required && !Object.hasOwn(record, key)) noteFailure(walk, field.shape, key, undefined);
+    conforms = false;
+  }
+  if (!conforms) noteFailure(walk, shape, guard.tag, record[guard.tag]);
+  return conforms;
+};
+
+/** An object's keys as for...in gives them (own keys, while Object.prototype is clean). */
+const keysOf = (record: JsonRecord): string[] => {
+  const keys: string[] = [];
+  for (const key in record) keys.push(key);
+  return keys;
+};
+
+/**
  * Walks an object or array alongside the codec of `shape`: reports each extension, and returns
  * whether the value conforms (what the codec's `is` answers).
  */
@@ -206,6 +243,11 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
     case 'object': {
       const record = recordOf(value);
       if (record !== undefined) return visitFields(guard.fields, guard.requiredCount, record, walk);
+      break;
+    }
+    case 'tagged': {
+      const record = recordOf(value);
+      if (record !== undefined) return visitTagged(shape, guard, record, walk);
       break;
     }
     case 'array': {

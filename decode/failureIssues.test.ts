@@ -7,7 +7,7 @@ import { ErrorResponse } from './errorBody';
 import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import { mutatedRecordedValue, recordedValues } from './contractSamples';
+import { mutatedRecordedValue, recordedValues, toolCallCompletions } from './contractSamples';
 import type { FailureNotes } from './extensions';
 import { walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
@@ -71,6 +71,27 @@ describe('FailureIssues', () => {
       { numRuns: 4_000 },
     );
     // The property had pairs to compare: many of the failures it made were made more than once.
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('the same for completions whose tool calls (a tagged union) take any shape', () => {
+    const byNotes = new Map<string, ContractIssue[]>();
+    let compared = 0;
+    fc.assert(
+      fc.property(toolCallCompletions, (value) => {
+        const notes = notesOf(value, ChatCompletionResponse);
+        if (notes === undefined || !notes.reusable) return;
+        const key = notes.places.join('\u0001');
+        const issues = issuesOf(value, ChatCompletionResponse);
+        const first = byNotes.get(key);
+        if (first === undefined) byNotes.set(key, issues);
+        else {
+          compared += 1;
+          expect({ key, issues }).toEqual({ key, issues: first });
+        }
+      }),
+      { numRuns: 3_000 },
+    );
     expect(compared).toBeGreaterThan(500);
   });
 
