@@ -30,6 +30,8 @@ export type ListRow = {
   readonly completionDigits: string | null;
   readonly finishReason: string | null;
   readonly conforms: boolean;
+  /** decode/ threw on it: nothing but the capture is known. */
+  readonly failed: boolean;
   readonly errorIssues: number;
   readonly warningIssues: number;
   readonly isStream: boolean;
@@ -76,6 +78,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     completionDigits: preciseDigitsAt(decoded?.preciseNumbers, 'usage.completion_tokens', usage?.completion_tokens),
     finishReason: finishReasons(decoded),
     conforms: decoded?.conforms ?? false,
+    failed: !outcome.ok,
     errorIssues,
     warningIssues: issues.length - errorIssues,
     isStream: decoded?.kind === 'stream',

@@ -38,6 +38,11 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const visible = computed(() => derived.value.visible);
   /** Every listed exchange counts, whatever the filter shows. */
   const totals = computed(() => derived.value.totals);
+  /** Where the selection is among the rows shown (-1: none, or filtered out); looked up once per change, not per scroll. */
+  const selectedIndex = computed(() => {
+    const id = selectedId.value;
+    return id === null ? -1 : visible.value.findIndex((row) => row.entry.id === id);
+  });
 
   const setFilterText = action((text: string): void => {
     filterText.value = text;
@@ -52,7 +57,7 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const moveSelection = action((step: 1 | -1): void => {
     const shown = visible.value;
     if (shown.length === 0) return;
-    const current = shown.findIndex((row) => row.entry.id === selectedId.value);
+    const current = selectedIndex.value;
     const next = current === -1 ? (step === 1 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, current + step));
     select(shown[next]?.entry.id ?? null);
   });
@@ -64,6 +69,7 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
     rows,
     visible,
     totals,
+    selectedIndex,
     actions: { setFilterText, setToggle, sortBy, moveSelection },
   };
 }

@@ -3,7 +3,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { CapturedExchange } from '../../decode/exchange';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
-import { toExchangeEntry } from './exchangeEntry';
+import { toLoggedEntry } from './loggedEntry';
 import { createTransferState } from './transferState';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
 import { createPanelSettings } from '../settings/panelSettings';
@@ -16,6 +16,7 @@ import type { ScheduleCommit } from './commitBatcher';
 import type { LogSnapshot } from '../list/listDerivation';
 import { createListView } from './listView';
 import { createRetainedCaptures } from './retainedCaptures';
+import { createSelectedEntry } from './selectedEntry';
 
 /**
  * The panel's one store. Components read its signals; only its named actions write them (the
@@ -44,7 +45,16 @@ export type PanelStoreOptions = {
 export function createPanelStore({ decode: decodeWith, storage = null, scheduleCommit }: PanelStoreOptions) {
   /** Remembered settings (settings/panelSettings.ts): Preserve log, extra URL patterns, Markdown or raw, split. */
   const settings = createPanelSettings(storage);
-  const decode: DecodeChatExchange = (exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns });
+  /**
+   * decode/'s decoder for the log, bound to the URL patterns in force now, so that an entry decoded
+   * again later (loggedEntry.ts) decodes the same. Streams are logged without their list of events;
+   * the selected one gets them (selectedEntry.ts).
+   */
+  const decodeNow = (): DecodeChatExchange => {
+    const extraUrlPatterns = settings.compiledPatterns.value.patterns;
+    return (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false });
+  };
+  const withEvents = createSelectedEntry((exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns }));
   const retained = createRetainedCaptures();
   /**
    * The listed exchanges, bounded by the settings' memory limits (exchangeLog.ts). The log is
@@ -74,10 +84,11 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** Why the panel could not reach the devtools page, shown instead of "Connecting…". */
   const connectionError = signal<string | null>(null);
 
+  /** The selected exchange, its stream (if any) decoded again with its events for the detail. */
   const selected = computed(() => {
     trackLog();
     const id = selectedId.value;
-    return id === null ? null : (log.get(id) ?? null);
+    return withEvents(id === null ? null : (log.get(id) ?? null));
   });
 
   /** Forgets what the limits dropped (its capture too, so a re-detection cannot bring it back) and deselects it. */
@@ -105,7 +116,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   const receive = (exchange: CapturedExchange): boolean => {
     // onExchange replays the buffer on every subscription: an id already seen is the same request.
     if (!retained.claim(exchange)) return false;
-    const entry = toExchangeEntry(exchange, decode);
+    const entry = toLoggedEntry(exchange, decodeNow(), log.firstArrival + log.size);
     retained.keep(exchange, entry !== null);
     if (entry === null) return false;
     forgetDropped(log.add(entry, limits()));
@@ -157,7 +168,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** Saves the patterns and lists the kept captures again as they now detect. */
   const setExtraUrlPatterns = action((patterns: readonly string[]): void => {
     settings.actions.setExtraUrlPatterns(patterns);
-    const entries = retained.redetect(log.toArray(), decode, settings.compiledPatterns.value.patterns);
+    const entries = retained.redetect(log.toArray(), decodeNow(), settings.compiledPatterns.value.patterns);
     forgetDropped(log.replace(entries, limits()));
     uncommitted = true;
     commit();

@@ -1,6 +1,6 @@
 import type { CapturedExchange } from '../../decode/exchange';
 import { isChatCompletionUrl } from '../../decode/detect';
-import { toExchangeEntry } from './exchangeEntry';
+import { toLoggedEntry } from './loggedEntry';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
 
@@ -49,7 +49,7 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       unlisted = createFifoQueue<CapturedExchange>();
       for (const capture of kept.values()) {
         const existing = byId.get(capture.id);
-        const entry = existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns) ? existing : toExchangeEntry(capture, decode);
+        const entry = existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns) ? existing : toLoggedEntry(capture, decode, entries.length);
         if (entry === null) unlisted.push(capture);
         else entries.push(entry);
       }

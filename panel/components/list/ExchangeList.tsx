@@ -22,7 +22,7 @@ export function ExchangeList() {
   const rows = store.list.visible.value;
   const total = store.exchanges.value.length;
   const selectedId = store.selectedId.value;
-  const selectedIndex = rows.findIndex((row) => row.entry.id === selectedId);
+  const selectedIndex = store.list.selectedIndex.value;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -45,7 +45,7 @@ export function RowCells({ row }: Props) {
 /** Nothing when the response conforms cleanly; ✕ and the issue count when it does not; ⚠ for warnings only. */
 function IssueMark({ row }: Props) {
   const count = row.errorIssues + row.warningIssues;
-  if (!row.entry.outcome.ok) {
+  if (row.failed) {
     return <span class="log-cell col--issues cell--number issue-mark--error" role="gridcell" data-testid="row-issues" title="could not be decoded">✕</span>;
   }
   if (row.conforms && count === 0) {
