@@ -3,6 +3,10 @@ import { nonEmptyStringAt, numberAt, recordAt, recordsIn, stringAt } from './len
 import type { ContractIssue, NormalizedAnnotation, NormalizedChoice, NormalizedCompletion, NormalizedTokenLogprob, NormalizedUsage } from './model';
 import { citationsOf, normalizeLogprobs, normalizeUsage } from './normalizeCompletion';
 import { argumentsPiece, contentPieces, normalizeAnnotation, reasoningOf } from './normalizeMessage';
+import type { PlainDelta } from './plainDelta';
+import { plainDeltaReader } from './plainDelta';
+
+type PlainDeltaReader = NonNullable<ReturnType<typeof plainDeltaReader>>;
 
 /**
  * Folds the chunks of a stream into one completion, per choice index. Text is collected in arrays
@@ -94,7 +98,26 @@ const mergeToolCall = (choice: ChoiceState, delta: JsonRecord): void => {
   if (piece !== undefined) call.argumentParts.push(piece);
 };
 
-const mergeDelta = (choice: ChoiceState, delta: JsonRecord): void => {
+const nonEmptyString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** mergeDelta for a plain delta: the same steps, from the fields it has. */
+const mergePlainDelta = (choice: ChoiceState, delta: PlainDelta): void => {
+  choice.role ??= nonEmptyString(delta.role);
+  if (typeof delta.content === 'string') {
+    choice.sawContent = true;
+    choice.contentParts.push(delta.content);
+  }
+  // reasoningOf with no thinking parts and no reasoning_details.
+  const reasoning = nonEmptyString(delta.reasoningContent) ?? nonEmptyString(delta.reasoning);
+  if (reasoning !== undefined) choice.reasoningParts.push(reasoning);
+};
+
+const mergeDelta = (choice: ChoiceState, delta: JsonRecord, readPlain: PlainDeltaReader | undefined): void => {
+  const plain = readPlain?.(delta);
+  if (plain !== undefined) {
+    mergePlainDelta(choice, plain);
+    return;
+  }
   choice.role ??= nonEmptyStringAt(delta, 'role');
   const pieces = contentPieces(delta.content);
   if (pieces.text !== null) {
@@ -125,10 +148,10 @@ const appendTokens = (into: NormalizedTokenLogprob[] | null, tokens: NormalizedT
   return list;
 };
 
-const mergeChoice = (choice: ChoiceState, record: JsonRecord, event: number): void => {
+const mergeChoice = (choice: ChoiceState, record: JsonRecord, event: number, readPlain: PlainDeltaReader | undefined): void => {
   // Azure's late content-filter chunks have choices without a delta: nothing to add to the text.
   const delta = recordAt(record, 'delta');
-  if (delta !== undefined) mergeDelta(choice, delta);
+  if (delta !== undefined) mergeDelta(choice, delta, readPlain);
   const finish = stringAt(record, 'finish_reason');
   if (finish !== undefined) {
     choice.finishHistory.push({ reason: finish, event });
@@ -195,6 +218,7 @@ export const createStreamReassembler = (): StreamReassembler => {
   let serviceTier: string | null | undefined;
   let usage: NormalizedUsage | null = null;
   let citations: string[] | undefined;
+  const readPlain = plainDeltaReader();
 
   const add = (chunk: JsonRecord, event: number): void => {
     // Azure's first chunk has id "", model "" and created 0: take the first real values.
@@ -227,7 +251,7 @@ export const createStreamReassembler = (): StreamReassembler => {
         choice = newChoice(index);
         choices.set(index, choice);
       }
-      mergeChoice(choice, record, event);
+      mergeChoice(choice, record, event, readPlain);
     }
   };
 
