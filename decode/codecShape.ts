@@ -17,6 +17,7 @@ import { recordOf } from './lenientFields';
 export type Guard =
   | { readonly kind: 'codec'; readonly is: (value: unknown) => boolean }
   | { readonly kind: 'typeof'; readonly type: 'string' | 'number' | 'boolean' }
+  | { readonly kind: 'integer' }
   | { readonly kind: 'literal'; readonly value: unknown }
   | { readonly kind: 'keyof'; readonly keys: ReadonlySet<string> }
   | { readonly kind: 'refinement'; readonly inner: CodecShape; readonly predicate: (value: unknown) => boolean }
@@ -112,6 +113,8 @@ const leafGuard = (codec: t.Mixed): Guard | undefined => {
   if (codec instanceof t.LiteralType) return { kind: 'literal', value: codec.value };
   // io-ts: a string that is an own key of the keys object.
   if (codec instanceof t.KeyofType) return { kind: 'keyof', keys: new Set(Object.getOwnPropertyNames(codec.keys)) };
+  // t.Int is io-ts's refinement of t.number by Number.isInteger: tested without the call.
+  if (codec === t.Int) return { kind: 'integer' };
   if (codec instanceof t.RefinementType && isCodec(codec.type)) {
     // t.Int: a number, and an integer.
     const inner = shapeOf(codec.type);
@@ -122,7 +125,7 @@ const leafGuard = (codec: t.Mixed): Guard | undefined => {
 };
 
 const isLeaf = (guard: Guard): boolean =>
-  guard.kind === 'typeof' || guard.kind === 'literal' || guard.kind === 'keyof' || guard.kind === 'refinement';
+  guard.kind === 'typeof' || guard.kind === 'integer' || guard.kind === 'literal' || guard.kind === 'keyof' || guard.kind === 'refinement';
 
 /**
  * A union the walk can check itself (`string | MessageContentPart[]`): not tagged (io-ts's

@@ -79,6 +79,8 @@ const conformsUnwalked = (shape: CodecShape, value: unknown): boolean => {
   switch (guard.kind) {
     case 'typeof':
       return typeof value === guard.type;
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
     case 'literal':
       return value === guard.value;
     case 'keyof':
