@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { decodeExchange, decodeResponseBody } from '../decode/index';
+import { decodeParsedJsonResponse } from '../decode/decodeBody';
 import { harToExchanges } from '../decode/har';
 import type { CheckedExchange } from './checkedExchange';
-import { classifyInput } from './inputKind';
+import { classifyInputParsed } from './inputKind';
 
 /**
  * The per-event list exists for the panel's timing view; a file carries no arrival times worth
@@ -19,12 +20,16 @@ export type DetectionOptions = { readonly extraUrlPatterns: readonly RegExp[] };
  * input is neither a HAR nor a body.
  */
 export function inputExchanges(name: string, text: string, options: DetectionOptions): E.Either<string, CheckedExchange[]> {
-  const input = classifyInput(text);
+  const { input, parsedBody } = classifyInputParsed(text);
   switch (input.kind) {
     case 'neither':
       return E.left(input.reason);
-    case 'body':
-      return E.right([{ origin: name, exchange: decodeResponseBody(input.text, { mimeType: input.mimeType }, WITHOUT_EVENT_LIST) }]);
+    case 'body': {
+      const meta = { mimeType: input.mimeType };
+      // A JSON file was parsed once to be told from a HAR: decoded from that value, not parsed again.
+      const exchange = parsedBody === undefined ? decodeResponseBody(input.text, meta, WITHOUT_EVENT_LIST) : decodeParsedJsonResponse(input.text, parsedBody.value, meta, WITHOUT_EVENT_LIST);
+      return E.right([{ origin: name, exchange }]);
+    }
     case 'har':
       return pipe(
         harToExchanges(input.har),

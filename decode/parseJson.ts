@@ -82,6 +82,17 @@ const scanValue = (value: unknown, maxDepth: number): ValueScan => {
 };
 
 /**
+ * What parseJson says of a value JSON.parse has already given (the CLI parses a file once to tell a
+ * HAR from a body): refused beyond `maxDepth`, else the value and whether it may hold huge integers.
+ */
+export const checkParsedValue = (value: unknown, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, ParsedJson> => {
+  if (maxDepth === Number.POSITIVE_INFINITY) return E.right({ value, mayHoldPreciseNumbers: true });
+  const scan = scanValue(value, maxDepth);
+  if (scan.tooDeep) return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
+  return E.right({ value, mayHoldPreciseNumbers: scan.hugeNumber });
+};
+
+/**
  * JSON.parse as a value, never a throw. A parse that overflows the stack (a RangeError, from an
  * engine whose parser recurses) and a value nested beyond `maxDepth` both come back as a `depth`
  * failure. `maxDepth` Infinity checks nothing and walks nothing: for a value only io-ts codecs will
@@ -95,10 +106,7 @@ export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<Jso
     if (error instanceof RangeError) return E.left({ reason: 'depth', message: `too deeply nested for the JSON parser (${error.message})` });
     return E.left({ reason: 'syntax', message: error instanceof Error ? error.message : String(error) });
   }
-  if (maxDepth === Number.POSITIVE_INFINITY) return E.right({ value, mayHoldPreciseNumbers: true });
-  const scan = scanValue(value, maxDepth);
-  if (scan.tooDeep) return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
-  return E.right({ value, mayHoldPreciseNumbers: scan.hugeNumber });
+  return checkParsedValue(value, maxDepth);
 };
 
 /** parseJson for callers that want only the value. */

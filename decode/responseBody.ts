@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { PreciseNumber } from './model';
-import type { JsonFailure } from './parseJson';
-import { parseJson } from './parseJson';
+import type { JsonFailure, ParsedJson } from './parseJson';
+import { checkParsedValue, parseJson } from './parseJson';
 import { findPreciseNumbers } from './preciseNumbers';
 import type { ParsedSse } from './sse';
 import { looksLikeSse, parseSse } from './sse';
@@ -35,8 +35,17 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   if (!jsonLike && (looksLikeSse(body) || EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
   // JSON.parse rejects a leading byte-order mark, which some servers send.
   const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-  const parsed = parseJson(json);
+  return jsonBody(body, json, parseJson(json));
+};
+
+const jsonBody = (body: string, json: string, parsed: E.Either<JsonFailure, ParsedJson>): ParsedBody => {
   if (E.isLeft(parsed)) return { kind: 'text', text: body, failure: parsed.left };
   const { value, mayHoldPreciseNumbers } = parsed.right;
   return { kind: 'json', value, preciseNumbers: mayHoldPreciseNumbers ? findPreciseNumbers(json) : [] };
 };
+
+/**
+ * What parseResponseBody makes of `json`, a JSON text without a byte-order mark (so not an event
+ * stream) declared application/json, which JSON.parse has already turned into `value`.
+ */
+export const parsedJsonBody = (json: string, value: unknown): ParsedBody => jsonBody(json, json, checkParsedValue(value));
