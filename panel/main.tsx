@@ -6,6 +6,7 @@ import { connectToDevtoolsPage } from '../extension/panelConnection';
 import { App } from './components/App';
 import { createPanelStore } from './store/panelStore';
 import { beforeNextPaint } from './store/nextPaint';
+import { whenIdle } from './store/whenIdle';
 import { describeError } from './store/exchangeEntry';
 import { pageStorage } from './settings/pageStorage';
 import { followTheme } from './theme/applyTheme';
@@ -16,8 +17,9 @@ import { followTheme } from './theme/applyTheme';
 let stopTheme = followTheme(document.documentElement, panelPageTheme());
 window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
 // What the devtools page hands over (one task per capture; thousands at once when the panel is
-// first shown after a long session) is shown once per frame, not rendered once per exchange.
-const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window) });
+// first shown after a long session) is shown once per frame, not rendered once per exchange, and
+// beyond a frame's worth of decoding a burst is listed first and decoded when the page is idle.
+const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window), scheduleWork: whenIdle(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 render(<App store={store} />, root);

@@ -68,28 +68,43 @@ function updatedTotals(state: State, gone: readonly ListRow[], added: readonly L
   return fresh;
 }
 
-/** The log moved on from `state` (rows dropped at the front, new ones at the end): only those are worked on. */
+/** The rows listed while pending whose entries are decoded now, each with the row that replaces it. */
+function settledRows(rows: readonly ListRow[]): Map<ListRow, ListRow> {
+  const settled = new Map<ListRow, ListRow>();
+  for (const row of rows) if (row.pending && row.entry.pending !== true) settled.set(row, listRowOf(row.entry, row.arrival));
+  return settled;
+}
+
+/**
+ * The log moved on from `state` (rows dropped at the front, new ones at the end, pending ones
+ * decoded): only those are worked on.
+ */
 function advance(state: State, input: ListInput): State {
   const before = state.input;
   const { log, sort, filter } = input;
   const previousEnd = endOf(before.log);
   const droppedCount = Math.min(log.firstArrival, previousEnd) - before.log.firstArrival;
   const addedFrom = Math.max(previousEnd, log.firstArrival);
+  const remaining = state.rows.slice(droppedCount);
+  const settled = state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
   const added = rowsOf(log.entries.slice(addedFrom - log.firstArrival), addedFrom);
-  const changed = droppedCount > 0 || added.length > 0;
-  const rows = changed ? state.rows.slice(droppedCount).concat(added) : state.rows;
-  const accumulator = changed ? updatedTotals(state, state.rows.slice(0, droppedCount), added, rows) : state.accumulator;
+  /** Rows new to the sort, the filter and the totals: those added, and those that replace a pending row. */
+  const fresh = added.concat([...settled.values()]);
+  const changed = droppedCount > 0 || fresh.length > 0;
+  const rows = !changed ? state.rows : (settled.size === 0 ? remaining : remaining.map((row) => settled.get(row) ?? row)).concat(added);
+  const accumulator = changed ? updatedTotals(state, state.rows.slice(0, droppedCount).concat([...settled.keys()]), fresh, rows) : state.accumulator;
   const totals = changed ? accumulator.snapshot() : state.totals;
-  const kept = (list: readonly ListRow[]): readonly ListRow[] => (droppedCount > 0 ? list.filter((row) => row.arrival >= log.firstArrival) : list);
+  const kept = (list: readonly ListRow[]): readonly ListRow[] =>
+    droppedCount > 0 || settled.size > 0 ? list.filter((row) => row.arrival >= log.firstArrival && !settled.has(row)) : list;
 
   if (!sameSort(before.sort, sort)) {
     const sorted = sortRows(rows, sort);
     return { input, rows, sorted, visible: filtered(sorted, filter), accumulator, totals };
   }
-  const addedSorted = sortRows(added, sort);
-  const sorted = changed ? mergeSorted(kept(state.sorted), addedSorted, sort) : state.sorted;
+  const freshSorted = sortRows(fresh, sort);
+  const sorted = changed ? mergeSorted(kept(state.sorted), freshSorted, sort) : state.sorted;
   // What the previous filter shows now, from its previous result plus the new rows it matches.
-  const shown = !isFiltering(before.filter) ? sorted : changed ? mergeSorted(kept(state.visible), filtered(addedSorted, before.filter), sort) : state.visible;
+  const shown = !isFiltering(before.filter) ? sorted : changed ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort) : state.visible;
   const visible = sameFilter(before.filter, filter) ? shown
     : !isFiltering(filter) ? sorted
     : filtered(isFiltering(before.filter) && narrows(before.filter, filter) ? shown : sorted, filter);

@@ -32,6 +32,8 @@ export type ListRow = {
   readonly conforms: boolean;
   /** decode/ threw on it: nothing but the capture is known. */
   readonly failed: boolean;
+  /** Listed during a burst and not decoded yet: only what the capture says is known (ExchangeEntry.pending). */
+  readonly pending: boolean;
   readonly errorIssues: number;
   readonly warningIssues: number;
   readonly isStream: boolean;
@@ -43,13 +45,56 @@ export type ListRow = {
 
 const rows = new WeakMap<ExchangeEntry, ListRow>();
 
-/** The row for an entry, computed on first use and kept for as long as the entry lives. */
+/**
+ * The row for an entry, computed on first use and kept for as long as the entry lives; a pending
+ * entry's row is made again once the entry is decoded.
+ */
 export function listRowOf(entry: ExchangeEntry, arrival: number): ListRow {
   const known = rows.get(entry);
-  if (known !== undefined && known.arrival === arrival) return known;
-  const row = known === undefined ? deriveRow(entry, arrival) : { ...known, arrival };
+  const current = known !== undefined && !(known.pending && entry.pending !== true) ? known : undefined;
+  if (current !== undefined && current.arrival === arrival) return current;
+  const row = current !== undefined ? { ...current, arrival } : entry.pending === true ? pendingRow(entry, arrival) : deriveRow(entry, arrival);
   rows.set(entry, row);
   return row;
+}
+
+/** Decodes a pending entry now (reading its outcome does) and makes its row, which replaces the pending one. */
+export function decodedRowOf(entry: ExchangeEntry, arrival: number): ListRow {
+  const row = deriveRow(entry, arrival);
+  rows.set(entry, row);
+  return row;
+}
+
+/** What the capture alone says (no decoding yet): when, where, the HTTP status and the timings. */
+function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
+  const { captured } = entry;
+  const provider = providerName(captured.url);
+  const failedStatus = captured.status === 0 || captured.status >= 400;
+  return {
+    entry,
+    arrival,
+    startedAt: captured.startedAt,
+    provider,
+    model: '',
+    kind: '',
+    endedInError: false,
+    status: captured.status,
+    durationMs: captured.durationMs,
+    timeToFirstByteMs: timeToFirstByte(captured.timings),
+    promptTokens: null,
+    completionTokens: null,
+    promptDigits: null,
+    completionDigits: null,
+    finishReason: null,
+    conforms: true,
+    failed: false,
+    pending: true,
+    errorIssues: 0,
+    warningIssues: 0,
+    isStream: false,
+    isError: failedStatus,
+    searchText: [captured.url, provider, String(captured.status)].join('\n').toLowerCase(),
+  };
 }
 
 function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
@@ -79,6 +124,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     finishReason: finishReasons(decoded),
     conforms: decoded?.conforms ?? false,
     failed: !outcome.ok,
+    pending: false,
     errorIssues,
     warningIssues: issues.length - errorIssues,
     isStream: decoded?.kind === 'stream',

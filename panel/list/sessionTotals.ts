@@ -28,7 +28,8 @@ const newGroup = (): Group => ({ calls: 0, callsWithoutUsage: 0, prompt: createT
  * removes each one the memory limits drop, so a burst of 10,000 costs 10,000 additions instead of
  * a pass over the whole list per render. `remove` answers false when it cannot take a row out
  * exactly (a fractional count, whose float sum does not undo); the caller then starts again from
- * the rows (sessionTotals), so the totals always equal a computation from scratch.
+ * the rows (sessionTotals), so the totals always equal a computation from scratch. A pending row
+ * (not decoded yet: model and usage unknown) counts once it is decoded and replaced.
  */
 export function createTotalsAccumulator() {
   const all = newGroup();
@@ -41,6 +42,7 @@ export function createTotalsAccumulator() {
 
   return {
     add(row: ListRow): void {
+      if (row.pending) return;
       let group = byModel.get(row.model);
       if (group === undefined) {
         group = newGroup();
@@ -53,6 +55,7 @@ export function createTotalsAccumulator() {
       }
     },
     remove(row: ListRow): boolean {
+      if (row.pending) return true;
       const group = byModel.get(row.model);
       if (group === undefined) return false;
       for (const target of [group, all]) {

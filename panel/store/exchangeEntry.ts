@@ -6,7 +6,13 @@ import type { DecodedExchange } from '../../decode/model';
 export type ExchangeEntry = {
   readonly id: string;
   readonly captured: CapturedExchange;
+  /** Decoded on first read when the entry was logged before its decoding (pending). */
   readonly outcome: DecodeOutcome;
+  /**
+   * True while a burst's exchange is listed but not decoded yet (loggedEntry.ts): its list row
+   * shows what the capture says, and reading `outcome` decodes it at once.
+   */
+  readonly pending?: boolean;
 };
 
 /**

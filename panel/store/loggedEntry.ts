@@ -10,25 +10,44 @@ import type { DecodeChatExchange, DecodeOutcome, ExchangeEntry } from './exchang
  * objects that every major garbage collection had to mark and move (long stalls while scrolling).
  * Whatever reads `outcome` later (the detail, an export, a re-detection) gets the same decoding,
  * made again when the collector took the first; `decode` is bound to the URL patterns in force
- * now, so decoding again gives the same answer. A decoder that threw is kept as it is (it is small
- * and might not throw twice).
+ * now, so decoding again gives the same answer.
  */
 export function toLoggedEntry(exchange: CapturedExchange, decode: DecodeChatExchange, arrival: number): ExchangeEntry | null {
   const first = toExchangeEntry(exchange, decode);
-  if (first === null || !first.outcome.ok) return first;
-  let held = new WeakRef<DecodeOutcome>(first.outcome);
-  const entry: ExchangeEntry = {
-    id: first.id,
-    captured: exchange,
-    get outcome(): DecodeOutcome {
-      const kept = held.deref();
-      if (kept !== undefined) return kept;
-      const again = toExchangeEntry(exchange, decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
-      held = new WeakRef(again);
-      return again;
-    },
-  };
+  if (first === null) return null;
+  const entry = weaklyDecoded(exchange, decode, first.outcome);
   // While `first` still holds the decoding: the row is kept for as long as the entry (listRow.ts).
   listRowOf(entry, arrival);
   return entry;
+}
+
+/**
+ * The log's entry for a capture at a chat URL (listed whatever its body holds), taken in during a
+ * burst before it is decoded: its list row shows what the capture says until the store decodes it
+ * between frames (reading `outcome`, which anything that needs it sooner does too).
+ */
+export function toPendingEntry(exchange: CapturedExchange, decode: DecodeChatExchange): ExchangeEntry {
+  return weaklyDecoded(exchange, decode, null);
+}
+
+/** An entry holding its decoding weakly; a decoder that threw is kept as it is (small, and it might not throw twice). */
+function weaklyDecoded(exchange: CapturedExchange, decode: DecodeChatExchange, first: DecodeOutcome | null): ExchangeEntry {
+  let failed: DecodeOutcome | null = first !== null && !first.ok ? first : null;
+  let held = first !== null && first.ok ? new WeakRef(first) : null;
+  return {
+    id: exchange.id,
+    captured: exchange,
+    get pending(): boolean {
+      return held === null && failed === null;
+    },
+    get outcome(): DecodeOutcome {
+      if (failed !== null) return failed;
+      const kept = held?.deref();
+      if (kept !== undefined) return kept;
+      const outcome = toExchangeEntry(exchange, decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
+      if (outcome.ok) held = new WeakRef(outcome);
+      else failed = outcome;
+      return outcome;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
+import type { CapturedExchange } from '../../decode/exchange';
 import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
 import { fixtureBody } from '../testing/fixtureBody';
@@ -178,4 +179,37 @@ describe('panel store', () => {
     expect(store.dropped.value).toBe(3);
     stop();
   });
+
+  it('lists the rest of a burst before decoding it once a frame\'s worth of decoding is spent, and decodes it when the page has time', () => {
+    const turns: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    // The first decoding takes longer than the store's per-frame budget (8 ms): what follows waits.
+    let slow = true;
+    const decode = (exchange: CapturedExchange) => {
+      const until = performance.now() + (slow ? 10 : 0);
+      slow = false;
+      while (performance.now() < until);
+      return decodeExchange(exchange);
+    };
+    const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
+    const fake = createFakeNetworkSource();
+    store.actions.connect(fake.source);
+    for (const id of ['a', 'b', 'c']) fake.emit(textReply(id));
+    turns.shift()?.();
+    const pendingOf = () => store.list.rows.value.map((row) => [row.entry.id, row.pending, row.model]);
+    expect(pendingOf()).toEqual([['a', false, 'gpt-4o-2024-08-06'], ['b', true, ''], ['c', true, '']]);
+    expect(store.decoding.value).toBe(2);
+    // Only decoded calls count in the totals until the rest are decoded.
+    expect(store.list.totals.value.all.calls).toBe(1);
+    // Selecting one that waits decodes it at once for the detail.
+    store.actions.select('c');
+    expect(store.selected.value?.outcome.ok).toBe(true);
+    while (idle.length > 0) idle.shift()?.();
+    turns.shift()?.();
+    expect(pendingOf()).toEqual([['a', false, 'gpt-4o-2024-08-06'], ['b', false, 'gpt-4o-2024-08-06'], ['c', false, 'gpt-4o-2024-08-06']]);
+    expect(store.decoding.value).toBe(0);
+    // openai-chat-text-1.json: 14 prompt and 37 completion tokens, three times.
+    expect(store.list.totals.value.all).toMatchObject({ calls: 3, promptTokens: 42, completionTokens: 111 });
+  });
 });
+

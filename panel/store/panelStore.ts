@@ -3,7 +3,10 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { CapturedExchange } from '../../decode/exchange';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
-import { toLoggedEntry } from './loggedEntry';
+import { isChatCompletionUrl } from '../../decode/detect';
+import { toLoggedEntry, toPendingEntry } from './loggedEntry';
+import { createPendingDecodes } from './pendingDecodes';
+import type { ScheduleWork } from './pendingDecodes';
 import { createTransferState } from './transferState';
 import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
 import { createPanelSettings } from '../settings/panelSettings';
@@ -40,9 +43,19 @@ export type PanelStoreOptions = {
    * change once per scheduled turn; absent (tests, the shell), each is committed at once.
    */
   readonly scheduleCommit?: ScheduleCommit;
+  /**
+   * When the page has time for decoding (main.tsx: an idle callback). Given, the exchanges of a
+   * burst beyond a frame's worth of decoding are listed at once from what their capture says and
+   * decoded in slices afterwards (pendingDecodes.ts); absent (tests, the shell), each is decoded
+   * as it arrives.
+   */
+  readonly scheduleWork?: ScheduleWork;
 };
 
-export function createPanelStore({ decode: decodeWith, storage = null, scheduleCommit }: PanelStoreOptions) {
+/** Decoding as exchanges arrive, per commit (about one frame), before the rest of a burst waits its turn. */
+const DECODE_BUDGET_MS = 8;
+
+export function createPanelStore({ decode: decodeWith, storage = null, scheduleCommit, scheduleWork }: PanelStoreOptions) {
   /** Remembered settings (settings/panelSettings.ts): Preserve log, extra URL patterns, Markdown or raw, split. */
   const settings = createPanelSettings(storage);
   /**
@@ -73,9 +86,13 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   const exchanges = computed((): readonly ExchangeEntry[] => logSnapshot.value.entries);
   /** How many exchanges the limits dropped since the log was last cleared. */
   const dropped = signal(0);
+  /** How many listed exchanges wait to be decoded (a burst lists first): as of the last commit. */
+  const decoding = signal(0);
   /** The log changed since the last commit; and how many it dropped meanwhile (counted at the commit). */
   let uncommitted = false;
   let droppedSinceCommit = 0;
+  /** Milliseconds spent decoding arrivals since the last commit. */
+  let decodingSinceCommit = 0;
   const selectedId = signal<string | null>(null);
   const listening = signal(false);
   /** Keep the log across navigations, as DevTools' Network "Preserve log" does (off by default, as there). */
@@ -104,19 +121,46 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
 
   /** Shows what the log took in since the last commit: one change of the signals, one render. */
   const commit = action((): void => {
+    decodingSinceCommit = 0;
     if (!uncommitted) return;
     uncommitted = false;
     dropped.value += droppedSinceCommit;
     droppedSinceCommit = 0;
+    decoding.value = pending?.size ?? 0;
     version.value += 1;
   });
   const batcher = createCommitBatcher(scheduleCommit, commit);
+  const pending =
+    scheduleWork === undefined
+      ? null
+      : createPendingDecodes(scheduleWork, (entry) => log.get(entry.id) === entry, () => {
+          uncommitted = true;
+          batcher.request();
+        });
+
+  /** An arrival is listed before it is decoded while others wait, or once this commit's decoding budget is spent. */
+  const defers = (exchange: CapturedExchange, patterns: readonly RegExp[]): boolean =>
+    pending !== null && (pending.size > 0 || decodingSinceCommit >= DECODE_BUDGET_MS) && isChatCompletionUrl(exchange.url, exchange.method, patterns);
+
+  /** The log's entry for an arrival: decoded now, or (a chat URL during a burst) listed now and decoded soon. */
+  const entryFor = (exchange: CapturedExchange, arrival: number): ExchangeEntry | null => {
+    const decode = decodeNow();
+    if (pending !== null && defers(exchange, settings.compiledPatterns.value.patterns)) {
+      const entry = toPendingEntry(exchange, decode);
+      pending.add(entry, arrival);
+      return entry;
+    }
+    const started = performance.now();
+    const entry = toLoggedEntry(exchange, decode, arrival);
+    decodingSinceCommit += performance.now() - started;
+    return entry;
+  };
 
   /** Decodes and logs one exchange, not yet committed; true when it was listed (chat traffic, not seen before). */
   const receive = (exchange: CapturedExchange): boolean => {
     // onExchange replays the buffer on every subscription: an id already seen is the same request.
     if (!retained.claim(exchange)) return false;
-    const entry = toLoggedEntry(exchange, decodeNow(), log.firstArrival + log.size);
+    const entry = entryFor(exchange, log.firstArrival + log.size);
     retained.keep(exchange, entry !== null);
     if (entry === null) return false;
     forgetDropped(log.add(entry, limits()));
@@ -153,6 +197,8 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** Empties the log; the count of dropped exchanges starts again from 0. */
   const clear = action((): void => {
     log.clear();
+    pending?.clear();
+    decoding.value = 0;
     uncommitted = false;
     droppedSinceCommit = 0;
     version.value += 1;
@@ -210,6 +256,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     exchanges,
     /** Exchanges dropped to stay within the memory limits since the last clear (the toolbar says so). */
     dropped: asReadonly(dropped),
+    decoding: asReadonly(decoding),
     selectedId: asReadonly(selectedId),
     selected,
     listening: asReadonly(listening),

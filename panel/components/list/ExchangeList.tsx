@@ -55,6 +55,7 @@ export function ExchangeList() {
       aria-activedescendant={activeRow}
       tabIndex={0}
       data-testid="exchange-list"
+      data-decoding={store.decoding.value}
       onKeyDown={onKeyDown}
     >
       <ListHeader />

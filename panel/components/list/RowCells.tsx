@@ -6,8 +6,13 @@ import { TokenCount, tokenCountTitle } from './TokenCount';
 
 type Props = { readonly row: ListRow };
 
+/** What a cell that needs the decoding shows while a burst's exchange waits for it (ListRow.pending). */
+const PENDING = '…';
+const PENDING_TITLE = 'decoding…';
+
 /** The cells of one row, in the order of columns.ts. */
 export function RowCells({ row }: Props) {
+  if (row.pending) return <PendingCells row={row} />;
   const failedStatus = row.status === 0 || row.status >= 400;
   const tokens =
     row.promptTokens === null && row.completionTokens === null ? (
@@ -38,6 +43,32 @@ export function RowCells({ row }: Props) {
       <span class="log-cell col--tokens cell--number" role="gridcell" data-testid="row-tokens" title={tokensTitle(row)}>{tokens}</span>
       <span class="log-cell col--finish" role="gridcell" data-testid="row-finish">{row.finishReason ?? ''}</span>
       <IssueMark row={row} />
+    </>
+  );
+}
+
+/** A row listed before its decoding: what the capture says, and a mark in the cells that wait for the rest. */
+function PendingCells({ row }: Props) {
+  const failedStatus = row.status === 0 || row.status >= 400;
+  const waiting = (column: string, testid: string, numeric = false) => (
+    <span class={`log-cell col--${column}${numeric ? ' cell--number' : ''} cell--pending`} role="gridcell" data-testid={testid} title={PENDING_TITLE}>
+      {PENDING}
+    </span>
+  );
+  return (
+    <>
+      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
+      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
+      {waiting('model', 'row-model')}
+      {waiting('kind', 'row-kind')}
+      <span class={`log-cell col--status cell--number${failedStatus ? ' status--failed' : ''}`} role="gridcell" data-testid="row-status">
+        {statusLabel(row.status)}
+      </span>
+      <span class="log-cell col--duration cell--number" role="gridcell" data-testid="row-duration">{formatDuration(row.durationMs)}</span>
+      <span class="log-cell col--ttfb cell--number" role="gridcell" data-testid="row-ttfb">{formatDuration(row.timeToFirstByteMs)}</span>
+      {waiting('tokens', 'row-tokens', true)}
+      {waiting('finish', 'row-finish')}
+      {waiting('issues', 'row-issues', true)}
     </>
   );
 }
