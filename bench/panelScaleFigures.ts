@@ -33,6 +33,7 @@ export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): { figur
   const figures: Figure[] = [
     figureOf('panel.ingest.ms', `${exchanges.toLocaleString('en-US')} exchanges ingested and listed (to the paint)`, 'ms', all((r) => r.ingest.msToListed)),
     figureOf('panel.ingest.deliveredMs', '… of which until the last was handed to the panel', 'ms', all((r) => r.ingest.msToDelivered)),
+    figureOf('panel.ingest.decodedMs', '… and until every row was decoded (model, tokens, issues filled in)', 'ms', all((r) => r.ingest.msToDecoded)),
     figureOf('panel.ingest.longestTaskMs', 'longest task while ingesting', 'ms', all((r) => longest(r.ingest.longTasks))),
     figureOf('panel.filter.ms', 'filter keystroke at full list: slowest of the keystrokes, to the paint', 'ms', all((r) => Math.max(...r.keystrokes.map((key) => key.ms)))),
     figureOf('panel.scroll.longestTaskMs', 'scrolling the whole list: longest task (0: none over 50 ms)', 'ms', all((r) => longest(r.scroll.longTasks))),

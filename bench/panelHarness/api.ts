@@ -34,6 +34,8 @@ export interface IngestResult {
   readonly msToDelivered: number;
   /** From the first event fired to the paint that shows the last one listed. */
   readonly msToListed: number;
+  /** From the first event fired to the paint that shows every row decoded (model, tokens, issues). */
+  readonly msToDecoded: number;
   /** Long tasks (ms) while ingesting. */
   readonly longTasks: readonly number[];
   /** How many times the toolbar was redrawn while ingesting (its count, totals or dropped count changed). */
