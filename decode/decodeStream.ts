@@ -8,8 +8,9 @@ import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';
 import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamFacts } from './model';
-import type { JsonFailure } from './parseJson';
-import { MAX_JSON_DEPTH, parseJson } from './parseJson';
+import { prototypeHasEnumerableKeys } from './enumerableInheritance';
+import type { JsonFailure, ValueScan } from './parseJson';
+import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from './parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
 import { createStreamReassembler } from './reassembleStream';
 import { StreamExtensions } from './streamExtensions';
@@ -38,6 +39,14 @@ const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
 
 const NO_NUMBERS: readonly PreciseNumber[] = [];
 
+/** Ready for the next chunk's walk; the same two objects serve every chunk of a stream. */
+const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
+  scan.tooDeep = false;
+  scan.hugeNumber = false;
+  if (failures.places.length > 0) failures.places.length = 0;
+  failures.reusable = true;
+};
+
 /** Where issues of an event point; made only for an event that has one. */
 const eventPath = (index: number): string => `events[${index}]`;
 
@@ -55,6 +64,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   const log = new IssueLog();
   const extensions = new StreamExtensions();
   const failures: FailureNotes = { places: [], reusable: true };
+  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const failureIssues = new FailureIssues(ChatCompletionChunk);
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createStreamReassembler();
@@ -73,7 +83,8 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       terminatedAt ??= event.index;
       continue;
     }
-    const parsed = parseJson(event.data);
+    // Parsed without parseJson's scan: the walk below answers its questions on the way.
+    const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
     if (E.isLeft(parsed)) {
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
@@ -83,13 +94,23 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       }
       continue;
     }
-    const numbers = parsed.right.mayHoldPreciseNumbers ? findPreciseNumbers(event.data) : NO_NUMBERS;
+    const value = parsed.right.value;
+    const chunk = recordOf(value);
+    // One walk of a chunk: its depth, its huge integers, its extensions and whether it conforms.
+    clearWalkNotes(scan, failures);
+    let conforms = true;
+    if (chunk === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
+    else conforms = extensions.walk(chunk, failures, scan);
+    if (scan.tooDeep) {
+      log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH)));
+      continue;
+    }
+    const numbers = scan.hugeNumber ? findPreciseNumbers(event.data) : NO_NUMBERS;
     for (const number of numbers) {
       const placed = { path: pathWithin(eventPath(event.index), number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
-    const chunk = recordOf(parsed.right.value);
     if (chunk === undefined) {
       log.add({ severity: 'error', path: eventPath(event.index), message: 'event data is not a JSON object', expected: 'ChatCompletionChunk' });
       continue;
@@ -105,10 +126,9 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     chunks += 1;
     const object = stringAt(chunk, 'object');
     if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
-    // One walk lists the chunk's extensions and says whether it conforms; io-ts explains a failure.
-    if (failures.places.length > 0) failures.places.length = 0;
-    failures.reusable = true;
-    if (!extensions.add(chunk, numbers, failures)) {
+    extensions.commit(numbers);
+    // io-ts explains a failure the walk found.
+    if (!conforms) {
       const at = eventPath(event.index);
       for (const issue of failureIssues.of(chunk, failures)) log.addWithin(at, EVENT_PATTERN, issue);
     }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
 import { ChatCompletionResponse } from './contract';
 import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from './contractSamples';
 import { ErrorResponse } from './errorBody';
 import type { FoundExtension } from './extensions';
 import { findExtensions, pathText, walkContract } from './extensions';
+import { parseJson } from './parseJson';
 
 /**
  * The reference for the walk: fields a codec does not define, found the plain way (merging the
@@ -150,6 +152,40 @@ describe('walkContract: extensions and conformance in one walk', () => {
     }
     // An inherited usage of 5 is not a Usage: io-ts's is says no, and so does the walk.
     expect(results).toEqual([[true, []], [false, []]]);
+  });
+
+  it("with a scan, finds what parseJson's scan finds (depth, integers beyond 2^53), wherever they hide", () => {
+    const nested = (levels: number, inner: unknown): unknown => (levels === 0 ? inner : [nested(levels - 1, inner)]);
+    const hidden = fc.oneof(
+      fc.constantFrom<unknown>(2 ** 60, -(2 ** 60), 9007199254740991, 1.5, 'text'),
+      fc.tuple(fc.integer({ min: 110, max: 135 }), fc.constantFrom<unknown>(1, 2 ** 60, {})).map(([levels, inner]) => nested(levels, inner)),
+    );
+    const chunks = recordedValues().filter((value) => t.UnknownRecord.is(value) && value.object === 'chat.completion.chunk');
+    const placed = fc.tuple(mutatedRecordedValue(chunks), hidden, fc.constantFrom('x_deep', 'id', 'choices', 'usage', 'moderation')).map(([value, part, key]) => {
+      if (!t.UnknownRecord.is(value)) return value;
+      const choices = value.choices;
+      const choice: unknown = Array.isArray(choices) ? choices[0] : undefined;
+      const delta = t.UnknownRecord.is(choice) ? choice.delta : undefined;
+      // At the top, inside a choice's delta, or as a whole choice.
+      if (key === 'choices' && Array.isArray(choices)) choices.push(part);
+      else if (key === 'usage' && t.UnknownRecord.is(delta)) delta.content = part;
+      else value[key] = part;
+      return value;
+    });
+    fc.assert(
+      fc.property(placed, (made) => {
+        // As a stream carries it: JSON (no undefined, no Infinity).
+        const text = JSON.stringify(made);
+        const value: unknown = JSON.parse(text);
+        const scan = { tooDeep: false, hugeNumber: false };
+        walkContract(ChatCompletionChunk, value, () => undefined, undefined, scan);
+        const parsed = parseJson(text);
+        const tooDeep = E.isLeft(parsed) && parsed.left.reason === 'depth';
+        expect(scan.tooDeep).toBe(tooDeep);
+        if (!tooDeep) expect(scan.hugeNumber).toBe(E.isRight(parsed) && parsed.right.mayHoldPreciseNumbers);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

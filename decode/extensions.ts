@@ -6,6 +6,8 @@ import type { JsonRecord } from './lenientFields';
 import { arrayOf, recordOf } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import { describeValue } from './contractIssues';
+import type { ValueScan } from './parseJson';
+import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import { preciseNumbersUnder } from './preciseNumbers';
 
@@ -58,7 +60,19 @@ interface Walk {
   /** Object.keys rather than for...in (see enumerableInheritance.ts). */
   readonly ownKeys: boolean;
   readonly failures: FailureNotes | undefined;
+  /**
+   * When given, the walk also answers what parseJson's scan would (see walkContract): numbers
+   * beyond 2^53 among the values it visits, depth among the containers, and it scans whatever it
+   * does not walk itself (extension values, objects where the contract wants something else).
+   */
+  readonly scan: ValueScan | undefined;
 }
+
+/** Scans a value the walk does not go into, when the walk stands in for parseJson's scan. */
+const scanUnwalked = (walk: Walk, value: unknown): void => {
+  // A value at the current path is at level steps + 1 (the root is level 1).
+  if (walk.scan !== undefined) scanInto(value, MAX_JSON_DEPTH - walk.steps.length, walk.scan, walk.ownKeys);
+};
 
 /** Notes that the value at the current path (or at `key` below it) fails the codec of `shape`. */
 const noteFailure = (walk: Walk, shape: CodecShape, key: PathStep | undefined, value: unknown): void => {
@@ -103,12 +117,14 @@ const conformsUnwalked = (shape: CodecShape, value: unknown): boolean => {
 const reportExtension = (key: string, child: unknown, walk: Walk): void => {
   walk.steps.push(key);
   walk.found(walk.steps, child);
+  scanUnwalked(walk, child);
   walk.steps.pop();
 };
 
 /** A field the contract defines: walked if it is an object or array, and checked. */
 const visitField = (shape: CodecShape, key: string, child: unknown, walk: Walk): boolean => {
   if (typeof child !== 'object' || child === null) {
+    if (typeof child === 'number' && walk.scan !== undefined && isHuge(child)) walk.scan.hugeNumber = true;
     if (conformsUnwalked(shape, child)) return true;
     noteFailure(walk, shape, key, child);
     return false;
@@ -131,6 +147,7 @@ const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk):
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
+      if (typeof item === 'number' && walk.scan !== undefined && isHuge(item)) walk.scan.hugeNumber = true;
       if (conformsUnwalked(element, item)) continue;
       noteFailure(walk, element, index, item);
       conforms = false;
@@ -181,13 +198,13 @@ const visitFields = (fields: ReadonlyMap<string, Field>, requiredCount: number, 
 /** Any other codec: its own `is` decides; its fields and elements are still walked for extensions. */
 const visitOpaque = (shape: CodecShape, is: (value: unknown) => boolean, value: object, walk: Walk): boolean => {
   const items = arrayOf(value);
-  if (items !== undefined && shape.element !== null) visitItems(shape.element, items, walk);
   const record = items === undefined ? recordOf(value) : undefined;
   const props = shape.props;
-  if (record !== undefined && props !== null) {
+  if (items !== undefined && shape.element !== null) visitItems(shape.element, items, walk);
+  else if (record !== undefined && props !== null) {
     if (walk.ownKeys) for (const key of Object.keys(record)) visitMember(props, key, record[key], walk);
     else for (const key in record) visitMember(props, key, record[key], walk);
-  }
+  } else scanUnwalked(walk, value);
   return is(value);
 };
 
@@ -233,6 +250,8 @@ const keysOf = (record: JsonRecord): string[] => {
  */
 function visit(shape: CodecShape, value: object, walk: Walk): boolean {
   const guard = shape.guard;
+  // Known parts nest no deeper than the contract, far below the limit; counted all the same.
+  if (walk.scan !== undefined && walk.steps.length >= MAX_JSON_DEPTH) walk.scan.tooDeep = true;
   switch (guard.kind) {
     case 'nullable':
       return visit(guard.inner, value, walk);
@@ -259,11 +278,13 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
     }
     case 'codec':
       if (visitOpaque(shape, guard.is, value, walk)) return true;
-      break;
+      noteFailure(walk, shape, undefined, value);
+      return false;
     default:
       // A codec with nothing inside (a string, a literal, ...): nothing to walk in an object.
       if (conformsUnwalked(shape, value)) return true;
   }
+  scanUnwalked(walk, value);
   noteFailure(walk, shape, undefined, value);
   return false;
 }
@@ -271,7 +292,9 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
 /**
  * Walks a value parsed from JSON alongside `codec`: calls `found` for each field the codec does
  * not define, in the body's order, and returns whether the value conforms to the codec; notes
- * where it fails in `failures`, when given.
+ * where it fails in `failures`, when given. With `scan`, it also finds what parseJson's scan
+ * finds (numbers beyond 2^53, nesting beyond MAX_JSON_DEPTH) for a value parsed without one: a
+ * stream chunk is then walked once, not twice.
  *
  * The answer is io-ts's own `is` when some script has added an enumerable property to
  * Object.prototype. Otherwise the walk decides for objects and arrays from their own keys, which
@@ -279,13 +302,14 @@ function visit(shape: CodecShape, value: object, walk: Walk): boolean {
  * script defined on Object.prototype, not enumerable, named like an optional field of the
  * contract (`usage`, `logprobs`), which io-ts reads as that field of every object that lacks it.
  */
-export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension, failures?: FailureNotes): boolean => {
+export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension, failures?: FailureNotes, scan?: ValueScan): boolean => {
   const ownKeys = prototypeHasEnumerableKeys();
   const shape = shapeOf(codec);
-  const walk: Walk = { steps: [], found, ownKeys, failures };
+  const walk: Walk = { steps: [], found, ownKeys, failures, scan };
   let conforms: boolean;
   if (typeof value === 'object' && value !== null) conforms = visit(shape, value, walk);
   else {
+    scanUnwalked(walk, value);
     conforms = conformsUnwalked(shape, value);
     if (!conforms) noteFailure(walk, shape, undefined, value);
   }

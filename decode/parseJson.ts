@@ -32,12 +32,12 @@ export interface ParsedJson {
 }
 
 /** What one walk of a parsed value found. */
-interface ValueScan {
+export interface ValueScan {
   tooDeep: boolean;
   hugeNumber: boolean;
 }
 
-const isHuge = (value: number): boolean => value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER;
+export const isHuge = (value: number): boolean => value > Number.MAX_SAFE_INTEGER || value < -Number.MAX_SAFE_INTEGER;
 
 /**
  * Visits every value nested inside `container` once, noting numbers beyond the safe range, and
@@ -45,7 +45,7 @@ const isHuge = (value: number): boolean => value > Number.MAX_SAFE_INTEGER || va
  * by `levels`; primitives are checked in place.
  */
 const scanContainer = (container: object, levels: number, scan: ValueScan, ownValues: boolean): void => {
-  if (levels === 0) {
+  if (levels <= 0) {
     scan.tooDeep = true;
     return;
   }
@@ -73,13 +73,28 @@ function scanChild(child: unknown, levels: number, scan: ValueScan, ownValues: b
   }
 }
 
+/**
+ * Scans `value` into `scan`: a number beyond the safe range, or a container more than `levels`
+ * levels deep counting `value` itself as the first. For a walk that has come down to a part of a
+ * value by other means (extensions.ts) and scans what it does not walk itself.
+ */
+export const scanInto = (value: unknown, levels: number, scan: ValueScan, ownValues: boolean): void => {
+  if (typeof value === 'number') {
+    if (isHuge(value)) scan.hugeNumber = true;
+  } else if (typeof value === 'object' && value !== null) {
+    scanContainer(value, levels, scan, ownValues);
+  }
+};
+
 /** One walk for both questions a parsed body raises: does it nest too deeply, may it hold huge integers. */
 const scanValue = (value: unknown, maxDepth: number): ValueScan => {
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  if (typeof value === 'number') scan.hugeNumber = isHuge(value);
-  else if (typeof value === 'object' && value !== null) scanContainer(value, maxDepth, scan, prototypeHasEnumerableKeys());
+  scanInto(value, maxDepth, scan, prototypeHasEnumerableKeys());
   return scan;
 };
+
+/** The failure for a value found to nest deeper than `maxDepth`, by parseJson or by a walk. */
+export const depthFailure = (maxDepth: number): JsonFailure => ({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
 
 /**
  * What parseJson says of a value JSON.parse has already given (the CLI parses a file once to tell a
@@ -88,7 +103,7 @@ const scanValue = (value: unknown, maxDepth: number): ValueScan => {
 export const checkParsedValue = (value: unknown, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, ParsedJson> => {
   if (maxDepth === Number.POSITIVE_INFINITY) return E.right({ value, mayHoldPreciseNumbers: true });
   const scan = scanValue(value, maxDepth);
-  if (scan.tooDeep) return E.left({ reason: 'depth', message: `nested more than ${maxDepth} levels deep` });
+  if (scan.tooDeep) return E.left(depthFailure(maxDepth));
   return E.right({ value, mayHoldPreciseNumbers: scan.hugeNumber });
 };
 
@@ -96,7 +111,8 @@ export const checkParsedValue = (value: unknown, maxDepth = MAX_JSON_DEPTH): E.E
  * JSON.parse as a value, never a throw. A parse that overflows the stack (a RangeError, from an
  * engine whose parser recurses) and a value nested beyond `maxDepth` both come back as a `depth`
  * failure. `maxDepth` Infinity checks nothing and walks nothing: for a value only io-ts codecs will
- * read (a HAR).
+ * read (a HAR), or one the caller walks itself, scanning what it does not visit (a stream chunk:
+ * decodeStream).
  */
 export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<JsonFailure, ParsedJson> => {
   let value: unknown;

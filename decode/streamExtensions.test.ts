@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeResponseBody } from './decodeBody';
 import { StreamExtensions } from './streamExtensions';
 
 const chunk = (choice: Record<string, unknown>, top: Record<string, unknown> = {}) => ({
@@ -36,4 +37,19 @@ describe('StreamExtensions', () => {
     folded.add(chunk({}, { 'choices[0].seed': 2 }), []);
     expect(folded.list()).toEqual([{ path: 'choices[0].seed', value: 2, occurrences: 2 }]);
   });
+
+  it("leaves out the extensions of a chunk nested too deeply to read, even those found before the deep part", () => {
+    const line = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
+    const deep = JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) as unknown;
+    const body = [
+      line(chunk({ seed: 1 })),
+      line(chunk({ seed: 2, token_ids: [5] }, { x_before: 'kept out', x_deep: deep })),
+      line(chunk({ seed: 3 })),
+      'data: [DONE]\n\n',
+    ].join('');
+    const decoded = decodeResponseBody(body);
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[1]', 'event data is too deeply nested to decode']]);
+    expect(decoded.extensions).toEqual([{ path: 'choices[0].seed', value: 3, occurrences: 2 }]);
+  });
 });
+

@@ -3,15 +3,17 @@ import type { FailureNotes, OnExtension, PathStep } from './extensions';
 import { pathText, walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
+import type { ValueScan } from './parseJson';
 import { preciseNumbersUnder } from './preciseNumbers';
 
-/** One step of a path already met in this stream, and the extension found there, if any. */
+/** One step of a path already met in this stream, its text, and the extension listed there. */
 interface PathNode {
+  path: string | undefined;
   extension: ProviderExtension | undefined;
   readonly next: Map<PathStep, PathNode>;
 }
 
-const newNode = (): PathNode => ({ extension: undefined, next: new Map() });
+const newNode = (): PathNode => ({ path: undefined, extension: undefined, next: new Map() });
 
 /**
  * The extensions of a stream's chunks folded into one list: each path once, in the order first
@@ -21,30 +23,54 @@ const newNode = (): PathNode => ({ extension: undefined, next: new Map() });
  * A stream of 200,000 chunks names the same few paths 200,000 times (Together's
  * `choices[0].seed` in every chunk): the steps of a path lead through a tree of the paths met so
  * far to its entry, so its text is written and looked up once per stream rather than per chunk.
+ * A chunk is walked first and its extensions added once the walk has shown the chunk can be read
+ * at all (not nested too deeply) and its huge integers are known.
  */
 export class StreamExtensions {
   readonly #byPath = new Map<string, ProviderExtension>();
   readonly #root = newNode();
-  #numbers: readonly PreciseNumber[] = [];
+  /** The walked chunk's extensions, waiting for commit: where, and what. */
+  readonly #pendingNodes: PathNode[] = [];
+  readonly #pendingValues: unknown[] = [];
   readonly #found: OnExtension = (steps, value) => {
-    this.#record(this.#entryAt(steps), value);
+    this.#pendingNodes.push(this.#nodeAt(steps));
+    this.#pendingValues.push(value);
   };
 
   /**
-   * Adds one chunk's extensions; `numbers` are the chunk's integers beyond 2^53, at chunk paths.
-   * Returns whether the chunk conforms to ChatCompletionChunk, found out by the same walk, which
-   * notes where it fails in `failures`, when given.
+   * Walks one chunk: returns whether it conforms to ChatCompletionChunk, notes where it fails in
+   * `failures`, finds into `scan` what parseJson's scan would, and holds its extensions for
+   * commit(): a chunk nested too deeply is not read at all, its extensions included.
    */
-  add(chunk: JsonRecord, numbers: readonly PreciseNumber[], failures?: FailureNotes): boolean {
-    this.#numbers = numbers;
-    return walkContract(ChatCompletionChunk, chunk, this.#found, failures);
+  walk(chunk: JsonRecord, failures: FailureNotes, scan: ValueScan): boolean {
+    // Emptied only when not empty: setting an array's length is a call into the engine.
+    if (this.#pendingNodes.length > 0) {
+      this.#pendingNodes.length = 0;
+      this.#pendingValues.length = 0;
+    }
+    return walkContract(ChatCompletionChunk, chunk, this.#found, failures, scan);
+  }
+
+  /** Adds the walked chunk's extensions; `numbers` are its integers beyond 2^53, at chunk paths. */
+  commit(numbers: readonly PreciseNumber[]): void {
+    for (let index = 0; index < this.#pendingNodes.length; index += 1) {
+      const node = this.#pendingNodes[index];
+      if (node !== undefined) this.#record(this.#entryOf(node), this.#pendingValues[index], numbers);
+    }
+  }
+
+  /** Walks and adds one chunk. */
+  add(chunk: JsonRecord, numbers: readonly PreciseNumber[]): boolean {
+    const conforms = this.walk(chunk, { places: [], reusable: true }, { tooDeep: false, hugeNumber: false });
+    this.commit(numbers);
+    return conforms;
   }
 
   list(): ProviderExtension[] {
     return [...this.#byPath.values()];
   }
 
-  #entryAt(steps: readonly PathStep[]): ProviderExtension {
+  #nodeAt(steps: readonly PathStep[]): PathNode {
     let node = this.#root;
     for (const step of steps) {
       let next = node.next.get(step);
@@ -54,9 +80,14 @@ export class StreamExtensions {
       }
       node = next;
     }
+    node.path ??= pathText(steps);
+    return node;
+  }
+
+  #entryOf(node: PathNode): ProviderExtension {
     if (node.extension === undefined) {
       // Different steps can write the same text (a key "a.b", or keys a then b): one entry, as before.
-      const path = pathText(steps);
+      const path = node.path ?? '';
       let extension = this.#byPath.get(path);
       if (extension === undefined) {
         extension = { path, value: undefined, occurrences: 0 };
@@ -67,10 +98,10 @@ export class StreamExtensions {
     return node.extension;
   }
 
-  #record(seen: ProviderExtension, value: unknown): void {
+  #record(seen: ProviderExtension, value: unknown, numbers: readonly PreciseNumber[]): void {
     seen.value = value;
     seen.occurrences = (seen.occurrences ?? 0) + 1;
-    const precise = this.#numbers.length === 0 ? [] : preciseNumbersUnder(seen.path, this.#numbers);
+    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(seen.path, numbers);
     if (precise.length > 0) seen.preciseNumbers = precise;
     else if (seen.preciseNumbers !== undefined) delete seen.preciseNumbers;
   }
