@@ -15,7 +15,7 @@ import type { DecodeChatExchange, DecodeOutcome, ExchangeEntry } from './exchang
 export function toLoggedEntry(exchange: CapturedExchange, decode: DecodeChatExchange, arrival: number): ExchangeEntry | null {
   const first = toExchangeEntry(exchange, decode);
   if (first === null) return null;
-  const entry = weaklyDecoded(exchange, decode, first.outcome);
+  const entry = new WeaklyDecodedEntry(exchange, decode, first.outcome);
   // While `first` still holds the decoding: the row is kept for as long as the entry (listRow.ts).
   listRowOf(entry, arrival);
   return entry;
@@ -27,27 +27,40 @@ export function toLoggedEntry(exchange: CapturedExchange, decode: DecodeChatExch
  * between frames (reading `outcome`, which anything that needs it sooner does too).
  */
 export function toPendingEntry(exchange: CapturedExchange, decode: DecodeChatExchange): ExchangeEntry {
-  return weaklyDecoded(exchange, decode, null);
+  return new WeaklyDecodedEntry(exchange, decode, null);
 }
 
-/** An entry holding its decoding weakly; a decoder that threw is kept as it is (small, and it might not throw twice). */
-function weaklyDecoded(exchange: CapturedExchange, decode: DecodeChatExchange, first: DecodeOutcome | null): ExchangeEntry {
-  let failed: DecodeOutcome | null = first !== null && !first.ok ? first : null;
-  let held = first !== null && first.ok ? new WeakRef(first) : null;
-  return {
-    id: exchange.id,
-    captured: exchange,
-    get pending(): boolean {
-      return held === null && failed === null;
-    },
-    get outcome(): DecodeOutcome {
-      if (failed !== null) return failed;
-      const kept = held?.deref();
-      if (kept !== undefined) return kept;
-      const outcome = toExchangeEntry(exchange, decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
-      if (outcome.ok) held = new WeakRef(outcome);
-      else failed = outcome;
-      return outcome;
-    },
-  };
+/**
+ * An entry holding its decoding weakly; a decoder that threw is kept as it is (small, and it might
+ * not throw twice). A class, so that its getters sit on the prototype: getters written into an
+ * object literal gave each of 10,000 entries two closures and a map of its own.
+ */
+class WeaklyDecodedEntry implements ExchangeEntry {
+  readonly id: string;
+  readonly captured: CapturedExchange;
+  readonly #decode: DecodeChatExchange;
+  #failed: DecodeOutcome | null;
+  #held: WeakRef<DecodeOutcome> | null;
+
+  constructor(captured: CapturedExchange, decode: DecodeChatExchange, first: DecodeOutcome | null) {
+    this.id = captured.id;
+    this.captured = captured;
+    this.#decode = decode;
+    this.#failed = first !== null && !first.ok ? first : null;
+    this.#held = first !== null && first.ok ? new WeakRef(first) : null;
+  }
+
+  get pending(): boolean {
+    return this.#held === null && this.#failed === null;
+  }
+
+  get outcome(): DecodeOutcome {
+    if (this.#failed !== null) return this.#failed;
+    const kept = this.#held?.deref();
+    if (kept !== undefined) return kept;
+    const outcome = toExchangeEntry(this.captured, this.#decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
+    if (outcome.ok) this.#held = new WeakRef(outcome);
+    else this.#failed = outcome;
+    return outcome;
+  }
 }

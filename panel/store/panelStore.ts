@@ -63,9 +63,12 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
    * again later (loggedEntry.ts) decodes the same. Streams are logged without their list of events;
    * the selected one gets them (selectedEntry.ts).
    */
+  let bound: { readonly patterns: readonly RegExp[]; readonly decode: DecodeChatExchange } | null = null;
   const decodeNow = (): DecodeChatExchange => {
     const extraUrlPatterns = settings.compiledPatterns.value.patterns;
-    return (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false });
+    // One function per set of patterns, not one per entry (every entry keeps the one it was decoded with).
+    if (bound?.patterns !== extraUrlPatterns) bound = { patterns: extraUrlPatterns, decode: (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false }) };
+    return bound.decode;
   };
   const withEvents = createSelectedEntry((exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns }));
   const retained = createRetainedCaptures();
