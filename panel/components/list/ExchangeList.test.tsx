@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { decodeExchange } from '../../../decode/index';
+import type { CapturedExchange } from '../../../decode/exchange';
+import { createPanelStore } from '../../store/panelStore';
+import { App } from '../App';
 import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
+import { createFakeNetworkSource } from '../../testing/fakeNetworkSource';
 import { fixtureBody } from '../../testing/fixtureBody';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
@@ -177,4 +182,45 @@ describe('exchange list', () => {
     // Twice 9,007,199,254,740,993, added by hand: 18,014,398,509,481,986 (a double would say …984).
     expect(screen.getByTestId('session-totals').textContent).toBe('2 calls · 18,014,398,509,481,986 → 10 tokens');
   });
+
+  it('lists a burst before it is decoded, with … in the cells that need the decoding, and fills them in', async () => {
+    const turns: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    // The first decoding outlasts the store's per-frame budget (8 ms), so the next two wait.
+    let slow = true;
+    const decode = (exchange: CapturedExchange) => {
+      const until = performance.now() + (slow ? 10 : 0);
+      slow = false;
+      while (performance.now() < until);
+      return decodeExchange(exchange);
+    };
+    const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
+    const fake = createFakeNetworkSource();
+    store.actions.connect(fake.source);
+    render(<App store={store} />);
+    await act(() => {
+      ['a', 'b', 'c'].forEach((id, second) => {
+        fake.emit(chatExchange({ id, body: fixtureBody('openai-chat-text-1.json'), startedAt: at(second) }));
+      });
+      turns.shift()?.();
+    });
+    const [decoded, waiting] = rows();
+    if (decoded === undefined || waiting === undefined) throw new Error('expected three rows');
+    expect(rows()).toHaveLength(3);
+    expect(cell(decoded, 'row-model')).toBe('gpt-4o-2024-08-06');
+    // What the capture says is there; what needs the decoding waits.
+    expect(['row-provider', 'row-status', 'row-model', 'row-kind', 'row-tokens', 'row-finish', 'row-issues'].map((id) => cell(waiting, id))).toEqual(['OpenAI', '200', '…', '…', '…', '…', '…']);
+    expect(within(waiting).getByTestId('row-model').title).toBe('decoding…');
+    expect(screen.getByTestId('exchange-list').dataset.decoding).toBe('2');
+    // openai-chat-text-1.json reports 14 prompt and 37 completion tokens.
+    expect(screen.getByTestId('session-totals').textContent).toBe('1 call · 14 → 37 tokens (decoding 2 more…)');
+    await act(() => {
+      while (idle.length > 0) idle.shift()?.();
+      turns.shift()?.();
+    });
+    expect(rows().map((row) => cell(row, 'row-tokens'))).toEqual(['14 → 37', '14 → 37', '14 → 37']);
+    expect(screen.getByTestId('exchange-list').dataset.decoding).toBe('0');
+    expect(screen.getByTestId('session-totals').textContent).toBe('3 calls · 42 → 111 tokens');
+  });
 });
+

@@ -7,10 +7,13 @@ import { usePopover } from './usePopover';
 /**
  * Calls and tokens of the session (every listed exchange, whatever the filter shows): a compact
  * line in the toolbar, and per model in a popover. Calls without reported usage are counted but
- * add no tokens, and the table says how many there were.
+ * add no tokens, and the table says how many there were. While a burst is still being decoded,
+ * only the decoded calls are in the totals, and the line says how many are still to come.
  */
 export function SessionTotals() {
-  const totals = useStore().list.totals.value;
+  const store = useStore();
+  const totals = store.list.totals.value;
+  const decoding = store.decoding.value;
   const details = usePopover();
   const { all } = totals;
   if (all.calls === 0) return null;
@@ -19,6 +22,7 @@ export function SessionTotals() {
       <summary class="toolbar-popover__summary session-totals__summary" data-testid="session-totals" title="Session totals per model">
         {count(all.calls, 'call')} · <TokenCount count={all.promptTokens} digits={all.promptDigits} notReported="0" /> →{' '}
         <TokenCount count={all.completionTokens} digits={all.completionDigits} notReported="0" /> tokens
+        {decoding > 0 ? <span class="muted" data-testid="session-totals-decoding"> (decoding {tokenCountText(decoding, '0')} more…)</span> : null}
       </summary>
       <div class="toolbar-popover__body">
         <table class="session-totals__table" data-testid="session-totals-table">
