@@ -36,7 +36,7 @@ const entryOf = (spec: Spec): ExchangeEntry => {
   const usage = counts.length === 0 ? '' : `,"usage":{${counts.join(',')}}`;
   const body = `{"id":"chatcmpl-${serial}",${spec.broken ? '' : '"object":"chat.completion",'}"created":1,"model":"${spec.model}","choices":[{"index":0,"message":{"role":"assistant","content":"${spec.content}"},"finish_reason":"${spec.finish}"}]${usage}}`;
   const captured = chatExchange({ id: `x${serial}`, body, startedAt: spec.startedAt, status: spec.status });
-  if (spec.pending === true) return toPendingEntry(captured, decodeExchange);
+  if (spec.pending === true) return toPendingEntry(captured, { list: (exchange) => decodeExchange(exchange, { streamEvents: false }), full: decodeExchange });
   const entry = toExchangeEntry(captured, decodeExchange);
   if (entry === null) throw new Error('a chat URL is always listed');
   return entry;

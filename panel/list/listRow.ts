@@ -3,7 +3,7 @@ import type { DecodedExchange } from '../../decode/model';
 import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
 import { providerName } from '../format/providerName';
-import type { ExchangeEntry } from '../store/exchangeEntry';
+import type { DecodeOutcome, ExchangeEntry } from '../store/exchangeEntry';
 
 /**
  * What the list shows, sorts and filters by for one exchange, derived once per entry (entries are
@@ -58,9 +58,12 @@ export function listRowOf(entry: ExchangeEntry, arrival: number): ListRow {
   return row;
 }
 
-/** Decodes a pending entry now (reading its outcome does) and makes its row, which replaces the pending one. */
-export function decodedRowOf(entry: ExchangeEntry, arrival: number): ListRow {
-  const row = deriveRow(entry, arrival);
+/**
+ * The row of an entry from a decoding at hand (the store's, made for the list), kept as that
+ * entry's row: the entry itself need not hold on to the decoding (store/loggedEntry.ts).
+ */
+export function seedRow(entry: ExchangeEntry, outcome: DecodeOutcome, arrival: number): ListRow {
+  const row = { ...deriveRow({ id: entry.id, captured: entry.captured, outcome }, arrival), entry };
   rows.set(entry, row);
   return row;
 }

@@ -4,31 +4,62 @@ import type { CapturedExchange } from '../../decode/exchange';
 import { listRowOf } from '../list/listRow';
 import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
 import { fixtureBody } from '../testing/fixtureBody';
-import { toLoggedEntry } from './loggedEntry';
+import { toLoggedEntry, toPendingEntry } from './loggedEntry';
+
+/** decode/ for the list and whole, each counting its calls. */
+const countingDecoders = () => {
+  const calls = { list: 0, full: 0 };
+  return {
+    calls,
+    decoders: {
+      list: (exchange: CapturedExchange) => {
+        calls.list += 1;
+        return decodeExchange(exchange, { streamEvents: false });
+      },
+      full: (exchange: CapturedExchange) => {
+        calls.full += 1;
+        return decodeExchange(exchange);
+      },
+    },
+  };
+};
 
 describe('logged entry', () => {
-  it('derives its list row while decoding once, and reads back the same decoding', () => {
-    let decodes = 0;
-    const decode = (exchange: CapturedExchange) => {
-      decodes += 1;
-      return decodeExchange(exchange);
-    };
-    const captured = chatExchange({ id: 'a', body: fixtureBody('openai-chat-text-1.json') });
-    const entry = toLoggedEntry(captured, decode, 7);
+  it('makes its list row from one decoding for the list, and gives whoever reads its outcome the whole decoding', () => {
+    const { calls, decoders } = countingDecoders();
+    // groq-stream-toolcall-1.sse: a stream of three `data:` events, 210 prompt and 15 completion tokens.
+    const captured = chatExchange({ id: 'a', stream: true, body: fixtureBody('groq-stream-toolcall-1.sse') });
+    const entry = toLoggedEntry(captured, decoders, 7);
     if (entry === null) throw new Error('chat traffic is logged');
-    // The row was made with the first decoding: asking for it again decodes nothing.
     const row = listRowOf(entry, 7);
-    expect(decodes).toBe(1);
-    // openai-chat-text-1.json reports 14 prompt and 37 completion tokens.
-    expect([row.model, row.promptTokens, row.completionTokens]).toEqual(['gpt-4o-2024-08-06', 14, 37]);
-    expect(entry.outcome).toEqual({ ok: true, decoded: decodeExchange(captured) });
+    expect(calls).toEqual({ list: 1, full: 0 });
+    expect([row.pending, row.promptTokens, row.completionTokens, row.finishReason]).toEqual([false, 210, 15, 'tool_calls']);
+    const { outcome } = entry;
+    expect(outcome).toEqual({ ok: true, decoded: decodeExchange(captured) });
+    expect(outcome.ok ? outcome.decoded.stream?.eventList : null).toHaveLength(3);
+    expect(calls.full).toBe(1);
+  });
+
+  it('listed before it is decoded: a row from the capture alone, then its own once settled', () => {
+    const { calls, decoders } = countingDecoders();
+    const entry = toPendingEntry(chatExchange({ id: 'p', body: fixtureBody('openai-chat-text-1.json') }), decoders);
+    const waiting = listRowOf(entry, 0);
+    expect([waiting.pending, waiting.provider, waiting.model, waiting.promptTokens]).toEqual([true, 'OpenAI', '', null]);
+    entry.settle(0);
+    // openai-chat-text-1.json: 14 prompt and 37 completion tokens.
+    const settled = listRowOf(entry, 0);
+    expect([settled.pending, settled.model, settled.promptTokens, settled.completionTokens]).toEqual([false, 'gpt-4o-2024-08-06', 14, 37]);
+    expect(calls).toEqual({ list: 1, full: 0 });
   });
 
   it('logs nothing for traffic that is not chat, and keeps a decoder that threw as a failure', () => {
-    expect(toLoggedEntry(nonChatExchange('b'), decodeExchange, 0)).toBeNull();
-    const failed = toLoggedEntry(chatExchange({ id: 'c', body: '{}' }), () => {
+    const { decoders } = countingDecoders();
+    expect(toLoggedEntry(nonChatExchange('b'), decoders, 0)).toBeNull();
+    const thrower = () => {
       throw new TypeError('bug');
-    }, 0);
+    };
+    const failed = toLoggedEntry(chatExchange({ id: 'c', body: '{}' }), { list: thrower, full: thrower }, 0);
     expect(failed?.outcome).toEqual({ ok: false, failure: 'TypeError: bug' });
+    expect(failed === null ? null : listRowOf(failed, 0).failed).toBe(true);
   });
 });

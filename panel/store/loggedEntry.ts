@@ -1,66 +1,87 @@
 import type { CapturedExchange } from '../../decode/exchange';
-import { listRowOf } from '../list/listRow';
+import { seedRow } from '../list/listRow';
 import { toExchangeEntry } from './exchangeEntry';
 import type { DecodeChatExchange, DecodeOutcome, ExchangeEntry } from './exchangeEntry';
 
-/**
- * The log's entry for one capture: decoded at once (to know it is chat traffic, and for its list
- * row, derived here while the decoding is at hand), but holding that decoding only weakly. The
- * list needs nothing but its rows; the decoded models of 10,000 exchanges were tens of MB of small
- * objects that every major garbage collection had to mark and move (long stalls while scrolling).
- * Whatever reads `outcome` later (the detail, an export, a re-detection) gets the same decoding,
- * made again when the collector took the first; `decode` is bound to the URL patterns in force
- * now, so decoding again gives the same answer.
- */
-export function toLoggedEntry(exchange: CapturedExchange, decode: DecodeChatExchange, arrival: number): ExchangeEntry | null {
-  const first = toExchangeEntry(exchange, decode);
-  if (first === null) return null;
-  const entry = new WeaklyDecodedEntry(exchange, decode, first.outcome);
-  // While `first` still holds the decoding: the row is kept for as long as the entry (listRow.ts).
-  listRowOf(entry, arrival);
-  return entry;
-}
+/** decode/ bound to the URL patterns in force when an exchange arrived, so that decoding it again gives the same answer. */
+export type EntryDecoders = {
+  /** For its list row: streams without their list of events. */
+  readonly list: DecodeChatExchange;
+  /** For whatever reads `outcome` (the detail, an export): everything decode/ gives. */
+  readonly full: DecodeChatExchange;
+};
 
 /**
- * The log's entry for a capture at a chat URL (listed whatever its body holds), taken in during a
- * burst before it is decoded: its list row shows what the capture says until the store decodes it
- * between frames (reading `outcome`, which anything that needs it sooner does too).
+ * The log's entry for one capture. Its list row is made from a decoding that is then let go: the
+ * list needs nothing but its rows, and the decoded models of 10,000 exchanges (streams' event lists
+ * above all, some 345,000 objects for recorded traffic) were tens of MB that every major garbage
+ * collection had to mark and move, long enough to stall scrolling. Whatever reads `outcome` (the
+ * detail, an export, a re-detection) gets the whole decoding, made on that read and held weakly,
+ * so it is the same as if it had been kept.
  */
-export function toPendingEntry(exchange: CapturedExchange, decode: DecodeChatExchange): ExchangeEntry {
-  return new WeaklyDecodedEntry(exchange, decode, null);
-}
-
-/**
- * An entry holding its decoding weakly; a decoder that threw is kept as it is (small, and it might
- * not throw twice). A class, so that its getters sit on the prototype: getters written into an
- * object literal gave each of 10,000 entries two closures and a map of its own.
- */
-class WeaklyDecodedEntry implements ExchangeEntry {
+export class LoggedEntry implements ExchangeEntry {
   readonly id: string;
   readonly captured: CapturedExchange;
-  readonly #decode: DecodeChatExchange;
-  #failed: DecodeOutcome | null;
-  #held: WeakRef<DecodeOutcome> | null;
+  readonly #decoders: EntryDecoders;
+  /** False until its row is made from a decoding: until then the row shows what the capture says. */
+  #settled = false;
+  /** A decoder that threw: kept as it is (small, and it might not throw twice). */
+  #failed: DecodeOutcome | null = null;
+  #held: WeakRef<DecodeOutcome> | null = null;
 
-  constructor(captured: CapturedExchange, decode: DecodeChatExchange, first: DecodeOutcome | null) {
+  constructor(captured: CapturedExchange, decoders: EntryDecoders) {
     this.id = captured.id;
     this.captured = captured;
-    this.#decode = decode;
-    this.#failed = first !== null && !first.ok ? first : null;
-    this.#held = first !== null && first.ok ? new WeakRef(first) : null;
+    this.#decoders = decoders;
   }
 
   get pending(): boolean {
-    return this.#held === null && this.#failed === null;
+    return !this.#settled;
   }
 
   get outcome(): DecodeOutcome {
     if (this.#failed !== null) return this.#failed;
     const kept = this.#held?.deref();
     if (kept !== undefined) return kept;
-    const outcome = toExchangeEntry(this.captured, this.#decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
+    const outcome = decoded(this.captured, this.#decoders.full);
     if (outcome.ok) this.#held = new WeakRef(outcome);
     else this.#failed = outcome;
+    // The list can make its row from this one (listRow.ts listRowOf).
+    this.#settled = true;
     return outcome;
   }
+
+  /** Decodes it for the list and makes its row (listRow.ts), which replaces a pending one. */
+  settle(arrival: number): void {
+    this.settleWith(this.#failed ?? decoded(this.captured, this.#decoders.list), arrival);
+  }
+
+  /** Makes its row from a decoding for the list at hand. */
+  settleWith(outcome: DecodeOutcome, arrival: number): void {
+    if (!outcome.ok) this.#failed = outcome;
+    this.#settled = true;
+    seedRow(this, outcome, arrival);
+  }
+}
+
+function decoded(captured: CapturedExchange, decode: DecodeChatExchange): DecodeOutcome {
+  return toExchangeEntry(captured, decode)?.outcome ?? { ok: false, failure: 'decoding it again found no chat-completion traffic' };
+}
+
+/** The log's entry for a capture, its row made now; null when it is not chat-completion traffic. */
+export function toLoggedEntry(exchange: CapturedExchange, decoders: EntryDecoders, arrival: number): LoggedEntry | null {
+  const first = toExchangeEntry(exchange, decoders.list);
+  if (first === null) return null;
+  const entry = new LoggedEntry(exchange, decoders);
+  entry.settleWith(first.outcome, arrival);
+  return entry;
+}
+
+/**
+ * The log's entry for a capture at a chat URL (listed whatever its body holds), taken in during a
+ * burst before it is decoded: its row shows what the capture says until it is settled
+ * (pendingDecodes.ts) or something reads its `outcome`.
+ */
+export function toPendingEntry(exchange: CapturedExchange, decoders: EntryDecoders): LoggedEntry {
+  return new LoggedEntry(exchange, decoders);
 }

@@ -5,6 +5,7 @@ import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
 import { isChatCompletionUrl } from '../../decode/detect';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
+import type { EntryDecoders } from './loggedEntry';
 import { createPendingDecodes } from './pendingDecodes';
 import type { ScheduleWork } from './pendingDecodes';
 import { createTransferState } from './transferState';
@@ -59,18 +60,23 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** Remembered settings (settings/panelSettings.ts): Preserve log, extra URL patterns, Markdown or raw, split. */
   const settings = createPanelSettings(storage);
   /**
-   * decode/'s decoder for the log, bound to the URL patterns in force now, so that an entry decoded
-   * again later (loggedEntry.ts) decodes the same. Streams are logged without their list of events;
-   * the selected one gets them (selectedEntry.ts).
+   * decode/'s decoders for the log (loggedEntry.ts), bound to the URL patterns in force now, so
+   * that an entry decoded again later decodes the same: for its list row (streams without their
+   * events), and whole for whatever reads its outcome.
    */
-  let bound: { readonly patterns: readonly RegExp[]; readonly decode: DecodeChatExchange } | null = null;
-  const decodeNow = (): DecodeChatExchange => {
+  let bound: { readonly patterns: readonly RegExp[]; readonly decoders: EntryDecoders } | null = null;
+  const decodeNow = (): EntryDecoders => {
     const extraUrlPatterns = settings.compiledPatterns.value.patterns;
-    // One function per set of patterns, not one per entry (every entry keeps the one it was decoded with).
-    if (bound?.patterns !== extraUrlPatterns) bound = { patterns: extraUrlPatterns, decode: (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false }) };
-    return bound.decode;
+    // One pair per set of patterns, not one per entry (every entry keeps the pair it arrived with).
+    if (bound?.patterns !== extraUrlPatterns) {
+      bound = {
+        patterns: extraUrlPatterns,
+        decoders: { list: (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false }), full: (exchange) => decodeWith(exchange, { extraUrlPatterns }) },
+      };
+    }
+    return bound.decoders;
   };
-  const withEvents = createSelectedEntry((exchange) => decodeWith(exchange, { extraUrlPatterns: settings.compiledPatterns.value.patterns }));
+  const holdSelected = createSelectedEntry();
   const retained = createRetainedCaptures();
   /**
    * The listed exchanges, bounded by the settings' memory limits (exchangeLog.ts). The log is
@@ -108,7 +114,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   const selected = computed(() => {
     trackLog();
     const id = selectedId.value;
-    return withEvents(id === null ? null : (log.get(id) ?? null));
+    return holdSelected(id === null ? null : (log.get(id) ?? null));
   });
 
   /** Forgets what the limits dropped (its capture too, so a re-detection cannot bring it back) and deselects it. */

@@ -1,6 +1,6 @@
-import { decodedRowOf } from '../list/listRow';
 import type { ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
+import type { LoggedEntry } from './loggedEntry';
 
 /** Runs work soon, when the page has time (main.tsx: an idle callback, with a timeout). */
 export type ScheduleWork = (work: () => void) => void;
@@ -15,7 +15,7 @@ const SLICE_MS = 10;
  * models, tokens and issues fill in. `decoded` is told after each slice (the store commits then).
  */
 export function createPendingDecodes(schedule: ScheduleWork, listed: (entry: ExchangeEntry) => boolean, decoded: () => void) {
-  const queue = createFifoQueue<{ readonly entry: ExchangeEntry; readonly arrival: number }>();
+  const queue = createFifoQueue<{ readonly entry: LoggedEntry; readonly arrival: number }>();
   let scheduled = false;
 
   const slice = (): void => {
@@ -24,7 +24,7 @@ export function createPendingDecodes(schedule: ScheduleWork, listed: (entry: Exc
     while (queue.size > 0 && performance.now() - started < SLICE_MS) {
       const next = queue.shift();
       // Something may have read it already (the detail, an export), or the memory limits dropped it.
-      if (next !== undefined && next.entry.pending === true && listed(next.entry)) decodedRowOf(next.entry, next.arrival);
+      if (next !== undefined && next.entry.pending && listed(next.entry)) next.entry.settle(next.arrival);
     }
     decoded();
     if (queue.size > 0) request();
@@ -40,7 +40,7 @@ export function createPendingDecodes(schedule: ScheduleWork, listed: (entry: Exc
     get size(): number {
       return queue.size;
     },
-    add(entry: ExchangeEntry, arrival: number): void {
+    add(entry: LoggedEntry, arrival: number): void {
       queue.push({ entry, arrival });
       request();
     },

@@ -1,7 +1,8 @@
 import type { CapturedExchange } from '../../decode/exchange';
 import { isChatCompletionUrl } from '../../decode/detect';
 import { toLoggedEntry } from './loggedEntry';
-import type { DecodeChatExchange, ExchangeEntry } from './exchangeEntry';
+import type { EntryDecoders } from './loggedEntry';
+import type { ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
 
 /**
@@ -43,7 +44,7 @@ export function createRetainedCaptures(otherLimit = 2_000) {
      * The log as the new patterns list it. An entry still listed by URL keeps its decoding (decode
      * output does not depend on the patterns); every other kept capture is decoded again.
      */
-    redetect(current: readonly ExchangeEntry[], decode: DecodeChatExchange, patterns: readonly RegExp[]): ExchangeEntry[] {
+    redetect(current: readonly ExchangeEntry[], decode: EntryDecoders, patterns: readonly RegExp[]): ExchangeEntry[] {
       const byId = new Map(current.map((entry) => [entry.id, entry]));
       const entries: ExchangeEntry[] = [];
       unlisted = createFifoQueue<CapturedExchange>();
