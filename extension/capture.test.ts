@@ -175,6 +175,22 @@ describe('CaptureBuffer', () => {
     expect(seen).toEqual(['b', 'c']);
   });
 
+  it('keeps exactly the newest `limit`, in order, through many drops, and starts afresh after a navigation', () => {
+    const buffer = new CaptureBuffer(3);
+    const replay = () => {
+      const seen: string[] = [];
+      buffer.onCapture((e) => seen.push(e.id))();
+      return seen;
+    };
+    for (let n = 1; n <= 10; n++) buffer.add(exchange(`e${n}`));
+    expect(replay()).toEqual(['e8', 'e9', 'e10']);
+    buffer.add(exchange('e11'));
+    expect(replay()).toEqual(['e9', 'e10', 'e11']);
+    buffer.navigated('https://app.example/next');
+    buffer.add(exchange('n1'));
+    expect(replay()).toEqual(['n1']);
+  });
+
   it('holds 5,000 captures by default, so hours of traffic cannot exhaust memory', () => {
     const buffer = new CaptureBuffer();
     for (let n = 1; n <= 5_001; n++) buffer.add(exchange(`e${n}`));

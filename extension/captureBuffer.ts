@@ -17,7 +17,13 @@ export interface CaptureFeed {
  * Bounded: past `limit` the oldest are dropped, so hours of traffic cannot exhaust memory.
  */
 export class CaptureBuffer implements CaptureFeed {
-  private readonly captures: RawCapture[] = [];
+  /**
+   * Oldest first from `head`; the slots before it were dropped. Dropping one at a time with
+   * `splice(0, 1)` would move 5,000 entries on every add of a long session, so dropped slots are
+   * cleared (nothing keeps their bodies alive) and the array is compacted once they are half of it.
+   */
+  private readonly captures: (RawCapture | undefined)[] = [];
+  private head = 0;
   private readonly captureListeners = new Set<(capture: RawCapture) => void>();
   private readonly navigationListeners = new Set<(url: string) => void>();
   private readonly statusListeners = new Set<(status: CaptureStatus) => void>();
@@ -29,7 +35,14 @@ export class CaptureBuffer implements CaptureFeed {
 
   add(capture: RawCapture): void {
     this.captures.push(capture);
-    if (this.captures.length > this.limit) this.captures.splice(0, this.captures.length - this.limit);
+    if (this.captures.length - this.head > this.limit) {
+      this.captures[this.head] = undefined;
+      this.head += 1;
+      if (this.head * 2 >= this.captures.length) {
+        this.captures.splice(0, this.head);
+        this.head = 0;
+      }
+    }
     for (const listener of this.captureListeners) listener(capture);
   }
 
@@ -40,11 +53,15 @@ export class CaptureBuffer implements CaptureFeed {
    */
   navigated(url: string): void {
     this.captures.length = 0;
+    this.head = 0;
     for (const listener of this.navigationListeners) listener(url);
   }
 
   onCapture(listener: (capture: RawCapture) => void): () => void {
-    for (const capture of this.captures) listener(capture);
+    for (let index = this.head; index < this.captures.length; index += 1) {
+      const capture = this.captures[index];
+      if (capture !== undefined) listener(capture);
+    }
     this.captureListeners.add(listener);
     return () => { this.captureListeners.delete(listener); };
   }
