@@ -19,8 +19,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text reaches the DOM only as text; Markdown goes through the sanitizing renderer.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Untrusted text reaches the DOM only as text.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text reaches the DOM only as text; Markdown is rendered as elements from marked tokens (panel/markdown).' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Untrusted text reaches the DOM only as text.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]", message: 'Untrusted text reaches the DOM only as text.' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Untrusted text reaches the DOM only as text.' },
       ],
     },
   },
