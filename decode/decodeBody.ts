@@ -83,7 +83,7 @@ const decodeParts = (parsed: ParsedBody, status: number | null, options: BodyOpt
     case 'missing':
     case 'empty': {
       const message = parsed.kind === 'missing' ? `no response body to check: ${parsed.reason}` : 'the response body is empty';
-      return { kind, issues: [{ severity: 'error', path: '', message }], completion: null, error: null, stream: null };
+      return { kind: kind === 'completion' && parsed.declaredStream ? 'stream' : kind, issues: [{ severity: 'error', path: '', message }], completion: null, error: null, stream: null };
     }
     case 'text': {
       // An HTML 502 from a proxy is an error page even when no status came with it (a lone file).

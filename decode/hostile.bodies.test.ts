@@ -142,6 +142,15 @@ describe('empty and null bodies', () => {
     }
   });
 
+  it('declared text/event-stream with no body or an empty one: listed as a stream, not as JSON; a 500 stays an error', () => {
+    const streamed = { mimeType: 'text/event-stream; charset=utf-8' };
+    expect(decodeExchange(capturedExchange({ ...streamed, body: null, bodyUnavailableReason: 'evicted' }))).toMatchObject({
+      kind: 'stream', conforms: false, stream: null, issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted' }],
+    });
+    expect(decodeExchange(capturedExchange({ ...streamed, body: '' }))).toMatchObject({ kind: 'stream', issues: [{ message: 'the response body is empty' }] });
+    expect(decodeExchange(capturedExchange({ ...streamed, body: null, status: 500 }))).toMatchObject({ kind: 'error' });
+  });
+
   it('with nothing in the body and a URL that is not a chat endpoint, nothing marks it as chat traffic', () => {
     expect(decodeExchange(capturedExchange({ url: 'https://example.com/api', body: null }))).toBeNull();
     expect(decodeExchange(capturedExchange({ url: 'https://example.com/api', body: '' }))).toBeNull();

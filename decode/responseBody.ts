@@ -15,8 +15,9 @@ export type ParsedBody =
   | { readonly kind: 'sse'; readonly sse: ParsedSse }
   | { readonly kind: 'json'; readonly value: unknown; readonly preciseNumbers: PreciseNumber[] }
   | { readonly kind: 'text'; readonly text: string; readonly failure: JsonFailure }
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'missing'; readonly reason: string };
+  // `declaredStream`: with no body to tell, the declared type is all that says a stream was sent.
+  | { readonly kind: 'empty'; readonly declaredStream: boolean }
+  | { readonly kind: 'missing'; readonly reason: string; readonly declaredStream: boolean };
 
 const EVENT_STREAM = /text\/event-stream/i;
 
@@ -27,8 +28,8 @@ const isBlank = (body: string): boolean => {
 };
 
 export const parseResponseBody = (body: string | null, mimeType = '', unavailableReason?: string): ParsedBody => {
-  if (body === null) return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body' };
-  if (isBlank(body)) return { kind: 'empty' };
+  if (body === null) return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body', declaredStream: EVENT_STREAM.test(mimeType) };
+  if (isBlank(body)) return { kind: 'empty', declaredStream: EVENT_STREAM.test(mimeType) };
   // A body that starts like JSON (after any whitespace, a BOM included) cannot look like SSE.
   const jsonLike = /^\s*[[{]/.test(body);
   // Content decides over the declared type: servers label streams application/json and vice versa.
