@@ -10,6 +10,7 @@ type ChatExchangeInput = {
   readonly url?: string;
   readonly model?: string;
   readonly bodyUnavailableReason?: string;
+  readonly bodyCut?: CapturedExchange['bodyCut'];
 };
 
 /**
@@ -38,6 +39,7 @@ export function chatExchange(input: ChatExchangeInput): CapturedExchange {
     body: input.body,
     timings: { wait: 700, receive: 112 },
     ...(input.bodyUnavailableReason === undefined ? {} : { bodyUnavailableReason: input.bodyUnavailableReason }),
+    ...(input.bodyCut === undefined ? {} : { bodyCut: input.bodyCut }),
     source: 'live',
   };
 }

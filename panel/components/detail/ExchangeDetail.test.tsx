@@ -106,6 +106,25 @@ describe('exchange detail', () => {
     expect(text(detail, 'detail-stream-done')).toBe('no: it reported an error');
   });
 
+  // Two content chunks of a stream whose last 1,000 bytes Firefox kept back: no [DONE] arrived.
+  const keptStream = [
+    'data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"Hel"}}]}',
+    'data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"lo"}}]}',
+    '',
+  ].join('\n\n');
+
+  it('says a stream the browser cut has an unknown end, not a missing [DONE]', () => {
+    const cut = { keptBytes: keptStream.length, totalBytes: keptStream.length + 1_000 };
+    const detail = openDetail(chatExchange({ id: 'cut', body: keptStream, stream: true, bodyCut: cut }));
+    expect(text(detail, 'detail-stream-events')).toBe('2');
+    expect(text(detail, 'detail-stream-done')).toBe('unknown: the browser cut the body before its end');
+  });
+
+  it('says the same stream, not cut by the browser, stopped without [DONE]', () => {
+    const detail = openDetail(chatExchange({ id: 'uncut', body: keptStream, stream: true }));
+    expect(text(detail, 'detail-stream-done')).toBe('no: it stopped without [DONE]');
+  });
+
   it('says the body was unavailable, and why', () => {
     const detail = openDetail(chatExchange({ id: 'gone', body: null, bodyUnavailableReason: 'evicted from the inspector cache' }));
     expect(text(detail, 'detail-body-unavailable')).toBe('Body unavailable: evicted from the inspector cache');

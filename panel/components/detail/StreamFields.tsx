@@ -1,16 +1,24 @@
 import type { StreamFacts } from '../../../decode/model';
 import { DetailSection, Field, FieldList } from './DetailSection';
 
-type Props = { readonly stream: StreamFacts; readonly reportedError: boolean };
+type Props = { readonly stream: StreamFacts; readonly reportedError: boolean; readonly cutByBrowser: boolean };
+
+/** Why a stream did not end properly, as far as the panel can tell. */
+const whyNotEnded = (reportedError: boolean, cutByBrowser: boolean): string => {
+  if (reportedError) return 'no: it reported an error';
+  // Firefox keeps only the first part of a long body: the end was never seen, not missing.
+  if (cutByBrowser) return 'unknown: the browser cut the body before its end';
+  return 'no: it stopped without [DONE]';
+};
 
 /** How the server-sent event stream went: how many events, and whether it ended properly. */
-export function StreamFields({ stream, reportedError }: Props) {
+export function StreamFields({ stream, reportedError, cutByBrowser }: Props) {
   return (
     <DetailSection title="Stream" testid="detail-stream">
       <FieldList>
         <Field label="events" testid="detail-stream-events">{stream.events}</Field>
         <Field label="ended properly" testid="detail-stream-done">
-          {stream.done ? 'yes' : <span class="warning-text">{reportedError ? 'no: it reported an error' : 'no: it stopped without [DONE]'}</span>}
+          {stream.done ? 'yes' : <span class="warning-text">{whyNotEnded(reportedError, cutByBrowser)}</span>}
         </Field>
       </FieldList>
     </DetailSection>

@@ -12,14 +12,14 @@ import { UsageFields } from '../UsageFields';
 import type { DetailTabProps } from './tabProps';
 
 /** Every field of the decoded response, top to bottom as a user reads it. The default tab. */
-export function ResponseTab({ decoded }: DetailTabProps) {
+export function ResponseTab({ captured, decoded }: DetailTabProps) {
   return (
     <div class="exchange-detail__body">
       <IssueList issues={decoded.issues} />
       {decoded.error === null ? null : <ErrorFields error={decoded.error} />}
       <CompletionSections decoded={decoded} />
       <ExtensionList extensions={decoded.extensions ?? []} stream={decoded.kind === 'stream'} />
-      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} />}
+      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} cutByBrowser={captured.bodyCut !== undefined} />}
     </div>
   );
 }
