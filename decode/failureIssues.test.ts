@@ -22,6 +22,33 @@ const notesOf = (value: unknown, codec: t.Mixed = ChatCompletionChunk): FailureN
 
 const issuesOf = (value: unknown, codec: t.Mixed = ChatCompletionChunk): ContractIssue[] => issuesFromErrors(contractErrors(codec, value));
 
+/**
+ * Checks values one by one: one the walk passes has no contract errors, and values with the same
+ * reusable notes have the same contract issues as the first value seen with them. `compared`
+ * counts the values that met an earlier one's notes, so a test can tell the check had pairs.
+ */
+const notesDecideIssues = (codec: t.Mixed) => {
+  const byNotes = new Map<string, ContractIssue[]>();
+  let compared = 0;
+  const check = (value: unknown): void => {
+    const notes = notesOf(value, codec);
+    if (notes === undefined) {
+      expect(contractErrors(codec, value)).toEqual([]);
+      return;
+    }
+    if (!notes.reusable) return;
+    const key = notes.places.join('\u0001');
+    const issues = issuesOf(value, codec);
+    const first = byNotes.get(key);
+    if (first === undefined) byNotes.set(key, issues);
+    else {
+      compared += 1;
+      expect({ key, issues }).toEqual({ key, issues: first });
+    }
+  };
+  return { check, compared: () => compared };
+};
+
 const chunk = (delta: Record<string, unknown>, top: Record<string, unknown> = {}): JsonRecord => ({
   id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }], ...top,
 });
@@ -49,50 +76,16 @@ describe('FailureIssues', () => {
     ['error bodies', ErrorResponse, (value: unknown) => t.UnknownRecord.is(value) && 'error' in value],
   ] as const)('the walk notes the same failure only for %s whose contract issues are the same', (_kind, codec, recordedKind) => {
     const bases = recordedValues().filter(recordedKind);
-    const byNotes = new Map<string, ContractIssue[]>();
-    let compared = 0;
-    fc.assert(
-      fc.property(mutatedRecordedValue(bases), (value) => {
-        const notes = notesOf(value, codec);
-        if (notes === undefined) {
-          expect(contractErrors(codec, value)).toEqual([]);
-          return;
-        }
-        if (!notes.reusable) return;
-        const key = notes.places.join('\u0001');
-        const issues = issuesOf(value, codec);
-        const first = byNotes.get(key);
-        if (first === undefined) byNotes.set(key, issues);
-        else {
-          compared += 1;
-          expect({ key, issues }).toEqual({ key, issues: first });
-        }
-      }),
-      { numRuns: 4_000 },
-    );
+    const notesDecide = notesDecideIssues(codec);
+    fc.assert(fc.property(mutatedRecordedValue(bases), notesDecide.check), { numRuns: 4_000 });
     // The property had pairs to compare: many of the failures it made were made more than once.
-    expect(compared).toBeGreaterThan(500);
+    expect(notesDecide.compared()).toBeGreaterThan(500);
   });
 
   it('the same for completions whose tool calls (a tagged union) take any shape', () => {
-    const byNotes = new Map<string, ContractIssue[]>();
-    let compared = 0;
-    fc.assert(
-      fc.property(toolCallCompletions, (value) => {
-        const notes = notesOf(value, ChatCompletionResponse);
-        if (notes === undefined || !notes.reusable) return;
-        const key = notes.places.join('\u0001');
-        const issues = issuesOf(value, ChatCompletionResponse);
-        const first = byNotes.get(key);
-        if (first === undefined) byNotes.set(key, issues);
-        else {
-          compared += 1;
-          expect({ key, issues }).toEqual({ key, issues: first });
-        }
-      }),
-      { numRuns: 3_000 },
-    );
-    expect(compared).toBeGreaterThan(500);
+    const notesDecide = notesDecideIssues(ChatCompletionResponse);
+    fc.assert(fc.property(toolCallCompletions, notesDecide.check), { numRuns: 3_000 });
+    expect(notesDecide.compared()).toBeGreaterThan(500);
   });
 
   it("works out each chunk's own issues where a codec's own is decided (moderation is an opaque record)", () => {
