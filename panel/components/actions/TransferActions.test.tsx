@@ -3,23 +3,15 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preac
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportHar } from '../../actions/exportHar';
 import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
+import { captureDownloads } from '../../testing/captureDownloads';
+import type { CapturedDownload } from '../../testing/captureDownloads';
 import { fixtureBody } from '../../testing/fixtureBody';
 import { renderPanel } from '../../testing/renderPanel';
 
-let downloads: Promise<string>[] = [];
+let downloads: CapturedDownload[] = [];
 
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    if (blob instanceof Blob) blobs.set(url, blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob !== undefined) downloads.push(blob.text());
-  });
+  downloads = captureDownloads();
 });
 
 afterEach(() => {
@@ -116,7 +108,7 @@ describe('export', () => {
     });
     expect(screen.getByTestId('export-har').textContent).toBe('Export 1 as HAR');
     fireEvent.click(screen.getByTestId('export-har'));
-    const har: unknown = JSON.parse(await (downloads[0] ?? Promise.reject(new Error('nothing downloaded'))));
+    const har: unknown = JSON.parse(await (downloads[0]?.text ?? Promise.reject(new Error('nothing downloaded'))));
     expect(har).toMatchObject({ log: { entries: [{ response: { content: { mimeType: 'text/event-stream' } } }] } });
     expect(har).not.toMatchObject({ log: { entries: [{}, {}] } });
   });

@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureBody } from '../../testing/fixtureBody';
+import { captureDownloads } from '../../testing/captureDownloads';
+import type { CapturedDownload } from '../../testing/captureDownloads';
 import { renderPanel } from '../../testing/renderPanel';
 import { SECRET_FRAGMENTS, secretExchange } from '../../testing/secretExchange';
 import { RawFallback } from '../RawFallback';
@@ -13,24 +15,14 @@ import { RawFallback } from '../RawFallback';
  */
 
 let clipboard: string[] = [];
-let downloads: { name: string; text: Promise<string> }[] = [];
+let downloads: CapturedDownload[] = [];
 
 beforeEach(() => {
   clipboard = [];
-  downloads = [];
+  downloads = captureDownloads();
   vi.spyOn(navigator.clipboard, 'writeText').mockImplementation((text: string) => {
     clipboard.push(text);
     return Promise.resolve();
-  });
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    if (blob instanceof Blob) blobs.set(url, blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob !== undefined) downloads.push({ name: this.download, text: blob.text() });
   });
 });
 

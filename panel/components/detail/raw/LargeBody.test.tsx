@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chatExchange } from '../../../testing/capturedExchange';
+import { captureDownloads } from '../../../testing/captureDownloads';
+import type { CapturedDownload } from '../../../testing/captureDownloads';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 /**
@@ -16,20 +18,10 @@ const pasted = 'lorem ipsum '.repeat(25_000);
 const requestBody = JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: pasted }] });
 const big = { ...chatExchange({ id: 'big', status: 502, body: page }), mimeType: 'text/html', requestBody };
 
-let downloads: Promise<string>[] = [];
+let downloads: CapturedDownload[] = [];
 
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    if (blob instanceof Blob) blobs.set(url, blob);
-    return url;
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob !== undefined) downloads.push(blob.text());
-  });
+  downloads = captureDownloads();
 });
 
 afterEach(() => {
@@ -39,7 +31,7 @@ afterEach(() => {
 
 async function exported(testid: 'export-har' | 'export-json'): Promise<unknown> {
   fireEvent.click(screen.getByTestId(testid));
-  const text = await (downloads.at(-1) ?? Promise.reject(new Error('nothing downloaded')));
+  const text = await (downloads.at(-1)?.text ?? Promise.reject(new Error('nothing downloaded')));
   return JSON.parse(text);
 }
 
