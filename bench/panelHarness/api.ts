@@ -72,8 +72,6 @@ export interface SelectResult {
   readonly detailTextLength: number;
 }
 
-export const HARNESS_GLOBAL = 'llmPanelBench';
-
 declare global {
   interface Window {
     llmPanelBench?: PanelBenchApi;
