@@ -25,19 +25,19 @@ describe('panel store', () => {
   it('selects by id, moves the selection with the arrow keys and stops at both ends', () => {
     const store = newStore();
     for (const id of ['a', 'b', 'c']) store.actions.addExchange(textReply(id));
-    store.actions.moveSelection(1);
+    store.list.actions.moveSelection(1);
     expect(store.selectedId.value).toBe('a');
     store.actions.select('c');
     expect(store.selected.value?.id).toBe('c');
-    store.actions.moveSelection(1);
+    store.list.actions.moveSelection(1);
     expect(store.selectedId.value).toBe('c');
-    store.actions.moveSelection(-1);
-    store.actions.moveSelection(-1);
-    store.actions.moveSelection(-1);
+    store.list.actions.moveSelection(-1);
+    store.list.actions.moveSelection(-1);
+    store.list.actions.moveSelection(-1);
     expect(store.selectedId.value).toBe('a');
     store.actions.select('no-such-id');
     expect(store.selectedId.value).toBeNull();
-    store.actions.moveSelection(-1);
+    store.list.actions.moveSelection(-1);
     expect(store.selectedId.value).toBe('c');
   });
 

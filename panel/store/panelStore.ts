@@ -193,16 +193,6 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     selectedId.value = id !== null && log.get(id) !== undefined ? id : null;
   });
 
-  /** Keyboard ↑/↓: with nothing selected, ↓ starts at the first row and ↑ at the last. */
-  const moveSelection = action((step: 1 | -1): void => {
-    commit();
-    const list = exchanges.value;
-    if (list.length === 0) return;
-    const current = list.findIndex((entry) => entry.id === selectedId.value);
-    const next = current === -1 ? (step === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, current + step));
-    selectedId.value = list[next]?.id ?? null;
-  });
-
   /** Empties the log; the count of dropped exchanges starts again from 0. */
   const clear = action((): void => {
     log.clear();
@@ -279,7 +269,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     settings,
     /** Filter, quick toggles, sort and session totals of the list (listView.ts). */
     list: createListView({ log: logSnapshot, selectedId, select }),
-    actions: { addExchange, select, moveSelection, clear, setPreserveLog, setExtraUrlPatterns, setLogLimits, navigated, connect, connectionFailed },
+    actions: { addExchange, select, clear, setPreserveLog, setExtraUrlPatterns, setLogLimits, navigated, connect, connectionFailed },
   };
 }
 
