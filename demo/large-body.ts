@@ -8,6 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { sendJsonError } from './json-error';
+import { writePacedEvents } from './sse-pacing';
 
 const LARGE_PATH = /^\/large\/(json|stream)\/(\d{1,9})\/v1\/chat\/completions$/;
 /** Large enough for every browser's limit, small enough for a loopback test. */
@@ -120,24 +121,6 @@ export async function handleLargeBody(req: IncomingMessage, res: ServerResponse,
     return;
   }
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-  for (const piece of largeStreamWrites(events)) {
-    if (res.destroyed) return;
-    if (!res.write(piece)) await drainedOrClosed(res);
-    // A pause after each write, as between a provider's chunks, so the browser reads them one by one.
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-  }
-  res.end();
-}
-
-/** Waits for room to write, or for the client to go; removes both listeners either way. */
-function drainedOrClosed(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
+  // A pause between writes, as between a provider's chunks, so the browser reads them one by one.
+  await writePacedEvents(res, largeStreamWrites(events), PAUSE_MS);
 }
