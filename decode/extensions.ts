@@ -332,7 +332,7 @@ export const listExtensions = (found: FoundExtension[], numbers: readonly Precis
   // Found for this body alone, so handed on as they are when there is nothing to add.
   numbers.length === 0 ? found : found.map(({ path, value }) => {
     const extension: ProviderExtension = { path, value };
-    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(path, numbers);
+    const precise = preciseNumbersUnder(path, numbers);
     if (precise.length > 0) extension.preciseNumbers = precise;
     return extension;
   });
