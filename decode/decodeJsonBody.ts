@@ -1,7 +1,6 @@
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
-import type { FailureNotes, FoundExtension } from './extensions';
-import { listExtensions, pathText, walkContract } from './extensions';
+import { listExtensions } from './extensions';
 import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';
@@ -42,14 +41,8 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
   // One walk lists the extensions and says whether the body conforms; io-ts explains a failure.
-  const found: FoundExtension[] = [];
-  const failures: FailureNotes = { places: [], reusable: true };
-  const conforms = walkContract(ChatCompletionResponse, body, (steps, child) => {
-    found.push({ path: pathText(steps), value: child });
-  }, failures);
-  // Copies: the remembered issues serve other exchanges too.
-  if (!conforms) for (const issue of responseFailures.of(body, failures)) log.add({ ...issue });
-  log.addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
+  const { extensions: found, issues } = responseFailures.check(body);
+  log.addAll(issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),

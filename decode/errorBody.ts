@@ -1,6 +1,5 @@
 import * as t from 'io-ts';
-import type { FailureNotes, FoundExtension } from './extensions';
-import { pathText, walkContract } from './extensions';
+import type { FoundExtension } from './extensions';
 import { FailureIssues } from './failureIssues';
 import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';
@@ -103,12 +102,6 @@ export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => 
     return { error, issues, extensions: [] };
   }
   // One walk for extensions and conformance, as for completions (decodeJsonBody.ts).
-  const extensions: FoundExtension[] = [];
-  const failures: FailureNotes = { places: [], reusable: true };
-  const conforms = walkContract(ErrorResponse, body, (steps, child) => {
-    extensions.push({ path: pathText(steps), value: child });
-  }, failures);
-  // Copies: the remembered issues serve other exchanges too.
-  const issues = conforms ? [] : errorBodyFailures.of(body, failures).map((issue) => ({ ...issue }));
+  const { extensions, issues } = errorBodyFailures.check(body);
   return { error, issues, extensions };
 };

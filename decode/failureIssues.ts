@@ -1,7 +1,8 @@
 import type * as t from 'io-ts';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import type { FailureNotes } from './extensions';
+import type { FailureNotes, FoundExtension } from './extensions';
+import { pathText, walkContract } from './extensions';
 import type { ContractIssue } from './model';
 
 /** How many different failures are remembered; past that the memory starts afresh. */
@@ -21,6 +22,20 @@ export class FailureIssues {
 
   constructor(codec: t.Mixed) {
     this.#codec = codec;
+  }
+
+  /**
+   * One walk of `value` alongside the codec: the fields it does not define, and its issues, worked
+   * out by io-ts only when it does not conform. The issues are copies, the caller's to change: the
+   * remembered ones serve other values too.
+   */
+  check(value: unknown): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
+    const extensions: FoundExtension[] = [];
+    const failures: FailureNotes = { places: [], reusable: true };
+    const conforms = walkContract(this.#codec, value, (steps, child) => {
+      extensions.push({ path: pathText(steps), value: child });
+    }, failures);
+    return { extensions, issues: conforms ? [] : this.of(value, failures).map((issue) => ({ ...issue })) };
   }
 
   /** The issues of `value`, which failed the walk with `failures`. Callers must not change them. */
