@@ -107,6 +107,8 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
   const endedInError = decoded !== null && decoded.kind !== 'error' && decoded.error !== null;
   const provider = providerName(captured.url);
   const model = modelLabel(entry);
+  const kind = kindLabel(entry);
+  const finishReason = finishReasons(decoded);
   const issues = decoded?.issues ?? [];
   const errorIssues = issues.filter((issue) => issue.severity === 'error').length;
   return {
@@ -115,7 +117,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     startedAt: captured.startedAt,
     provider,
     model,
-    kind: kindLabel(entry),
+    kind,
     endedInError,
     status: captured.status,
     durationMs: captured.durationMs,
@@ -124,7 +126,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     completionTokens: usage?.completion_tokens ?? null,
     promptDigits: preciseDigitsAt(decoded?.preciseNumbers, 'usage.prompt_tokens', usage?.prompt_tokens),
     completionDigits: preciseDigitsAt(decoded?.preciseNumbers, 'usage.completion_tokens', usage?.completion_tokens),
-    finishReason: finishReasons(decoded),
+    finishReason,
     conforms: decoded?.conforms ?? false,
     failed: !outcome.ok,
     pending: false,
@@ -133,7 +135,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     isStream: decoded?.kind === 'stream',
     isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
     // The kind, status and finish reason too, so typing `stream`, `429` or `length` finds what it says.
-    searchText: [captured.url, provider, model, kindLabel(entry), String(captured.status), finishReasons(decoded) ?? '', ...searchableText(decoded)].join('\n').toLowerCase(),
+    searchText: [captured.url, provider, model, kind, String(captured.status), finishReason ?? '', ...searchableText(decoded)].join('\n').toLowerCase(),
   };
 }
 
