@@ -2,7 +2,7 @@ import { formatDuration } from '../../format/duration';
 import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
 import type { ListRow } from '../../list/listRow';
-import { TokenCount, tokenCountTitle } from './TokenCount';
+import { TokenCount, tokenCountTitle } from '../detail/precise/TokenCount';
 
 type Props = { readonly row: ListRow };
 

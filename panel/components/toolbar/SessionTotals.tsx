@@ -1,6 +1,6 @@
 import { tokenCountText } from '../../format/tokens';
 import type { ModelTotals } from '../../list/sessionTotals';
-import { TokenCount } from '../list/TokenCount';
+import { TokenCount } from '../detail/precise/TokenCount';
 import { useStore } from '../../store/storeContext';
 import { usePopover } from './usePopover';
 

@@ -1,7 +1,6 @@
 import type { PreciseNumber } from '../../../../decode/model';
-import { tokenCountText } from '../../../format/tokens';
-import { PreciseDigits } from './PreciseDigits';
-import { groupedDigits, preciseDigitsAt } from './preciseDigits';
+import { TokenCount } from './TokenCount';
+import { preciseDigitsAt } from './preciseDigits';
 
 type Props = {
   readonly value: number | null | undefined;
@@ -13,6 +12,5 @@ type Props = {
 
 /** A token count ("1,234", "not reported"), or the digits as sent when it is beyond 2^53. */
 export function CountText({ value, path, precise, notReported }: Props) {
-  const digits = preciseDigitsAt(precise, path, value);
-  return digits === null ? <>{tokenCountText(value, notReported)}</> : <PreciseDigits text={groupedDigits(digits)} />;
+  return <TokenCount count={value ?? null} digits={preciseDigitsAt(precise, path, value)} notReported={notReported} />;
 }

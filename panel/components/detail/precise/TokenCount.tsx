@@ -1,6 +1,6 @@
-import { tokenCountText } from '../../format/tokens';
-import { PreciseDigits } from '../detail/precise/PreciseDigits';
-import { groupedDigits } from '../detail/precise/preciseDigits';
+import { tokenCountText } from '../../../format/tokens';
+import { PreciseDigits } from './PreciseDigits';
+import { groupedDigits } from './preciseDigits';
 
 type Props = {
   readonly count: number | null;
