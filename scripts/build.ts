@@ -3,19 +3,16 @@
  * unpacked) and the demo page (dist/demo).
  */
 import { build } from 'vite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { manifestFor, type Browser } from './manifest';
+import { writeManifest, type Browser } from './manifest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 async function buildExtension(browser: Browser): Promise<void> {
   await build({ configFile: at('vite.config.ts'), mode: browser, logLevel: 'warn', root });
-  const source: unknown = JSON.parse(readFileSync(at('manifest.json'), 'utf8'));
-  if (typeof source !== 'object' || source === null) throw new Error('manifest.json is not a JSON object');
-  const manifest = manifestFor(Object.fromEntries(Object.entries(source)), browser);
-  writeFileSync(at(`dist/${browser}/manifest.json`), JSON.stringify(manifest, null, 2) + '\n');
+  writeManifest(at('manifest.json'), at(`dist/${browser}`), browser);
   console.log(`built dist/${browser}`);
 }
 

@@ -3,6 +3,9 @@
  * drift (vuejs/devtools kept two and they did). Differences are data: keys one browser rejects or
  * warns about are removed for it.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export type Browser = 'chrome' | 'firefox';
 
 /** Keys that only one browser understands; the other warns ("Unrecognized manifest key"). */
@@ -24,4 +27,12 @@ export function manifestFor(source: Readonly<Record<string, unknown>>, browser: 
     if (only === undefined || only === browser) out[key] = value;
   }
   return out;
+}
+
+/** Reads the source manifest.json and writes `browser`'s manifest into the built extension's folder. */
+export function writeManifest(sourceFile: string, outDir: string, browser: Browser): void {
+  const source: unknown = JSON.parse(readFileSync(sourceFile, 'utf8'));
+  if (typeof source !== 'object' || source === null) throw new Error(`${sourceFile} is not a JSON object`);
+  const manifest = manifestFor(Object.fromEntries(Object.entries(source)), browser);
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { manifestFor } from '../../scripts/manifest';
+import { writeManifest } from '../../scripts/manifest';
 
 /**
  * The Chrome extension built from the working tree into a temporary folder, as `npm run build`
@@ -26,9 +26,7 @@ export const buildChromeExtension = async ({ sourceMaps = false } = {}): Promise
   const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-bench-ext-'));
   try {
     await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'chrome', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true, sourcemap: sourceMaps ? 'hidden' : false } });
-    const source: unknown = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
-    if (typeof source !== 'object' || source === null) throw new Error('manifest.json is not a JSON object');
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifestFor(Object.fromEntries(Object.entries(source)), 'chrome'), null, 2));
+    writeManifest(join(ROOT, 'manifest.json'), dir, 'chrome');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
