@@ -1,10 +1,10 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import type { CapturedExchange } from '../../decode/exchange';
 import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
 import { fixtureBody } from '../testing/fixtureBody';
+import { slowFirstDecode } from '../testing/slowFirstDecode';
 import { createPanelStore } from './panelStore';
 
 const newStore = () => createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
@@ -183,14 +183,8 @@ describe('panel store', () => {
   it('lists the rest of a burst before decoding it once a frame\'s worth of decoding is spent, and decodes it when the page has time', () => {
     const turns: (() => void)[] = [];
     const idle: (() => void)[] = [];
-    // The first decoding takes longer than the store's per-frame budget (8 ms): what follows waits.
-    let slow = true;
-    const decode = (exchange: CapturedExchange) => {
-      const until = performance.now() + (slow ? 10 : 0);
-      slow = false;
-      while (performance.now() < until);
-      return decodeExchange(exchange);
-    };
+    // The first decoding outlasts the store's per-frame budget (8 ms), so the next two wait.
+    const decode = slowFirstDecode();
     const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
     const fake = createFakeNetworkSource();
     store.actions.connect(fake.source);

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { decodeExchange } from '../../../decode/index';
-import type { CapturedExchange } from '../../../decode/exchange';
 import { createPanelStore } from '../../store/panelStore';
 import { App } from '../App';
 import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
@@ -10,6 +8,7 @@ import { createFakeNetworkSource } from '../../testing/fakeNetworkSource';
 import { fixtureBody } from '../../testing/fixtureBody';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
+import { slowFirstDecode } from '../../testing/slowFirstDecode';
 import { SETTINGS_KEY } from '../../settings/panelSettings';
 
 // Row times are local; pin the zone so the expected strings hold on every machine.
@@ -187,13 +186,7 @@ describe('exchange list', () => {
     const turns: (() => void)[] = [];
     const idle: (() => void)[] = [];
     // The first decoding outlasts the store's per-frame budget (8 ms), so the next two wait.
-    let slow = true;
-    const decode = (exchange: CapturedExchange) => {
-      const until = performance.now() + (slow ? 10 : 0);
-      slow = false;
-      while (performance.now() < until);
-      return decodeExchange(exchange);
-    };
+    const decode = slowFirstDecode();
     const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
     const fake = createFakeNetworkSource();
     store.actions.connect(fake.source);

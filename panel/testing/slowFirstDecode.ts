@@ -1,0 +1,18 @@
+import { decodeExchange } from '../../decode/index';
+import type { CapturedExchange } from '../../decode/exchange';
+import type { DecodedExchange } from '../../decode/model';
+
+/**
+ * decode/'s decodeExchange, except that its first call takes 10 ms: longer than the store's
+ * per-frame decoding budget (8 ms, panelStore.ts), so the arrivals after it in the same frame are
+ * listed before they are decoded. The time is spent, not faked, because the store measures it.
+ */
+export function slowFirstDecode(): (exchange: CapturedExchange) => DecodedExchange | null {
+  let slow = true;
+  return (exchange) => {
+    const until = performance.now() + (slow ? 10 : 0);
+    slow = false;
+    while (performance.now() < until);
+    return decodeExchange(exchange);
+  };
+}
