@@ -4,7 +4,7 @@ import { decodeExchange, decodeResponseBody } from '../decode/index';
 import { decodeParsedJsonResponse } from '../decode/decodeBody';
 import { harToExchanges } from '../decode/har';
 import type { CheckedExchange } from './checkedExchange';
-import { classifyInputParsed } from './inputKind';
+import { classifyInput } from './inputKind';
 
 /**
  * The per-event list exists for the panel's timing view; a file carries no arrival times worth
@@ -20,14 +20,14 @@ export type DetectionOptions = { readonly extraUrlPatterns: readonly RegExp[] };
  * input is neither a HAR nor a body.
  */
 export function inputExchanges(name: string, text: string, options: DetectionOptions): E.Either<string, CheckedExchange[]> {
-  const { input, parsedBody } = classifyInputParsed(text);
+  const input = classifyInput(text);
   switch (input.kind) {
     case 'neither':
       return E.left(input.reason);
     case 'body': {
       const meta = { mimeType: input.mimeType };
       // A JSON file was parsed once to be told from a HAR: decoded from that value, not parsed again.
-      const exchange = parsedBody === undefined ? decodeResponseBody(input.text, meta, WITHOUT_EVENT_LIST) : decodeParsedJsonResponse(input.text, parsedBody.value, meta, WITHOUT_EVENT_LIST);
+      const exchange = input.parsed === undefined ? decodeResponseBody(input.text, meta, WITHOUT_EVENT_LIST) : decodeParsedJsonResponse(input.text, input.parsed, meta, WITHOUT_EVENT_LIST);
       return E.right([{ origin: name, exchange }]);
     }
     case 'har':

@@ -1,15 +1,17 @@
 import * as E from 'fp-ts/Either';
+import type { JsonRecord } from '../decode/lenientFields';
 import { recordOf } from '../decode/lenientFields';
 import { parseJsonValue } from '../decode/parseJson';
 
 /**
  * What a file holds, told by content rather than by extension: people save HARs as .json and bodies
  * as .txt. A JSON object with a `log` key is a HAR; any other JSON object is a response body; text
- * with a `data:` line is an SSE body.
+ * with a `data:` line is an SSE body. A body that parsed carries its value (`parsed`), so decode/
+ * need not parse the file a second time (decodeParsedJsonResponse).
  */
 export type InputKind =
   | { readonly kind: 'har'; readonly har: unknown }
-  | { readonly kind: 'body'; readonly text: string; readonly mimeType: 'application/json' | 'text/event-stream' }
+  | { readonly kind: 'body'; readonly text: string; readonly mimeType: 'application/json' | 'text/event-stream'; readonly parsed?: JsonRecord }
   | { readonly kind: 'neither'; readonly reason: string };
 
 const HAR_START = /^\s*\{\s*"log"\s*:/;
@@ -17,31 +19,23 @@ const HAR_START = /^\s*\{\s*"log"\s*:/;
 const SSE_DATA_LINE = /^data:/m;
 
 export function classifyInput(rawText: string): InputKind {
-  return classifyInputParsed(rawText).input;
-}
-
-/**
- * classifyInput, and for a JSON body the value JSON.parse made of it, so decode/ need not parse
- * the file a second time (decodeParsedJsonResponse).
- */
-export function classifyInputParsed(rawText: string): { readonly input: InputKind; readonly parsedBody?: { readonly value: unknown } } {
   // Windows editors and some exporters start UTF-8 files with a byte order mark, which JSON.parse refuses.
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  if (text.trim() === '') return { input: { kind: 'neither', reason: 'the file is empty' } };
+  if (text.trim() === '') return { kind: 'neither', reason: 'the file is empty' };
   // No depth limit here: a HAR is only read through io-ts codecs, and decode/ checks a body's
   // depth (and its integers beyond 2^53) on the value parsed here.
   const json = parseJsonValue(text, Number.POSITIVE_INFINITY);
   if (E.isRight(json)) {
     const object = recordOf(json.right);
     if (object !== undefined) {
-      return 'log' in object ? { input: { kind: 'har', har: object } } : { input: { kind: 'body', text, mimeType: 'application/json' }, parsedBody: { value: object } };
+      return 'log' in object ? { kind: 'har', har: object } : { kind: 'body', text, mimeType: 'application/json', parsed: object };
     }
-    return { input: { kind: 'neither', reason: 'it is JSON but not an object, so neither a HAR nor a response body' } };
+    return { kind: 'neither', reason: 'it is JSON but not an object, so neither a HAR nor a response body' };
   }
   // A HAR cut short (disk full, interrupted save) must not pass as a non-conforming response body.
-  if (HAR_START.test(text)) return { input: { kind: 'neither', reason: `it looks like a HAR but is not valid JSON (${json.left.message})` } };
-  if (SSE_DATA_LINE.test(text)) return { input: { kind: 'body', text, mimeType: 'text/event-stream' } };
+  if (HAR_START.test(text)) return { kind: 'neither', reason: `it looks like a HAR but is not valid JSON (${json.left.message})` };
+  if (SSE_DATA_LINE.test(text)) return { kind: 'body', text, mimeType: 'text/event-stream' };
   // A truncated JSON body is still a body: decode/ reports what is wrong with it.
-  if (text.trimStart().startsWith('{')) return { input: { kind: 'body', text, mimeType: 'application/json' } };
-  return { input: { kind: 'neither', reason: 'neither a HAR nor a JSON or SSE response body' } };
+  if (text.trimStart().startsWith('{')) return { kind: 'body', text, mimeType: 'application/json' };
+  return { kind: 'neither', reason: 'neither a HAR nor a JSON or SSE response body' };
 }
