@@ -13,7 +13,6 @@ const PENDING_TITLE = 'decoding…';
 /** The cells of one row, in the order of columns.ts. */
 export function RowCells({ row }: Props) {
   if (row.pending) return <PendingCells row={row} />;
-  const failedStatus = row.status === 0 || row.status >= 400;
   const tokens =
     row.promptTokens === null && row.completionTokens === null ? (
       '—'
@@ -24,8 +23,7 @@ export function RowCells({ row }: Props) {
     );
   return (
     <>
-      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
-      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
+      {whenAndWhere(row)}
       <span class="log-cell col--model" role="gridcell" data-testid="row-model">{row.model}</span>
       <span
         class={`log-cell col--kind kind--${row.endedInError ? 'errored' : row.kind}`}
@@ -35,11 +33,7 @@ export function RowCells({ row }: Props) {
       >
         {row.kind}
       </span>
-      <span class={`log-cell col--status cell--number${failedStatus ? ' status--failed' : ''}`} role="gridcell" data-testid="row-status">
-        {statusLabel(row.status)}
-      </span>
-      <span class="log-cell col--duration cell--number" role="gridcell" data-testid="row-duration">{formatDuration(row.durationMs)}</span>
-      <span class="log-cell col--ttfb cell--number" role="gridcell" data-testid="row-ttfb">{formatDuration(row.timeToFirstByteMs)}</span>
+      {statusAndTiming(row)}
       <span class="log-cell col--tokens cell--number" role="gridcell" data-testid="row-tokens" title={tokensTitle(row)}>{tokens}</span>
       <span class="log-cell col--finish" role="gridcell" data-testid="row-finish">{row.finishReason ?? ''}</span>
       <IssueMark row={row} />
@@ -49,7 +43,6 @@ export function RowCells({ row }: Props) {
 
 /** A row listed before its decoding: what the capture says, and a mark in the cells that wait for the rest. */
 function PendingCells({ row }: Props) {
-  const failedStatus = row.status === 0 || row.status >= 400;
   const waiting = (column: string, testid: string, numeric = false) => (
     <span class={`log-cell col--${column}${numeric ? ' cell--number' : ''} cell--pending`} role="gridcell" data-testid={testid} title={PENDING_TITLE}>
       {PENDING}
@@ -57,18 +50,37 @@ function PendingCells({ row }: Props) {
   );
   return (
     <>
-      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
-      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
+      {whenAndWhere(row)}
       {waiting('model', 'row-model')}
       {waiting('kind', 'row-kind')}
+      {statusAndTiming(row)}
+      {waiting('tokens', 'row-tokens', true)}
+      {waiting('finish', 'row-finish')}
+      {waiting('issues', 'row-issues', true)}
+    </>
+  );
+}
+
+/** Time and provider: from the capture, so the same whether or not the row is decoded yet. */
+function whenAndWhere(row: ListRow) {
+  return (
+    <>
+      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
+      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
+    </>
+  );
+}
+
+/** Status, duration and TTFB: from the capture too. */
+function statusAndTiming(row: ListRow) {
+  const failedStatus = row.status === 0 || row.status >= 400;
+  return (
+    <>
       <span class={`log-cell col--status cell--number${failedStatus ? ' status--failed' : ''}`} role="gridcell" data-testid="row-status">
         {statusLabel(row.status)}
       </span>
       <span class="log-cell col--duration cell--number" role="gridcell" data-testid="row-duration">{formatDuration(row.durationMs)}</span>
       <span class="log-cell col--ttfb cell--number" role="gridcell" data-testid="row-ttfb">{formatDuration(row.timeToFirstByteMs)}</span>
-      {waiting('tokens', 'row-tokens', true)}
-      {waiting('finish', 'row-finish')}
-      {waiting('issues', 'row-issues', true)}
     </>
   );
 }
