@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { texts } from './detailTabs';
 import type { LlmPanel } from './devtools';
 
 /**
@@ -60,7 +61,5 @@ export const listedAt = async (panel: LlmPanel): Promise<number | null> => {
   return typeof value === 'number' ? value : null;
 };
 
-export const countText = async (panel: LlmPanel): Promise<string> => {
-  const value = await panel.evaluate(`document.querySelector('${COUNT_TEXT}')?.textContent ?? ''`);
-  return typeof value === 'string' ? value : '';
-};
+/** The request count as the toolbar shows it ("500 requests"), or '' while there is none. */
+export const countText = async (panel: LlmPanel): Promise<string> => (await texts(panel, COUNT_TEXT))[0] ?? '';
