@@ -12,19 +12,24 @@ import type { ContractIssue } from './model';
  * "eos_token", service_tier "on_demand") is a warning; everything else is an error.
  */
 
-/** A place in the value where errors are; children in the order first met (a few each, so a list). */
+/**
+ * A place in the value where errors are; children by key, in the order first met. A Map, not a
+ * list searched per error: an array can have errors in 300,000 elements (TGI's logprob tokens).
+ */
 interface ErrorNode {
   readonly entry: t.ContextEntry;
-  readonly children: ErrorNode[];
+  readonly children: Map<string, ErrorNode>;
   readonly errors: t.ValidationError[];
 }
 
-const newNode = (entry: t.ContextEntry): ErrorNode => ({ entry, children: [], errors: [] });
+const newNode = (entry: t.ContextEntry): ErrorNode => ({ entry, children: new Map(), errors: [] });
 
 const childAt = (node: ErrorNode, entry: t.ContextEntry): ErrorNode => {
-  for (const child of node.children) if (child.entry.key === entry.key) return child;
-  const child = newNode(entry);
-  node.children.push(child);
+  let child = node.children.get(entry.key);
+  if (child === undefined) {
+    child = newNode(entry);
+    node.children.set(entry.key, child);
+  }
   return child;
 };
 
@@ -47,7 +52,7 @@ const buildTree = (errors: t.Errors): ErrorNode | undefined => {
 
 const countErrors = (node: ErrorNode): number => {
   let count = node.errors.length;
-  for (const child of node.children) count += countErrors(child);
+  for (const child of node.children.values()) count += countErrors(child);
   return count;
 };
 
@@ -55,7 +60,7 @@ const countErrors = (node: ErrorNode): number => {
 const failsAtSurface = (node: ErrorNode): boolean => {
   if (node.errors.length > 0) return true;
   if (node.entry.type instanceof t.IntersectionType) {
-    for (const child of node.children) if (failsAtSurface(child)) return true;
+    for (const child of node.children.values()) if (failsAtSurface(child)) return true;
   }
   return false;
 };
@@ -152,7 +157,7 @@ const leafIssue = (path: string, codec: t.Decoder<unknown, unknown>, actual: unk
 const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
   const codec = node.entry.type;
   if (codec instanceof t.UnionType) {
-    const branches = node.children.filter((branch) => !failsAtSurface(branch));
+    const branches = [...node.children.values()].filter((branch) => !failsAtSurface(branch));
     const tag = tagOf(codec);
     const actual = t.UnknownRecord.is(node.entry.actual) ? node.entry.actual : undefined;
     if (branches.length === 0 && tag !== undefined && actual !== undefined) {
@@ -181,11 +186,11 @@ const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
     return;
   }
   // Every member of an intersection rejected the value's own shape: one issue, not one per member.
-  if (codec instanceof t.IntersectionType && failsAtSurface(node) && node.children.every(failsAtSurface)) {
+  if (codec instanceof t.IntersectionType && failsAtSurface(node) && [...node.children.values()].every(failsAtSurface)) {
     out.push(leafIssue(path, codec, node.entry.actual));
     return;
   }
-  for (const child of node.children) collect(child, joinPath(path, codec, child.entry.key), out);
+  for (const child of node.children.values()) collect(child, joinPath(path, codec, child.entry.key), out);
 };
 
 /** The issues of one failed decode; `prefix` places them inside a larger document (`events[3]`). */
