@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { PreciseDigits } from '../precise/PreciseDigits';
 import { TruncationNotice } from '../text/TruncationNotice';
 import { useDisplayLimit } from '../text/useDisplayLimit';
@@ -13,13 +14,7 @@ export function JsonValueText({ node }: { readonly node: JsonNode }) {
     case 'string':
       return <StringValue value={node.value} />;
     case 'number':
-      return node.beyondSafe ? (
-        <span class="json-tree__value json-tree__value--number">
-          <PreciseDigits text={node.text} />
-        </span>
-      ) : (
-        <span class="json-tree__value json-tree__value--number">{node.text}</span>
-      );
+      return <span class="json-tree__value json-tree__value--number">{node.beyondSafe ? <PreciseDigits text={node.text} /> : node.text}</span>;
     case 'boolean':
       return <span class="json-tree__value json-tree__value--boolean">{String(node.value)}</span>;
     case 'null':
@@ -32,7 +27,8 @@ export function JsonValueText({ node }: { readonly node: JsonNode }) {
 }
 
 function StringValue({ value }: { readonly value: string }) {
-  const quoted = JSON.stringify(value);
+  // Not again on every render of the tree line: a pasted document or a base64 image is megabytes.
+  const quoted = useMemo(() => JSON.stringify(value), [value]);
   const { shown, total, truncated, showAll } = useDisplayLimit(quoted);
   if (!truncated) return <span class="json-tree__value json-tree__value--string">{quoted}</span>;
   return (
