@@ -78,8 +78,9 @@ const elementCodec = (codec: unknown): unknown => {
 };
 
 /**
- * The required keys of an object built of t.type and t.partial (intersected at any depth), or
- * undefined for any other codec, or when members define the same key (then their `is` decides).
+ * Collects into `required` the required keys of an object built of t.type and t.partial
+ * (intersected at any depth). False for any other codec, or when members define the same key
+ * (then the codec's own `is` decides).
  */
 const objectKeys = (codec: unknown, required: Set<string>, all: Set<string>): boolean => {
   if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
@@ -116,7 +117,7 @@ const leafGuard = (codec: t.Mixed): Guard | undefined => {
   // t.Int is io-ts's refinement of t.number by Number.isInteger: tested without the call.
   if (codec === t.Int) return { kind: 'integer' };
   if (codec instanceof t.RefinementType && isCodec(codec.type)) {
-    // t.Int: a number, and an integer.
+    // Any other refinement of a leaf (t.Int is tested above): the leaf's test, then the predicate.
     const inner = shapeOf(codec.type);
     const predicate: (value: unknown) => boolean = codec.predicate;
     if (isLeaf(inner.guard)) return { kind: 'refinement', inner, predicate };
