@@ -87,7 +87,7 @@ function totalsOf(model: string, group: Group): ModelTotals {
   };
 }
 
-/** Totals of every listed exchange, per model, the busiest model first, computed from scratch. */
+/** Totals of every listed exchange, per model, the busiest model first, computed from scratch (the tests' reference for the incremental totals). */
 export function sessionTotals(rows: readonly ListRow[]): SessionTotals {
   const totals = createTotalsAccumulator();
   for (const row of rows) totals.add(row);
