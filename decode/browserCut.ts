@@ -8,7 +8,7 @@ const count = new Intl.NumberFormat('en-US');
  * The one issue that says who cut the body: the browser, not the provider. A warning, because the
  * part that arrived may well keep the contract; the part that did not cannot be checked.
  */
-export const browserCutIssue = (cut: BodyCut): ContractIssue => ({
+const browserCutIssue = (cut: BodyCut): ContractIssue => ({
   severity: 'warning',
   path: '',
   message: `the browser cut this body at ${count.format(cut.keptBytes)} bytes of ${count.format(cut.totalBytes)}; Firefox: raise devtools.netmonitor.responseBodyLimit in about:config (0 = no limit), then reopen DevTools`,
