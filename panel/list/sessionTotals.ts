@@ -27,8 +27,8 @@ const newGroup = (): Group => ({ calls: 0, callsWithoutUsage: 0, prompt: createT
  * Session totals kept up to date one row at a time: the list adds each exchange as it arrives and
  * removes each one the memory limits drop, so a burst of 10,000 costs 10,000 additions instead of
  * a pass over the whole list per render. `remove` answers false when it cannot take a row out
- * exactly (a fractional count, whose float sum does not undo); the caller then starts again from
- * the rows (sessionTotals), so the totals always equal a computation from scratch. A pending row
+ * exactly (a fractional count, whose float sum does not undo); the caller
+ * (listDerivation.ts) then starts again from the rows, so the totals always equal a computation from scratch. A pending row
  * (not decoded yet: model and usage unknown) counts once it is decoded and replaced.
  */
 export function createTotalsAccumulator() {
