@@ -53,8 +53,10 @@ describe('exportHar', () => {
     expect(har.log.entries[0]?.request.postData).toEqual({
       mimeType: 'application/json',
       params: [],
-      text: `{"model":"gpt-4o-2024-08-06","messages":[{"role":"user","content":"What's the weather like in San Francisco?"}]}`,
+      // The body's api_key masked like a header (sk-b0dyKey9876543210zyxwBODY → sk-…BODY), the rest as sent.
+      text: `{"model":"gpt-4o-2024-08-06","api_key":"sk-…BODY","messages":[{"role":"user","content":"What's the weather like in San Francisco?"}]}`,
     });
+    expect(har.log.comment).toBe('Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.');
   });
 
   it('masks credentials in headers, URL and query string unless asked to keep them', () => {

@@ -106,7 +106,7 @@ export function exchangesToHar(exchanges: readonly CapturedExchange[], options: 
       creator: { name: 'LLM Network Inspector', version },
       pages: [],
       entries: exchanges.map((exchange) => entryOf(redactExchange(exchange, options))),
-      ...(options.includeSecrets ? {} : { comment: 'Credentials (Authorization, API keys, cookies, key-like query parameters) are masked.' }),
+      ...(options.includeSecrets ? {} : { comment: 'Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.' }),
     },
   };
 }

@@ -38,6 +38,14 @@ const KNOWN_PREFIXES = [
 /** HTTP authentication schemes worth keeping in view (RFC 9110 §11 and common custom ones). */
 const SCHEME = /^(Bearer|Basic|Token|Bot|Digest|ApiKey|Api-Key|Key|OAuth|AWS4-HMAC-SHA256|Negotiate|NTLM)(\s+)(.*)$/is;
 
+/** `Bearer sk-…` → the scheme (`Bearer`) and the credential after it; null when the value has no scheme. */
+export function splitScheme(value: string): { readonly scheme: string; readonly credential: string } | null {
+  const match = SCHEME.exec(value.trim());
+  if (match === null) return null;
+  const [, scheme = '', , credential = ''] = match;
+  return { scheme, credential: credential.trim() };
+}
+
 /** Masks one credential token (no scheme): `sk-proj-abcdefghijklmnop1234` → `sk-proj-…1234`. */
 export function maskToken(token: string): string {
   if (token === '') return '';
@@ -51,15 +59,11 @@ export function maskToken(token: string): string {
 
 /** Masks a credential that may start with an auth scheme: `Bearer sk-demo-000000000000` → `Bearer sk-…0000`. */
 export function maskSecret(value: string): string {
-  const trimmed = value.trim();
-  const scheme = SCHEME.exec(trimmed);
-  if (scheme !== null) {
-    const [, name = '', space = ' ', credential = ''] = scheme;
-    // Basic is base64 of user:password: its last four characters are the password's last three.
-    if (name.toLowerCase() === 'basic') return `${name} ${MASK}`;
-    return `${name}${space.length > 0 ? ' ' : ''}${maskToken(credential.trim())}`;
-  }
-  return maskToken(trimmed);
+  const split = splitScheme(value);
+  if (split === null) return maskToken(value.trim());
+  // Basic is base64 of user:password: its last four characters are the password's last three.
+  if (split.scheme.toLowerCase() === 'basic') return `${split.scheme} ${MASK}`;
+  return `${split.scheme} ${maskToken(split.credential)}`;
 }
 
 /** `a=1; session=abc...` → names kept, each value masked. */

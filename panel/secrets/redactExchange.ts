@@ -2,6 +2,8 @@ import type { CapturedExchange, HeaderEntry } from '../../decode/exchange';
 import type { DecodedExchange } from '../../decode/model';
 import { maskHeaderValue } from './maskSecret';
 import { redactUrl } from './redactUrl';
+import { requestBodyPieces } from './requestBodyPieces';
+import { maskedText } from './secretPieces';
 import { isSecretHeader } from './secretNames';
 
 /**
@@ -17,12 +19,23 @@ export function redactHeaders(headers: readonly HeaderEntry[], { includeSecrets 
   );
 }
 
-/** The capture with secret headers masked and key-like query parameters masked in its URL. */
+export function requestContentType(exchange: CapturedExchange): string | undefined {
+  return exchange.requestHeaders.find((header) => header.name.toLowerCase() === 'content-type')?.value;
+}
+
+/** The request body with the values of secret-named fields masked (`"api_key": "sk-…abcd"`), as sent otherwise. */
+export function redactRequestBody(exchange: CapturedExchange, { includeSecrets }: RedactOptions): string | null {
+  if (includeSecrets || exchange.requestBody === null) return exchange.requestBody;
+  return maskedText(requestBodyPieces(exchange.requestBody, requestContentType(exchange)));
+}
+
+/** The capture with secret headers, key-like query parameters and secret request-body fields masked. */
 export function redactExchange(exchange: CapturedExchange, options: RedactOptions): CapturedExchange {
   if (options.includeSecrets) return exchange;
   return {
     ...exchange,
     url: redactUrl(exchange.url, 'url'),
+    requestBody: redactRequestBody(exchange, options),
     requestHeaders: redactHeaders(exchange.requestHeaders, options),
     responseHeaders: redactHeaders(exchange.responseHeaders, options),
   };

@@ -1,4 +1,6 @@
 import { MASK, maskToken } from './maskSecret';
+import type { Piece } from './secretPieces';
+import { maskedText, textPiece } from './secretPieces';
 import { isSecretQueryParam } from './secretNames';
 
 /**
@@ -9,52 +11,61 @@ import { isSecretQueryParam } from './secretNames';
  */
 export type UrlForm = 'display' | 'url';
 
-function decodedName(raw: string): string {
+function decoded(raw: string): string {
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {
-    // A malformed escape (`%zz`): judge the name as written.
+    // A malformed escape (`%zz`): judge it as written.
     return raw;
   }
 }
 
-function decodedValue(raw: string): string {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return raw;
-  }
-}
-
-function maskQuery(query: string, form: UrlForm): string {
-  return query
-    .split('&')
-    .map((pair) => {
-      const equals = pair.indexOf('=');
-      if (equals === -1) return pair;
-      const name = pair.slice(0, equals);
-      if (!isSecretQueryParam(decodedName(name))) return pair;
-      const masked = maskToken(decodedValue(pair.slice(equals + 1)));
-      return `${name}=${form === 'url' ? encodeURIComponent(masked) : masked}`;
-    })
-    .join('&');
-}
-
-/** `https://user:pass@host/` → the password masked (the user name stays). */
-function maskUserInfo(beforeQuery: string, form: UrlForm): string {
-  return beforeQuery.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@:]*):([^/@]*)@/i, (_match, scheme: string, user: string) => {
-    return `${scheme}${user}:${form === 'url' ? encodeURIComponent(MASK) : MASK}@`;
+function queryPieces(query: string): Piece[] {
+  const pieces: Piece[] = [];
+  let text = '';
+  query.split('&').forEach((pair, index) => {
+    if (index > 0) text += '&';
+    const equals = pair.indexOf('=');
+    const raw = pair.slice(equals + 1);
+    const name = decoded(pair.slice(0, equals));
+    if (equals === -1 || raw === '' || !isSecretQueryParam(name)) {
+      text += pair;
+      return;
+    }
+    pieces.push(textPiece(`${text}${pair.slice(0, equals + 1)}`));
+    text = '';
+    const value = decoded(raw);
+    pieces.push({ kind: 'secret', name, value, masked: maskToken(value), encoding: 'url', raw });
   });
+  if (text !== '') pieces.push(textPiece(text));
+  return pieces;
+}
+
+/** `https://user:pass@host/` → the password is a secret (the user name stays in view). */
+function userInfoPieces(beforeQuery: string): Piece[] {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/@:]*:)([^/@]+)@/i.exec(beforeQuery);
+  if (match === null) return [textPiece(beforeQuery)];
+  const [whole, start = '', raw = ''] = match;
+  return [
+    textPiece(start),
+    { kind: 'secret', name: 'password', value: decoded(raw), masked: MASK, encoding: 'url', raw },
+    textPiece(`@${beforeQuery.slice(whole.length)}`),
+  ];
+}
+
+/** The URL cut where its secrets are (see secretPieces). */
+export function urlPieces(url: string): Piece[] {
+  const hashAt = url.indexOf('#');
+  const withoutHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const queryAt = withoutHash.indexOf('?');
+  const base = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt + 1);
+  const query = queryAt === -1 ? [] : queryPieces(withoutHash.slice(queryAt + 1));
+  const hash = hashAt === -1 ? [] : [textPiece(url.slice(hashAt))];
+  return [...userInfoPieces(base), ...query, ...hash];
 }
 
 export function redactUrl(url: string, form: UrlForm = 'display'): string {
-  const hashAt = url.indexOf('#');
-  const withoutHash = hashAt === -1 ? url : url.slice(0, hashAt);
-  const hash = hashAt === -1 ? '' : url.slice(hashAt);
-  const queryAt = withoutHash.indexOf('?');
-  const base = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
-  const query = queryAt === -1 ? null : withoutHash.slice(queryAt + 1);
-  return `${maskUserInfo(base, form)}${query === null ? '' : `?${maskQuery(query, form)}`}${hash}`;
+  return maskedText(urlPieces(url), form === 'display');
 }
 
 /** Whether the URL shows anything redactUrl would hide (so the screen offers a reveal button). */

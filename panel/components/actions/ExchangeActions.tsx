@@ -2,6 +2,7 @@ import type { CapturedExchange } from '../../../decode/exchange';
 import type { DecodedExchange } from '../../../decode/model';
 import { copyText } from '../../actions/copyText';
 import { curlCommand } from '../../actions/curlCommand';
+import type { CurlShell } from '../../actions/curlCommand';
 import { responseJsonText } from '../../actions/responseJson';
 import { useStore } from '../../store/storeContext';
 import { IncludeSecretsToggle } from './IncludeSecretsToggle';
@@ -21,6 +22,11 @@ export function ExchangeActions({ captured, decoded }: Props) {
         : { kind: 'info', text: `Copied the ${what}` },
     );
   };
+  const copyCurl = (shell: CurlShell) => {
+    const includeSecrets = transfer.includeSecrets.value;
+    const what = shell === 'cmd' ? 'cURL command for cmd' : 'cURL command';
+    void copy(curlCommand(captured, { includeSecrets, shell }), includeSecrets ? `${what}, with secrets` : `${what} (secrets as environment variables)`);
+  };
   return (
     <div class="exchange-actions">
       <button
@@ -39,13 +45,23 @@ export function ExchangeActions({ captured, decoded }: Props) {
         type="button"
         class="transfer-button"
         data-testid="copy-curl"
-        title="Copy the request as a curl command"
+        title="Copy the request as a curl command for bash, zsh or sh; secrets as $VARIABLES unless included"
         onClick={() => {
-          const includeSecrets = transfer.includeSecrets.value;
-          void copy(curlCommand(captured, { includeSecrets }), includeSecrets ? 'cURL command, with secrets' : 'cURL command (secrets masked)');
+          copyCurl('posix');
         }}
       >
         Copy as cURL
+      </button>
+      <button
+        type="button"
+        class="transfer-button"
+        data-testid="copy-curl-cmd"
+        title="Copy the request as a curl command for Windows cmd.exe; secrets as %VARIABLES% unless included"
+        onClick={() => {
+          copyCurl('cmd');
+        }}
+      >
+        cURL (cmd)
       </button>
       <IncludeSecretsToggle testId="detail-include-secrets" />
     </div>

@@ -5,7 +5,7 @@ import { fixtureBody } from '../../testing/fixtureBody';
 import { captureDownloads } from '../../testing/captureDownloads';
 import type { CapturedDownload } from '../../testing/captureDownloads';
 import { renderPanel } from '../../testing/renderPanel';
-import { SECRET_FRAGMENTS, secretExchange } from '../../testing/secretExchange';
+import { SECRET_FRAGMENTS, SENT_SECRET_FRAGMENTS, secretExchange } from '../../testing/secretExchange';
 import { RawFallback } from '../RawFallback';
 
 /**
@@ -80,7 +80,9 @@ describe('secrets on every path out', () => {
       expect(clipboard).toHaveLength(2);
     });
     clipboard.forEach(expectNoSecret);
-    expect(clipboard[0]).toContain(`-H 'Authorization: Bearer sk-proj-…1234'`);
+    // gateway.example.test is no known provider: its key comes from $API_KEY, in the header and the body.
+    expect(clipboard[0]).toContain(`-H "Authorization: Bearer $API_KEY"`);
+    expect(clipboard[0]).toContain(`"api_key":"'"$API_KEY"'"`);
     expect(screen.getByTestId('transfer-notice').textContent).toContain('Copied the response JSON');
 
     fireEvent.click(screen.getByTestId('detail-include-secrets'));
@@ -89,7 +91,29 @@ describe('secrets on every path out', () => {
       expect(clipboard).toHaveLength(3);
     });
     expect(clipboard[2]).toContain(`-H 'Authorization: Bearer sk-proj-abcdefghijklmnop1234'`);
-    for (const fragment of SECRET_FRAGMENTS.slice(0, 4)) expect(clipboard[2]).toContain(fragment);
+    for (const fragment of SENT_SECRET_FRAGMENTS) expect(clipboard[2]).toContain(fragment);
+  });
+
+  it('are %VARIABLES% in the cURL command for Windows cmd unless included', async () => {
+    const { store } = renderWithSecrets();
+    await act(() => {
+      store.actions.select('json-1');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'cURL (cmd)' }));
+    await waitFor(() => {
+      expect(clipboard).toHaveLength(1);
+    });
+    expectNoSecret(clipboard[0] ?? '');
+    expect(clipboard[0]).toMatch(/^curl \^"https:\/\/gateway\.example\.test\/v1\/chat\/completions\?key=%API_KEY%\^&api-version=2024-10-21\^" \^\n/);
+    expect(clipboard[0]).toContain('-H ^"Authorization: Bearer %API_KEY%^"');
+    expect(screen.getByTestId('transfer-notice').textContent).toContain('Copied the cURL command for cmd (secrets as environment variables)');
+
+    fireEvent.click(screen.getByTestId('detail-include-secrets'));
+    fireEvent.click(screen.getByTestId('copy-curl-cmd'));
+    await waitFor(() => {
+      expect(clipboard).toHaveLength(2);
+    });
+    for (const fragment of SENT_SECRET_FRAGMENTS) expect(clipboard[1]).toContain(fragment);
   });
 
   it('are masked in exported HAR and JSON files unless included', async () => {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { JsonValueText } from './JsonValueText';
+import { isSecretBodyField } from '../../../secrets/bodyFieldNames';
+import { JsonValueText, SecretStringValue } from './JsonValueText';
 import type { JsonNode } from './jsonNode';
 import { childCount } from './jsonNode';
 import type { PathSegment } from './jsonPath';
@@ -18,6 +19,11 @@ type TreeProps = {
   readonly testid?: string;
   /** Containers down to this depth (the root's members are depth 1) start open; 2 unless told. */
   readonly openDepth?: number;
+  /**
+   * Show the strings of secret-named fields (`api_key`, `password`, ... see bodyFieldNames) masked
+   * with a reveal: for request bodies, which carry the keys some providers expect there.
+   */
+  readonly maskSecretFields?: boolean;
 };
 
 /**
@@ -25,13 +31,14 @@ type TreeProps = {
  * node are not rendered at all, containers deeper than `openDepth` start collapsed, and long
  * arrays come in groups of CHUNK_SIZE that render only when opened.
  */
-export function JsonTree({ root, focus = null, label, testid, openDepth = 2 }: TreeProps) {
+export function JsonTree({ root, focus = null, label, testid, openDepth = 2, maskSecretFields = false }: TreeProps) {
+  const masking = maskSecretFields;
   return (
     <ul class="json-tree" role="tree" aria-label={label} data-testid={testid}>
       {root.kind === 'object' || root.kind === 'array' ? (
-        <Members node={root} path={[]} depth={1} focus={focus} openDepth={openDepth} />
+        <Members node={root} path={[]} depth={1} focus={focus} openDepth={openDepth} masking={masking} secretField={null} />
       ) : (
-        <Item name={null} node={root} path={[]} depth={0} focus={focus} openDepth={openDepth} />
+        <Item name={null} node={root} path={[]} depth={0} focus={focus} openDepth={openDepth} masking={masking} secretField={null} />
       )}
       {childCount(root) === 0 && (root.kind === 'object' || root.kind === 'array') ? (
         <li role="treeitem" class="json-tree__line">{root.kind === 'object' ? '{}' : '[]'}</li>
@@ -47,9 +54,12 @@ type ItemProps = {
   readonly depth: number;
   readonly focus: readonly PathSegment[] | null;
   readonly openDepth: number;
+  readonly masking: boolean;
+  /** The secret field this value is (or, for an array's items, belongs to); null for any other. */
+  readonly secretField: string | null;
 };
 
-function Item({ name, node, path, depth, focus, openDepth }: ItemProps) {
+function Item({ name, node, path, depth, focus, openDepth, masking, secretField }: ItemProps) {
   const isFocus = focus !== null && focus.length === path.length && isPrefixOf(path, focus);
   const leadsToFocus = focus !== null && focus.length > path.length && isPrefixOf(path, focus);
   const [expanded, setExpanded] = useState(depth <= openDepth || leadsToFocus);
@@ -64,7 +74,7 @@ function Item({ name, node, path, depth, focus, openDepth }: ItemProps) {
         <div ref={lineRef} class={lineClass} data-path={pathText} data-testid={isFocus ? 'json-tree-focus' : undefined}>
           <span class="json-tree__toggle-space" />
           <KeyText name={name} />
-          <JsonValueText node={node} />
+          {secretField !== null && node.kind === 'string' && node.value !== '' ? <SecretStringValue value={node.value} field={secretField} /> : <JsonValueText node={node} />}
         </div>
       </li>
     );
@@ -87,7 +97,7 @@ function Item({ name, node, path, depth, focus, openDepth }: ItemProps) {
       </div>
       {expanded ? (
         <ul role="group" class="json-tree__group">
-          <Members node={node} path={path} depth={depth + 1} focus={focus} openDepth={openDepth} />
+          <Members node={node} path={path} depth={depth + 1} focus={focus} openDepth={openDepth} masking={masking} secretField={secretField} />
         </ul>
       ) : null}
     </li>
@@ -100,6 +110,9 @@ type MembersProps = {
   readonly depth: number;
   readonly focus: readonly PathSegment[] | null;
   readonly openDepth: number;
+  readonly masking: boolean;
+  /** The secret field this container is the value of: an array's strings are then masked too. */
+  readonly secretField: string | null;
 };
 
 /** A container's members; more than CHUNK_SIZE of them come in groups. */
@@ -147,12 +160,12 @@ function Chunk(props: RangeProps) {
   );
 }
 
-function MemberRange({ node, path, depth, focus, openDepth, start, end }: RangeProps) {
+function MemberRange({ node, path, depth, focus, openDepth, masking, secretField, start, end }: RangeProps) {
   if (node.kind === 'array') {
     return (
       <>
         {node.items.slice(start, end).map((child, offset) => (
-          <Item key={start + offset} name={start + offset} node={child} path={[...path, start + offset]} depth={depth} focus={focus} openDepth={openDepth} />
+          <Item key={start + offset} name={start + offset} node={child} path={[...path, start + offset]} depth={depth} focus={focus} openDepth={openDepth} masking={masking} secretField={secretField} />
         ))}
       </>
     );
@@ -161,7 +174,17 @@ function MemberRange({ node, path, depth, focus, openDepth, start, end }: RangeP
     return (
       <>
         {node.entries.slice(start, end).map(([key, child], offset) => (
-          <Item key={`${start + offset}:${key}`} name={key} node={child} path={[...path, key]} depth={depth} focus={focus} openDepth={openDepth} />
+          <Item
+            key={`${start + offset}:${key}`}
+            name={key}
+            node={child}
+            path={[...path, key]}
+            depth={depth}
+            focus={focus}
+            openDepth={openDepth}
+            masking={masking}
+            secretField={masking && isSecretBodyField(key) ? key : null}
+          />
         ))}
       </>
     );

@@ -1,4 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { maskSecret } from '../../../secrets/maskSecret';
+import { SecretValue } from '../../../secrets/SecretValue';
 import { PreciseDigits } from '../precise/PreciseDigits';
 import { TruncationNotice } from '../text/TruncationNotice';
 import { useDisplayLimit } from '../text/useDisplayLimit';
@@ -35,6 +37,15 @@ function StringValue({ value }: { readonly value: string }) {
     <span class="json-tree__value json-tree__value--string">
       {quoted.slice(0, shown)}
       <TruncationNotice shown={shown} total={total} onShowAll={showAll} inline />
+    </span>
+  );
+}
+
+/** The string of a secret field (`"api_key": "sk-proj-…1234"`), quoted as JSON, masked until revealed. */
+export function SecretStringValue({ value, field }: { readonly value: string; readonly field: string }) {
+  return (
+    <span class="json-tree__value json-tree__value--string">
+      <SecretValue value={JSON.stringify(value)} masked={JSON.stringify(maskSecret(value))} label={field} />
     </span>
   );
 }

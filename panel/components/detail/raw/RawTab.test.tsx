@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chatExchange } from '../../../testing/capturedExchange';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
 import { fixtureBody } from '../../../testing/fixtureBody';
+import { BODY_API_KEY, secretExchange } from '../../../testing/secretExchange';
 import { RawTab } from './RawTab';
 
 afterEach(() => {
@@ -69,5 +70,38 @@ describe('RawTab', () => {
     await waitFor(() => {
       expect(screen.getByTestId('copy-raw-response-body-status').textContent).toBe('Copy failed: the browser refused the clipboard');
     });
+  });
+
+  it('shows a secret field of the request masked with its own reveal, and copies the body with it masked', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    const captured = { ...secretExchange({ id: 'k', body: fixtureBody('openai-chat-text-1.json') }) };
+    const withNearMisses = { ...captured, requestBody: captured.requestBody?.replace('{', '{"max_tokens":100,"keywords":"abcdefghijklmnopqrst",') ?? null };
+    render(<RawTab {...decodedTabProps(withNearMisses)} />);
+    const request = screen.getByTestId('raw-request-tree');
+    expect(lineText(request, 'api_key')).toBe('api_key: "sk-…BODY"reveal');
+    expect(request.textContent).not.toContain(BODY_API_KEY);
+    expect(lineText(request, 'max_tokens')).toBe('max_tokens: 100');
+    expect(lineText(request, 'keywords')).toBe('keywords: "abcdefghijklmnopqrst"');
+    expect(lineText(request, 'messages[0].content')).toBe('content: "What\'s the weather like in San Francisco?"');
+
+    fireEvent.click(within(request).getByRole('button', { name: 'Reveal api_key' }));
+    expect(lineText(request, 'api_key')).toBe(`api_key: "${BODY_API_KEY}"hide`);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy request body' }));
+    await waitFor(() => {
+      expect(writeText).toHaveBeenCalled();
+    });
+    expect(writeText).toHaveBeenLastCalledWith(
+      `{"max_tokens":100,"keywords":"abcdefghijklmnopqrst","model":"gpt-4o-2024-08-06","api_key":"sk-…BODY","messages":[{"role":"user","content":"What's the weather like in San Francisco?"}]}`,
+    );
+  });
+
+  it('masks the secret fields of a form-encoded request body until revealed', () => {
+    const body = 'grant_type=client_credentials&client_id=app&client_secret=cs_0123456789abcdefWXYZ';
+    const captured = chatExchange({ id: 'f', body: fixtureBody('openai-chat-text-1.json') });
+    render(<RawTab {...decodedTabProps({ ...captured, requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }], requestBody: body })} />);
+    expect(screen.getByTestId('raw-request-text').textContent).toBe('grant_type=client_credentials&client_id=app&client_secret=…WXYZ');
+    fireEvent.click(screen.getByRole('button', { name: 'Reveal Request body' }));
+    expect(screen.getByTestId('raw-request-text').textContent).toBe(body);
   });
 });

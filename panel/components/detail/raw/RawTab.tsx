@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useContext, useMemo } from 'preact/hooks';
+import { redactRequestBody, requestContentType } from '../../../secrets/redactExchange';
+import { StoreContext } from '../../../store/storeContext';
 import { StreamEventBrowser } from '../events/StreamEventBrowser';
 import { streamEventsOf } from '../events/streamEvents';
 import type { DetailTabProps } from '../tabs/tabProps';
@@ -9,17 +11,25 @@ import './raw.css';
 
 /**
  * The request and response bodies as they went over the wire, pretty-printed: JSON as a tree, a
- * stream as its list of events. Each copy button copies the body exactly as received.
+ * stream as its list of events. The response's copy button copies it exactly as received; the
+ * request's with its secret fields masked unless "include secrets" is ticked, like every path out.
  */
 export function RawTab({ captured, decoded }: DetailTabProps) {
   const stream = useMemo(() => streamEventsOf(captured, decoded), [captured, decoded]);
+  // Tabs are also rendered alone (tests, the shell's fallbacks); without a store nothing is included.
+  const transfer = useContext(StoreContext)?.transfer;
   const { requestBody, body } = captured;
+  const copyRequest = requestBody === null ? null : () => redactRequestBody(captured, { includeSecrets: transfer?.includeSecrets.value ?? false }) ?? '';
   return (
     <div class="raw-tab" data-testid="raw-tab">
-      <RawBody title="Request body" meta={requestBody === null ? null : sizeText(requestBody)} copy={requestBody} what="request body" testid="raw-request">
-        {requestBody === null ? <p class="missing">No request body</p> : <BodyView text={requestBody} label="Request body" testid="raw-request" />}
+      <RawBody title="Request body" meta={requestBody === null ? null : sizeText(requestBody)} copy={copyRequest} what="request body" testid="raw-request">
+        {requestBody === null ? (
+          <p class="missing">No request body</p>
+        ) : (
+          <BodyView text={requestBody} label="Request body" testid="raw-request" secretFields={{ contentType: requestContentType(captured) }} />
+        )}
       </RawBody>
-      <RawBody title="Response body" meta={body === null ? null : `${captured.mimeType || 'no content type'}, ${sizeText(body)}`} copy={body} what="response body" testid="raw-response">
+      <RawBody title="Response body" meta={body === null ? null : `${captured.mimeType || 'no content type'}, ${sizeText(body)}`} copy={body === null ? null : () => body} what="response body" testid="raw-response">
         {body === null ? (
           <p class="missing" data-testid="raw-response-unavailable">
             {`The browser gave no body${captured.bodyUnavailableReason === undefined ? '' : `: ${captured.bodyUnavailableReason}`}`}
@@ -37,7 +47,8 @@ export function RawTab({ captured, decoded }: DetailTabProps) {
 type RawBodyProps = {
   readonly title: string;
   readonly meta: string | null;
-  readonly copy: string | null;
+  /** What the copy button copies, worked out when clicked; null for no button. */
+  readonly copy: (() => string) | null;
   readonly what: string;
   readonly testid: string;
   readonly children: ComponentChildren;
@@ -49,7 +60,7 @@ function RawBody({ title, meta, copy, what, testid, children }: RawBodyProps) {
       <div class="raw-body__header">
         <h3 class="raw-body__title">{title}</h3>
         {meta === null ? null : <span class="raw-body__meta">{meta}</span>}
-        {copy === null ? null : <CopyButton text={() => copy} what={what} testid={`copy-${testid}-body`} />}
+        {copy === null ? null : <CopyButton text={copy} what={what} testid={`copy-${testid}-body`} />}
       </div>
       {children}
     </section>
