@@ -71,7 +71,8 @@ test('the demo key shows masked in every tab and leaves by no copy or export unl
   await expect.poll(clipboard).toMatch(/^curl /);
   const curl = await clipboard();
   expect(curl).not.toContain(DEMO_API_KEY);
-  expect(curl).toContain(`-H 'authorization: ${MASKED_DEMO_KEY}'`);
+  // The demo server is no known provider: the key comes from $API_KEY, so the command runs and leaks nothing.
+  expect(curl).toContain(`-H "authorization: Bearer $API_KEY"`);
   await click(panel, 'copy-response-json');
   // openai-chat-text-1.json, the body the demo replays.
   await expect.poll(clipboard).toContain('"id": "chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY"');
