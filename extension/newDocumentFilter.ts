@@ -1,16 +1,18 @@
-import { answeredValue, browserAnswer } from './browserAnswer';
+import { answeredValue, withinTimeout } from './browserAnswer';
 
-/** The part of `devtools.inspectedWindow` used here: Chrome calls back, Firefox resolves `[result, error]`. */
+/**
+ * The part of `browser.devtools.inspectedWindow` used here: webextension-polyfill's `eval` resolves
+ * `[result, exceptionInfo]` in both browsers (it wraps Chrome's two-argument callback).
+ */
 export interface InspectedWindow {
-  eval(expression: string, callback: (...args: unknown[]) => void): unknown;
+  eval(expression: string): PromiseLike<unknown>;
 }
 
 /** The inspected document's time origin: unchanged by pushState, new for every loaded document. */
 async function documentOrigin(inspected: InspectedWindow): Promise<number | null> {
-  const answer = await browserAnswer((callback) => inspected.eval('performance.timeOrigin', callback), 5_000);
+  const answer = await withinTimeout(() => inspected.eval('performance.timeOrigin'), 5_000);
   const value = answeredValue(answer);
-  // Firefox's Promise answers `[result, error]`; Chrome calls back with the result itself.
-  const result: unknown = answer.via === 'promise' && Array.isArray(value) ? value[0] : value;
+  const result: unknown = Array.isArray(value) ? value[0] : undefined;
   return typeof result === 'number' ? result : null;
 }
 
