@@ -4,30 +4,33 @@ import { newDocumentFilter, type InspectedWindow } from './newDocumentFilter';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A page whose time origin changes only when the test "loads a new document". */
-function fakePage() {
+/** Firefox resolves `[result, exceptionInfo]`; the polyfill resolves Chrome's lone `result` as itself. */
+function fakePage(style: 'chrome' | 'firefox') {
   let origin = 1000.5;
   const inspected: InspectedWindow = {
     eval(expression) {
       expect(expression).toBe('performance.timeOrigin');
-      return Promise.resolve([origin, undefined]);
+      return Promise.resolve(style === 'firefox' ? [origin, undefined] : origin);
     },
   };
   return { inspected, loadNewDocument: () => { origin += 5000; } };
 }
 
 describe('newDocumentFilter', () => {
-  it('ignores a pushState route change and reports a reload', async () => {
-    const page = fakePage();
-    const reported: string[] = [];
-    const navigated = newDocumentFilter(page.inspected, (url) => reported.push(url));
-    await settle();
-    navigated('https://app.example/settings'); // pushState: same document
-    await settle();
-    page.loadNewDocument();
-    navigated('https://app.example/'); // reload: new document
-    await settle();
-    expect(reported).toEqual(['https://app.example/']);
-  });
+  for (const style of ['chrome', 'firefox'] as const) {
+    it(`ignores a pushState route change and reports a reload (${style})`, async () => {
+      const page = fakePage(style);
+      const reported: string[] = [];
+      const navigated = newDocumentFilter(page.inspected, (url) => reported.push(url));
+      await settle();
+      navigated('https://app.example/settings'); // pushState: same document
+      await settle();
+      page.loadNewDocument();
+      navigated('https://app.example/'); // reload: new document
+      await settle();
+      expect(reported).toEqual(['https://app.example/']);
+    });
+  }
 
   it('treats a navigation as a new document when the origin cannot be read', async () => {
     const reported: string[] = [];

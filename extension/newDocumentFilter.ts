@@ -1,8 +1,10 @@
 import { answeredValue, withinTimeout } from './browserAnswer';
 
 /**
- * The part of `browser.devtools.inspectedWindow` used here: webextension-polyfill's `eval` resolves
- * `[result, exceptionInfo]` in both browsers (it wraps Chrome's two-argument callback).
+ * The part of `browser.devtools.inspectedWindow` used here. Its `eval` resolves `[result,
+ * exceptionInfo]` in Firefox; in Chrome webextension-polyfill resolves with the callback's
+ * arguments, which are just `result` when there was no exception (the polyfill unwraps a single
+ * callback argument; seen on Chromium 156: the callback got `[1796607462012.5]`).
  */
 export interface InspectedWindow {
   eval(expression: string): PromiseLike<unknown>;
@@ -12,7 +14,7 @@ export interface InspectedWindow {
 async function documentOrigin(inspected: InspectedWindow): Promise<number | null> {
   const answer = await withinTimeout(() => inspected.eval('performance.timeOrigin'), 5_000);
   const value = answeredValue(answer);
-  const result: unknown = Array.isArray(value) ? value[0] : undefined;
+  const result: unknown = Array.isArray(value) ? value[0] : value;
   return typeof result === 'number' ? result : null;
 }
 
