@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       sourcemap: false,
       rollupOptions: {
-        input: { devtools: page('./extension/devtools.html'), panel: page('./panel/panel.html') },
+        input: { devtools: page('./extension/devtools.html'), panel: page('./extension/panel.html') },
       },
     },
   };

@@ -56,8 +56,8 @@ export async function clickWithUserGesture(context: BrowserContext, panel: LlmPa
   try {
     const origin = `chrome-extension://${panel.devtools.extensionId}/`;
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const frame = targetInfos.find((target) => target.type === 'iframe' && target.url.startsWith(origin) && target.url.endsWith('/panel/panel.html'));
-    if (!frame) throw new Error(`the LLM panel's iframe (${origin}panel/panel.html) is not among the targets`);
+    const frame = targetInfos.find((target) => target.type === 'iframe' && target.url.startsWith(origin) && target.url.endsWith('/extension/panel.html'));
+    if (!frame) throw new Error(`the LLM panel's iframe (${origin}extension/panel.html) is not among the targets`);
     const session = await CdpTargetSession.attach(cdp, frame.targetId, 'LLM panel (user gesture)');
     const reply = await session.send('Runtime.evaluate', {
       expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`,

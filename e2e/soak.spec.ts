@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { CHROME_DIST } from './launchChromium';
 
 /**
- * Issue 7's soak: 20,000 exchanges through the built panel (dist/chrome/panel/panel.html in a tab),
+ * Issue 7's soak: 20,000 exchanges through the built panel (dist/chrome/extension/panel.html in a tab),
  * fed through the devtools page's own capture code by a fake devtools.network (bench/panelHarness),
  * 5,000 at a time. The panel keeps at most 5,000 by default and says how many it dropped; its
  * JavaScript heap must level off instead of growing with the traffic.

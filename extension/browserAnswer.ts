@@ -1,10 +1,11 @@
 /**
- * Chrome's devtools APIs answer through a callback (and, in newer versions, a Promise when no
- * callback is given); Firefox's answer through a Promise and, in its `chrome` namespace, also call
- * back. The extension uses the browsers' own objects (no polyfill: webextension-polyfill is frozen,
- * does not wrap devtools.network and weighed 2.5 KiB gzipped in the devtools page), so every call
- * goes through here: the first answer wins, by whichever route, and a call that never answers ends
- * after a timeout instead of hanging capture.
+ * The extension talks to the browser through webextension-polyfill (`browser.*`, Promises in both
+ * browsers). What the polyfill does not wrap answers as each browser does: `devtools.network`'s
+ * `getHAR` and a HAR entry's `getContent` call back in Chrome (newer versions may also return a
+ * Promise) and return a Promise in Firefox, whose objects also call back. Those calls go through
+ * here: the first answer wins, by whichever route, and a call that never answers (seen: Firefox's
+ * getContent for a large brotli body) ends after a timeout instead of hanging capture. Promised
+ * calls through the polyfill use `withinTimeout` for the same reason.
  */
 export type BrowserAnswer =
   | { readonly via: 'callback'; readonly args: readonly unknown[] }
@@ -59,4 +60,9 @@ export function answeredValue(answer: BrowserAnswer): unknown {
  */
 export function propertyOf(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+
+/** A Promise the browser may never settle, as a BrowserAnswer that ends after `timeoutMs` at the latest. */
+export function withinTimeout(promise: () => PromiseLike<unknown>, timeoutMs: number): Promise<BrowserAnswer> {
+  return browserAnswer(() => promise(), timeoutMs);
 }

@@ -4,19 +4,19 @@
  * panel page whenever that is shown. It stays small (it loads with every DevTools window): it
  * only captures and buffers; the panel page decodes.
  */
+import browser from 'webextension-polyfill';
 import { startCapture } from './capture';
 import { CaptureBuffer } from './captureBuffer';
 import { browserOfPage } from './captureStatus';
-import { trackDevtoolsTheme } from './devtoolsTheme';
+import { themeBrowserApi, trackDevtoolsTheme } from './devtoolsTheme';
 import { createLlmPanel } from './llmPanel';
 import { handOverTo } from './panelConnection';
 
-// The chrome namespace works in Firefox too (seen on ESR 153: requests, bodies through getContent's
-// callback as (content, mimeType), getHAR's callback, panels.create's callback and
-// onThemeChanged); browserAnswer.ts accepts both answer styles.
-const devtools = chrome.devtools;
+// webextension-polyfill is the one way to the browser: `browser.devtools` in both (Firefox's own
+// object; in Chrome a wrapper that turns panels.create and inspectedWindow.eval into Promises).
+const devtools = browser.devtools;
 const captures = new CaptureBuffer(undefined, browserOfPage(location.href));
 startCapture(devtools.network, captures, { inspected: devtools.inspectedWindow });
-const { theme } = trackDevtoolsTheme(devtools.panels);
+const { theme } = trackDevtoolsTheme(themeBrowserApi(devtools.panels));
 
 await createLlmPanel(devtools.panels, (panelWindow) => { handOverTo(panelWindow, { captures, theme }); });

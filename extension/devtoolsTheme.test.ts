@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { panelPageTheme, themeFromName, trackDevtoolsTheme } from './devtoolsTheme';
+import { describe, expect, it } from 'vitest';
+import { panelPageTheme, themeBrowserApi, themeFromName, trackDevtoolsTheme } from './devtoolsTheme';
 import { FakeEvent } from './fakeDevtoolsNetwork';
 import type { DevtoolsTheme } from '../panel/source';
 
@@ -13,7 +13,8 @@ function fakeChromePanels(themeName: string) {
   const api = {
     themeName,
     handler: undefined as ((themeName: unknown) => void) | undefined,
-    setThemeChangeHandler(callback?: (themeName: unknown) => void) { api.handler = callback; },
+    // `this`, as Chrome's own method needs it: a handler detached from its object would be lost.
+    setThemeChangeHandler(this: { handler: unknown }, callback?: (themeName: unknown) => void) { this.handler = callback; },
   };
   return api;
 }
@@ -99,19 +100,33 @@ describe('trackDevtoolsTheme (devtools page)', () => {
 });
 
 describe('panelPageTheme (panel page, until the hand-over)', () => {
-  afterEach(() => { vi.unstubAllGlobals(); });
-
-  it("reads the panel page's own themeName and leaves Chrome's handler slot to the devtools page", () => {
-    const panels = fakeChromePanels('dark');
-    vi.stubGlobal('chrome', { devtools: { panels } });
-    const theme = panelPageTheme();
+  it("follows the panel page's own themeName and never changes", () => {
+    const theme = panelPageTheme('dark');
     expect(theme.current()).toBe('dark');
-    theme.onChanged(() => undefined)();
+    const seen: DevtoolsTheme[] = [];
+    theme.onChanged((next) => { seen.push(next); })();
+    expect(seen).toEqual([]);
+  });
+
+  it('is light outside DevTools (a panel page in a tab has no themeName)', () => {
+    expect(panelPageTheme(undefined).current()).toBe('light');
+  });
+});
+
+describe('themeBrowserApi (the polyfill\'s devtools.panels)', () => {
+  it("reaches Chrome's setThemeChangeHandler, which the polyfill's types do not know, with panels as this", () => {
+    const panels = fakeChromePanels('default');
+    const tracked = trackDevtoolsTheme(themeBrowserApi(panels));
+    panels.handler?.('dark');
+    expect(tracked.theme.current()).toBe('dark');
+    tracked.stop();
     expect(panels.handler).toBeUndefined();
   });
 
-  it('is light outside DevTools (the inline shell, tests)', () => {
-    vi.stubGlobal('chrome', undefined);
-    expect(panelPageTheme().current()).toBe('light');
+  it("uses Firefox's onThemeChanged when the browser has it", () => {
+    const onThemeChanged = new FakeEvent<(themeName: unknown) => void>();
+    const tracked = trackDevtoolsTheme(themeBrowserApi({ themeName: 'light', onThemeChanged }));
+    onThemeChanged.fire('dark');
+    expect(tracked.theme.current()).toBe('dark');
   });
 });

@@ -2,8 +2,9 @@ import type { BrowserEvent } from './capture';
 import type { DevtoolsTheme, ThemeSource } from '../panel/source';
 
 /**
- * The part of `devtools.panels` that tells the theme; the real API in a DevTools page, a fake in
- * tests. The browsers differ (seen on Chromium 156 and Firefox ESR 153):
+ * The part of `devtools.panels` that tells the theme: webextension-polyfill's `browser.devtools.panels`
+ * in the devtools page (themeBrowserApi below), a fake in tests. The browsers differ (seen on
+ * Chromium 156 and Firefox ESR 153):
  * - `themeName`: Chrome says 'default' or 'dark', fixed when DevTools opens (every extension page
  *   reads that value, even one loaded after a switch); Firefox says 'light' or 'dark' (its 'auto'
  *   setting is resolved before extensions see it) and keeps it up to date.
@@ -57,14 +58,27 @@ export function trackDevtoolsTheme(api: ThemeApi): { readonly theme: ThemeSource
 
 /**
  * Panel page side, until the devtools page hands over its tracked theme: the theme this page was
- * given at load, so a dark DevTools does not flash light first. Current in Firefox; in Chrome the
- * one DevTools opened with. It never changes and subscribes to nothing (a panel page taking
- * Chrome's one handler slot would silence the devtools page's). Outside DevTools (the inline
- * shell, tests) it is light.
+ * given at load (`browser.devtools.panels.themeName`), so a dark DevTools does not flash light
+ * first. Current in Firefox; in Chrome the one DevTools opened with. It never changes and
+ * subscribes to nothing (a panel page taking Chrome's one handler slot would silence the devtools
+ * page's). Outside DevTools (a panel page opened in a tab by the benchmarks) it is light.
  */
-export function panelPageTheme(): ThemeSource {
-  // The types promise chrome.devtools everywhere; it exists only in pages DevTools loads.
-  const devtools: typeof chrome.devtools | undefined = typeof chrome === 'undefined' ? undefined : chrome.devtools;
-  const theme = themeFromName(devtools?.panels.themeName);
+export function panelPageTheme(themeName: unknown): ThemeSource {
+  const theme = themeFromName(themeName);
   return { current: () => theme, onChanged: () => () => undefined };
+}
+
+/**
+ * The theme API from the polyfill's `browser.devtools.panels`. The polyfill passes `themeName` and
+ * Firefox's `onThemeChanged` through, but neither it nor its types know Chrome's
+ * `setThemeChangeHandler` (Chrome has no theme event), so that one is read off the object as the
+ * browser gave it and called with the object as `this`.
+ */
+export function themeBrowserApi(panels: { readonly themeName: string; readonly onThemeChanged?: ThemeApi['onThemeChanged'] }): ThemeApi {
+  const setHandler: unknown = Reflect.get(panels, 'setThemeChangeHandler');
+  return {
+    themeName: panels.themeName,
+    ...(panels.onThemeChanged ? { onThemeChanged: panels.onThemeChanged } : {}),
+    ...(typeof setHandler === 'function' ? { setThemeChangeHandler: (callback?: (themeName: unknown) => void) => { Reflect.apply(setHandler, panels, callback ? [callback] : []); } } : {}),
+  };
 }

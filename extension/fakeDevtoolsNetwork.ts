@@ -1,6 +1,6 @@
 import type { BrowserEvent, DevtoolsNetwork } from './capture';
 
-/** A stand-in for `chrome.devtools.network` in unit tests: fire events, answer getHAR. */
+/** A stand-in for `browser.devtools.network` in unit tests: fire events, answer getHAR. */
 export class FakeEvent<Listener extends (...args: never[]) => void> implements BrowserEvent<Listener> {
   readonly listeners = new Set<Listener>();
   addListener(listener: Listener): void { this.listeners.add(listener); }

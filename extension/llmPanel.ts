@@ -1,22 +1,22 @@
-import { answeredValue, browserAnswer, propertyOf } from './browserAnswer';
+import { answeredValue, propertyOf, withinTimeout } from './browserAnswer';
 
 /** The panel the devtools page adds to DevTools. */
 export const PANEL_TITLE = 'LLM';
 /**
  * Paths from the extension root, with a leading slash. Chrome resolves a panel's paths against the
  * extension root, but Firefox resolves them against the calling page (its schema's
- * `strictRelativeUrl` format): from `extension/devtools.html`, `panel/panel.html` would become
- * `extension/panel/panel.html` and load nothing. A leading slash means the root in both.
+ * `strictRelativeUrl` format): from `extension/devtools.html`, `extension/panel.html` would become
+ * `extension/extension/panel.html` and load nothing. A leading slash means the root in both.
  */
 export const PANEL_ICON = '/icons/icon-32.png';
-export const PANEL_PAGE = '/panel/panel.html';
+export const PANEL_PAGE = '/extension/panel.html';
 
 /**
- * The part of `devtools.panels` that creates a panel: Chrome calls back with the panel, Firefox
- * also resolves a Promise of it (browserAnswer.ts takes whichever comes first).
+ * The part of `browser.devtools.panels` that creates a panel (webextension-polyfill: a Promise of
+ * the panel in both browsers).
  */
 export interface PanelsApi {
-  create(title: string, iconPath: string, pagePath: string, callback: (panel: unknown) => void): unknown;
+  create(title: string, iconPath: string, pagePath: string): PromiseLike<unknown>;
 }
 
 /** Listens to the created panel's `onShown`; false when the browser's answer is no panel. */
@@ -34,7 +34,7 @@ function listenToShown(panel: unknown, listener: (panelWindow: Window) => void):
  * console says why there is no LLM panel.
  */
 export async function createLlmPanel(panels: PanelsApi, onShown: (panelWindow: Window) => void): Promise<void> {
-  const answer = await browserAnswer((callback) => panels.create(PANEL_TITLE, PANEL_ICON, PANEL_PAGE, callback), 10_000);
+  const answer = await withinTimeout(() => panels.create(PANEL_TITLE, PANEL_ICON, PANEL_PAGE), 10_000);
   if (answer.via === 'failure') throw new Error(`could not create the LLM panel: ${answer.reason}`);
   if (!listenToShown(answeredValue(answer), onShown)) throw new Error('could not create the LLM panel: the browser answered without a panel');
 }

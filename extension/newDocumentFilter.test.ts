@@ -4,14 +4,13 @@ import { newDocumentFilter, type InspectedWindow } from './newDocumentFilter';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A page whose time origin changes only when the test "loads a new document". */
+/** Firefox resolves `[result, exceptionInfo]`; the polyfill resolves Chrome's lone `result` as itself. */
 function fakePage(style: 'chrome' | 'firefox') {
   let origin = 1000.5;
   const inspected: InspectedWindow = {
-    eval(expression, callback) {
+    eval(expression) {
       expect(expression).toBe('performance.timeOrigin');
-      if (style === 'firefox') return Promise.resolve([origin, undefined]);
-      callback(origin, undefined);
-      return undefined;
+      return Promise.resolve(style === 'firefox' ? [origin, undefined] : origin);
     },
   };
   return { inspected, loadNewDocument: () => { origin += 5000; } };
@@ -35,7 +34,7 @@ describe('newDocumentFilter', () => {
 
   it('treats a navigation as a new document when the origin cannot be read', async () => {
     const reported: string[] = [];
-    const refusing: InspectedWindow = { eval: (_expression, callback) => { callback(undefined, { isException: true }); } };
+    const refusing: InspectedWindow = { eval: () => Promise.resolve([undefined, { isException: true }]) };
     const navigated = newDocumentFilter(refusing, (url) => reported.push(url));
     navigated('https://app.example/');
     await settle();

@@ -1,16 +1,20 @@
-import { answeredValue, browserAnswer } from './browserAnswer';
+import { answeredValue, withinTimeout } from './browserAnswer';
 
-/** The part of `devtools.inspectedWindow` used here: Chrome calls back, Firefox resolves `[result, error]`. */
+/**
+ * The part of `browser.devtools.inspectedWindow` used here. Its `eval` resolves `[result,
+ * exceptionInfo]` in Firefox; in Chrome webextension-polyfill resolves with the callback's
+ * arguments, which are just `result` when there was no exception (the polyfill unwraps a single
+ * callback argument; seen on Chromium 156: the callback got `[1796607462012.5]`).
+ */
 export interface InspectedWindow {
-  eval(expression: string, callback: (...args: unknown[]) => void): unknown;
+  eval(expression: string): PromiseLike<unknown>;
 }
 
 /** The inspected document's time origin: unchanged by pushState, new for every loaded document. */
 async function documentOrigin(inspected: InspectedWindow): Promise<number | null> {
-  const answer = await browserAnswer((callback) => inspected.eval('performance.timeOrigin', callback), 5_000);
+  const answer = await withinTimeout(() => inspected.eval('performance.timeOrigin'), 5_000);
   const value = answeredValue(answer);
-  // Firefox's Promise answers `[result, error]`; Chrome calls back with the result itself.
-  const result: unknown = answer.via === 'promise' && Array.isArray(value) ? value[0] : value;
+  const result: unknown = Array.isArray(value) ? value[0] : value;
   return typeof result === 'number' ? result : null;
 }
 

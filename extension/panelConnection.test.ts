@@ -23,7 +23,7 @@ function devtoolsPage() {
   return { network, panels, show: (panelWindow: Window) => { handOverTo(panelWindow, { captures, theme }); } };
 }
 
-/** The panel page as panel/main.tsx wires it: theme on its root, decoded exchanges in a list. */
+/** The panel page as extension/panelPage.tsx wires it: theme on its root, decoded exchanges in a list. */
 async function panelPage(panelWindow: Window) {
   const connected = await connectToDevtoolsPage(panelWindow);
   const root = panelWindow.document.documentElement;

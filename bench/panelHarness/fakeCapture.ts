@@ -20,7 +20,7 @@ export const startFakeCapture = (panelWindow: Window): FakeCapture => {
   const network = new FakeDevtoolsNetwork();
   const captures = new CaptureBuffer();
   startCapture(network, captures);
-  handOverTo(panelWindow, { captures, theme: panelPageTheme() });
+  handOverTo(panelWindow, { captures, theme: panelPageTheme(undefined) });
   let handed = 0;
   let waiting: { count: number; resolve: () => void } | null = null;
   // Subscribed before the panel (it connects a microtask after the hand-over), so for each capture

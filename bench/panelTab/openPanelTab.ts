@@ -3,7 +3,7 @@ import { launchWithExtension } from '../../e2e/launchChromium';
 import { unpackedExtensionId } from './extensionId';
 
 /**
- * The built panel page (panel/panel.html of an unpacked Chrome extension) in an ordinary tab, with
+ * The built panel page (extension/panel.html of an unpacked Chrome extension) in an ordinary tab, with
  * the harness injected: the real panel, fed through the real capture code by a fake network. No
  * DevTools window is opened, so nothing else competes for the page's main thread.
  */
@@ -19,7 +19,7 @@ export const openPanelTab = async (extensionDir: string, harnessScript: string, 
   const browser = await launchWithExtension({ headless, extensionDir, devtools: false, windowSize: { width: 1400, height: 900 } });
   try {
     const { page } = browser;
-    await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/panel/panel.html`);
+    await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/extension/panel.html`);
     await page.evaluate(harnessScript);
     await page.waitForSelector('[data-testid="panel-ready"][data-listening="true"]', { timeout: 10_000 });
     const cdp = await browser.context.newCDPSession(page);

@@ -39,13 +39,13 @@ export type PanelStoreOptions = {
   /**
    * When what the source delivers reaches the screen. The source hands exchanges over one task
    * each; a burst (the replay of a long session, a page firing hundreds of calls) committed one by
-   * one would render the panel once per exchange. Given a schedule (main.tsx: before the next
+   * one would render the panel once per exchange. Given a schedule (extension/panelPage.tsx: before the next
    * paint, store/nextPaint.ts), each exchange is decoded and logged as it arrives and the signals
    * change once per scheduled turn; absent (tests, the shell), each is committed at once.
    */
   readonly scheduleCommit?: ScheduleCommit;
   /**
-   * When the page has time for decoding (main.tsx: an idle callback). Given, the exchanges of a
+   * When the page has time for decoding (extension/panelPage.tsx: an idle callback). Given, the exchanges of a
    * burst beyond a frame's worth of decoding are listed at once from what their capture says and
    * decoded in slices afterwards (pendingDecodes.ts); absent (tests, the shell), each is decoded
    * as it arrives.

@@ -2,7 +2,7 @@ import type { ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
 import type { LoggedEntry } from './loggedEntry';
 
-/** Runs work soon, when the page has time (main.tsx: an idle callback, with a timeout). */
+/** Runs work soon, when the page has time (extension/panelPage.tsx: an idle callback, with a timeout). */
 export type ScheduleWork = (work: () => void) => void;
 
 /** Decoding done in one go before the page gets its turn again: well within a 50 ms long task. */

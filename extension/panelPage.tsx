@@ -1,20 +1,24 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { decodeExchange } from '../decode/index';
-import { decodedNetworkSource } from '../extension/decodedNetworkSource';
-import { panelPageTheme } from '../extension/devtoolsTheme';
-import { connectToDevtoolsPage } from '../extension/panelConnection';
-import { App } from './components/App';
-import { createPanelStore } from './store/panelStore';
-import { beforeNextPaint } from './store/nextPaint';
-import { whenIdle } from './store/whenIdle';
-import { describeError } from './store/exchangeEntry';
-import { pageStorage } from './settings/pageStorage';
-import { followTheme } from './theme/applyTheme';
+import { decodedNetworkSource } from './decodedNetworkSource';
+import { panelPageTheme } from './devtoolsTheme';
+import { connectToDevtoolsPage } from './panelConnection';
+import { App } from '../panel/components/App';
+import { createPanelStore } from '../panel/store/panelStore';
+import { beforeNextPaint } from '../panel/store/nextPaint';
+import { whenIdle } from '../panel/store/whenIdle';
+import { describeError } from '../panel/store/exchangeEntry';
+import { pageStorage } from '../panel/settings/pageStorage';
+import { followTheme } from '../panel/theme/applyTheme';
 
-/** The extension's panel page: render at once (the empty state says "Connecting…"), then connect. */
+/**
+ * The extension's panel page (extension/panel.html): wires the browser to the panel. Renders at
+ * once (the empty state says "Connecting…"), then connects to the devtools page.
+ */
 // A theme before the first render, so dark DevTools does not flash light; the devtools page's
 // tracked theme replaces it on connecting (Chrome's themeName here is the one DevTools opened with).
-let stopTheme = followTheme(document.documentElement, panelPageTheme());
+let stopTheme = followTheme(document.documentElement, panelPageTheme(browser.devtools.panels.themeName));
 window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
 // What the devtools page hands over (one task per capture; thousands at once when the panel is
 // first shown after a long session) is shown once per frame, not rendered once per exchange, and
