@@ -9,7 +9,6 @@ import { dataPayloads, parseAndCheckEach, parseEach } from './floor';
 import type { KindResult } from './decodeFloorReport';
 import { detailsOf, figuresOf } from './decodeFloorReport';
 import { fixed } from './markdown';
-import { profileWork, selfTimeByFunction, selfTimeByPlace } from './profile';
 import { MiB } from './stats';
 import { inProcess, settle, timeRounds } from './timing';
 
@@ -52,7 +51,7 @@ const parseAll = (exchanges: readonly CapturedExchange[]): number => {
   return kinds;
 };
 
-const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): Promise<KindResult> => {
+const measureKind = (kind: BodyKind, corpus: readonly FixtureBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): KindResult => {
   settle();
   const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
   const repeated = repeatToBytes(originals, settings.minBytes);
@@ -77,7 +76,6 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
   const panel = inProcess(() => decodeAll(exchanges, PANEL));
   const cli = inProcess(() => decodeAll(exchanges, CLI));
   timeRounds([floor, codec, guard, parse, panel, cli], settings.rounds);
-  const profile = await profileWork(() => decodeAll(exchanges, PANEL));
   return {
     kind,
     files: originals.length,
@@ -90,19 +88,17 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
     parse: parse.samples,
     panel: panel.samples,
     cli: cli.samples,
-    places: selfTimeByPlace(profile),
-    functions: selfTimeByFunction(profile),
   };
 };
 
 export const decodeFloorBenchmark: Benchmark = {
   id: 'decode',
   title: 'Decoding against its floor (JSON.parse)',
-  run: async ({ scale, log }) => {
+  run: ({ scale, log }) => {
     const settings = SETTINGS[scale];
     const corpus = loadCorpus();
     log(`decode: ${corpus.length} recorded bodies, ${fixed(corpus.reduce((sum, body) => sum + byteLength(body.text), 0) / MiB, 2)} MiB`);
-    const results = [await measureKind('json', corpus, settings, log), await measureKind('sse', corpus, settings, log)];
-    return { figures: results.flatMap(figuresOf), details: detailsOf(results) };
+    const results = [measureKind('json', corpus, settings, log), measureKind('sse', corpus, settings, log)];
+    return Promise.resolve({ figures: results.flatMap(figuresOf), details: detailsOf(results) });
   },
 };

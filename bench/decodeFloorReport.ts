@@ -1,7 +1,5 @@
-import { budgetFor } from './budgets';
 import type { BodyKind } from './corpus';
-import { fixed, grouped, markdownTable, percent } from './markdown';
-import type { TimeShare } from './profile';
+import { fixed, grouped, markdownTable } from './markdown';
 import type { Figure } from './results';
 import { median, MiB, mibPerSecond, ratioOf, spreadOf } from './stats';
 import type { Sample } from './timing';
@@ -23,8 +21,6 @@ export interface KindResult {
   readonly parse: Sample[];
   readonly panel: Sample[];
   readonly cli: Sample[];
-  readonly places: TimeShare[];
-  readonly functions: TimeShare[];
 }
 
 const NAMES: Record<BodyKind, string> = { json: 'JSON', sse: 'SSE' };
@@ -75,36 +71,6 @@ const stageRows = (results: readonly KindResult[]): string[][] =>
     }),
   ]);
 
-const shareRows = (results: readonly KindResult[], pick: (result: KindResult) => TimeShare[], limit: number): string[][] => {
-  const names = [...new Set(results.flatMap((result) => pick(result).slice(0, limit).map((share) => share.name)))];
-  return names.map((name) => [name, ...results.map((result) => percent(pick(result).find((share) => share.name === name)?.share ?? 0))]);
-};
-
-const isFloorOrGc = (share: TimeShare): boolean => ['parseJson ', 'parse (engine', '(garbage collector)'].some((prefix) => share.name.startsWith(prefix));
-
-/** Item 7 of the issue: a missed budget says what bounds it. */
-const missedBudget = (result: KindResult): string[] => {
-  const budget = budgetFor(`decode.${result.kind}.ratio`);
-  const floor = cpuTimes(result.floor);
-  const ratio = ratioOf(cpuTimes(result.panel), floor).value;
-  if (budget === undefined || ratio <= budget.max) return [];
-  const codec = ratioOf(cpuTimes(result.codec), floor).value;
-  const cli = ratioOf(cpuTimes(result.cli), floor).value;
-  const shareOf = (...prefixes: string[]): string =>
-    percent(result.functions.filter((share) => prefixes.some((prefix) => share.name.startsWith(prefix))).reduce((sum, share) => sum + share.share, 0));
-  const rest = result.functions.filter((share) => !isFloorOrGc(share)).slice(0, 5);
-  const guard = ratioOf(cpuTimes(result.guard), floor).value;
-  const room = codec > budget.max
-    ? `already costs ${fixed(codec, 2)}× the floor, more than the whole budget: no decoder that runs the project's io-ts codecs' \`decode\` on every value can meet it`
-    : `costs ${fixed(codec, 2)}× the floor, which leaves ${fixed(budget.max - codec, 2)}× for detection, normalization, reassembly, extension fields and issues; they now take ${fixed(ratio - codec, 2)}×`;
-  const guardNote = guard < budget.max
-    ? `: checking each value with \`.is\` and running \`decode\` only on those that fail it (for the error paths) would leave ${fixed(budget.max - guard, 2)}× for the rest`
-    : ', over the budget too';
-  return [
-    `**${NAMES[result.kind]} bodies miss the budget: ${fixed(ratio, 2)}× against ≤ ${fixed(budget.max, 1)}×.** What bounds it: JSON.parse plus the io-ts contract check alone (\`decode\`, nothing else done) ${room}. The same codecs as guards (\`.is\`, which only answers yes or no) cost ${fixed(guard, 2)}×${guardNote}. In the profile, JSON.parse (\`parseJson\`, and the engine's own \`parse\` frame when it shows) is ${shareOf('parseJson ', 'parse (engine')} of the time and garbage collection ${shareOf('(garbage collector)')}; the largest of the rest: ${rest.map((share) => `\`${share.name}\` ${percent(share.share)}`).join(', ')}. Tried here: without the per-event list (the CLI's options) it costs ${fixed(cli, 2)}×, so keeping the events is not what costs. Changing decode/ is for its owners; these figures are the guide.`,
-  ];
-};
-
 export const detailsOf = (results: readonly KindResult[]): string[] => {
   const header = results.map((result) => NAMES[result.kind]);
   return [
@@ -119,14 +85,6 @@ export const detailsOf = (results: readonly KindResult[]): string[] => {
     '',
     ...markdownTable(['stage', ...header.flatMap((name) => [`${name} CPU ms`, `${name} wall ms`, `${name} ×`])], stageRows(results)),
     '',
-    'Where `decodeExchange` spends its time: V8\'s sampling profiler over one more pass with the panel options, self time per file and per function (names and lines through the source map). `JSON.parse` has no frame of its own: its time is billed to its caller, `parseJson` in `decode/parseJson.ts`. Garbage collection is the cost of the objects decoding allocates (the floor allocates the parsed values too).',
-    '',
-    ...markdownTable(['code', ...header], shareRows(results, (result) => result.places, 12)),
-    '',
-    ...markdownTable(['function (self time)', ...header], shareRows(results, (result) => result.functions, 10)),
-    ...results.flatMap((result) => {
-      const missed = missedBudget(result);
-      return missed.length === 0 ? [] : ['', ...missed];
-    }),
+    'Where the time goes inside `decodeExchange` is a profiler\'s to say: see the note at the top on `node --cpu-prof`.',
   ];
 };

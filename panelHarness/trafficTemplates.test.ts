@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './corpus';
-import { endpointOf, trafficTemplates } from './trafficTemplates';
+import { endpointOf, recordedBodies, trafficTemplates } from './trafficTemplates';
 
 describe('the recorded bodies as a session of traffic', () => {
   it('sends each body to its provider\'s endpoint, the most specific prefix first', () => {
@@ -12,7 +11,7 @@ describe('the recorded bodies as a session of traffic', () => {
     expect(endpointOf('llamacpp-stream-harmony-1.sse')).toBe('http://localhost:8080/v1/chat/completions');
   });
 
-  const templates = new Map(trafficTemplates(loadCorpus()).map((template) => [template.fixture, template]));
+  const templates = new Map(trafficTemplates(recordedBodies()).map((template) => [template.fixture, template]));
 
   it('asks for the model the body answered with, streaming only for streams, with a tool only for tool calls', () => {
     const json = templates.get('openai-chat-text-1.json');

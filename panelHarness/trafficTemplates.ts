@@ -1,6 +1,25 @@
-import type { FixtureBody } from './corpus';
-import { EXCHANGE_NUMBER } from './panelHarness/traffic';
-import type { TrafficTemplate } from './panelHarness/traffic';
+import { listFixtures, readFixture } from '../demo/fixtures';
+import { EXCHANGE_NUMBER } from './traffic';
+import type { TrafficTemplate } from './traffic';
+
+/** One recorded response body (shared/fixtures/responses), as the demo server replays it. */
+export interface RecordedBody {
+  readonly name: string;
+  readonly kind: 'json' | 'sse';
+  readonly mimeType: string;
+  /** 200, or the status an error body's name gives (demo/fixtures.ts). */
+  readonly status: number;
+  readonly text: string;
+}
+
+export const recordedBodies = (): RecordedBody[] =>
+  [...listFixtures().values()].map(({ name, kind, status }) => ({
+    name,
+    kind: kind === 'stream' ? 'sse' : 'json',
+    mimeType: kind === 'stream' ? 'text/event-stream' : 'application/json',
+    status,
+    text: readFixture(name).toString('utf8'),
+  }));
 
 /**
  * The recorded bodies as the traffic of a working session: each sent to its provider's real
@@ -52,7 +71,7 @@ const parsed = (text: string): unknown => {
 };
 
 /** The first JSON body of the fixture: the whole body, or a stream's first `data:` event that parses. */
-const firstObject = (body: FixtureBody): unknown => {
+const firstObject = (body: RecordedBody): unknown => {
   if (body.kind === 'json') return parsed(body.text);
   for (const line of body.text.split('\n')) {
     if (!line.startsWith('data:')) continue;
@@ -71,7 +90,7 @@ const WEATHER_TOOL = {
   },
 };
 
-export const requestBodyFor = (body: FixtureBody, model: string): string => {
+export const requestBodyFor = (body: RecordedBody, model: string): string => {
   const stream = body.kind === 'sse';
   const tools = /tool/.test(body.name);
   return JSON.stringify({
@@ -90,7 +109,7 @@ export const requestBodyFor = (body: FixtureBody, model: string): string => {
 const replaceableId = (id: string | null, body: string): string | null =>
   id !== null && id.length >= 8 && body.includes(JSON.stringify(id)) ? id : null;
 
-export const trafficTemplates = (corpus: readonly FixtureBody[]): TrafficTemplate[] =>
+export const trafficTemplates = (corpus: readonly RecordedBody[]): TrafficTemplate[] =>
   corpus.map((body, index) => {
     const first = firstObject(body);
     return {
