@@ -14,21 +14,11 @@ export interface KindResult {
   readonly payloads: number;
   /** One sample per round; samples only, so the 64 MiB of bodies can go once a kind is measured. */
   readonly floor: Sample[];
-  /** JSON.parse plus the io-ts contract check, nothing else. */
-  readonly codec: Sample[];
-  /** JSON.parse plus the same codecs' `is` guards: no error report, no allocation per field. */
-  readonly guard: Sample[];
-  readonly parse: Sample[];
   readonly panel: Sample[];
   readonly cli: Sample[];
 }
 
 const NAMES: Record<BodyKind, string> = { json: 'JSON', sse: 'SSE' };
-
-const ratioFigure = (samples: readonly Sample[], floor: readonly number[]): Pick<Figure, 'value' | 'unit' | 'spread'> => {
-  const ratio = ratioOf(cpuTimes(samples), floor);
-  return { value: ratio.value, unit: 'ratio', spread: ratio.spread };
-};
 
 export const figuresOf = (result: KindResult): Figure[] => {
   const name = NAMES[result.kind];
@@ -40,8 +30,6 @@ export const figuresOf = (result: KindResult): Figure[] => {
   return [
     { id: `decode.${result.kind}.ratio`, label: `${name} bodies: decodeExchange ÷ JSON.parse, CPU time`, value: panel.value, unit: 'ratio', spread: panel.spread },
     { id: `decode.${result.kind}.wallRatio`, label: `${name} bodies: decodeExchange ÷ JSON.parse, wall clock`, value: wall.value, unit: 'ratio', spread: wall.spread },
-    { id: `decode.${result.kind}.codecRatio`, label: `${name} bodies: JSON.parse + io-ts decode alone ÷ JSON.parse, CPU`, ...ratioFigure(result.codec, floor) },
-    { id: `decode.${result.kind}.guardRatio`, label: `${name} bodies: JSON.parse + io-ts .is alone ÷ JSON.parse, CPU`, ...ratioFigure(result.guard, floor) },
     { id: `decode.${result.kind}.cliRatio`, label: `${name} bodies: CLI options (no event list) ÷ JSON.parse, CPU`, value: cli.value, unit: 'ratio', spread: cli.spread },
     { id: `decode.${result.kind}.floorSpeed`, label: `${name} bodies: JSON.parse alone`, value: speed(result.floor), unit: 'MiB/s' },
     { id: `decode.${result.kind}.decodeSpeed`, label: `${name} bodies: decodeExchange`, value: speed(result.panel), unit: 'MiB/s' },
@@ -55,9 +43,6 @@ const msWithSpread = (times: readonly number[]): string => {
 
 const STAGES: readonly { label: string; pick: (result: KindResult) => Sample[] }[] = [
   { label: 'JSON.parse alone (the floor)', pick: (result) => result.floor },
-  { label: 'JSON.parse + the io-ts contract check alone (`ChatCompletionResponse` or `ErrorResponse`; `ChatCompletionChunk` per event)', pick: (result) => result.codec },
-  { label: 'JSON.parse + the same codecs as guards alone (`.is`: yes or no, no error paths)', pick: (result) => result.guard },
-  { label: '`parseResponseBody`: detect, then split the SSE events (eventsource-parser) or JSON.parse', pick: (result) => result.parse },
   { label: '`decodeExchange`, panel options (event list kept)', pick: (result) => result.panel },
   { label: '`decodeExchange`, CLI options (`streamEvents: false`)', pick: (result) => result.cli },
 ];

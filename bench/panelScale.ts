@@ -1,6 +1,7 @@
 import type { Benchmark } from './benchmark';
 import { buildHarnessScript } from '../panelHarness/bundle';
-import { recordedBodies, trafficTemplates } from '../panelHarness/trafficTemplates';
+import { recordedBodies } from '../demo/fixtures';
+import { trafficTemplates } from '../panelHarness/trafficTemplates';
 import { buildChromeExtension } from './extensionBuild';
 import { fixed, grouped, kib, markdownTable } from './markdown';
 import { keepRequests } from './panelLimits';

@@ -15,10 +15,12 @@ export interface ExtensionTab {
   close(): Promise<void>;
 }
 
-export const openExtensionTab = async (extensionDir: string, pagePath: string, headless = true): Promise<ExtensionTab> => {
+/** `initScript` runs in the page before its own scripts (to stand in for an API the tab lacks). */
+export const openExtensionTab = async (extensionDir: string, pagePath: string, { headless = true, initScript = '' } = {}): Promise<ExtensionTab> => {
   const browser = await launchWithExtension({ headless, extensionDir, devtools: false, windowSize: { width: 1400, height: 900 } });
   try {
     const { page } = browser;
+    if (initScript !== '') await page.addInitScript(initScript);
     await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/${pagePath}`);
     const cdp = await browser.context.newCDPSession(page);
     const heapAfterGc = async (): Promise<number> => {

@@ -1,7 +1,8 @@
 import { CHROME_DIST } from '../browser/launchChromium';
 import { buildHarnessScript } from '../panelHarness/bundle';
 import { openHarnessedPanel } from '../panelHarness/harnessedPanel';
-import { recordedBodies, trafficTemplates } from '../panelHarness/trafficTemplates';
+import { recordedBodies } from '../demo/fixtures';
+import { trafficTemplates } from '../panelHarness/trafficTemplates';
 import { expect, test } from './fixtures';
 
 /**

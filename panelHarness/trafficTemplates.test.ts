@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endpointOf, recordedBodies, trafficTemplates } from './trafficTemplates';
+import { recordedBodies } from '../demo/fixtures';
+import { endpointOf, trafficTemplates } from './trafficTemplates';
 
 describe('the recorded bodies as a session of traffic', () => {
   it('sends each body to its provider\'s endpoint, the most specific prefix first', () => {

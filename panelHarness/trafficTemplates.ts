@@ -1,25 +1,6 @@
-import { listFixtures, readFixture } from '../demo/fixtures';
+import type { RecordedBody } from '../demo/fixtures';
 import { EXCHANGE_NUMBER } from './traffic';
 import type { TrafficTemplate } from './traffic';
-
-/** One recorded response body (shared/fixtures/responses), as the demo server replays it. */
-export interface RecordedBody {
-  readonly name: string;
-  readonly kind: 'json' | 'sse';
-  readonly mimeType: string;
-  /** 200, or the status an error body's name gives (demo/fixtures.ts). */
-  readonly status: number;
-  readonly text: string;
-}
-
-export const recordedBodies = (): RecordedBody[] =>
-  [...listFixtures().values()].map(({ name, kind, status }) => ({
-    name,
-    kind: kind === 'stream' ? 'sse' : 'json',
-    mimeType: kind === 'stream' ? 'text/event-stream' : 'application/json',
-    status,
-    text: readFixture(name).toString('utf8'),
-  }));
 
 /**
  * The recorded bodies as the traffic of a working session: each sent to its provider's real
