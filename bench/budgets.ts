@@ -19,7 +19,7 @@ export const BUDGETS: readonly Budget[] = [
   { figure: 'growth.stream.ratio', max: 18, why: 'a 16× larger stream costs at most 18× the time' },
   { figure: 'growth.har.ratio', max: 18, why: 'a 16× larger HAR through llm-inspect --json costs at most 18× the time' },
   { figure: 'size.panel.gzip', max: 60 * KiB, why: 'panel JavaScript and CSS at most 60 KiB gzipped' },
-  { figure: 'size.devtools.gzip', max: 3 * KiB, why: 'the devtools page at most 3 KiB gzipped' },
+  { figure: 'size.devtools.gzip', max: 6 * KiB, why: 'the devtools page at most 6 KiB gzipped' },
   { figure: 'panel.ingest.ms', max: 1000, why: '10,000 exchanges ingested and listed within 1 s' },
   { figure: 'panel.filter.ms', max: 50, why: 'a filter keystroke at 10,000 rows updates the list within 50 ms' },
   { figure: 'panel.scroll.longestTaskMs', max: 50, why: 'scrolling the whole list makes no task over 50 ms' },

@@ -1,15 +1,13 @@
-import * as E from 'fp-ts/Either';
-import { ChatCompletionChunk, ChatCompletionResponse, decodeExchange, ErrorResponse } from '../decode/index';
+import { decodeExchange } from '../decode/index';
 import type { CapturedExchange, DecodeOptions } from '../decode/index';
-import { parseResponseBody } from '../decode/responseBody';
+import { recordedBodies, type RecordedBody } from '../demo/fixtures';
 import type { Benchmark } from './benchmark';
-import type { BodyKind, FixtureBody } from './corpus';
-import { byteLength, capturedExchange, loadCorpus, repeatToBytes } from './corpus';
-import { dataPayloads, parseAndCheckEach, parseEach } from './floor';
+import type { BodyKind } from './corpus';
+import { byteLength, capturedExchange, repeatToBytes } from './corpus';
+import { dataPayloads, parseEach } from './floor';
 import type { KindResult } from './decodeFloorReport';
 import { detailsOf, figuresOf } from './decodeFloorReport';
 import { fixed } from './markdown';
-import { profileWork, selfTimeByFunction, selfTimeByPlace } from './profile';
 import { MiB } from './stats';
 import { inProcess, settle, timeRounds } from './timing';
 
@@ -27,32 +25,13 @@ const PANEL: DecodeOptions = {};
 /** What `llm-inspect` passes: no per-event list in the output. */
 const CLI: DecodeOptions = { streamEvents: false };
 
-/** The contract check each kind of body gets: a completion or an error body, or a stream chunk. */
-const CONTRACT_CHECK: Record<BodyKind, (value: unknown) => boolean> = {
-  json: (value) =>
-    typeof value === 'object' && value !== null && 'choices' in value ? E.isRight(ChatCompletionResponse.decode(value)) : E.isRight(ErrorResponse.decode(value)),
-  sse: (value) => E.isRight(ChatCompletionChunk.decode(value)),
-};
-
-/** The same codecs as type guards (`is`): they walk the value without collecting errors. */
-const CONTRACT_GUARD: Record<BodyKind, (value: unknown) => boolean> = {
-  json: (value) => ChatCompletionResponse.is(value) || ErrorResponse.is(value),
-  sse: (value) => ChatCompletionChunk.is(value),
-};
-
 const decodeAll = (exchanges: readonly CapturedExchange[], options: DecodeOptions): number => {
   let issues = 0;
   for (const exchange of exchanges) issues += decodeExchange(exchange, options)?.issues.length ?? 0;
   return issues;
 };
 
-const parseAll = (exchanges: readonly CapturedExchange[]): number => {
-  let kinds = 0;
-  for (const exchange of exchanges) kinds += parseResponseBody(exchange.body, exchange.mimeType).kind.length;
-  return kinds;
-};
-
-const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): Promise<KindResult> => {
+const measureKind = (kind: BodyKind, corpus: readonly RecordedBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): KindResult => {
   settle();
   const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
   const repeated = repeatToBytes(originals, settings.minBytes);
@@ -64,20 +43,13 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
 
   for (let warmup = 0; warmup < settings.warmups; warmup += 1) {
     parseEach(firstTexts);
-    parseAndCheckEach(firstTexts, CONTRACT_CHECK[kind]);
-    parseAndCheckEach(firstTexts, CONTRACT_GUARD[kind]);
-    parseAll(firstCopy);
     decodeAll(firstCopy, PANEL);
     decodeAll(firstCopy, CLI);
   }
   const floor = inProcess(() => parseEach(floorTexts));
-  const codec = inProcess(() => parseAndCheckEach(floorTexts, CONTRACT_CHECK[kind]));
-  const guard = inProcess(() => parseAndCheckEach(floorTexts, CONTRACT_GUARD[kind]));
-  const parse = inProcess(() => parseAll(exchanges));
   const panel = inProcess(() => decodeAll(exchanges, PANEL));
   const cli = inProcess(() => decodeAll(exchanges, CLI));
-  timeRounds([floor, codec, guard, parse, panel, cli], settings.rounds);
-  const profile = await profileWork(() => decodeAll(exchanges, PANEL));
+  timeRounds([floor, panel, cli], settings.rounds);
   return {
     kind,
     files: originals.length,
@@ -85,24 +57,19 @@ const measureKind = async (kind: BodyKind, corpus: readonly FixtureBody[], setti
     bytes: repeated.bytes,
     payloads: floorTexts.length,
     floor: floor.samples,
-    codec: codec.samples,
-    guard: guard.samples,
-    parse: parse.samples,
     panel: panel.samples,
     cli: cli.samples,
-    places: selfTimeByPlace(profile),
-    functions: selfTimeByFunction(profile),
   };
 };
 
 export const decodeFloorBenchmark: Benchmark = {
   id: 'decode',
   title: 'Decoding against its floor (JSON.parse)',
-  run: async ({ scale, log }) => {
+  run: ({ scale, log }) => {
     const settings = SETTINGS[scale];
-    const corpus = loadCorpus();
+    const corpus = recordedBodies();
     log(`decode: ${corpus.length} recorded bodies, ${fixed(corpus.reduce((sum, body) => sum + byteLength(body.text), 0) / MiB, 2)} MiB`);
-    const results = [await measureKind('json', corpus, settings, log), await measureKind('sse', corpus, settings, log)];
-    return { figures: results.flatMap(figuresOf), details: detailsOf(results) };
+    const results = [measureKind('json', corpus, settings, log), measureKind('sse', corpus, settings, log)];
+    return Promise.resolve({ figures: results.flatMap(figuresOf), details: detailsOf(results) });
   },
 };

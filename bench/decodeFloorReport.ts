@@ -1,7 +1,5 @@
-import { budgetFor } from './budgets';
 import type { BodyKind } from './corpus';
-import { fixed, grouped, markdownTable, percent } from './markdown';
-import type { TimeShare } from './profile';
+import { fixed, grouped, markdownTable } from './markdown';
 import type { Figure } from './results';
 import { median, MiB, mibPerSecond, ratioOf, spreadOf } from './stats';
 import type { Sample } from './timing';
@@ -16,23 +14,11 @@ export interface KindResult {
   readonly payloads: number;
   /** One sample per round; samples only, so the 64 MiB of bodies can go once a kind is measured. */
   readonly floor: Sample[];
-  /** JSON.parse plus the io-ts contract check, nothing else. */
-  readonly codec: Sample[];
-  /** JSON.parse plus the same codecs' `is` guards: no error report, no allocation per field. */
-  readonly guard: Sample[];
-  readonly parse: Sample[];
   readonly panel: Sample[];
   readonly cli: Sample[];
-  readonly places: TimeShare[];
-  readonly functions: TimeShare[];
 }
 
 const NAMES: Record<BodyKind, string> = { json: 'JSON', sse: 'SSE' };
-
-const ratioFigure = (samples: readonly Sample[], floor: readonly number[]): Pick<Figure, 'value' | 'unit' | 'spread'> => {
-  const ratio = ratioOf(cpuTimes(samples), floor);
-  return { value: ratio.value, unit: 'ratio', spread: ratio.spread };
-};
 
 export const figuresOf = (result: KindResult): Figure[] => {
   const name = NAMES[result.kind];
@@ -44,8 +30,6 @@ export const figuresOf = (result: KindResult): Figure[] => {
   return [
     { id: `decode.${result.kind}.ratio`, label: `${name} bodies: decodeExchange ÷ JSON.parse, CPU time`, value: panel.value, unit: 'ratio', spread: panel.spread },
     { id: `decode.${result.kind}.wallRatio`, label: `${name} bodies: decodeExchange ÷ JSON.parse, wall clock`, value: wall.value, unit: 'ratio', spread: wall.spread },
-    { id: `decode.${result.kind}.codecRatio`, label: `${name} bodies: JSON.parse + io-ts decode alone ÷ JSON.parse, CPU`, ...ratioFigure(result.codec, floor) },
-    { id: `decode.${result.kind}.guardRatio`, label: `${name} bodies: JSON.parse + io-ts .is alone ÷ JSON.parse, CPU`, ...ratioFigure(result.guard, floor) },
     { id: `decode.${result.kind}.cliRatio`, label: `${name} bodies: CLI options (no event list) ÷ JSON.parse, CPU`, value: cli.value, unit: 'ratio', spread: cli.spread },
     { id: `decode.${result.kind}.floorSpeed`, label: `${name} bodies: JSON.parse alone`, value: speed(result.floor), unit: 'MiB/s' },
     { id: `decode.${result.kind}.decodeSpeed`, label: `${name} bodies: decodeExchange`, value: speed(result.panel), unit: 'MiB/s' },
@@ -59,9 +43,6 @@ const msWithSpread = (times: readonly number[]): string => {
 
 const STAGES: readonly { label: string; pick: (result: KindResult) => Sample[] }[] = [
   { label: 'JSON.parse alone (the floor)', pick: (result) => result.floor },
-  { label: 'JSON.parse + the io-ts contract check alone (`ChatCompletionResponse` or `ErrorResponse`; `ChatCompletionChunk` per event)', pick: (result) => result.codec },
-  { label: 'JSON.parse + the same codecs as guards alone (`.is`: yes or no, no error paths)', pick: (result) => result.guard },
-  { label: '`parseResponseBody`: detect, then split the SSE events (eventsource-parser) or JSON.parse', pick: (result) => result.parse },
   { label: '`decodeExchange`, panel options (event list kept)', pick: (result) => result.panel },
   { label: '`decodeExchange`, CLI options (`streamEvents: false`)', pick: (result) => result.cli },
 ];
@@ -74,36 +55,6 @@ const stageRows = (results: readonly KindResult[]): string[][] =>
       return [msWithSpread(cpuTimes(samples)), msWithSpread(wallTimes(samples)), fixed(median(cpuTimes(samples)) / median(cpuTimes(result.floor)), 2)];
     }),
   ]);
-
-const shareRows = (results: readonly KindResult[], pick: (result: KindResult) => TimeShare[], limit: number): string[][] => {
-  const names = [...new Set(results.flatMap((result) => pick(result).slice(0, limit).map((share) => share.name)))];
-  return names.map((name) => [name, ...results.map((result) => percent(pick(result).find((share) => share.name === name)?.share ?? 0))]);
-};
-
-const isFloorOrGc = (share: TimeShare): boolean => ['parseJson ', 'parse (engine', '(garbage collector)'].some((prefix) => share.name.startsWith(prefix));
-
-/** Item 7 of the issue: a missed budget says what bounds it. */
-const missedBudget = (result: KindResult): string[] => {
-  const budget = budgetFor(`decode.${result.kind}.ratio`);
-  const floor = cpuTimes(result.floor);
-  const ratio = ratioOf(cpuTimes(result.panel), floor).value;
-  if (budget === undefined || ratio <= budget.max) return [];
-  const codec = ratioOf(cpuTimes(result.codec), floor).value;
-  const cli = ratioOf(cpuTimes(result.cli), floor).value;
-  const shareOf = (...prefixes: string[]): string =>
-    percent(result.functions.filter((share) => prefixes.some((prefix) => share.name.startsWith(prefix))).reduce((sum, share) => sum + share.share, 0));
-  const rest = result.functions.filter((share) => !isFloorOrGc(share)).slice(0, 5);
-  const guard = ratioOf(cpuTimes(result.guard), floor).value;
-  const room = codec > budget.max
-    ? `already costs ${fixed(codec, 2)}× the floor, more than the whole budget: no decoder that runs the project's io-ts codecs' \`decode\` on every value can meet it`
-    : `costs ${fixed(codec, 2)}× the floor, which leaves ${fixed(budget.max - codec, 2)}× for detection, normalization, reassembly, extension fields and issues; they now take ${fixed(ratio - codec, 2)}×`;
-  const guardNote = guard < budget.max
-    ? `: checking each value with \`.is\` and running \`decode\` only on those that fail it (for the error paths) would leave ${fixed(budget.max - guard, 2)}× for the rest`
-    : ', over the budget too';
-  return [
-    `**${NAMES[result.kind]} bodies miss the budget: ${fixed(ratio, 2)}× against ≤ ${fixed(budget.max, 1)}×.** What bounds it: JSON.parse plus the io-ts contract check alone (\`decode\`, nothing else done) ${room}. The same codecs as guards (\`.is\`, which only answers yes or no) cost ${fixed(guard, 2)}×${guardNote}. In the profile, JSON.parse (\`parseJson\`, and the engine's own \`parse\` frame when it shows) is ${shareOf('parseJson ', 'parse (engine')} of the time and garbage collection ${shareOf('(garbage collector)')}; the largest of the rest: ${rest.map((share) => `\`${share.name}\` ${percent(share.share)}`).join(', ')}. Tried here: without the per-event list (the CLI's options) it costs ${fixed(cli, 2)}×, so keeping the events is not what costs. Changing decode/ is for its owners; these figures are the guide.`,
-  ];
-};
 
 export const detailsOf = (results: readonly KindResult[]): string[] => {
   const header = results.map((result) => NAMES[result.kind]);
@@ -119,14 +70,6 @@ export const detailsOf = (results: readonly KindResult[]): string[] => {
     '',
     ...markdownTable(['stage', ...header.flatMap((name) => [`${name} CPU ms`, `${name} wall ms`, `${name} ×`])], stageRows(results)),
     '',
-    'Where `decodeExchange` spends its time: V8\'s sampling profiler over one more pass with the panel options, self time per file and per function (names and lines through the source map). `JSON.parse` has no frame of its own: its time is billed to its caller, `parseJson` in `decode/parseJson.ts`. Garbage collection is the cost of the objects decoding allocates (the floor allocates the parsed values too).',
-    '',
-    ...markdownTable(['code', ...header], shareRows(results, (result) => result.places, 12)),
-    '',
-    ...markdownTable(['function (self time)', ...header], shareRows(results, (result) => result.functions, 10)),
-    ...results.flatMap((result) => {
-      const missed = missedBudget(result);
-      return missed.length === 0 ? [] : ['', ...missed];
-    }),
+    'Where the time goes inside `decodeExchange` is a profiler\'s to say: see the note at the top on `node --cpu-prof`.',
   ];
 };

@@ -33,19 +33,3 @@ export const parseEach = (texts: readonly string[]): number => {
   }
   return parsed;
 };
-
-/**
- * JSON.parse, then the io-ts contract check of each value and nothing else: the least a decoder
- * built on the project's codecs must do. `check` is the codec's decode; returns how many conformed.
- */
-export const parseAndCheckEach = (texts: readonly string[], check: (value: unknown) => boolean): number => {
-  let conforming = 0;
-  for (const text of texts) {
-    try {
-      if (check(JSON.parse(text))) conforming += 1;
-    } catch {
-      // As in parseEach: a payload that does not parse still costs its attempt.
-    }
-  }
-  return conforming;
-};

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harToExchanges } from '../decode/har';
-import { loadCorpus } from './corpus';
+import { recordedBodies } from '../demo/fixtures';
 import { writeHar } from './harFile';
 
 describe('the HAR files of the growth benchmark', () => {
@@ -12,7 +12,7 @@ describe('the HAR files of the growth benchmark', () => {
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
-  const bodies = loadCorpus().filter((body) => body.name === 'groq-error-404-1.json' || body.name === 'openai-stream-text-1.sse');
+  const bodies = recordedBodies().filter((body) => body.name === 'groq-error-404-1.json' || body.name === 'openai-stream-text-1.sse');
 
   it('holds the bodies in turn, with their status and content type, as decode/har reads them', () => {
     const path = join(folder, 'three.har');

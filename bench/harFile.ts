@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { FixtureBody } from './corpus';
+import type { RecordedBody } from '../demo/fixtures';
 import { CHAT_URL } from './corpus';
 
 /**
@@ -8,10 +8,10 @@ import { CHAT_URL } from './corpus';
  * memory as one string.
  */
 
-const requestBodyFor = (body: FixtureBody): string =>
+const requestBodyFor = (body: RecordedBody): string =>
   JSON.stringify({ model: 'gpt-4o', stream: body.kind === 'sse', messages: [{ role: 'user', content: 'Say hello.' }] });
 
-export const harEntry = (body: FixtureBody, index: number): unknown => {
+export const harEntry = (body: RecordedBody, index: number): unknown => {
   const requestBody = requestBodyFor(body);
   return {
     startedDateTime: new Date(Date.UTC(2025, 0, 1) + index * 1000).toISOString(),
@@ -44,7 +44,7 @@ export const harEntry = (body: FixtureBody, index: number): unknown => {
 };
 
 /** Writes a HAR of `entries` exchanges, the bodies used in turn; returns its size in bytes. */
-export const writeHar = (path: string, bodies: readonly FixtureBody[], entries: number): number => {
+export const writeHar = (path: string, bodies: readonly RecordedBody[], entries: number): number => {
   const file = openSync(path, 'w');
   try {
     let bytes = writeSync(file, '{"log":{"version":"1.2","creator":{"name":"llm-inspect bench","version":"1"},"entries":[');

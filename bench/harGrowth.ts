@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './benchmark';
-import { loadCorpus } from './corpus';
+import { recordedBodies } from '../demo/fixtures';
 import { writeHar } from './harFile';
 import { fixed, grouped, markdownTable } from './markdown';
 import { median, MiB, ratioOf, spreadOf } from './stats';
@@ -39,7 +39,7 @@ export const harGrowthBenchmark: Benchmark = {
   title: 'Linear growth: llm-inspect --json over a HAR of 1,000 against 16,000 exchanges',
   run: ({ scale, log }) => {
     const settings = SETTINGS[scale];
-    const corpus = loadCorpus();
+    const corpus = recordedBodies();
     const folder = mkdtempSync(join(tmpdir(), 'llm-inspect-bench-'));
     try {
       const paths = { empty: join(folder, 'empty.har'), small: join(folder, 'small.har'), large: join(folder, 'large.har') };

@@ -1,20 +1,19 @@
 import type { Benchmark } from './benchmark';
-import { loadCorpus } from './corpus';
+import { buildHarnessScript } from '../panelHarness/bundle';
+import { recordedBodies } from '../demo/fixtures';
+import { trafficTemplates } from '../panelHarness/trafficTemplates';
+import { buildChromeExtension } from './extensionBuild';
 import { fixed, grouped, kib, markdownTable } from './markdown';
-import { buildChromeExtension } from './panelTab/extensionBuild';
-import { buildHarnessScript } from './panelTab/harnessBundle';
-import { keepRequests } from './panelTab/panelLimits';
+import { keepRequests } from './panelLimits';
 import { panelScaleFigures } from './panelScaleFigures';
-import { profiledPhases } from './panelScaleProfile';
 import { runPanelScale } from './panelScaleRun';
 import type { PanelScaleInput, PanelScaleRepeat } from './panelScaleRun';
 import { MiB } from './stats';
-import { trafficTemplates } from './trafficTemplates';
 
 /**
  * Issue 6, item 4: the real panel at 10,000 exchanges. The extension is built from the working
  * tree; its panel page runs in a tab of Debian's Chromium, fed through the devtools page's own
- * capture code by a fake devtools.network (bench/panelHarness). Each repetition is a fresh browser.
+ * capture code by a fake devtools.network (panelHarness/). Each repetition is a fresh browser.
  */
 
 const SETTINGS = {
@@ -29,9 +28,9 @@ export const panelScaleBenchmark: Benchmark = {
   title: 'The panel at 10,000 exchanges in real Chromium',
   run: async ({ scale, log }) => {
     const settings = SETTINGS[scale];
-    const extension = await buildChromeExtension({ sourceMaps: true });
+    const extension = await buildChromeExtension();
     try {
-      const corpus = loadCorpus();
+      const corpus = recordedBodies();
       const input: PanelScaleInput = {
         extensionDir: extension.dir,
         harnessScript: await buildHarnessScript(),
@@ -47,14 +46,11 @@ export const panelScaleBenchmark: Benchmark = {
         log(`panel: repeat ${repeat}/${settings.repeats}: ${grouped(result.ingest.fired)} listed in ${grouped(result.ingest.msToListed)} ms, decoded in ${grouped(result.ingest.msToDecoded)} ms, heap ${fixed(result.heapAfterBytes / MiB, 1)} MiB, select ${grouped(result.select.ms)} ms`);
         repeats.push(result);
       }
-      const { figures, missed } = panelScaleFigures(repeats);
-      // A missed budget is explained by a profile of one more run (not timed: profiling slows it).
-      const profile = scale === 'full' && missed.length > 0 ? await profiledPhases(input, missed, log) : [];
       const first = repeats[0];
       return {
-        figures,
+        figures: panelScaleFigures(repeats),
         details: [
-          `The extension is built from the working tree (Chrome mode, as \`npm run build\`) and its panel page, \`extension/panel.html\`, opened in a tab of \`/usr/bin/chromium\` (headless, 1400×900, no DevTools window). A harness script (bench/panelHarness, injected through CDP) runs the devtools page's own capture code, \`startCapture\` into a \`CaptureBuffer\` handed over as extension/devtools.ts does, on a fake \`devtools.network\` whose events and \`getContent\` answers each arrive in a task of their own, as DevTools delivers them. The panel's "Requests kept" limit is raised to ${grouped(settings.exchanges + 1)} in its settings first, so the whole list is kept.`,
+          `The extension is built from the working tree (Chrome mode, as \`npm run build\`) and its panel page, \`extension/panel.html\`, opened in a tab of \`/usr/bin/chromium\` (headless, 1400×900, no DevTools window). A harness script (panelHarness/, injected through CDP) runs the devtools page's own capture code, \`startCapture\` into a \`CaptureBuffer\` handed over as extension/devtools.ts does, on a fake \`devtools.network\` whose events and \`getContent\` answers each arrive in a task of their own, as DevTools delivers them. The panel's "Requests kept" limit is raised to ${grouped(settings.exchanges + 1)} in its settings first, so the whole list is kept.`,
           '',
           `Traffic: the ${corpus.length} recorded bodies cycled to ${grouped(settings.exchanges)} exchanges, each at its provider's URL with a request body like the SDKs send (system and user message, \`stream\` and a tool where the body has them); each body is its own string with its own response id. Then one conforming stream of ${kib(settings.largeStreamBytes)} (${LARGE_NOTE}). Bodies are built before the clock starts.`,
           '',
@@ -76,7 +72,6 @@ export const panelScaleBenchmark: Benchmark = {
           ])),
           '',
           first === undefined ? '' : `What the user saw at the end of the first repeat: "${first.ingest.countText}" in the toolbar; typing \`${FILTER_TEXT}\` then Esc showed ${first.keystrokes.map((key) => `"${key.countText}" (${key.key}, ${grouped(key.ms)} ms)`).join(', ')}; scrolling passed ${grouped(first.scroll.rowsSeen)} distinct rows through the DOM.`,
-          ...profile,
         ],
       };
     } finally {

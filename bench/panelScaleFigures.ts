@@ -1,6 +1,4 @@
-import { budgetFor } from './budgets';
 import type { PanelScaleRepeat } from './panelScaleRun';
-import type { ProfiledMiss } from './panelScaleProfile';
 import type { Figure, FigureUnit } from './results';
 import { median, spreadOf } from './stats';
 
@@ -18,19 +16,10 @@ const figureOf = (id: string, label: string, unit: FigureUnit, values: readonly 
 /** 0 when there was none: the Long Tasks API reports only tasks over 50 ms. */
 const longest = (durations: readonly number[]): number => Math.max(0, ...durations);
 
-/** What to profile when a budgeted figure is missed. */
-const PROFILE_OF: Readonly<Record<string, ProfiledMiss>> = {
-  'panel.ingest.ms': 'ingest',
-  'panel.filter.ms': 'filter',
-  'panel.scroll.longestTaskMs': 'scroll',
-  'panel.select.ms': 'select',
-  'panel.heap.bytes': 'heap',
-};
-
-export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): { figures: Figure[]; missed: ProfiledMiss[] } => {
+export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): Figure[] => {
   const exchanges = repeats[0]?.ingest.fired ?? 0;
   const all = (pick: (repeat: PanelScaleRepeat) => number): number[] => repeats.map(pick);
-  const figures: Figure[] = [
+  return [
     figureOf('panel.ingest.ms', `${exchanges.toLocaleString('en-US')} exchanges ingested and listed (to the paint)`, 'ms', all((r) => r.ingest.msToListed)),
     figureOf('panel.ingest.deliveredMs', '… of which until the last was handed to the panel', 'ms', all((r) => r.ingest.msToDelivered)),
     figureOf('panel.ingest.decodedMs', '… and until every row was decoded (model, tokens, issues filled in)', 'ms', all((r) => r.ingest.msToDecoded)),
@@ -43,10 +32,4 @@ export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): { figur
     figureOf('panel.heap.bytes', `JS heap after ${exchanges.toLocaleString('en-US')} exchanges (after GC)`, 'bytes', all((r) => r.heapAfterBytes)),
     figureOf('panel.heap.emptyBytes', 'JS heap of the empty panel (after GC)', 'bytes', all((r) => r.heapBeforeBytes)),
   ];
-  const missed = figures.flatMap((figure) => {
-    const budget = budgetFor(figure.id);
-    const miss = PROFILE_OF[figure.id];
-    return budget !== undefined && miss !== undefined && !(figure.value <= budget.max) ? [miss] : [];
-  });
-  return { figures, missed };
 };

@@ -1,13 +1,13 @@
-import type { IngestResult, KeystrokeResult, ScrollResult, SelectResult } from './panelHarness/api';
-import type { TrafficTemplate } from './panelHarness/traffic';
-import { openPanelTab } from './panelTab/openPanelTab';
-import type { PanelTab } from './panelTab/openPanelTab';
+import type { ExtensionTab } from '../browser/extensionTab';
+import type { IngestResult, KeystrokeResult, ScrollResult, SelectResult } from '../panelHarness/api';
+import { openHarnessedPanel } from '../panelHarness/harnessedPanel';
+import type { TrafficTemplate } from '../panelHarness/traffic';
 import { syntheticStream } from './syntheticStream';
 
 /**
  * One repetition of the panel-at-scale benchmark, in a fresh browser: the panel lists `exchanges`
  * recorded exchanges and one large stream, then a person filters, scrolls the whole list and opens
- * the large stream. Everything is timed in the page (bench/panelHarness).
+ * the large stream. Everything is timed in the page (panelHarness/).
  */
 
 /** The model of the large stream, so its row can be found by what it shows. */
@@ -22,13 +22,8 @@ export interface PanelScaleInput {
   /** Typed into the filter box, one keystroke per character, then Esc. */
   readonly filterText: string;
   /** Called with the open tab before anything is fired (to raise the panel's limits). */
-  readonly beforeIngest?: (tab: PanelTab) => Promise<void>;
+  readonly beforeIngest?: (tab: ExtensionTab) => Promise<void>;
 }
-
-export type PanelPhase = 'ingest' | 'filter' | 'scroll' | 'select';
-
-/** Wraps each timed phase: the profiled run records a CPU profile around each. */
-export type AroundPhase = <T>(phase: PanelPhase, tab: PanelTab, work: () => Promise<T>) => Promise<T>;
 
 export interface PanelScaleRepeat {
   readonly ingest: IngestResult;
@@ -51,14 +46,12 @@ export const largeStreamTemplate = (bytes: number): TrafficTemplate => ({
   durationMs: 41_000,
 });
 
-const untouched: AroundPhase = (_phase, _tab, work) => work();
-
 const harness = (): never => {
   throw new Error('the harness is not in the page');
 };
 
-export const runPanelScale = async (input: PanelScaleInput, around: AroundPhase = untouched): Promise<PanelScaleRepeat> => {
-  const tab = await openPanelTab(input.extensionDir, input.harnessScript);
+export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleRepeat> => {
+  const tab = await openHarnessedPanel(input.extensionDir, input.harnessScript);
   try {
     const { page } = tab;
     await input.beforeIngest?.(tab);
@@ -71,11 +64,11 @@ export const runPanelScale = async (input: PanelScaleInput, around: AroundPhase 
       },
       { templates: input.templates, count: input.exchanges, extra: [largeStreamTemplate(input.largeStreamBytes)] },
     );
-    const ingest = (await around('ingest', tab, () => page.evaluate(() => window.llmPanelBench?.ingest()))) ?? harness();
+    const ingest = (await page.evaluate(() => window.llmPanelBench?.ingest())) ?? harness();
     const heapAfterBytes = await tab.heapAfterGc();
-    const keystrokes = (await around('filter', tab, () => page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText))) ?? harness();
-    const scroll = (await around('scroll', tab, () => page.evaluate(() => window.llmPanelBench?.scrollThrough()))) ?? harness();
-    const select = (await around('select', tab, () => page.evaluate((model) => window.llmPanelBench?.selectByModel(model), LARGE_STREAM_MODEL))) ?? harness();
+    const keystrokes = (await page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText)) ?? harness();
+    const scroll = (await page.evaluate(() => window.llmPanelBench?.scrollThrough())) ?? harness();
+    const select = (await page.evaluate((model) => window.llmPanelBench?.selectByModel(model), LARGE_STREAM_MODEL)) ?? harness();
     if (select.detailId !== select.rowId) throw new Error(`selecting the large stream showed the detail of ${select.detailId ?? 'nothing'}, not ${select.rowId}`);
     return { ingest, heapBeforeBytes, heapAfterBytes, keystrokes, scroll, select };
   } finally {

@@ -87,6 +87,12 @@ export const benchmarksMarkdown = (results: BenchResults): string => {
     'Each benchmark is a module implementing `Benchmark` (bench/benchmark.ts) listed in bench/suite.ts, its budgets',
     'in bench/budgets.ts. 1 KiB = 1,024 bytes, 1 MiB = 1,024 KiB.',
     '',
+    'When a budget is missed, a profiler says what bounds it; the benchmarks do not profile. Node side (decoding,',
+    'the CLI): `node --cpu-prof --cpu-prof-dir=.cache/prof --import tsx bench/run.ts --only=decode` writes a',
+    '`.cpuprofile` to load in Chrome DevTools\' Performance panel (`node --heap-prof` for allocations). Panel side:',
+    '`npm start` headed, undock DevTools and press Ctrl+Shift+I in it to open DevTools on DevTools, where the LLM',
+    'panel is an iframe of the window; record there with the Performance or Memory panel while the demo runs.',
+    '',
     '## Budgets',
     '',
     ...markdownTable(

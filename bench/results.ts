@@ -25,7 +25,7 @@ export const BenchmarkOutcome = t.intersection([
     title: t.string,
     seconds: t.number,
     figures: t.array(Figure),
-    /** Markdown for BENCHMARKS.md: how it was measured, breakdowns, what bounds a missed budget. */
+    /** Markdown for BENCHMARKS.md: how it was measured, and the breakdowns behind the figures. */
     details: t.array(t.string),
   }),
   /** Why the benchmark could not finish (the build broke, the CLI crashed); its figures are then missing. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_DIR, describeFixture, listFixtures, splitSseEvents } from './fixtures';
+import { FIXTURE_DIR, describeFixture, listFixtures, recordedBodies, splitSseEvents } from './fixtures';
 
 describe('describeFixture', () => {
   it('reads the HTTP status from an error fixture name, with or without words before it', () => {
@@ -25,6 +25,18 @@ describe('listFixtures', () => {
     expect(kinds.filter((k) => k === 'json')).toHaveLength(51);
     expect(kinds.filter((k) => k === 'stream')).toHaveLength(45);
     expect(kinds.filter((k) => k === 'error')).toHaveLength(9);
+  });
+});
+
+describe('recordedBodies', () => {
+  it('reads each body as text: 60 JSON (the 9 errors with their status) and 45 streams', () => {
+    const bodies = recordedBodies();
+    expect(bodies.filter((body) => body.kind === 'json' && body.mimeType === 'application/json')).toHaveLength(60);
+    expect(bodies.filter((body) => body.kind === 'sse' && body.mimeType === 'text/event-stream')).toHaveLength(45);
+    expect(bodies.filter((body) => body.status !== 200)).toHaveLength(9);
+    const error = bodies.find((body) => body.name === 'groq-error-404-1.json');
+    expect(error?.status).toBe(404);
+    expect(JSON.parse(error?.text ?? 'null')).toMatchObject({ error: { message: 'The model `non-existent` does not exist or you do not have access to it.' } });
   });
 });
 

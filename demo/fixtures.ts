@@ -45,6 +45,26 @@ export function readFixture(name: string, dir: string = FIXTURE_DIR): Buffer {
   return readFileSync(join(dir, name));
 }
 
+/** One recorded body as text, for replaying it elsewhere than the server (the panel harness, the benchmarks). */
+export type RecordedBody = {
+  readonly name: string;
+  /** JSON bodies (error bodies among them) or SSE streams. */
+  readonly kind: 'json' | 'sse';
+  readonly mimeType: string;
+  readonly status: number;
+  readonly text: string;
+};
+
+export function recordedBodies(dir: string = FIXTURE_DIR): RecordedBody[] {
+  return [...listFixtures(dir).values()].map(({ name, kind, status }) => ({
+    name,
+    kind: kind === 'stream' ? 'sse' : 'json',
+    mimeType: kind === 'stream' ? 'text/event-stream' : 'application/json',
+    status,
+    text: readFixture(name, dir).toString('utf8'),
+  }));
+}
+
 /**
  * Splits an SSE body into its events, each keeping the blank line that ends it, so that the pieces
  * concatenate back to the exact original bytes (trailing extra newlines stay with the last event).

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { CdpTargetSession } from './cdpTargetSession';
-import type { LlmPanel } from './devtools';
+import { CdpTargetSession } from '../browser/cdpTargetSession';
+import type { LlmPanel } from '../browser/devtools';
 
 /**
  * Small steps inside the LLM panel's detail tabs for the Timing, Validation and Raw specs. The

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_API_KEY } from '../demo/calls/outcome';
-import { saveDownloadsTo, type LlmPanel } from './devtools';
+import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
 import { expect, runDemoCall, test } from './fixtures';
-import { pollUntil } from './polling';
+import { pollUntil } from '../browser/polling';
 
 /**
  * Issue 4 items 4 and 5 in real DevTools: the demo's SDK calls send `Authorization: Bearer

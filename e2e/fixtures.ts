@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { attachDevtools, type DevtoolsWindow } from './devtools';
-import { launchWithExtension, type LaunchedBrowser } from './launchChromium';
+import { attachDevtools, type DevtoolsWindow } from '../browser/devtools';
+import { launchWithExtension, type LaunchedBrowser } from '../browser/launchChromium';
 
 /**
  * Every test gets its own demo server (port 0) and its own Chromium with dist/chrome loaded and

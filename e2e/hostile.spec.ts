@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { JS_LINK, PWNED_FLAG, RLO, SCRIPT_MARKUP } from '../demo/hostile-bodies';
 import { click, openTab, pressKey, text, texts } from './detailTabs';
-import type { LlmPanel } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
 import { expect, test } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { LlmPanel } from './devtools';
-import { setDevtoolsTheme } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
+import { setDevtoolsTheme } from '../browser/devtools';
 import { expect, runDemoCall, test } from './fixtures';
 
 /**

@@ -1,13 +1,13 @@
-import { loadCorpus } from '../bench/corpus';
-import { buildHarnessScript } from '../bench/panelTab/harnessBundle';
-import { openPanelTab } from '../bench/panelTab/openPanelTab';
-import { trafficTemplates } from '../bench/trafficTemplates';
+import { CHROME_DIST } from '../browser/launchChromium';
+import { buildHarnessScript } from '../panelHarness/bundle';
+import { openHarnessedPanel } from '../panelHarness/harnessedPanel';
+import { recordedBodies } from '../demo/fixtures';
+import { trafficTemplates } from '../panelHarness/trafficTemplates';
 import { expect, test } from './fixtures';
-import { CHROME_DIST } from './launchChromium';
 
 /**
  * Issue 7's soak: 20,000 exchanges through the built panel (dist/chrome/extension/panel.html in a tab),
- * fed through the devtools page's own capture code by a fake devtools.network (bench/panelHarness),
+ * fed through the devtools page's own capture code by a fake devtools.network (panelHarness/),
  * 5,000 at a time. The panel keeps at most 5,000 by default and says how many it dropped; its
  * JavaScript heap must level off instead of growing with the traffic.
  */
@@ -22,8 +22,8 @@ const HEAP_BOUND = 150 * 1024 * 1024;
 
 test('20,000 exchanges: the panel keeps the newest 5,000, says 15,000 dropped, and its heap levels off', async () => {
   test.setTimeout(180_000);
-  const templates = trafficTemplates(loadCorpus());
-  const tab = await openPanelTab(CHROME_DIST, await buildHarnessScript(), process.env['E2E_HEADED'] !== '1');
+  const templates = trafficTemplates(recordedBodies());
+  const tab = await openHarnessedPanel(CHROME_DIST, await buildHarnessScript(), process.env['E2E_HEADED'] !== '1');
   try {
     const heaps: number[] = [];
     for (let round = 1; round <= ROUNDS; round += 1) {
@@ -39,7 +39,7 @@ test('20,000 exchanges: the panel keeps the newest 5,000, says 15,000 dropped, a
 
     await expect(tab.page.getByTestId('exchange-count')).toHaveText('5,000 requests');
     await expect(tab.page.getByTestId('dropped-count')).toHaveText('15,000 dropped');
-    // The newest are kept: exchange n asks "Question n: …" (bench/trafficTemplates.ts), numbered from 0.
+    // The newest are kept: exchange n asks "Question n: …" (panelHarness/trafficTemplates.ts), numbered from 0.
     const filter = tab.page.getByTestId('filter-input');
     await filter.fill('Question 19999:');
     await expect(tab.page.getByTestId('exchange-count')).toHaveText('1 of 5,000 requests');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { click, openTab, text, texts } from './detailTabs';
-import type { LlmPanel } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
 import { expect, test } from './fixtures';
 
 /**

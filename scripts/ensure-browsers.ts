@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM } from '../e2e/chromium';
+import { CHROMIUM } from '../browser/chromium';
 
 /** Debian package → a file it installs, to tell whether it is there without asking dpkg. */
 const PACKAGES: readonly { name: string; file: string }[] = [

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FIREFOX } from '../e2e/firefox/firefoxProcess';
+import { FIREFOX } from '../browser/firefox/firefoxProcess';
 
 export const FIREFOX_INSTALL = 'apt-get update && apt-get install -y --no-install-recommends firefox-esr';
 

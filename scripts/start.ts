@@ -12,9 +12,9 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDemoServer, type DemoServer } from '../demo/server';
 import { CHAT_SCENARIOS } from '../demo/scenarios';
-import { attachDevtools } from '../e2e/devtools';
-import { launchWithExtension, type LaunchedBrowser } from '../e2e/launchChromium';
-import { formatRow, runAllDemoCalls, selectToolCallExchange } from '../e2e/demoCheck';
+import { attachDevtools } from '../browser/devtools';
+import { launchWithExtension, type LaunchedBrowser } from '../browser/launchChromium';
+import { formatRow, runAllDemoCalls, selectToolCallExchange } from './demoCheck';
 import { ensureBrowsers } from './ensure-browsers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { pageScript } from './firefoxDevtools';
-import { openFirefoxSession, pollUntil, type FirefoxLlmPanel, type FirefoxSession } from './firefoxSession';
+import { pageScript } from '../../browser/firefox/firefoxDevtools';
+import { openFirefoxSession, pollUntil, type FirefoxLlmPanel, type FirefoxSession } from '../../browser/firefox/firefoxSession';
 
 /**
  * Firefox keeps at most devtools.netmonitor.responseBodyLimit bytes (default 1 MiB = 1,048,576) of

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { extensionConsole, setPref } from './firefoxDevtools';
-import { pollUntil } from './firefoxSession';
+import { extensionConsole, setPref } from '../../browser/firefox/firefoxDevtools';
+import { pollUntil } from '../../browser/firefox/firefoxSession';
 
 /**
  * The LLM panel in real Firefox DevTools: the demo page's SDK calls, replayed from recorded provider

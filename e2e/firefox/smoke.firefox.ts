@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FIREFOX_DIST, launchFirefox } from './firefoxProcess';
-import { extensionConsole, extensionPanelDefinition, extensionViews, toolboxIsOpen, type ConsoleEntry } from './firefoxDevtools';
-import { manifestGeckoId, pollUntil, PANEL_TITLE } from './firefoxSession';
+import { FIREFOX_DIST, launchFirefox } from '../../browser/firefox/firefoxProcess';
+import { extensionConsole, extensionPanelDefinition, extensionViews, toolboxIsOpen, type ConsoleEntry } from '../../browser/firefox/firefoxDevtools';
+import { manifestGeckoId, pollUntil, PANEL_TITLE } from '../../browser/firefox/firefoxSession';
 
 /**
  * The way a developer runs it: `web-ext run --pre-install -devtools` starts Firefox ESR with the

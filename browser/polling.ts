@@ -1,4 +1,4 @@
-/** Bounded waiting for the e2e harness: every wait ends, with a message saying what never happened. */
+/** Bounded waiting for the browser driver (and e2e, bench, npm start): every wait ends, with a message saying what never happened. */
 
 /** Polls every 100 ms until `check` is truthy; a check that throws counts as not yet. */
 export async function pollUntil(check: () => Promise<unknown>, timeoutMs: number, description: string | (() => string)): Promise<void> {

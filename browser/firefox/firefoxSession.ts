@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_DIST, launchFirefox, type FirefoxProcess, type Pref } from './firefoxProcess';
-import { extensionPageScript, extensionPanelId, installTemporaryAddon, navigate, openToolbox, pageScript, selectTool } from './firefoxDevtools';
+import { extensionPageScript, extensionPanelId, installTemporaryAddon, navigate, openToolbox, selectTool } from './firefoxDevtools';
 import type { PanelRow } from '../devtools';
 
 /**
@@ -20,8 +20,6 @@ export interface FirefoxSession {
   readonly addonId: string;
   /** The toolbox id of the LLM panel (`webext-devtools-panel-…`). */
   readonly panelId: string;
-  /** Clicks a demo page button and waits until its card says `ok` or `error`; returns that state. */
-  runDemoCall(testId: string): Promise<string>;
   /** Selects the LLM panel and waits until it says it is listening. */
   showLlmPanel(): Promise<FirefoxLlmPanel>;
   close(): Promise<void>;
@@ -68,7 +66,6 @@ export async function openFirefoxSession(pageUrl: string, options: { lifetimeSec
     if (panelId === null) throw new Error('unreachable: pollUntil accepted a null panel id');
     return {
       firefox, addonId, panelId,
-      runDemoCall: (testId) => runDemoCall(firefox, testId),
       showLlmPanel: async () => {
         await selectTool(marionette, panelId);
         const panel = llmPanel(firefox, addonId);
@@ -83,15 +80,6 @@ export async function openFirefoxSession(pageUrl: string, options: { lifetimeSec
     await firefox.close();
     throw error;
   }
-}
-
-async function runDemoCall(firefox: FirefoxProcess, testId: string): Promise<string> {
-  const card = `document.querySelector('[data-testid="${testId}"]')`;
-  const clicked = await pageScript(firefox.marionette, `const button = ${card}; if (!button) return false; button.click(); return true;`);
-  if (clicked !== true) throw new Error(`the demo page has no [data-testid="${testId}"] button`);
-  const state = await pollUntil(() => pageScript(firefox.marionette, `return ${card}.parentElement.dataset.state;`),
-    (value) => value === 'ok' || value === 'error', 15_000, (last) => `the demo call ${testId} did not finish within 15 s (state ${String(last)})`);
-  return String(state);
 }
 
 function texts(value: unknown, what: string): string[] {

@@ -1,6 +1,6 @@
-import type { FixtureBody } from './corpus';
-import { EXCHANGE_NUMBER } from './panelHarness/traffic';
-import type { TrafficTemplate } from './panelHarness/traffic';
+import type { RecordedBody } from '../demo/fixtures';
+import { EXCHANGE_NUMBER } from './traffic';
+import type { TrafficTemplate } from './traffic';
 
 /**
  * The recorded bodies as the traffic of a working session: each sent to its provider's real
@@ -52,7 +52,7 @@ const parsed = (text: string): unknown => {
 };
 
 /** The first JSON body of the fixture: the whole body, or a stream's first `data:` event that parses. */
-const firstObject = (body: FixtureBody): unknown => {
+const firstObject = (body: RecordedBody): unknown => {
   if (body.kind === 'json') return parsed(body.text);
   for (const line of body.text.split('\n')) {
     if (!line.startsWith('data:')) continue;
@@ -71,7 +71,7 @@ const WEATHER_TOOL = {
   },
 };
 
-export const requestBodyFor = (body: FixtureBody, model: string): string => {
+export const requestBodyFor = (body: RecordedBody, model: string): string => {
   const stream = body.kind === 'sse';
   const tools = /tool/.test(body.name);
   return JSON.stringify({
@@ -90,7 +90,7 @@ export const requestBodyFor = (body: FixtureBody, model: string): string => {
 const replaceableId = (id: string | null, body: string): string | null =>
   id !== null && id.length >= 8 && body.includes(JSON.stringify(id)) ? id : null;
 
-export const trafficTemplates = (corpus: readonly FixtureBody[]): TrafficTemplate[] =>
+export const trafficTemplates = (corpus: readonly RecordedBody[]): TrafficTemplate[] =>
   corpus.map((body, index) => {
     const first = firstObject(body);
     return {

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import type { ChatScenario } from '../demo/scenarios';
 import { compareRows } from './demoCheck';
-import type { PanelRow } from './devtools';
+import type { PanelRow } from '../browser/devtools';
 
 /** The verdict of the headless `npm start` (no browser needed): it must fail on any difference. */
 

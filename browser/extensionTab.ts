@@ -1,13 +1,13 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { launchWithExtension } from '../../e2e/launchChromium';
-import { unpackedExtensionId } from './extensionId';
+import { launchWithExtension } from './launchChromium';
+import { unpackedExtensionId } from './unpackedExtensionId';
 
 /**
- * The built panel page (extension/panel.html of an unpacked Chrome extension) in an ordinary tab, with
- * the harness injected: the real panel, fed through the real capture code by a fake network. No
- * DevTools window is opened, so nothing else competes for the page's main thread.
+ * One page of an unpacked Chrome extension (e.g. `extension/panel.html`) opened in an ordinary tab
+ * of its own Chromium, with no DevTools window, so nothing else competes for the page's main thread.
+ * The page runs as it does inside DevTools, minus the `devtools.*` APIs: whoever opens it feeds it.
  */
-export interface PanelTab {
+export interface ExtensionTab {
   readonly page: Page;
   readonly cdp: CDPSession;
   /** The page's live JavaScript heap after two full garbage collections, in bytes. */
@@ -15,13 +15,13 @@ export interface PanelTab {
   close(): Promise<void>;
 }
 
-export const openPanelTab = async (extensionDir: string, harnessScript: string, headless = true): Promise<PanelTab> => {
+/** `initScript` runs in the page before its own scripts (to stand in for an API the tab lacks). */
+export const openExtensionTab = async (extensionDir: string, pagePath: string, { headless = true, initScript = '' } = {}): Promise<ExtensionTab> => {
   const browser = await launchWithExtension({ headless, extensionDir, devtools: false, windowSize: { width: 1400, height: 900 } });
   try {
     const { page } = browser;
-    await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/extension/panel.html`);
-    await page.evaluate(harnessScript);
-    await page.waitForSelector('[data-testid="panel-ready"][data-listening="true"]', { timeout: 10_000 });
+    if (initScript !== '') await page.addInitScript(initScript);
+    await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/${pagePath}`);
     const cdp = await browser.context.newCDPSession(page);
     const heapAfterGc = async (): Promise<number> => {
       // Two collections: the first can leave objects whose finalizers free more.

@@ -13,7 +13,7 @@ export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
   windowSize?: { width: number; height: number };
-  /** Open DevTools on every tab (the default); false for a tab showing the panel page itself (bench/panelTab). */
+  /** Open DevTools on every tab (the default); false for a tab showing the panel page itself (browser/extensionTab.ts). */
   devtools?: boolean;
 }
 

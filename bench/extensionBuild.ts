@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { writeManifest } from '../../scripts/manifest';
+import { writeManifest } from '../scripts/manifest';
 
 /**
  * The Chrome extension built from the working tree into a temporary folder, as `npm run build`
@@ -11,21 +11,17 @@ import { writeManifest } from '../../scripts/manifest';
  * code as it is now and never reads or empties a dist/ that someone else may be using.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface BuiltExtension {
   readonly dir: string;
   readonly remove: () => void;
 }
 
-/**
- * `sourceMaps` writes a map beside each script without pointing the scripts at it (`hidden`): the
- * code that runs is the same, and a CPU profile's frames can be named after the TypeScript sources.
- */
-export const buildChromeExtension = async ({ sourceMaps = false } = {}): Promise<BuiltExtension> => {
+export const buildChromeExtension = async (): Promise<BuiltExtension> => {
   const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-bench-ext-'));
   try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'chrome', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true, sourcemap: sourceMaps ? 'hidden' : false } });
+    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'chrome', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
     writeManifest(join(ROOT, 'manifest.json'), dir, 'chrome');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHAT_SCENARIOS, DONE_TEST_ID, RUN_ALL_TEST_ID, type ChatScenario } from '../demo/scenarios';
-import type { LlmPanel, PanelRow } from './devtools';
+import type { LlmPanel, PanelRow } from '../browser/devtools';
 
 /**
  * The headless `npm start` check: run every demo call, then compare what the LLM panel lists with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from './corpus';
+import { recordedBodies } from '../demo/fixtures';
 import { endpointOf, trafficTemplates } from './trafficTemplates';
 
 describe('the recorded bodies as a session of traffic', () => {
@@ -12,7 +12,7 @@ describe('the recorded bodies as a session of traffic', () => {
     expect(endpointOf('llamacpp-stream-harmony-1.sse')).toBe('http://localhost:8080/v1/chat/completions');
   });
 
-  const templates = new Map(trafficTemplates(loadCorpus()).map((template) => [template.fixture, template]));
+  const templates = new Map(trafficTemplates(recordedBodies()).map((template) => [template.fixture, template]));
 
   it('asks for the model the body answered with, streaming only for streams, with a tool only for tool calls', () => {
     const json = templates.get('openai-chat-text-1.json');

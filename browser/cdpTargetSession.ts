@@ -5,8 +5,8 @@ import type { CDPSession } from '@playwright/test';
  * browser-level session. Playwright's CDPSession cannot address a child session by id, so this
  * attaches non-flattened (`flatten: false`) and tunnels each command through
  * `Target.sendMessageToTarget`, reading replies from `Target.receivedMessageFromTarget`.
- * Only e2e/devtools.ts uses it: non-flattened attach is deprecated in CDP and may change with a
- * Chromium upgrade, so it stays behind that one module.
+ * browser/devtools.ts uses it (and e2e/detailTabs.ts, for a click with a user gesture):
+ * non-flattened attach is deprecated in CDP and may change with a Chromium upgrade, so it stays in browser/.
  */
 export class CdpTargetSession {
   private nextId = 1;

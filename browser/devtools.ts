@@ -10,7 +10,7 @@ import { pollUntil } from './polling';
  * page Playwright lists, so everything goes through raw CDP, and the frontend is driven through
  * its own modules (`ui/legacy/legacy.js`, `InspectorView`). These are not a public API and may
  * change with a Chromium upgrade; when they do, the errors below say what was not found.
- * Launching Chromium with the extension is e2e/launchChromium.ts.
+ * Launching Chromium with the extension is browser/launchChromium.ts.
  */
 
 /** The title the devtools page gives its panel (chrome.devtools.panels.create). */

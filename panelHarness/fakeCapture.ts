@@ -1,8 +1,8 @@
-import { startCapture } from '../../extension/capture';
-import { CaptureBuffer } from '../../extension/captureBuffer';
-import { panelPageTheme } from '../../extension/devtoolsTheme';
-import { FakeDevtoolsNetwork } from '../../extension/fakeDevtoolsNetwork';
-import { handOverTo } from '../../extension/panelConnection';
+import { startCapture } from '../extension/capture';
+import { CaptureBuffer } from '../extension/captureBuffer';
+import { panelPageTheme } from '../extension/devtoolsTheme';
+import { FakeDevtoolsNetwork } from '../extension/fakeDevtoolsNetwork';
+import { handOverTo } from '../extension/panelConnection';
 import type { FakeRequest } from './harRequest';
 
 /**
