@@ -1,5 +1,6 @@
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
+import { expectedText } from './expectedText';
 import { listExtensions } from './extensions';
 import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
@@ -36,7 +37,7 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     };
   }
   if (body === undefined) {
-    log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name });
+    log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(ChatCompletionResponse) });
     log.addAll(preciseNumbers.map(preciseNumberIssue));
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
