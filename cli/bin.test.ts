@@ -154,6 +154,15 @@ describe('llm-inspect table output', () => {
     expect(run.stdout).toContain('2 chat-completion exchanges: 1 conforming, 1 not conforming.');
   });
 
+  it('reports a body that is plainly not a chat completion once, and exits 1', () => {
+    const run = llmInspect(['-'], '{"status":"queued"}');
+    expect(run.status).toBe(1);
+    const issueLines = run.stdout.split('\n').filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
+    expect(issueLines).toEqual([
+      '  error    not a chat completion (expected a chat completion: an object with id, object, created, model and choices; got an object with "status")',
+    ]);
+  });
+
   it('says so and exits 0 when a HAR holds no chat completion', () => {
     const run = llmInspect([writeHar('pages.har', [pageEntry])]);
     expect(run.stdout).toBe('No chat-completion exchanges found.\n');
