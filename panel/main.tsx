@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { decodeExchange } from '../decode/index';
+import { browserOfPage } from '../extension/captureStatus';
 import { decodedNetworkSource } from '../extension/decodedNetworkSource';
 import { panelPageTheme } from '../extension/devtoolsTheme';
 import { connectToDevtoolsPage } from '../extension/panelConnection';
@@ -22,7 +23,8 @@ window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
 const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window), scheduleWork: whenIdle(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
-render(<App store={store} />, root);
+// The page's own URL says which browser runs it (moz-extension: is Firefox's scheme).
+render(<App store={store} browser={browserOfPage(location.href)} />, root);
 
 connectToDevtoolsPage().then(
   (devtoolsPage) => {
