@@ -35,6 +35,9 @@ const selectedModel = (panel: LlmPanel) => panel.evaluate(`document.querySelecto
 
 test('each call shows its provider, timing and prompt → completion tokens; ↓ and Enter move through the list', async ({ inspected, demo, devtools }) => {
   const panel = await devtools.showLlmPanel();
+  // Empty at first, with Chrome's tips (the page's chrome-extension: URL says which browser).
+  await panel.waitFor(`document.querySelector('[data-testid="empty-state-tips"]')?.dataset.browser === 'chrome'`, 5_000, "the empty state did not give Chrome's tips");
+  expect(await panel.evaluate(`document.querySelector('[data-testid="empty-state-tips"]').innerText`)).toContain('Reload the inspected page with DevTools open');
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   expect(await runDemoCall(inspected.page, 'demo-openai-tools')).toBe('ok');
 
