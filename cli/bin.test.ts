@@ -147,8 +147,20 @@ describe('llm-inspect table output', () => {
     expect(lines).toContain(`#2 ${fixture('tgi-chat-text-1.json')}`);
     const issueLines = lines.filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
     expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}error {4}object: .*"chat\.completion".*"text_completion"/));
-    expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}warning {2}choices\[0\]\.finish_reason: .*"eos_token"/));
+    // What was allowed, in words, not the codec's name (FinishReason).
+    expect(issueLines).toContain(
+      '  warning  choices[0].finish_reason: value the contract does not list (expected one of stop, length, tool_calls, content_filter, function_call; got string "eos_token")',
+    );
     expect(run.stdout).toContain('2 chat-completion exchanges: 1 conforming, 1 not conforming.');
+  });
+
+  it('reports a body that is plainly not a chat completion once, and exits 1', () => {
+    const run = llmInspect(['-'], '{"status":"queued"}');
+    expect(run.status).toBe(1);
+    const issueLines = run.stdout.split('\n').filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
+    expect(issueLines).toEqual([
+      '  error    not a chat completion (expected a chat completion: an object with id, object, created, model and choices; got an object with "status")',
+    ]);
   });
 
   it('says so and exits 0 when a HAR holds no chat completion', () => {
@@ -211,7 +223,7 @@ describe('llm-inspect on inputs it cannot use', () => {
   it('exits 2 for a HAR whose entry has no URL, naming the entry', () => {
     const run = llmInspect([writeHar('broken.har', [{ request: { method: 'GET' } }])]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected string, got nothing \(field absent\)\n$/);
+    expect(run.stderr).toMatch(/^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected a string; got nothing \(field absent\)\n$/);
   });
 
   it('exits 2 on a directory without a stack trace', () => {

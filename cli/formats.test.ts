@@ -60,7 +60,7 @@ describe('formatTable', () => {
     expect(lines.slice(3)).toEqual([
       '',
       '#2 tgi-chat-text-1.json',
-      '  error    object: wrong type or value (expected "chat.completion", got string "text_completion")',
+      '  error    object: wrong type or value (expected "chat.completion"; got string "text_completion")',
       '  warning  choices[0].finish_reason: value the contract does not list (got string "eos_token")',
       '',
       '2 chat-completion exchanges: 1 conforming, 1 not conforming.',

@@ -39,13 +39,13 @@ function aligned(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
 }
 
-/** `  error    object: wrong type or value (expected "chat.completion", got string "text_completion")` */
+/** `  error    object: wrong type or value (expected "chat.completion"; got string "text_completion")` */
 function issueLine(issue: ContractIssue): string {
   const comparison = [
     issue.expected === undefined ? [] : [`expected ${issue.expected}`],
     issue.actual === undefined ? [] : [`got ${issue.actual}`],
   ].flat();
-  const detail = comparison.length === 0 ? '' : ` (${comparison.join(', ')})`;
+  const detail = comparison.length === 0 ? '' : ` (${comparison.join('; ')})`;
   // An empty path means the body as a whole (missing, not JSON): there is no field to name.
   const where = issue.path === '' ? '' : `${issue.path}: `;
   return `  ${issue.severity.padEnd(7)}  ${printable(`${where}${issue.message}${detail}`)}`;

@@ -6,7 +6,8 @@ import { nullable } from './nullable';
  * fields are required), extended with every field of OpenAI's schema (openai-openapi f85dbe2):
  * refusal, custom tool calls, function_call, annotations, audio, typed logprobs, service_tier and
  * the usage details. Fields that OpenAI added are optional, because the seed does not require them.
- * Codecs carry names: an issue's `expected` shows the name.
+ * Codecs carry names: an issue's `expected` says what the codec allows (expectedText.ts), naming
+ * object codecs by their name.
  */
 
 /** `function_call` is OpenAI's (deprecated) fifth reason; the seed lists only the first four. */

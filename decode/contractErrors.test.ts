@@ -85,7 +85,7 @@ describe('contractErrors: the errors decode gives, found where is fails', () => 
     // The union `ServiceTier | null` fails in both branches: one error each, as decode gives them.
     expect(errors.map((error) => error.context.map((entry) => entry.key).join('/'))).toEqual(['/1/service_tier/0', '/1/service_tier/1']);
     expect(issuesFromErrors(errors)).toEqual([
-      { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'ServiceTier | null', actual: 'string "on_demand"' },
+      { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'one of auto, default, flex, scale, priority, fast or null', actual: 'string "on_demand"' },
     ]);
   });
 });

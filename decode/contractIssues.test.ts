@@ -22,14 +22,14 @@ describe('issues from the contract codec', () => {
   it('names a missing required field with its path', () => {
     const { model: _model, ...withoutModel } = valid;
     expect(issuesOf(withoutModel)).toEqual([
-      { severity: 'error', path: 'model', message: 'missing required field', expected: 'string', actual: 'nothing (field absent)' },
+      { severity: 'error', path: 'model', message: 'missing required field', expected: 'a string', actual: 'nothing (field absent)' },
     ]);
   });
 
   it('calls an unknown finish_reason a warning, and null where a reason is required an error', () => {
     const eos = issuesOf({ ...valid, choices: [{ ...valid.choices[0], finish_reason: 'eos_token' }] });
     expect(eos).toEqual([
-      { severity: 'warning', path: 'choices[0].finish_reason', message: 'value the contract does not list', expected: 'FinishReason', actual: 'string "eos_token"' },
+      { severity: 'warning', path: 'choices[0].finish_reason', message: 'value the contract does not list', expected: 'one of stop, length, tool_calls, content_filter, function_call', actual: 'string "eos_token"' },
     ]);
     const none = issuesOf({ ...valid, choices: [{ ...valid.choices[0], finish_reason: null }] });
     expect(none[0]).toMatchObject({ severity: 'error', path: 'choices[0].finish_reason', actual: 'null' });
@@ -44,14 +44,14 @@ describe('issues from the contract codec', () => {
   it("points at a tool call's missing type (Mistral) rather than at the whole call", () => {
     const message = { role: 'assistant', content: '', tool_calls: [{ id: 'a', function: { name: 'f', arguments: '{}' } }] };
     expect(issuesOf({ ...valid, choices: [{ ...valid.choices[0], message }] })).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[0].type', message: 'missing required field', expected: '"function" | "custom"', actual: 'nothing (field absent)' },
+      { severity: 'error', path: 'choices[0].message.tool_calls[0].type', message: 'missing required field', expected: 'one of function, custom', actual: 'nothing (field absent)' },
     ]);
   });
 
   it('checks the fields inside a function tool call', () => {
     const message = { role: 'assistant', tool_calls: [{ id: 'a', type: 'function', function: { arguments: '{}' } }] };
     expect(issuesOf({ ...valid, choices: [{ ...valid.choices[0], message }] })).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[0].function.name', message: 'missing required field', expected: 'string', actual: 'nothing (field absent)' },
+      { severity: 'error', path: 'choices[0].message.tool_calls[0].function.name', message: 'missing required field', expected: 'a string', actual: 'nothing (field absent)' },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { choiceText, expectedText } from './expectedText';
 import { indexPath, keyPath, pathWithin } from './issuePath';
 import type { ContractIssue } from './model';
 
@@ -8,7 +9,8 @@ import type { ContractIssue } from './model';
  *
  * io-ts reports every branch of a failed union; we keep the branch the value was evidently meant
  * for (the one that got past the value's own shape, with the fewest errors), or one issue at the
- * union when no branch fits at all. Severity: an unknown value of an enum (finish_reason
+ * union when no branch fits at all. `expected` says what the codec allows in words (expectedText.ts).
+ * Severity: an unknown value of an enum (finish_reason
  * "eos_token", service_tier "on_demand") is a warning; everything else is an error.
  */
 
@@ -133,7 +135,7 @@ const findTag = (codec: unknown): { key: string; values: string[] } | undefined 
     const values: string[] = [];
     for (const member of members) {
       const prop = propsOf(member)?.[key];
-      if (prop instanceof t.LiteralType) values.push(JSON.stringify(prop.value));
+      if (prop instanceof t.LiteralType) values.push(String(prop.value));
     }
     if (values.length === members.length) return { key, values };
   }
@@ -152,7 +154,7 @@ const issueAt = (path: string, expected: string, enumLike: boolean, actual: unkn
 };
 
 const leafIssue = (path: string, codec: t.Decoder<unknown, unknown>, actual: unknown): ContractIssue =>
-  issueAt(path, codec.name, enumLike(codec), actual);
+  issueAt(path, expectedText(codec), enumLike(codec), actual);
 
 const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
   const codec = node.entry.type;
@@ -162,7 +164,7 @@ const collect = (node: ErrorNode, path: string, out: ContractIssue[]): void => {
     const actual = t.UnknownRecord.is(node.entry.actual) ? node.entry.actual : undefined;
     if (branches.length === 0 && tag !== undefined && actual !== undefined) {
       // A tagged union: io-ts checked only the branch the tag selects, so name the tag itself.
-      out.push(issueAt(keyPath(path, tag.key), tag.values.join(' | '), true, actual[tag.key]));
+      out.push(issueAt(keyPath(path, tag.key), choiceText(tag.values), true, actual[tag.key]));
       return;
     }
     let best: ErrorNode | undefined;

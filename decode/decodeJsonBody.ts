@@ -1,11 +1,13 @@
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
+import { expectedText } from './expectedText';
 import { listExtensions } from './extensions';
 import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';
-import type { DecodedExchange, PreciseNumber } from './model';
+import type { ContractIssue, DecodedExchange, PreciseNumber } from './model';
 import { normalizeCompletion } from './normalizeCompletion';
+import { notChatCompletionIssue } from './notChatCompletion';
 import { preciseNumberIssue } from './preciseNumbers';
 import { usageIssues } from './usageIssues';
 
@@ -14,6 +16,18 @@ const responseFailures = new FailureIssues(ChatCompletionResponse);
 
 /** What a body decodes to, before the exchange's url, status, request and verdict are added. */
 export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request'>;
+
+/**
+ * A body that is no completion at all (not an object, or an object with none of a completion's
+ * fields: notChatCompletion.ts): its one issue, and no extensions, since none of its fields belongs
+ * to a completion.
+ */
+const notACompletion = (issue: ContractIssue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  log.add(issue);
+  log.addAll(preciseNumbers.map(preciseNumberIssue));
+  return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
+};
 
 /**
  * A JSON body: an error body (`{error: ...}`, Mistral's flat one), or a completion checked against
@@ -36,10 +50,11 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     };
   }
   if (body === undefined) {
-    log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: ChatCompletionResponse.name });
-    log.addAll(preciseNumbers.map(preciseNumberIssue));
-    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
+    const notAnObject: ContractIssue = { severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(ChatCompletionResponse) };
+    return notACompletion(notAnObject, preciseNumbers, failed);
   }
+  const unrelated = notChatCompletionIssue(body);
+  if (unrelated !== undefined) return notACompletion(unrelated, preciseNumbers, failed);
   // One walk lists the extensions and says whether the body conforms; io-ts explains a failure.
   const { extensions: found, issues } = responseFailures.check(body);
   log.addAll(issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));

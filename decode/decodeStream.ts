@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
 import { excerpt } from './contractIssues';
 import { errorIn } from './errorBody';
+import { expectedText } from './expectedText';
 import type { FailureNotes } from './extensions';
 import { FailureIssues } from './failureIssues';
 import { IssueLog } from './issueLog';
@@ -112,7 +113,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
     if (chunk === undefined) {
-      log.add({ severity: 'error', path: eventPath(event.index), message: 'event data is not a JSON object', expected: 'ChatCompletionChunk' });
+      log.add({ severity: 'error', path: eventPath(event.index), message: 'event data is not a JSON object', expected: expectedText(ChatCompletionChunk) });
       continue;
     }
     // A mid-stream error: `data: {"error": ...}` (OpenAI, OpenRouter, which also sends choices) or

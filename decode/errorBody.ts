@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { expectedText } from './expectedText';
 import type { FoundExtension } from './extensions';
 import { FailureIssues } from './failureIssues';
 import type { JsonRecord } from './lenientFields';
@@ -95,7 +96,7 @@ export const decodeErrorBody = (body: unknown): DecodedErrorBody | undefined => 
         severity: 'error',
         path: 'error',
         message: 'flat error body (Mistral, vLLM style) instead of {"error": {...}}',
-        expected: ErrorObject.name,
+        expected: expectedText(ErrorObject),
         actual: 'nothing (field absent)',
       },
     ];

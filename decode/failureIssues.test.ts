@@ -61,12 +61,12 @@ describe('FailureIssues', () => {
       if (notes === undefined) throw new Error('expected the chunk not to conform');
       return remembered.of(value, notes);
     };
-    const roleNull = { severity: 'error', path: 'choices[0].delta.role', message: 'wrong type or value', expected: 'DeltaRole', actual: 'null' };
+    const roleNull = { severity: 'error', path: 'choices[0].delta.role', message: 'wrong type or value', expected: 'one of developer, system, user, assistant, tool', actual: 'null' };
     expect(issuesFor(chunk({ role: null, content: 'a' }))).toEqual([roleNull]);
     expect(issuesFor(chunk({ role: null, content: 'a long and different text' }))).toEqual([roleNull]);
     expect(issuesFor(chunk({ role: 'bot', content: 'a' }))).toEqual([{ ...roleNull, message: 'value the contract does not list', actual: 'string "bot"', severity: 'warning' }]);
     expect(issuesFor(chunk({ content: 'a' }, { created: 1.5 }))).toEqual([
-      { severity: 'error', path: 'created', message: 'wrong type or value', expected: 'Int', actual: 'number 1.5' },
+      { severity: 'error', path: 'created', message: 'wrong type or value', expected: 'a whole number', actual: 'number 1.5' },
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('FailureIssues', () => {
     const first = decodeResponseBody(body('on_demand', 'a'));
     const second = decodeResponseBody(body('on_demand', 'something else'));
     const other = decodeResponseBody(body('flex_plus', 'a'));
-    const warning = { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'ServiceTier | null' };
+    const warning = { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'one of auto, default, flex, scale, priority, fast or null' };
     expect([first.issues, second.issues, other.issues]).toEqual([
       [{ ...warning, actual: 'string "on_demand"' }],
       [{ ...warning, actual: 'string "on_demand"' }],

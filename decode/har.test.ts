@@ -194,11 +194,11 @@ describe('harToExchanges leniency and refusals', () => {
   });
 
   it.each([
-    ['an empty object', {}, /not a HAR file: log: expected HAR log, got nothing \(field absent\)/],
-    ['an array', [1, 2], /not a HAR file: the top level: expected HAR, got array of 2/],
+    ['an empty object', {}, /not a HAR file: log: expected an object \(HAR log\); got nothing \(field absent\)/],
+    ['an array', [1, 2], /not a HAR file: the top level: expected an object \(HAR\); got array of 2/],
     ['a string', 'data: {}', /not a HAR file/],
     ['null', null, /not a HAR file/],
-    ['a log without entries', { log: { version: '1.2' } }, /log\.entries: expected .*, got nothing \(field absent\)/],
+    ['a log without entries', { log: { version: '1.2' } }, /log\.entries: expected an array of objects \(HAR entry\); got nothing \(field absent\)/],
   ])('refuses %s with a one-line reason', (_name, value, reason) => {
     const result = harToExchanges(value);
     expect(E.isLeft(result)).toBe(true);
@@ -210,6 +210,6 @@ describe('harToExchanges leniency and refusals', () => {
 
   it('names the entry and field when an entry has no url', () => {
     const result = harToExchanges(har('x', [{ request: { method: 'GET', url: 'https://a.test/' } }, { request: { method: 'GET' } }]));
-    expect(result).toEqual(E.left('not a HAR file: log.entries[1].request.url: expected string, got nothing (field absent)'));
+    expect(result).toEqual(E.left('not a HAR file: log.entries[1].request.url: expected a string; got nothing (field absent)'));
   });
 });

@@ -120,11 +120,11 @@ function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
   return harEntryToExchange(entry, bodyOf(entry.response?.content), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
-/** The first problem as one line: `log.entries[2].request.url: expected string, got nothing (field absent)`. */
+/** The first problem as one line: `log.entries[2].request.url: expected a string; got nothing (field absent)`. */
 function firstProblem(errors: t.Errors): string {
   const first = issuesFromErrors(errors)[0];
   if (first === undefined) return 'unknown problem';
-  return `${first.path === '' ? 'the top level' : first.path}: expected ${first.expected ?? 'a value'}, got ${first.actual ?? 'something else'}`;
+  return `${first.path === '' ? 'the top level' : first.path}: expected ${first.expected ?? 'a value'}; got ${first.actual ?? 'something else'}`;
 }
 
 /**

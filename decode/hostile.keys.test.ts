@@ -47,7 +47,7 @@ describe('__proto__ and constructor keys', () => {
     const decoded = decodeResponseBody(body);
     // The one departure is the object sent as arguments (Ollama style), not any of the keys.
     expect(decoded.issues).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[1].function.arguments', message: 'wrong type or value', expected: 'string', actual: 'object' },
+      { severity: 'error', path: 'choices[0].message.tool_calls[1].function.arguments', message: 'wrong type or value', expected: 'a string', actual: 'object' },
     ]);
     const listed = new Map(decoded.extensions?.map((extension) => [extension.path, extension.value]));
     expect([...listed.keys()].sort()).toEqual(['__proto__', 'choices[0].__proto__', 'choices[0].message.constructor', 'constructor', 'usage.prompt_tokens_details.__proto__', 'x_groq']);

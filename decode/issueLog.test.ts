@@ -7,7 +7,7 @@ import type { ContractIssue } from './model';
 describe('IssueLog', () => {
   it('counts alike issues of different events and elements once, naming the first place', () => {
     const log = new IssueLog();
-    const role = { severity: 'error', message: 'wrong type or value', expected: 'DeltaRole', actual: 'null' } as const;
+    const role = { severity: 'error', message: 'wrong type or value', expected: 'one of developer, system, user, assistant, tool', actual: 'null' } as const;
     log.addWithin('events[1]', 'events[*]', { ...role, path: 'choices[0].delta.role' });
     log.add({ ...role, path: 'events[2].choices[0].delta.role' });
     log.addWithin('events[7]', 'events[*]', { ...role, path: 'choices[3].delta.role' });

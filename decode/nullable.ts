@@ -1,4 +1,4 @@
 import * as t from 'io-ts';
 
-/** `X | null`, named so an issue's `expected` reads naturally. */
+/** `X | null`; an issue's `expected` reads it as `… or null` (expectedText.ts). */
 export const nullable = <C extends t.Mixed>(codec: C) => t.union([codec, t.null], `${codec.name} | null`);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { decodeExchange } from '../decode/index';
+import { browserOfPage } from './captureStatus';
 import { decodedNetworkSource } from './decodedNetworkSource';
 import { panelPageTheme } from './devtoolsTheme';
 import { connectToDevtoolsPage } from './panelConnection';
@@ -26,7 +27,8 @@ window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
 const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window), scheduleWork: whenIdle(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
-render(<App store={store} />, root);
+// The page's own URL says which browser runs it (moz-extension: is Firefox's scheme).
+render(<App store={store} browser={browserOfPage(location.href)} />, root);
 
 connectToDevtoolsPage().then(
   (devtoolsPage) => {

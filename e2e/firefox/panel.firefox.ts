@@ -40,6 +40,15 @@ test('the panel can read the capture status: Firefox, and the getHAR backfill fi
   expect(status).toEqual({ browser: 'firefox', backfill: { state: 'done', entries: 0 } });
 });
 
+test("the empty state gives Firefox's tips in Firefox (the toolbox), not Chrome's", async ({ firefox }) => {
+  const panel = await firefox.showLlmPanel();
+  const tips = await panel.evaluate(`
+    const tips = document.querySelector('[data-testid="empty-state-tips"]');
+    return tips === null ? null : [tips.dataset.browser, tips.textContent];`);
+  expect(tips).toEqual(['firefox', expect.stringContaining('Reload the inspected page with the toolbox open')]);
+  expect(JSON.stringify(tips)).not.toContain('DevTools');
+});
+
 test('a stream made while the panel is shown is reassembled (openai-stream-text-1.sse)', async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
   expect(await firefox.runDemoCall('demo-openai-stream')).toBe('ok');

@@ -30,6 +30,6 @@ describe('parseHarFile', () => {
   it('says where JSON is not a HAR', () => {
     // The wording after the path is decode/har.ts's; what matters here is that the message names `log`.
     const parsed = parseHarFile('{"exchanges":[]}', 1);
-    expect(E.isLeft(parsed) && parsed.left).toMatch(/^not a HAR file: log: expected HAR log, got /);
+    expect(E.isLeft(parsed) && parsed.left).toMatch(/^not a HAR file: log: expected an object \(HAR log\); got /);
   });
 });

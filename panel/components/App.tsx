@@ -1,3 +1,4 @@
+import type { PanelBrowser } from '../panelBrowser';
 import type { PanelStore } from '../store/panelStore';
 import { StoreContext, useStore } from '../store/storeContext';
 import { HarDropTarget } from './actions/HarDropTarget';
@@ -7,13 +8,14 @@ import { ExchangeList } from './list/ExchangeList';
 import { SplitView } from './split/SplitView';
 import { Toolbar } from './Toolbar';
 
-type Props = { readonly store: PanelStore };
+/** `browser`: whose DevTools the panel is in (panelBrowser.ts); Chrome when not said. */
+type Props = { readonly store: PanelStore; readonly browser?: PanelBrowser };
 
 /** The whole panel; shared by the extension page, the inline shell and the component tests. */
-export function App({ store }: Props) {
+export function App({ store, browser = 'chrome' }: Props) {
   return (
     <StoreContext.Provider value={store}>
-      <PanelLayout />
+      <PanelLayout browser={browser} />
     </StoreContext.Provider>
   );
 }
@@ -22,7 +24,7 @@ export function App({ store }: Props) {
  * The root carries the ready marker the e2e tests wait for: data-testid="panel-ready" and
  * data-listening="true" once the store is connected to its NetworkSource.
  */
-function PanelLayout() {
+function PanelLayout({ browser }: { readonly browser: PanelBrowser }) {
   const store = useStore();
   const listening = store.listening.value;
   const empty = store.exchanges.value.length === 0;
@@ -31,7 +33,7 @@ function PanelLayout() {
       <Toolbar />
       <HarDropTarget />
       {empty ? (
-        <EmptyState />
+        <EmptyState browser={browser} />
       ) : (
         <SplitView list={<ExchangeList />} detail={<DetailPane />} />
       )}

@@ -1,8 +1,12 @@
+import type { PanelBrowser } from '../panelBrowser';
 import { useStore } from '../store/storeContext';
+import { GearIcon } from './icons/GearIcon';
 import './emptyState.css';
 
+type Props = { readonly browser: PanelBrowser };
+
 /** Shown while nothing is captured: what the panel records and what to do when nothing shows. */
-export function EmptyState() {
+export function EmptyState({ browser }: Props) {
   const store = useStore();
   const listening = store.listening.value;
   const connectionError = store.connectionError.value;
@@ -20,20 +24,12 @@ export function EmptyState() {
         vLLM, LM Studio and others), answered as JSON or as a stream.
       </p>
       <p>Nothing shows?</p>
-      <ul class="empty-state__tips" data-testid="empty-state-tips">
-        <li>
-          Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then
-          send a chat request. Requests that finished before DevTools opened may not be available.
-        </li>
+      <ul class="empty-state__tips" data-testid="empty-state-tips" data-browser={browser}>
+        {browser === 'firefox' ? <FirefoxReloadTip /> : <ChromeReloadTip />}
         <li>A stream appears once it has finished: the browser hands over a response only when it is complete.</li>
         <li>
-          Firefox: requests made before the toolbox was opened on this tab cannot be shown; reload the page. If
-          nothing appears even then, open the <strong>Network</strong> panel once (older Firefox versions record
-          nothing for extensions until it has been opened).
-        </li>
-        <li>
           Your endpoint does not end in <code>/chat/completions</code>? Add its URL pattern in the settings (
-          <span aria-hidden="true">⚙</span> in the toolbar).
+          <GearIcon class="empty-state__icon" /> in the toolbar).
         </li>
         <li>
           With <strong>Preserve log</strong> off, loading a new document in the page starts a new log, as in the Network
@@ -41,5 +37,33 @@ export function EmptyState() {
         </li>
       </ul>
     </div>
+  );
+}
+
+/**
+ * Chrome: capture starts when DevTools opens (the devtools page), and getHAR hands over what
+ * DevTools logged before that; a request that finished before DevTools was opened is in neither.
+ */
+function ChromeReloadTip() {
+  return (
+    <li>
+      Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then send
+      a chat request. Requests that finished before DevTools was opened on this tab are not in its log and cannot be
+      shown.
+    </li>
+  );
+}
+
+/**
+ * Firefox: its network monitor starts with the toolbox on a tab (ESR 153 starts it for the devtools
+ * page's own first getHAR, extension/captureStatus.ts), so what came before cannot be shown. The
+ * old advice to open the Network panel once applied before Firefox 61; the manifest asks for 142.
+ */
+function FirefoxReloadTip() {
+  return (
+    <li>
+      Reload the inspected page with the toolbox open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then
+      send a chat request. Requests made before the toolbox was opened on this tab cannot be shown.
+    </li>
   );
 }

@@ -51,6 +51,23 @@ describe('Markdown from a model', () => {
     expect(texts(view, 'p').at(-1)).toBe('line oneline two');
   });
 
+  it('keeps a single newline as a line break, as chat UIs do: a haiku stays three lines', () => {
+    const view = rendered('An old silent pond\nA frog jumps into the pond\nSplash! Silence again.');
+    const paragraph = view.querySelector('p');
+    expect(paragraph?.querySelectorAll('br')).toHaveLength(2);
+    const lines = [...(paragraph?.childNodes ?? [])].filter((node) => node.nodeName !== 'BR').map((node) => node.textContent);
+    expect(lines).toEqual(['An old silent pond', 'A frog jumps into the pond', 'Splash! Silence again.']);
+  });
+
+  it('leaves code blocks, lists and tables as they were with line breaks on', () => {
+    const view = rendered('Intro:\n- one\n- two\n\n```\nfirst\nsecond\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(texts(view, 'p')).toEqual(['Intro:']);
+    expect(texts(view, 'ul > li')).toEqual(['one', 'two']);
+    expect(texts(view, 'pre > code')).toEqual(['first\nsecond']);
+    expect(texts(view, 'td')).toEqual(['1', '2']);
+    expect(view.querySelectorAll('br')).toHaveLength(0);
+  });
+
   it('renders a list that starts at 1 without a start attribute', () => {
     const view = rendered('1. first\n2. second');
     expect(texts(view, 'ol > li')).toEqual(['first', 'second']);

@@ -31,7 +31,9 @@ export const MAX_NESTING = 16;
  */
 export function lexMarkdown(text: string): readonly Token[] | null {
   try {
-    return Lexer.lex(text, { gfm: true });
+    // breaks: a single newline in model text is a line break, as chat UIs render model output (a
+    // haiku stays three lines); code blocks keep their newlines as text either way.
+    return Lexer.lex(text, { gfm: true, breaks: true });
   } catch {
     return null;
   }

@@ -10,7 +10,8 @@ import { shellExchanges } from './shellExchanges';
 /**
  * The real panel in an ordinary page, fed by a fake NetworkSource: for development and for UI
  * checks that need no DevTools. `?empty` starts with nothing captured; `?select=<id>` opens one;
- * `?theme=dark` or `?theme=light` picks the theme (else the OS's, as there is no DevTools to follow).
+ * `?theme=dark` or `?theme=light` picks the theme (else the OS's, as there is no DevTools to follow);
+ * `?browser=firefox` gives Firefox's tips in the empty state (else Chrome's).
  */
 const params = new URLSearchParams(window.location.search);
 const fake = createFakeNetworkSource(params.has('empty') ? [] : shellExchanges());
@@ -19,7 +20,7 @@ applyTheme(document.documentElement, theme === 'dark' ? 'dark' : 'light');
 const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window) });
 const root = document.getElementById('app');
 if (root === null) throw new Error('shell.html has no #app element');
-render(<App store={store} />, root);
+render(<App store={store} browser={params.get('browser') === 'firefox' ? 'firefox' : 'chrome'} />, root);
 store.actions.connect(fake.source);
 const selected = params.get('select');
 if (selected !== null) store.actions.select(selected);

@@ -32,6 +32,12 @@ const text = (scope: HTMLElement, testid: string) => within(scope).getByTestId(t
 const texts = (scope: HTMLElement, testid: string) => within(scope).getAllByTestId(testid).map((node) => node.textContent);
 
 describe('exchange detail', () => {
+  it('writes the duration badge as the list writes it: 33.05 s, not 33051 ms', () => {
+    const detail = openDetail({ ...chatExchange({ id: 'slow', body: fixtureBody('openai-chat-text-1.json') }), durationMs: 33_051 });
+    expect(text(detail, 'detail-duration')).toBe('33.05 s');
+    expect(within(screen.getByTestId('exchange-row')).getByTestId('row-duration').textContent).toBe('33.05 s');
+  });
+
   it('shows the envelope, every choice and the usage of a JSON completion', () => {
     // Three minutes after `created`, so the relative time reads "3 min ago".
     vi.useFakeTimers({ toFake: ['Date'] });

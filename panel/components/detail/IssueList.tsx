@@ -17,7 +17,7 @@ export function IssueList({ issues }: Props) {
             {issue.expected === undefined && issue.actual === undefined ? null : (
               <span class="issue__values muted">
                 {issue.expected === undefined ? '' : `expected ${issue.expected}`}
-                {issue.expected !== undefined && issue.actual !== undefined ? ', ' : ''}
+                {issue.expected !== undefined && issue.actual !== undefined ? '; ' : ''}
                 {issue.actual === undefined ? '' : `got ${issue.actual}`}
               </span>
             )}

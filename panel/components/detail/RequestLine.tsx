@@ -1,5 +1,6 @@
 import type { CapturedExchange } from '../../../decode/exchange';
 import type { DecodedExchange } from '../../../decode/model';
+import { formatDuration } from '../../format/duration';
 import { kindLabels, statusLabel } from '../../format/exchangeLabels';
 import { SecretUrl } from '../../secrets/SecretValue';
 import { ExchangeActions } from '../actions/ExchangeActions';
@@ -24,7 +25,7 @@ export function RequestLine({ captured, decoded }: Props) {
         <span class={decoded.conforms ? 'badge badge--ok' : 'badge badge--warning'} data-testid="detail-conforms">
           {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
         </span>
-        {captured.durationMs === null ? null : <span class="badge">{Math.round(captured.durationMs)} ms</span>}
+        {captured.durationMs === null ? null : <span class="badge" data-testid="detail-duration">{formatDuration(captured.durationMs)}</span>}
         <ImportedBadge captured={captured} testId="detail-imported" />
       </div>
       <ExchangeActions captured={captured} decoded={decoded} />

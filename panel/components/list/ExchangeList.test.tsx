@@ -78,6 +78,17 @@ describe('exchange list', () => {
     expect(mark.title).toBe('does not conform: 1 error, 0 warnings');
   });
 
+  it('counts errors in a red mark and warnings alone in an amber one, with both counts in the title', () => {
+    // tgi-chat-text-1.json: object "text_completion" (an error) and finish_reason "eos_token" (a warning).
+    const tgi = chatExchange({ id: 'tgi', body: fixtureBody('tgi-chat-text-1.json'), startedAt: at(1) });
+    // groq-chat-toolcall-1.json: only service_tier "on_demand", a value the contract does not list.
+    const groq = chatExchange({ id: 'groq', body: fixtureBody('groq-chat-toolcall-1.json'), startedAt: at(2) });
+    renderPanel([tgi, groq]);
+    const [errors, warnings] = rows().map((row) => within(row).getByTestId('row-issues'));
+    expect([errors?.textContent, errors?.dataset.severity, errors?.title]).toEqual(['✕ 1', 'error', 'does not conform: 1 error, 1 warning']);
+    expect([warnings?.textContent, warnings?.dataset.severity, warnings?.title]).toEqual(['⚠ 1', 'warning', 'conforms: 0 errors, 1 warning']);
+  });
+
   it('sorts by a column on click, reverses on a second click, says so with aria-sort, and keeps arrival order among equals', () => {
     const second = chatExchange({ id: 'text-2', body: fixtureBody('openai-chat-text-1.json'), startedAt: at(5) });
     renderPanel([mistralTools, textReply, errorReply, second]);

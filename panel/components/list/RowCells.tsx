@@ -85,19 +85,30 @@ function statusAndTiming(row: ListRow) {
   );
 }
 
-/** Nothing when the response conforms cleanly; ✕ and the issue count when it does not; ⚠ for warnings only. */
+/**
+ * Nothing when the response conforms cleanly. Otherwise the worst severity decides the mark: red ✕
+ * and the number of errors when there is any error, amber ⚠ and the number of warnings when there
+ * are only warnings; the title counts each.
+ */
 function IssueMark({ row }: Props) {
-  const count = row.errorIssues + row.warningIssues;
   if (row.failed) {
-    return <span class="log-cell col--issues cell--number issue-mark--error" role="gridcell" data-testid="row-issues" title="could not be decoded">✕</span>;
+    return <span class="log-cell col--issues cell--number issue-mark--error" role="gridcell" data-testid="row-issues" data-severity="error" title="could not be decoded">✕</span>;
   }
-  if (row.conforms && count === 0) {
+  if (row.errorIssues === 0 && row.warningIssues === 0) {
     return <span class="log-cell col--issues cell--number" role="gridcell" data-testid="row-issues" title="conforms to the chat-completion contract" />;
   }
-  const title = `${row.conforms ? 'conforms, with' : 'does not conform:'} ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
+  const severity = row.errorIssues > 0 ? 'error' : 'warning';
+  const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
   return (
-    <span class={`log-cell col--issues cell--number issue-mark--${row.conforms ? 'warning' : 'error'}`} role="gridcell" data-testid="row-issues" data-conforms={String(row.conforms)} title={title}>
-      {row.conforms ? '⚠' : '✕'} {count}
+    <span
+      class={`log-cell col--issues cell--number issue-mark--${severity}`}
+      role="gridcell"
+      data-testid="row-issues"
+      data-conforms={String(row.conforms)}
+      data-severity={severity}
+      title={title}
+    >
+      {severity === 'error' ? `✕ ${row.errorIssues}` : `⚠ ${row.warningIssues}`}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MessageFormat } from '../../settings/panelSettings';
 import { useStore } from '../../store/storeContext';
+import { GearIcon } from '../icons/GearIcon';
 import { LimitSettings } from './LimitSettings';
 import { usePopover } from './usePopover';
 
@@ -21,16 +22,7 @@ export function SettingsMenu() {
   return (
     <details class="toolbar-popover" ref={details}>
       <summary class="toolbar-popover__summary toolbar__button" title="Settings" aria-label="Settings" data-testid="settings-button">
-        <svg class="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="8" cy="8" r="2.2" fill="none" stroke="currentColor" stroke-width="1.4" />
-          <path
-            d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="1.4"
-            stroke-linecap="round"
-          />
-        </svg>
+        <GearIcon />
       </summary>
       <div class="toolbar-popover__body settings" data-testid="settings-panel">
         <label class="settings__label" for="settings-url-patterns">

@@ -6,7 +6,8 @@ import type { DetailTabProps } from '../tabs/tabProps';
 import './headers.css';
 
 /**
- * The request line and both header lists, in the order the browser recorded them. Credentials
+ * The request line and both header lists, sorted by name regardless of case (as DevTools' Network
+ * panel lists them: HTTP/2 sends lower-case names, HTTP/1.1 servers mixed case). Credentials
  * (Authorization, api-key, cookies, key-like query parameters) show masked with a reveal, through
  * panel/secrets, the one place that decides what is secret.
  */
@@ -29,6 +30,13 @@ export function HeadersTab({ captured }: DetailTabProps) {
   );
 }
 
+/** Sorted by lower-cased name; the sort is stable, so repeated names (Set-Cookie, Vary) keep the order sent. */
+function byName(headers: readonly HeaderEntry[]): HeaderEntry[] {
+  const named = headers.map((header) => ({ header, key: header.name.toLowerCase() }));
+  named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return named.map(({ header }) => header);
+}
+
 type TableProps = { readonly title: string; readonly headers: readonly HeaderEntry[]; readonly testid: string };
 
 function HeaderTable({ title, headers, testid }: TableProps) {
@@ -40,7 +48,7 @@ function HeaderTable({ title, headers, testid }: TableProps) {
         <div class="header-table__box">
           <table class="header-table">
             <tbody>
-              {headers.map((header, position) => (
+              {byName(headers).map((header, position) => (
                 <tr key={position} class="header-table__row" data-testid="header-row" data-name={header.name.toLowerCase()}>
                   <th scope="row" class="header-table__name" data-testid="header-name">{header.name}</th>
                   <td class="header-table__value">

@@ -1,5 +1,5 @@
 import type { OutputSpeed } from './harPhases';
-import { formatDuration } from './harPhases';
+import { formatDuration } from '../../../format/duration';
 
 /** "123.4 tokens/s (988 completion tokens over receive, 8.01 s)" or why it cannot be told. */
 export function OutputSpeedText({ speed }: { readonly speed: OutputSpeed }) {

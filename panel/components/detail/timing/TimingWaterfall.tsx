@@ -1,5 +1,5 @@
 import type { TimingBreakdown } from './harPhases';
-import { formatDuration } from './harPhases';
+import { formatDuration } from '../../../format/duration';
 
 type Props = { readonly breakdown: TimingBreakdown };
 

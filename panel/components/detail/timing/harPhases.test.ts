@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, outputSpeed, timingBreakdown } from './harPhases';
+import { outputSpeed, timingBreakdown } from './harPhases';
 
 describe('timingBreakdown', () => {
   it('lays the phases out in order, with ssl inside connect and -1 as not applicable', () => {
@@ -37,14 +37,5 @@ describe('outputSpeed', () => {
     expect(outputSpeed(null, { receive: 112 }, true)).toEqual({ known: false, why: 'the response reports no completion tokens' });
     expect(outputSpeed(30, { wait: 10, receive: -1 }, true)).toEqual({ known: false, why: 'the browser did not record the receive time' });
     expect(outputSpeed(30, { wait: 10, receive: 0 }, true)).toEqual({ known: false, why: 'the measured time is 0 ms' });
-  });
-});
-
-describe('formatDuration', () => {
-  it('is precise for short times and short for long ones', () => {
-    expect(formatDuration(0.42)).toBe('0.42 ms');
-    expect(formatDuration(7.46)).toBe('7.5 ms');
-    expect(formatDuration(812.4)).toBe('812 ms');
-    expect(formatDuration(8012)).toBe('8.01 s');
   });
 });

@@ -78,11 +78,3 @@ export function outputSpeed(completionTokens: number | null, timings: HarTimings
   if (overMs <= 0) return { known: false, why: 'the measured time is 0 ms' };
   return { known: true, tokensPerSecond: completionTokens / (overMs / 1000), tokens: completionTokens, overMs, basis: isStream ? 'receive' : 'wait + receive' };
 }
-
-/** 0.42 ms, 7.5 ms, 812 ms, 1.23 s: precise where it matters, short where it does not. */
-export function formatDuration(ms: number): string {
-  if (ms < 1) return `${ms.toFixed(2)} ms`;
-  if (ms < 10) return `${ms.toFixed(1)} ms`;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(2)} s`;
-}

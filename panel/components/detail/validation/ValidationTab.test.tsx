@@ -45,7 +45,7 @@ describe('ValidationTab', () => {
         severity: 'warning',
         path: 'choices[0].finish_reason',
         message: 'value the contract does not list',
-        expected: 'FinishReason',
+        expected: 'one of stop, length, tool_calls, content_filter, function_call',
         actual: 'string "eos_token"',
       },
     ]);
