@@ -4,6 +4,7 @@ import { pipe } from 'fp-ts/function';
 import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
 import { base64BodyText, type BodyText } from './bodyText';
 import { issuesFromErrors } from './contractIssues';
+import { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -68,7 +69,12 @@ function timingsOf(raw: Readonly<Record<string, unknown>> | undefined): HarTimin
   return timings;
 }
 
-function bodyOf(content: HarContent | undefined): BodyText {
+/**
+ * The body a HAR entry holds. Text stored as text is as the browser decoded it: Chrome's saved HAR
+ * holds a charset-less text/event-stream or text/plain body decoded as windows-1252 (measured on
+ * Chromium 156, the same text getContent gives), re-read as UTF-8 by utf8Reread.ts.
+ */
+function bodyOf(content: HarContent | undefined, contentType: string): BodyText {
   const text = content?.text;
   if (typeof text !== 'string') {
     if (content?._file !== undefined) {
@@ -81,7 +87,7 @@ function bodyOf(content: HarContent | undefined): BodyText {
     return { text: null, reason: 'the HAR has no text for this response body (the browser did not save it)' };
   }
   const encoding = content?.encoding;
-  if (encoding === undefined || encoding === '') return { text };
+  if (encoding === undefined || encoding === '') return { text: rereadAsUtf8(text, contentType) };
   if (encoding === 'base64') return base64BodyText(text, 'the HAR holds a base64 body that is not valid base64');
   return { text: null, reason: `the HAR body uses encoding "${encoding}"; only base64 is understood` };
 }
@@ -117,7 +123,8 @@ export function harEntryToExchange(
 
 function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
   // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
-  return harEntryToExchange(entry, bodyOf(entry.response?.content), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
+  const contentType = contentTypeOf(entry.response?.headers ?? [], entry.response?.content?.mimeType ?? '');
+  return harEntryToExchange(entry, bodyOf(entry.response?.content, contentType), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
 /** The first problem as one line: `log.entries[2].request.url: expected string, got nothing (field absent)`. */
