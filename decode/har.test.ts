@@ -162,6 +162,29 @@ describe('harToExchanges on a Firefox HAR', () => {
     expect(cafe?.body).toBe('café');
   });
 
+  // Firefox saves a body it cut at devtools.netmonitor.responseBodyLimit as getContent hands it:
+  // the kept bytes, then one U+0000 per dropped byte, `content.size` the whole size (ESR 153).
+  it('finds the zero padding of a body Firefox cut: the kept part, and the cut as a fact', () => {
+    const kept = '{"id":"chatcmpl-1","object":"chat.completion","choices":[{"message":{"content":"café';
+    // 84 characters, é 2 bytes: 85 bytes kept; 14 zeros for the 14 bytes dropped, 99 in all.
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 99, text: kept + '\u0000'.repeat(14) })]));
+    expect(exchange?.body).toBe(kept);
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 85, totalBytes: 99 });
+  });
+
+  it('a stream cut inside a character, saved byte by byte: read back as UTF-8 up to the cut', () => {
+    // "data: Пр" is 6 ASCII bytes then D0 9F D1 80; cut after the next D0 (11 bytes), 11 of 22 dropped.
+    const text = `data: \u00d0\u009f\u00d1\u0080\u00d0${'\u0000'.repeat(11)}`;
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream', size: 22, text })]));
+    expect(exchange?.body).toBe('data: Пр');
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 11, totalBytes: 22 });
+  });
+
+  it('a whole body has no cut', () => {
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 7, text: '{"a":1}' })]));
+    expect(exchange).not.toHaveProperty('bodyCut');
+  });
+
   it('gives a null body with a reason when content.text is absent', () => {
     const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream', size: 0, comment: '' })]));
     expect(exchange?.body).toBeNull();

@@ -5,6 +5,7 @@ import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
 import { base64BodyText, type BodyText } from './bodyText';
 import { issuesFromErrors } from './contractIssues';
 import { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
+import { findBrowserCut } from './zeroPaddedCut';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -121,10 +122,26 @@ export function harEntryToExchange(
   return body.text === null ? { ...exchange, bodyUnavailableReason: body.reason } : exchange;
 }
 
+/**
+ * harEntryToExchange for a body as the browser handed it over: a body Firefox cut (zero padding,
+ * zeroPaddedCut.ts) becomes its kept part, and the cut a fact in `bodyCut`. For getContent's
+ * bodies (extension/capturedExchange.ts) and the text a HAR file holds alike: Firefox saves a cut
+ * body in its HAR just as getContent gives it.
+ */
+export function harEntryWithBody(
+  entry: HarEntry,
+  body: BodyText,
+  meta: { readonly id: string; readonly source: ExchangeSource; readonly fallbackStart: number },
+): CapturedExchange {
+  const found = body.text === null ? null : findBrowserCut(body.text);
+  if (found === null) return harEntryToExchange(entry, body, meta);
+  return { ...harEntryToExchange(entry, { text: found.text }, meta), bodyCut: found.cut };
+}
+
 function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
-  // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
   const contentType = contentTypeOf(entry.response?.headers ?? [], entry.response?.content?.mimeType ?? '');
-  return harEntryToExchange(entry, bodyOf(entry.response?.content, contentType), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
+  // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
+  return harEntryWithBody(entry, bodyOf(entry.response?.content, contentType), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
 /** The first problem as one line: `log.entries[2].request.url: expected string, got nothing (field absent)`. */
