@@ -124,7 +124,7 @@ describe('harToExchanges on a Chrome HAR of UTF-8 served without a charset', () 
 
 describe('harToExchanges on a Firefox HAR', () => {
   /** Firefox: offset timestamps, timings all present (0 rather than -1), `_securityState`, and no text for unloaded bodies. */
-  const firefoxEntry = (content: unknown): unknown => ({
+  const firefoxEntry = (content: unknown, headers = [{ name: 'content-type', value: 'text/event-stream; charset=utf-8' }]): unknown => ({
     pageref: 'page_1',
     startedDateTime: '2024-09-26T12:22:22.123+02:00',
     request: {
@@ -134,7 +134,7 @@ describe('harToExchanges on a Firefox HAR', () => {
     },
     response: {
       status: 200, statusText: 'OK', httpVersion: 'HTTP/2',
-      headers: [{ name: 'content-type', value: 'text/event-stream; charset=utf-8' }],
+      headers,
       cookies: [], content, redirectURL: '', headersSize: 400, bodySize: 1200,
     },
     cache: {},
@@ -178,6 +178,13 @@ describe('harToExchanges on a Firefox HAR', () => {
     const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream', size: 22, text })]));
     expect(exchange?.body).toBe('data: Пр');
     expect(exchange?.bodyCut).toEqual({ keptBytes: 11, totalBytes: 22 });
+  });
+
+  it('a gzip body Firefox cut (filler after the kept part, content.size the compressed size): the kept part and the cut', () => {
+    const content = { mimeType: 'application/json', size: 1_506_518, text: `{"id":"chatcmpl-1"${'+'.repeat(2000)}` };
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry(content, [{ name: 'Content-Encoding', value: 'gzip' }])]));
+    expect(exchange?.body).toBe('{"id":"chatcmpl-1"');
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 18, totalBytes: 1_506_518, contentEncoding: 'gzip' });
   });
 
   it('a whole body has no cut', () => {

@@ -6,6 +6,7 @@ import { base64BodyText, type BodyText } from './bodyText';
 import { issuesFromErrors } from './contractIssues';
 import { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
 import { findBrowserCut } from './zeroPaddedCut';
+import { findCompressedCut } from './compressedCut';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -22,6 +23,8 @@ const HarContent = t.partial(
     mimeType: t.string,
     text: t.union([t.string, t.null]),
     encoding: t.string,
+    /** The body's size in bytes (Firefox: the compressed size of a compressed body); read only when a number. */
+    size: t.unknown,
     /** Playwright's `recordHar({ content: 'attach' })` stores the body beside the HAR and names the file here. */
     _file: t.string,
   },
@@ -124,7 +127,8 @@ export function harEntryToExchange(
 
 /**
  * harEntryToExchange for a body as the browser handed it over: a body Firefox cut (zero padding,
- * zeroPaddedCut.ts) becomes its kept part, and the cut a fact in `bodyCut`. For getContent's
+ * zeroPaddedCut.ts; a compressed one ending in filler, compressedCut.ts) becomes its kept part,
+ * and the cut a fact in `bodyCut`. For getContent's
  * bodies (extension/capturedExchange.ts) and the text a HAR file holds alike: Firefox saves a cut
  * body in its HAR just as getContent gives it.
  */
@@ -133,7 +137,9 @@ export function harEntryWithBody(
   body: BodyText,
   meta: { readonly id: string; readonly source: ExchangeSource; readonly fallbackStart: number },
 ): CapturedExchange {
-  const found = body.text === null ? null : findBrowserCut(body.text);
+  const size = entry.response?.content?.size;
+  const response = { headers: entry.response?.headers ?? [], ...(typeof size === 'number' ? { reportedBytes: size } : {}) };
+  const found = body.text === null ? null : findBrowserCut(body.text) ?? findCompressedCut(body.text, response);
   if (found === null) return harEntryToExchange(entry, body, meta);
   return { ...harEntryToExchange(entry, { text: found.text }, meta), bodyCut: found.cut };
 }
