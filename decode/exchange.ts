@@ -24,9 +24,12 @@ export type ExchangeSource = t.TypeOf<typeof ExchangeSource>;
 
 /**
  * The browser handed over only the first `keptBytes` of a `totalBytes` response body (Firefox cuts
- * bodies at devtools.netmonitor.responseBodyLimit): `body` then holds the kept part only.
+ * bodies at devtools.netmonitor.responseBodyLimit): `body` then holds the kept part only. With
+ * `contentEncoding` (gzip, deflate) the body came compressed and Firefox cut the compressed
+ * bytes: `totalBytes` is then the compressed size it reported (0 when unknown), `keptBytes` the
+ * decoded bytes shown.
  */
-export const BodyCut = t.type({ keptBytes: t.number, totalBytes: t.number });
+export const BodyCut = t.intersection([t.type({ keptBytes: t.number, totalBytes: t.number }), t.partial({ contentEncoding: t.string })]);
 export type BodyCut = t.TypeOf<typeof BodyCut>;
 
 export const CapturedExchange = t.intersection([

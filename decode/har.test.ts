@@ -22,7 +22,7 @@ function exchangesOf(value: unknown): CapturedExchange[] {
 }
 
 /** Chrome's "Save all as HAR": `_initiator`, `_priority`, `_resourceType`, `cache: {}`, Chrome-only timings. */
-function chromeEntry(content: unknown): unknown {
+function chromeEntry(content: unknown, responseContentType = 'application/json'): unknown {
   return {
     _initiator: { type: 'script', stack: { callFrames: [] } },
     _priority: 'High',
@@ -38,7 +38,7 @@ function chromeEntry(content: unknown): unknown {
     },
     response: {
       status: 200, statusText: '', httpVersion: 'http/2.0',
-      headers: [{ name: 'content-type', value: 'application/json' }],
+      headers: [{ name: 'content-type', value: responseContentType }],
       cookies: [], content, redirectURL: '', headersSize: -1, bodySize: -1,
       _transferSize: 842, _error: null, _fetchedViaServiceWorker: false,
     },
@@ -94,9 +94,37 @@ describe('harToExchanges on a Chrome HAR', () => {
   });
 });
 
+describe('harToExchanges on a Chrome HAR of UTF-8 served without a charset', () => {
+  // "Привет ✓" sent as UTF-8: Chromium 156's saved HAR holds it decoded as windows-1252 (the probe's
+  // text/event-stream, text/plain and text/x-ndjson entries; П is D0 9F, 0x9F decodes as Ÿ).
+  const SENT = 'data: {"choices":[{"index":0,"delta":{"content":"Привет ✓"}}]}\n\n';
+  const SAVED = 'data: {"choices":[{"index":0,"delta":{"content":"ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“"}}]}\n\n';
+
+  it('re-reads a text/event-stream body as the UTF-8 the page read', () => {
+    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 71, mimeType: 'text/event-stream', text: SAVED }, 'text/event-stream')]));
+    expect(exchange?.body).toBe(SENT);
+  });
+
+  it('re-reads text/plain, as the AI SDK text stream sends it', () => {
+    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain')]));
+    expect(exchange?.body).toBe('Привет ✓');
+  });
+
+  it('keeps a body declared windows-1252 as saved: Chromium\'s mimeType drops the charset, the header keeps it', () => {
+    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain; charset=windows-1252')]));
+    expect(exchange?.body).toBe('ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“');
+  });
+
+  it('leaves a base64 body as its UTF-8 bytes say', () => {
+    // "Ã©" sent as UTF-8 (C3 83 C2 A9), base64-encoded by hand: bytes, not the browser's decoding.
+    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 4, mimeType: 'text/plain', text: 'w4PCqQ==', encoding: 'base64' }, 'text/plain')]));
+    expect(exchange?.body).toBe('Ã©');
+  });
+});
+
 describe('harToExchanges on a Firefox HAR', () => {
   /** Firefox: offset timestamps, timings all present (0 rather than -1), `_securityState`, and no text for unloaded bodies. */
-  const firefoxEntry = (content: unknown): unknown => ({
+  const firefoxEntry = (content: unknown, headers = [{ name: 'content-type', value: 'text/event-stream; charset=utf-8' }]): unknown => ({
     pageref: 'page_1',
     startedDateTime: '2024-09-26T12:22:22.123+02:00',
     request: {
@@ -106,7 +134,7 @@ describe('harToExchanges on a Firefox HAR', () => {
     },
     response: {
       status: 200, statusText: 'OK', httpVersion: 'HTTP/2',
-      headers: [{ name: 'content-type', value: 'text/event-stream; charset=utf-8' }],
+      headers,
       cookies: [], content, redirectURL: '', headersSize: 400, bodySize: 1200,
     },
     cache: {},
@@ -124,6 +152,44 @@ describe('harToExchanges on a Firefox HAR', () => {
     expect(exchange?.durationMs).toBe(312);
     expect(exchange?.body).toBe('data:');
     expect(exchange?.mimeType).toBe('text/event-stream; charset=utf-8');
+  });
+
+  it('keeps non-ASCII text Firefox decoded right', () => {
+    const text = 'data: {"choices":[{"index":0,"delta":{"content":"café, Привет"}}]}\n\n';
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream', size: 80, text })]));
+    expect(exchange?.body).toBe(text);
+    const [cafe] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/plain', size: 6, text: 'café' })]));
+    expect(cafe?.body).toBe('café');
+  });
+
+  // Firefox saves a body it cut at devtools.netmonitor.responseBodyLimit as getContent hands it:
+  // the kept bytes, then one U+0000 per dropped byte, `content.size` the whole size (ESR 153).
+  it('finds the zero padding of a body Firefox cut: the kept part, and the cut as a fact', () => {
+    const kept = '{"id":"chatcmpl-1","object":"chat.completion","choices":[{"message":{"content":"café';
+    // 84 characters, é 2 bytes: 85 bytes kept; 14 zeros for the 14 bytes dropped, 99 in all.
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 99, text: kept + '\u0000'.repeat(14) })]));
+    expect(exchange?.body).toBe(kept);
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 85, totalBytes: 99 });
+  });
+
+  it('a stream cut inside a character, saved byte by byte: read back as UTF-8 up to the cut', () => {
+    // "data: Пр" is 6 ASCII bytes then D0 9F D1 80; cut after the next D0 (11 bytes), 11 of 22 dropped.
+    const text = `data: \u00d0\u009f\u00d1\u0080\u00d0${'\u0000'.repeat(11)}`;
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream', size: 22, text })]));
+    expect(exchange?.body).toBe('data: Пр');
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 11, totalBytes: 22 });
+  });
+
+  it('a gzip body Firefox cut (filler after the kept part, content.size the compressed size): the kept part and the cut', () => {
+    const content = { mimeType: 'application/json', size: 1_506_518, text: `{"id":"chatcmpl-1"${'+'.repeat(2000)}` };
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry(content, [{ name: 'Content-Encoding', value: 'gzip' }])]));
+    expect(exchange?.body).toBe('{"id":"chatcmpl-1"');
+    expect(exchange?.bodyCut).toEqual({ keptBytes: 18, totalBytes: 1_506_518, contentEncoding: 'gzip' });
+  });
+
+  it('a whole body has no cut', () => {
+    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 7, text: '{"a":1}' })]));
+    expect(exchange).not.toHaveProperty('bodyCut');
   });
 
   it('gives a null body with a reason when content.text is absent', () => {

@@ -4,6 +4,9 @@ import { pipe } from 'fp-ts/function';
 import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
 import { base64BodyText, type BodyText } from './bodyText';
 import { issuesFromErrors } from './contractIssues';
+import { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
+import { findBrowserCut } from './zeroPaddedCut';
+import { findCompressedCut } from './compressedCut';
 
 /**
  * HAR 1.2 as browsers really save it: Chrome's and Firefox's "Save all as HAR" and Playwright's
@@ -20,6 +23,8 @@ const HarContent = t.partial(
     mimeType: t.string,
     text: t.union([t.string, t.null]),
     encoding: t.string,
+    /** The body's size in bytes (Firefox: the compressed size of a compressed body); read only when a number. */
+    size: t.unknown,
     /** Playwright's `recordHar({ content: 'attach' })` stores the body beside the HAR and names the file here. */
     _file: t.string,
   },
@@ -68,7 +73,12 @@ function timingsOf(raw: Readonly<Record<string, unknown>> | undefined): HarTimin
   return timings;
 }
 
-function bodyOf(content: HarContent | undefined): BodyText {
+/**
+ * The body a HAR entry holds. Text stored as text is as the browser decoded it: Chrome's saved HAR
+ * holds a charset-less text/event-stream or text/plain body decoded as windows-1252 (measured on
+ * Chromium 156, the same text getContent gives), re-read as UTF-8 by utf8Reread.ts.
+ */
+function bodyOf(content: HarContent | undefined, contentType: string): BodyText {
   const text = content?.text;
   if (typeof text !== 'string') {
     if (content?._file !== undefined) {
@@ -81,7 +91,7 @@ function bodyOf(content: HarContent | undefined): BodyText {
     return { text: null, reason: 'the HAR has no text for this response body (the browser did not save it)' };
   }
   const encoding = content?.encoding;
-  if (encoding === undefined || encoding === '') return { text };
+  if (encoding === undefined || encoding === '') return { text: rereadAsUtf8(text, contentType) };
   if (encoding === 'base64') return base64BodyText(text, 'the HAR holds a base64 body that is not valid base64');
   return { text: null, reason: `the HAR body uses encoding "${encoding}"; only base64 is understood` };
 }
@@ -115,9 +125,29 @@ export function harEntryToExchange(
   return body.text === null ? { ...exchange, bodyUnavailableReason: body.reason } : exchange;
 }
 
+/**
+ * harEntryToExchange for a body as the browser handed it over: a body Firefox cut (zero padding,
+ * zeroPaddedCut.ts; a compressed one ending in filler, compressedCut.ts) becomes its kept part,
+ * and the cut a fact in `bodyCut`. For getContent's
+ * bodies (extension/capturedExchange.ts) and the text a HAR file holds alike: Firefox saves a cut
+ * body in its HAR just as getContent gives it.
+ */
+export function harEntryWithBody(
+  entry: HarEntry,
+  body: BodyText,
+  meta: { readonly id: string; readonly source: ExchangeSource; readonly fallbackStart: number },
+): CapturedExchange {
+  const size = entry.response?.content?.size;
+  const response = { headers: entry.response?.headers ?? [], ...(typeof size === 'number' ? { reportedBytes: size } : {}) };
+  const found = body.text === null ? null : findBrowserCut(body.text) ?? findCompressedCut(body.text, response);
+  if (found === null) return harEntryToExchange(entry, body, meta);
+  return { ...harEntryToExchange(entry, { text: found.text }, meta), bodyCut: found.cut };
+}
+
 function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
+  const contentType = contentTypeOf(entry.response?.headers ?? [], entry.response?.content?.mimeType ?? '');
   // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
-  return harEntryToExchange(entry, bodyOf(entry.response?.content), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
+  return harEntryWithBody(entry, bodyOf(entry.response?.content, contentType), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
 }
 
 /** The first problem as one line: `log.entries[2].request.url: expected a string; got nothing (field absent)`. */

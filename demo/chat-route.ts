@@ -7,6 +7,8 @@ import type { Fixture } from './fixtures';
 import { readFixture, splitSseEvents } from './fixtures';
 import { eventDelay, writePacedEvents } from './sse-pacing';
 import { sendJsonError } from './json-error';
+import { charsetRequest, handleCharsetBody } from './charset-body';
+import { compressedBodyRequest, handleCompressedBody } from './compressed-body';
 import { handleLargeBody, largeBodyRequest } from './large-body';
 
 export type ChatRouteOptions = {
@@ -60,6 +62,11 @@ export async function handleChatCompletion(req: IncomingMessage, res: ServerResp
   // Made-up bodies of a given size (large-body.ts), for the tests of browsers' body limits.
   const large = largeBodyRequest(req.url ?? '/');
   if (large !== null) return handleLargeBody(req, res, large);
+  const compressed = compressedBodyRequest(req.url ?? '/');
+  if (compressed !== null) return handleCompressedBody(req, res, compressed);
+  // Non-ASCII text with and without a charset (charset-body.ts), for the tests of browsers' decoding.
+  const charset = charsetRequest(req.url ?? '/');
+  if (charset !== null) return handleCharsetBody(req, res, charset);
   const text = await readBody(req);
   if (text === null) {
     sendJsonError(res, 413, 'request_too_large', `The demo server accepts request bodies up to ${MAX_BODY_BYTES} bytes.`);

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import { HarEntry, harEntryToExchange } from '../decode/har';
-import { findBrowserCut } from './browserCut';
+import { HarEntry, harEntryWithBody } from '../decode/har';
+import { contentTypeOf } from '../decode/utf8Reread';
 import { bodyFromAnswer } from './responseBody';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
@@ -12,16 +12,15 @@ const ReportedSize = t.type({ response: t.type({ content: t.type({ size: t.numbe
 /**
  * Panel page side: one raw capture from the devtools page as a CapturedExchange. A devtools.network
  * Request is a HAR entry plus getContent; a value the HAR codec refuses has nothing to show and
- * gives null. A body the browser cut (browserCut.ts) keeps its kept part and says so in `bodyCut`.
+ * gives null. A body the browser cut (decode/zeroPaddedCut.ts) keeps its kept part and says so
+ * in `bodyCut`; UTF-8 the browser decoded as windows-1252 is re-read (decode/utf8Reread.ts).
  * Never throws.
  */
 export function capturedExchange(capture: RawCapture): CapturedExchange | null {
   const entry = HarEntry.decode(capture.entry);
   if (!isRight(entry)) return null;
   const reportedBytes = ReportedSize.is(capture.entry) ? capture.entry.response.content.size : undefined;
-  const body = bodyFromAnswer(capture.content, reportedBytes);
-  const found = body.text === null ? null : findBrowserCut(body.text);
-  const meta = { id: capture.id, source: capture.source, fallbackStart: capture.capturedAt };
-  if (found === null) return harEntryToExchange(entry.right, body, meta);
-  return { ...harEntryToExchange(entry.right, { text: found.text }, meta), bodyCut: found.cut };
+  const contentType = contentTypeOf(entry.right.response?.headers ?? [], entry.right.response?.content?.mimeType ?? '');
+  const body = bodyFromAnswer(capture.content, { reportedBytes, contentType });
+  return harEntryWithBody(entry.right, body, { id: capture.id, source: capture.source, fallbackStart: capture.capturedAt });
 }

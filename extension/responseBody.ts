@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 import { base64BodyText, type BodyText } from '../decode/bodyText';
+import { rereadAsUtf8 } from '../decode/utf8Reread';
 import type { BrowserAnswer } from './browserAnswer';
 
 /**
@@ -30,33 +31,44 @@ function missingReason(reportedBytes: number | undefined): string {
   return 'the browser no longer holds this body (evicted from the DevTools cache)';
 }
 
-function toBody(content: unknown, encoding: unknown, reportedBytes: number | undefined): BodyText {
-  if (typeof content !== 'string') return { text: null, reason: missingReason(reportedBytes) };
-  return encoding === 'base64' ? base64BodyText(content, 'the browser sent a base64 body that is not valid base64') : { text: content };
+/** What the HAR entry says of the body: its size (which explains a missing body) and its Content-Type. */
+export interface BodyFacts {
+  readonly reportedBytes?: number;
+  readonly contentType?: string;
 }
 
-function fromPromiseValue(value: unknown, reportedBytes: number | undefined): BodyText {
+/**
+ * Text the browser decoded itself may be UTF-8 read as windows-1252 (Chromium, for a text/* type
+ * without charset): decode/utf8Reread.ts re-reads it. Base64 bodies are bytes, decoded here as UTF-8.
+ */
+function toBody(content: unknown, encoding: unknown, facts: BodyFacts): BodyText {
+  if (typeof content !== 'string') return { text: null, reason: missingReason(facts.reportedBytes) };
+  if (encoding === 'base64') return base64BodyText(content, 'the browser sent a base64 body that is not valid base64');
+  return { text: rereadAsUtf8(content, facts.contentType ?? '') };
+}
+
+function fromPromiseValue(value: unknown, facts: BodyFacts): BodyText {
   const chrome = ChromePromiseValue.decode(value);
-  if (isRight(chrome)) return toBody(chrome.right.content, chrome.right.encoding, reportedBytes);
+  if (isRight(chrome)) return toBody(chrome.right.content, chrome.right.encoding, facts);
   const firefox = FirefoxPromiseValue.decode(value);
   // Firefox's second element is the MIME type, not an encoding: its content is always text.
-  if (isRight(firefox)) return toBody(firefox.right[0], '', reportedBytes);
-  if (typeof value === 'string') return { text: value };
+  if (isRight(firefox)) return toBody(firefox.right[0], '', facts);
+  if (typeof value === 'string') return toBody(value, '', facts);
   return { text: null, reason: 'getContent answered in a shape this extension does not know' };
 }
 
 /**
  * A finished request's body from getContent's answer as the devtools page received it (capture.ts
- * `readContent`), whatever its shape. `reportedBytes` is the body's size as the browser's HAR entry
- * gives it, which explains a missing body. Never throws: a failure, or no answer in time, yields a
- * null body with the reason, and the exchange is kept.
+ * `readContent`), whatever its shape, with what the browser's HAR entry says of it (`facts`).
+ * Never throws: a failure, or no answer in time, yields a null body with the reason, and the
+ * exchange is kept.
  */
-export function bodyFromAnswer(answer: BrowserAnswer, reportedBytes?: number): BodyText {
+export function bodyFromAnswer(answer: BrowserAnswer, facts: BodyFacts = {}): BodyText {
   switch (answer.via) {
     case 'callback':
-      return toBody(answer.args[0], answer.args[1], reportedBytes);
+      return toBody(answer.args[0], answer.args[1], facts);
     case 'promise':
-      return fromPromiseValue(answer.value, reportedBytes);
+      return fromPromiseValue(answer.value, facts);
     case 'failure':
       return { text: null, reason: `getContent failed: ${answer.reason}` };
   }

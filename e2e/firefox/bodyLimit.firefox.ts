@@ -88,6 +88,34 @@ test('a 2 MiB stream: events up to the cut decoded (café ✓ intact), the cut s
   expect(issues).toContainEqual({ severity: 'warning', message: "after the browser's cut: the stream ended without [DONE] (cut or truncated)" });
 });
 
+/** Makes a call to the demo's compressed route (demo/compressed-body.ts) and returns how many characters the page read. */
+async function compressedCall(session: FirefoxSession, encoding: 'gzip' | 'br', bytes: number): Promise<unknown> {
+  return pageScript(session.firefox.marionette, `
+    return fetch('/compressed/' + arguments[0] + '/' + arguments[1] + '/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"demo-compressed","messages":[]}' })
+      .then((response) => response.text()).then((text) => text.length);`, [encoding, bytes]);
+}
+
+const GZIP_CUT_ISSUE = /^the browser cut this gzip body of ([\d,]+) bytes compressed and handed over the decompressed part it kept, ([\d,]+) bytes, then filler, left out here; Firefox: raise devtools\.netmonitor\.responseBodyLimit in about:config \(0 = no limit\), then reopen DevTools$/;
+
+test('a 2 MiB gzip completion over the limit compressed: the browser\'s cut, not garbage as the provider\'s error', async ({ firefox }) => {
+  const panel = await firefox.showLlmPanel();
+  // Noise hardly compresses: the page reads all 2,097,152 ASCII characters, sent as about 1.58 MB of gzip.
+  expect(await compressedCall(firefox, 'gzip', TWO_MIB)).toBe(TWO_MIB);
+  await expect.poll(() => panel.rows()).toEqual([expect.objectContaining({ model: 'demo-compressed', kind: 'JSON', status: '200' })]);
+  await panel.select(0);
+  const issues = await validationIssues(panel);
+  expect(issues).toEqual([
+    { severity: 'warning', message: expect.stringMatching(GZIP_CUT_ISSUE) as unknown },
+    { severity: 'warning', message: "after the browser's cut: the body is not valid JSON: cut short or malformed" },
+  ]);
+  const [, compressed = '', kept = ''] = GZIP_CUT_ISSUE.exec(issues[0]?.message ?? '') ?? [];
+  // Firefox reports the compressed size, more than its 1 MiB limit; what it decompressed is more than nothing, less than the whole.
+  expect(Number(compressed.replaceAll(',', ''))).toBeGreaterThan(LIMIT);
+  expect(Number(kept.replaceAll(',', ''))).toBeGreaterThan(0);
+  expect(Number(kept.replaceAll(',', ''))).toBeLessThan(TWO_MIB);
+  expect(await verdict(panel)).toBe('Conforms to the chat-completion contract · 0 errors, 2 warnings');
+});
+
 test('with responseBodyLimit raised before DevTools opens, the same 2 MiB stream arrives whole', async ({ demo }) => {
   const session = await openFirefoxSession(demo.url, { prefs: { 'devtools.netmonitor.responseBodyLimit': 4 * LIMIT } });
   try {

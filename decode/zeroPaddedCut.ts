@@ -1,8 +1,9 @@
-import type { BodyCut } from '../decode/exchange';
+import type { BodyCut } from './exchange';
 
 /**
- * Panel page side: a body the browser cut, told from the text it handed over. Firefox keeps at most
- * devtools.netmonitor.responseBodyLimit bytes (default 1 MiB) of a body for DevTools and sets no
+ * A body the browser cut, told from the text it handed over (getContent, or a HAR Firefox saved).
+ * Firefox keeps at most devtools.netmonitor.responseBodyLimit bytes (default 1 MiB) of a body for
+ * DevTools and sets no
  * flag an extension can read; what getContent and getHAR give for a longer body (seen on Firefox
  * ESR 153, `response.content.size` the full size) is the kept bytes followed by one U+0000 for each
  * byte it dropped: its decodeResponseChunks copies the kept chunks into a buffer sized for the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowserCut } from './browserCut';
+import { findBrowserCut } from './zeroPaddedCut';
 
 /**
  * Bodies the way Firefox ESR 153 hands a cut one to extensions: the kept part, then one U+0000
