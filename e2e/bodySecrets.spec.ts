@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { click, clickWithUserGesture, openTab, text } from './detailTabs';
-import { saveDownloadsTo, type LlmPanel } from './devtools';
+import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
 import { expect, test } from './fixtures';
-import { pollUntil } from './polling';
+import { pollUntil } from '../browser/polling';
 
 /**
  * Issue 11 items 2 and 3 in real DevTools: the page sends its key as `api_key` in the JSON body

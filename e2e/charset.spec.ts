@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHARSET_TEXT, WINDOWS_1252_TEXT } from '../demo/charset-body';
 import { click, openTab, text } from './detailTabs';
-import { saveDownloadsTo, type LlmPanel } from './devtools';
+import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
 import { expect, test } from './fixtures';
-import { pollUntil } from './polling';
+import { pollUntil } from '../browser/polling';
 
 /**
  * Issue 11 item 1 in real DevTools: Chromium hands DevTools a text/* body whose Content-Type names

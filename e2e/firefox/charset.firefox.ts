@@ -1,7 +1,7 @@
 import { CHARSET_TEXT, WINDOWS_1252_TEXT } from '../../demo/charset-body';
 import { expect, test } from './fixtures';
-import { pageScript } from './firefoxDevtools';
-import type { FirefoxSession } from './firefoxSession';
+import { pageScript } from '../../browser/firefox/firefoxDevtools';
+import type { FirefoxSession } from '../../browser/firefox/firefoxSession';
 
 /**
  * Issue 11 item 1, the Firefox side: Firefox hands DevTools a charset-less UTF-8 body decoded as
