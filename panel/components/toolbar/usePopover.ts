@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 /**
  * For a toolbar `<details>` popover: opens it towards the side with room (the toolbar wraps, so the
  * summary may sit at either end), closes it on a click outside or on Esc (and then gives focus
- * back to its summary), as DevTools' own menus behave. Returns the ref for the `<details>`.
+ * back to its summary; the Esc goes no further), as DevTools' own menus behave. Returns the ref for the `<details>`.
  */
 export function usePopover() {
   const details = useRef<HTMLDetailsElement>(null);
@@ -16,7 +16,10 @@ export function usePopover() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !element.open) return;
+      // Chrome's DevTools toggles its Console drawer on an Esc that reaches the panel document (its
+      // extension API listens there and forwards the key to DevTools): this Esc is the popover's.
       event.preventDefault();
+      event.stopPropagation();
       element.open = false;
       element.querySelector('summary')?.focus();
     };
