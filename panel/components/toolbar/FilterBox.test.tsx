@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatExchange } from '../../testing/capturedExchange';
 import { fixtureBody } from '../../testing/fixtureBody';
@@ -153,5 +153,21 @@ describe('Esc stays in the panel', () => {
       expect(details.open).toBe(false);
     }
     expect(escReachingDocument(screen.getByRole('grid'))).toBe(true);
+  });
+});
+
+describe('the session totals popover', () => {
+  it('closes on Esc when the first call arrived after the panel opened (it rendered nothing before)', async () => {
+    const { fake } = renderPanel([]);
+    expect(screen.queryByTestId('session-totals')).toBeNull();
+    await act(() => {
+      fake.emit(openai);
+    });
+    const summary = screen.getByTestId('session-totals');
+    const details = summary.closest('details');
+    if (details === null) throw new Error('the session totals are not a popover');
+    details.open = true;
+    fireEvent.keyDown(summary, { key: 'Escape' });
+    expect(details.open).toBe(false);
   });
 });

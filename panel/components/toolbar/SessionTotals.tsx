@@ -19,7 +19,7 @@ export function SessionTotals() {
   const list = store.list;
   const all = list.totals.value;
   const decoding = store.decoding.value;
-  const details = usePopover();
+  const details = usePopover(all.all.calls > 0);
   if (all.all.calls === 0) return null;
   const filtering = list.filtering.value;
   const scope = filtering ? list.totalsScope.value : 'all';

@@ -4,8 +4,10 @@ import { useEffect, useRef } from 'preact/hooks';
  * For a toolbar `<details>` popover: opens it towards the side with room (the toolbar wraps, so the
  * summary may sit at either end), closes it on a click outside or on Esc (and then gives focus
  * back to its summary; the Esc goes no further), as DevTools' own menus behave. Returns the ref for the `<details>`.
+ * `rendered`: whether the component renders its `<details>` now; one that first renders nothing
+ * (the session totals before the first call) passes it, so the listeners attach once it appears.
  */
-export function usePopover() {
+export function usePopover(rendered = true) {
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const element = details.current;
@@ -37,6 +39,6 @@ export function usePopover() {
       element.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('toggle', onToggle);
     };
-  }, []);
+  }, [rendered]);
   return details;
 }
