@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { LlmPanel } from './devtools';
 import { expect, test } from './fixtures';
 
@@ -27,7 +28,7 @@ async function typeFilter(panel: LlmPanel, typed: string): Promise<void> {
   await panel.typeText(typed);
 }
 
-async function runAll(panel: LlmPanel, page: import('@playwright/test').Page): Promise<void> {
+async function runAll(panel: LlmPanel, page: Page): Promise<void> {
   await page.getByTestId('demo-run-all').click();
   await expect(page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
