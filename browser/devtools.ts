@@ -38,6 +38,13 @@ export interface DevtoolsWindow {
   undock(): Promise<void>;
   /** PNG of the whole DevTools window (not the inspected page). */
   screenshot(path: string): Promise<void>;
+  /**
+   * Whether DevTools' bottom drawer (Console, …) is open. Chrome toggles it on an Esc that reaches
+   * DevTools: its extension API listens for keydown on the panel's document and forwards Esc
+   * (front_end/models/extensions/ExtensionAPI.ts, forwardKeyboardEvent; not from a focused input
+   * or textarea). Read through InspectorView.drawerVisible() (seen working on Chromium 156).
+   */
+  drawerVisible(): Promise<boolean>;
 }
 
 /**
@@ -107,6 +114,11 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, Buffer.from(shot.data, 'base64'));
     },
+    async drawerVisible() {
+      const visible = await evaluate(`${FRONTEND_UI}.then((UI) => UI.InspectorView.InspectorView.instance().drawerVisible())`);
+      if (typeof visible !== 'boolean') throw new Error(`InspectorView.drawerVisible() gave ${JSON.stringify(visible)}, not a boolean: did the DevTools frontend change?`);
+      return visible;
+    },
   };
   return devtools;
 }
@@ -173,7 +185,19 @@ export interface LlmPanel {
   /** The text of each `[data-testid=<testId>]` inside the detail. */
   detailFields(testId: string): Promise<string[]>;
   screenshot(path: string): Promise<void>;
+  /**
+   * Presses a key as the user would (CDP Input.dispatchKeyEvent on the panel's frame: a trusted
+   * keydown + keyup at the focused element, seen to reach DevTools' own key forwarding). Focus the
+   * element first (evaluate `….focus()`).
+   */
+  press(key: PanelKey): Promise<void>;
+  /** Types text into the focused field (CDP Input.insertText: trusted input events). */
+  typeText(text: string): Promise<void>;
 }
+
+/** The keys tests press, with the Windows virtual key code Chromium's input pipeline needs. */
+const KEY_CODES = { Escape: 27, Enter: 13, Tab: 9, ArrowDown: 40, ArrowUp: 38 } as const;
+export type PanelKey = keyof typeof KEY_CODES;
 
 /** One row of the request log as the user reads it (the panel's row-* cells). */
 export interface PanelRow { time: string; model: string; kind: string; status: string; tokens: string }
@@ -210,6 +234,15 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     },
     detailFields: (testId) => texts(`document.querySelectorAll('${DETAIL} [data-testid="${testId}"]')`),
     screenshot: (path) => devtools.screenshot(path),
+    async press(key) {
+      const code = KEY_CODES[key];
+      const event = { key, code: key, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code };
+      await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
+      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
+    },
+    async typeText(text) {
+      await session.send('Input.insertText', { text });
+    },
   };
   await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`, 10_000,
     'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown');

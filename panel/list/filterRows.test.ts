@@ -16,6 +16,26 @@ const entryFor = (id: string, fixture: string, question: string): ExchangeEntry 
   return entry;
 };
 
+const entryOf = (captured: Parameters<typeof toExchangeEntry>[0]): ExchangeEntry => {
+  const entry = toExchangeEntry(captured, decodeExchange);
+  if (entry === null) throw new Error(`${captured.url} is not chat traffic`);
+  return entry;
+};
+
+/** One call of each kind a key tells apart (fixtures read by hand: models, finish reasons, statuses). */
+const log = [
+  // gpt-4o-2024-08-06, JSON, 200, finish stop
+  entryOf(chatExchange({ id: 'openai-stop', body: fixtureBody('openai-chat-text-1.json') })),
+  // gpt-4o-2024-08-06, JSON, 200, finish length
+  entryOf(chatExchange({ id: 'openai-length', body: fixtureBody('openai-chat-length-1.json') })),
+  // llama-3.3-70b-versatile, stream, 200, finish tool_calls; ends without [DONE]: does not conform.
+  entryOf(chatExchange({ id: 'groq-stream', body: fixtureBody('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' })),
+  // An error body: the request's model, HTTP 422; Mistral's flat error body does not conform.
+  entryOf(chatExchange({ id: 'mistral-422', body: fixtureBody('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral-large-latest' })),
+  // No `object` field, which the contract requires: does not conform. HTTP 503.
+  entryOf(chatExchange({ id: 'broken-503', status: 503, url: 'https://api.mistral.ai/v1/chat/completions', body: '{"id":"x","created":1,"model":"mistral-small","choices":[{"index":0,"message":{"role":"assistant","content":"Oslo"},"finish_reason":"stop"}]}' })),
+];
+
 const rows = [
   entryFor('a', 'openai-chat-text-1.json', 'weather in Oslo'),
   entryFor('b', 'openai-chat-text-1.json', 'weather in Bergen'),
@@ -48,5 +68,48 @@ describe('row filter', () => {
     const errorsOnly = { ...noToggles, errors: true };
     expect(filter(rows, { text: 'weather b', toggles: errorsOnly })).toEqual([]);
     expect(filter(rows, { text: 'weather be', toggles: noToggles })).toEqual(['b']);
+  });
+});
+
+describe('filter keys', () => {
+  const shown = (text: string): string[] => createRowFilter()(log, { text, toggles: noToggles });
+
+  it('model: and provider: look in their column only, case-insensitive', () => {
+    expect(shown('model:GPT-4o')).toEqual(['openai-stop', 'openai-length']);
+    expect(shown('model:llama')).toEqual(['groq-stream']);
+    expect(shown('provider:mistral')).toEqual(['mistral-422', 'broken-503']);
+    // "openai" is in the Groq URL (/openai/v1/…), but Groq is its provider.
+    expect(shown('provider:openai')).toEqual(['openai-stop', 'openai-length']);
+    expect(shown('openai')).toEqual(['openai-stop', 'openai-length', 'groq-stream']);
+  });
+
+  it('status: takes a code, a class or its first digits', () => {
+    expect(shown('status:4xx')).toEqual(['mistral-422']);
+    expect(shown('status:5xx')).toEqual(['broken-503']);
+    expect(shown('status:200')).toEqual(['openai-stop', 'openai-length', 'groq-stream']);
+    expect(shown('status:5')).toEqual(['broken-503']);
+  });
+
+  it('finish: and is: pick calls by how they ended', () => {
+    expect(shown('finish:length')).toEqual(['openai-length']);
+    expect(shown('finish:tool')).toEqual(['groq-stream']);
+    expect(shown('is:stream')).toEqual(['groq-stream']);
+    expect(shown('is:error')).toEqual(['mistral-422', 'broken-503']);
+    expect(shown('is:nonconforming')).toEqual(['groq-stream', 'mistral-422', 'broken-503']);
+  });
+
+  it('ANDs every term and negates one with -', () => {
+    expect(shown('is:nonconforming -is:error')).toEqual(['groq-stream']);
+    expect(shown('provider:mistral -status:503')).toEqual(['mistral-422']);
+    expect(shown('-status:2xx')).toEqual(['mistral-422', 'broken-503']);
+    expect(shown('model:gpt -finish:stop')).toEqual(['openai-length']);
+    expect(shown('-model:gpt -is:error')).toEqual(['groq-stream']);
+  });
+
+  it('typing on after a - shows more rows, not fewer (the incremental filter must not narrow there)', () => {
+    const filter = createRowFilter();
+    expect(filter(log, { text: '-model:m', toggles: noToggles })).toEqual(['openai-stop', 'openai-length']);
+    // llama-3.3-70b-versatile has an m but no "mi"; mistral-* have both.
+    expect(filter(log, { text: '-model:mi', toggles: noToggles })).toEqual(['openai-stop', 'openai-length', 'groq-stream']);
   });
 });

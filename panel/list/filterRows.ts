@@ -1,3 +1,5 @@
+import { parseFilter, statusFits, termImplies } from './filterQuery';
+import type { FilterTerm } from './filterQuery';
 import type { ListRow } from './listRow';
 
 /** The toolbar's quick toggles; each one on narrows the list further (they combine with AND). */
@@ -8,18 +10,47 @@ export const noToggles: QuickToggles = { streams: false, errors: false, nonConfo
 
 export type RowFilter = { readonly text: string; readonly toggles: QuickToggles };
 
-/** Words of the filter box; a row must contain every one (as DevTools' Network filter does). */
-export function filterTerms(text: string): string[] {
-  return text.toLowerCase().split(/\s+/).filter((term) => term !== '');
+/** The terms of the filter box (filterQuery.ts); a row must satisfy every one, as in DevTools' Network filter. */
+export function filterTerms(text: string): FilterTerm[] {
+  return parseFilter(text);
 }
 
-export function rowMatches(row: ListRow, terms: readonly string[], toggles: QuickToggles): boolean {
+function termHolds(row: ListRow, term: FilterTerm): boolean {
+  switch (term.key) {
+    case 'text':
+      return row.searchText.includes(term.value);
+    case 'model':
+      return row.model.toLowerCase().includes(term.value);
+    case 'provider':
+      return row.provider.toLowerCase().includes(term.value);
+    case 'finish':
+      return row.finishReason !== null && row.finishReason.toLowerCase().includes(term.value);
+    case 'status':
+      return statusFits(row.status, term.value);
+    case 'is':
+      return term.value === 'stream' ? row.isStream : term.value === 'error' ? row.isError : !row.conforms;
+  }
+}
+
+export function rowMatches(row: ListRow, terms: readonly FilterTerm[], toggles: QuickToggles): boolean {
   if (toggles.streams && !row.isStream) return false;
   if (toggles.errors && !row.isError) return false;
   if (toggles.nonConforming && row.conforms) return false;
-  return terms.every((term) => row.searchText.includes(term));
+  return terms.every((term) => termHolds(row, term) !== term.negated);
 }
 
 export function isFiltering(filter: RowFilter): boolean {
   return filterTerms(filter.text).length > 0 || filter.toggles.streams || filter.toggles.errors || filter.toggles.nonConforming;
+}
+
+/**
+ * Whether `after` can only hide more rows than `before` (the same toggles, and each term of
+ * `before` implied by one of `after`: typing on in a word, or adding one): the rows `before` kept
+ * are then all that need searching. Not a text prefix test: `-gpt` → `-gpt-4` shows more.
+ */
+export function filterNarrows(before: RowFilter, after: RowFilter): boolean {
+  const sameToggles = before.toggles.streams === after.toggles.streams && before.toggles.errors === after.toggles.errors && before.toggles.nonConforming === after.toggles.nonConforming;
+  if (!sameToggles) return false;
+  const stronger = filterTerms(after.text);
+  return filterTerms(before.text).every((weaker) => stronger.some((term) => termImplies(term, weaker)));
 }

@@ -73,8 +73,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'clear' as const }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('settle' as const), count: fc.integer({ min: 1, max: 4 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('sort' as const), sort: fc.record({ column: fc.constantFrom(...columns), direction: fc.constantFrom('ascending' as const, 'descending' as const) }) }) },
-  // Prefixes of one another, so typing on (narrowing) and deleting (widening) both happen.
+  // Prefixes of one another, so typing on (narrowing) and deleting (widening) both happen; with
+  // keys, negation (where typing on widens: `-o` → `-os`), quotes and values not read as keys.
   { weight: 2, arbitrary: fc.record({ op: fc.constant('text' as const), text: fc.constantFrom('', 'o', 'os', 'oslo', 'oslo w', 'b', 'be', 'RAIN', 'gpt', '429', 'stop', 'length l') }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('text' as const), text: fc.constantFrom(
+    '-', '-o', '-os', '-oslo', '-oslo -b', 'model:', 'model:l', 'model:ll', 'model:llama', 'model:"mistral-l', 'model:"mistral-large"', '-model:gpt', '-model:l', '-model:ll', '-model:llama',
+    'provider:', 'provider:o', 'status:', 'status:4', 'status:4x', 'status:4xx', 'status:42', 'status:429', '-status:2', '-status:2xx', 'status:2 is:error',
+    'finish:', 'finish:l', 'finish:length', '-finish:s', 'is:', 'is:e', 'is:error', '-is:error', 'is:nonconforming', '-is:nonconforming', 'is:stream', 'rain model:', 'rain model:M', 'foo:bar') }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('toggles' as const), toggles }) },
   { weight: 3, arbitrary: fc.constant({ op: 'read' as const }) },
 );

@@ -1,5 +1,5 @@
 import type { ExchangeEntry } from '../store/exchangeEntry';
-import { filterTerms, isFiltering, rowMatches } from './filterRows';
+import { filterNarrows, filterTerms, isFiltering, rowMatches } from './filterRows';
 import type { RowFilter } from './filterRows';
 import { listRowOf } from './listRow';
 import type { ListRow } from './listRow';
@@ -37,10 +37,6 @@ const rowsOf = (entries: readonly ExchangeEntry[], firstArrival: number): ListRo
 
 const sameFilter = (a: RowFilter, b: RowFilter): boolean =>
   a.text === b.text && a.toggles.streams === b.toggles.streams && a.toggles.errors === b.toggles.errors && a.toggles.nonConforming === b.toggles.nonConforming;
-
-/** Typing one more character (same toggles) can only remove rows: the previous matches are all that need searching. */
-const narrows = (before: RowFilter, after: RowFilter): boolean =>
-  sameFilter({ ...before, text: '' }, { ...after, text: '' }) && after.text.toLowerCase().startsWith(before.text.toLowerCase());
 
 const filtered = (rows: readonly ListRow[], filter: RowFilter): readonly ListRow[] => {
   if (!isFiltering(filter)) return rows;
@@ -107,7 +103,7 @@ function advance(state: State, input: ListInput): State {
   const shown = !isFiltering(before.filter) ? sorted : changed ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort) : state.visible;
   const visible = sameFilter(before.filter, filter) ? shown
     : !isFiltering(filter) ? sorted
-    : filtered(isFiltering(before.filter) && narrows(before.filter, filter) ? shown : sorted, filter);
+    : filtered(isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted, filter);
   return { input, rows, sorted, visible, accumulator, totals };
 }
 

@@ -1,9 +1,11 @@
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import { noToggles } from '../list/filterRows';
+import { isFiltering, noToggles } from '../list/filterRows';
 import type { QuickToggle, QuickToggles } from '../list/filterRows';
 import { createListDerivation } from '../list/listDerivation';
 import type { LogSnapshot } from '../list/listDerivation';
+import { sessionTotals } from '../list/sessionTotals';
+import type { SessionTotals } from '../list/sessionTotals';
 import { defaultSort, nextSort } from '../list/sortRows';
 import type { SortColumn, SortState } from '../list/sortRows';
 
@@ -12,6 +14,9 @@ import type { SortColumn, SortState } from '../list/sortRows';
  * order, and the rows they leave, in order. Part of the panel store (`store.list`).
  */
 export type ListView = ReturnType<typeof createListView>;
+
+/** What the session totals count while a filter hides rows: the rows shown (the default) or every listed exchange. */
+export type TotalsScope = 'shown' | 'all';
 
 type ListViewInput = {
   /** The store's log: its entries, oldest first, and how they are numbered. */
@@ -24,6 +29,7 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const filterText = signal('');
   const toggles = signal<QuickToggles>(noToggles);
   const sort = signal<SortState>(defaultSort);
+  const totalsScope = signal<TotalsScope>('shown');
 
   const derive = createListDerivation();
   /**
@@ -38,17 +44,34 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const visible = computed(() => derived.value.visible);
   /** Every listed exchange counts, whatever the filter shows. */
   const totals = computed(() => derived.value.totals);
+  /** Whether the filter or a toggle is narrowing the list. */
+  const filtering = computed(() => isFiltering({ text: filterText.value, toggles: toggles.value }));
+  /**
+   * The totals of the rows shown: worked out from them again when the filter changes (the filter
+   * itself already went over them); while nothing is filtered, the running totals of all.
+   */
+  const shownTotals = computed((): SessionTotals => (filtering.value ? sessionTotals(visible.value) : totals.value));
   /** Where the selection is among the rows shown (-1: none, or filtered out); looked up once per change, not per scroll. */
   const selectedIndex = computed(() => {
     const id = selectedId.value;
     return id === null ? -1 : visible.value.findIndex((row) => row.entry.id === id);
   });
 
+  /** As in DevTools' Network panel, a selected row the filter hides closes its detail. */
+  const deselectHidden = (): void => {
+    const id = selectedId.value;
+    if (id !== null && !visible.value.some((row) => row.entry.id === id)) select(null);
+  };
   const setFilterText = action((text: string): void => {
     filterText.value = text;
+    deselectHidden();
   });
   const setToggle = action((toggle: QuickToggle, on: boolean): void => {
     toggles.value = { ...toggles.value, [toggle]: on };
+    deselectHidden();
+  });
+  const setTotalsScope = action((scope: TotalsScope): void => {
+    totalsScope.value = scope;
   });
   const sortBy = action((column: SortColumn): void => {
     sort.value = nextSort(sort.value, column);
@@ -69,8 +92,11 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
     rows,
     visible,
     totals,
+    filtering,
+    shownTotals,
+    totalsScope: asReadonly(totalsScope),
     selectedIndex,
-    actions: { setFilterText, setToggle, sortBy, moveSelection },
+    actions: { setFilterText, setToggle, setTotalsScope, sortBy, moveSelection },
   };
 }
 

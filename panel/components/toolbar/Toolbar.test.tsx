@@ -127,15 +127,33 @@ describe('quick toggles', () => {
 });
 
 describe('session totals', () => {
-  it('count calls and reported tokens per model, whatever the filter shows', () => {
-    renderPanel(all);
-    type('haiku');
-    // 14 + 14 + 149 prompt, 37 + 30 + 60 completion; the error and the Groq stream report no usage.
-    expect(screen.getByTestId('session-totals').textContent).toBe('5 calls · 177 → 127 tokens');
-    const table = screen.getByTestId('session-totals-table');
-    const lines = within(table)
+  const tableLines = () =>
+    within(screen.getByTestId('session-totals-table'))
       .getAllByTestId('session-totals-row')
       .map((row) => Array.from(row.children, (child) => child.textContent));
+
+  it('count the calls shown while a filter hides some, and say so', () => {
+    renderPanel(all);
+    type('haiku');
+    // Only the stream is shown: openai-stream-text-1.sse, 14 → 30.
+    expect(screen.getByTestId('session-totals').textContent).toBe('1 of 5 calls shown · 14 → 30 tokens');
+    expect(screen.getByTestId('session-totals').dataset.scope).toBe('shown');
+    expect(tableLines()).toEqual([
+      ['gpt-4o-2024-08-06', '1', '14', '30'],
+      ['All models', '1', '14', '30'],
+    ]);
+    type('');
+    expect(screen.getByTestId('session-totals').textContent).toBe('5 calls · 177 → 127 tokens');
+  });
+
+  it('count every call per model when asked to, whatever the filter shows', () => {
+    renderPanel(all);
+    type('haiku');
+    fireEvent.click(screen.getByTestId('session-totals-scope-all'));
+    // 14 + 14 + 149 prompt, 37 + 30 + 60 completion; the error and the Groq stream report no usage.
+    expect(screen.getByTestId('session-totals').textContent).toBe('5 calls (all) · 177 → 127 tokens');
+    expect(screen.getByTestId('session-totals').dataset.scope).toBe('all');
+    const lines = tableLines();
     expect(lines).toEqual([
       ['gpt-4o-2024-08-06', '3', '177', '127'],
       // An error body names no model: the request's is used.

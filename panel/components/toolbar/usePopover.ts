@@ -3,9 +3,11 @@ import { useEffect, useRef } from 'preact/hooks';
 /**
  * For a toolbar `<details>` popover: opens it towards the side with room (the toolbar wraps, so the
  * summary may sit at either end), closes it on a click outside or on Esc (and then gives focus
- * back to its summary), as DevTools' own menus behave. Returns the ref for the `<details>`.
+ * back to its summary; the Esc goes no further), as DevTools' own menus behave. Returns the ref for the `<details>`.
+ * `rendered`: whether the component renders its `<details>` now; one that first renders nothing
+ * (the session totals before the first call) passes it, so the listeners attach once it appears.
  */
-export function usePopover() {
+export function usePopover(rendered = true) {
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const element = details.current;
@@ -16,7 +18,10 @@ export function usePopover() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !element.open) return;
+      // Chrome's DevTools toggles its Console drawer on an Esc that reaches the panel document (its
+      // extension API listens there and forwards the key to DevTools): this Esc is the popover's.
       event.preventDefault();
+      event.stopPropagation();
       element.open = false;
       element.querySelector('summary')?.focus();
     };
@@ -34,6 +39,6 @@ export function usePopover() {
       element.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('toggle', onToggle);
     };
-  }, []);
+  }, [rendered]);
   return details;
 }
