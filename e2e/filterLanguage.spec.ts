@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { LlmPanel } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
 import { expect, test } from './fixtures';
 
 /**
