@@ -61,7 +61,8 @@ export function trackDevtoolsTheme(api: ThemeApi): { readonly theme: ThemeSource
  * given at load (`browser.devtools.panels.themeName`), so a dark DevTools does not flash light
  * first. Current in Firefox; in Chrome the one DevTools opened with. It never changes and
  * subscribes to nothing (a panel page taking Chrome's one handler slot would silence the devtools
- * page's). Outside DevTools (a panel page opened in a tab by the benchmarks) it is light.
+ * page's). A name it does not know is light. (The panel page needs DevTools: in a plain tab
+ * `browser.devtools` is missing, so panelHarness/ gives the tab a stand-in themeName.)
  */
 export function panelPageTheme(themeName: unknown): ThemeSource {
   const theme = themeFromName(themeName);
