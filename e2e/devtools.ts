@@ -36,6 +36,8 @@ export interface DevtoolsWindow {
   showLlmPanel(): Promise<LlmPanel>;
   /** Moves DevTools into its own window (docked, it shares the tab's window with the page). */
   undock(): Promise<void>;
+  /** Resizes the undocked DevTools window (call undock() first) and waits until the panel's page has `panelWidth` CSS pixels. */
+  resizeUndocked(panel: LlmPanel, panelWidth: number, height?: number): Promise<void>;
   /** PNG of the whole DevTools window (not the inspected page). */
   screenshot(path: string): Promise<void>;
 }
@@ -100,6 +102,16 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
       const dock = `${FRONTEND_UI}.then((UI) => UI.DockController.DockController.instance())`;
       await evaluate(`${dock}.then((dock) => { dock.setDockSide('undocked'); return true; })`);
       await pollUntil(() => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`), 5_000, 'DevTools did not undock within 5 s');
+    },
+    async resizeUndocked(panel, panelWidth, height = 800) {
+      // The panel page fills the DevTools window's width; the window's frame adds its own margin, read once.
+      const { windowId } = await cdp.send('Browser.getWindowForTarget', { targetId: devtoolsTarget.targetId });
+      const inner = async () => Number(await panel.evaluate('window.innerWidth'));
+      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: panelWidth, height, windowState: 'normal' } });
+      await pollUntil(async () => (await inner()) > 0, 5_000, 'the panel page has no width after resizing DevTools');
+      const frame = panelWidth - (await inner());
+      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: panelWidth + frame, height } });
+      await pollUntil(async () => (await inner()) === panelWidth, 5_000, () => `the panel page did not become ${panelWidth} px wide`);
     },
     async screenshot(path: string) {
       const shot = await frontend.send('Page.captureScreenshot', { format: 'png' }, 15_000);
@@ -173,6 +185,8 @@ export interface LlmPanel {
   /** The text of each `[data-testid=<testId>]` inside the detail. */
   detailFields(testId: string): Promise<string[]>;
   screenshot(path: string): Promise<void>;
+  /** A raw CDP command to the panel page's target (real input: `Input.dispatchKeyEvent`, `Input.dispatchMouseEvent`). */
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** One row of the request log as the user reads it (the panel's row-* cells). */
@@ -210,6 +224,7 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     },
     detailFields: (testId) => texts(`document.querySelectorAll('${DETAIL} [data-testid="${testId}"]')`),
     screenshot: (path) => devtools.screenshot(path),
+    send: (method, params) => session.send(method, params),
   };
   await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`, 10_000,
     'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown');

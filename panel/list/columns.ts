@@ -27,7 +27,7 @@ export type Column = {
 export const columns: readonly Column[] = [
   { id: 'time', label: 'Time', title: 'When the request started (local time)', numeric: false, width: 100, minWidth: 88, shownByDefault: true, narrowDrop: null },
   { id: 'provider', label: 'Provider', title: 'The API, named from the request host', numeric: false, width: 80, minWidth: 48, shownByDefault: true, narrowDrop: 3 },
-  { id: 'url', label: 'Name', title: 'The request URL: path and query', numeric: false, width: 200, minWidth: 60, shownByDefault: false, narrowDrop: 0 },
+  { id: 'url', label: 'Name', title: 'The request URL: path and query', numeric: false, width: 200, minWidth: 60, shownByDefault: false, narrowDrop: 6 },
   // Wide enough for claude-haiku-4-5-20251001 or gpt-4o-2024-08-06 whole in a list of about 750 px.
   { id: 'model', label: 'Model', title: 'The model the response names, else the one requested', numeric: false, width: 190, minWidth: 64, shownByDefault: true, narrowDrop: null },
   { id: 'kind', label: 'Kind', title: 'JSON response, stream (server-sent events) or error body', numeric: false, width: 56, minWidth: 44, shownByDefault: true, narrowDrop: null },
