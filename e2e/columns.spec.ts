@@ -33,27 +33,31 @@ const focused = (panel: LlmPanel) =>
 
 test('a column resized by dragging its edge keeps its width after the panel page reloads', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
+  await devtools.undock();
+  await devtools.resizeUndocked(panel, 1_300);
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
 
-  const model = await headerBox(panel, 'model');
-  const kind = await headerBox(panel, 'kind');
-  // Drag Model's right edge 60 px to the right with the real mouse: Model grows, Kind (its neighbour) gives way.
-  const y = (model.top + model.bottom) / 2;
-  await mouse(panel, 'mouseMoved', model.right - 2, y, 'none');
-  await mouse(panel, 'mousePressed', model.right - 2, y);
-  await mouse(panel, 'mouseMoved', model.right + 28, y);
-  await mouse(panel, 'mouseMoved', model.right + 58, y);
-  await mouse(panel, 'mouseReleased', model.right + 58, y);
-  const resized = await headerBox(panel, 'model');
-  // Kind's minimum (44 px) stops the edge before the full 60 px: Kind was `kind.width` wide.
-  expect(Math.round(resized.width)).toBe(Math.round(model.width + Math.min(60, kind.width - 44)));
-  expect(Math.round((await headerBox(panel, 'kind')).width)).toBe(44 + Math.max(0, Math.round(kind.width - 44 - 60)));
+  const status = await headerBox(panel, 'status');
+  const duration = await headerBox(panel, 'duration');
+  // list/columns.ts: Status is 54 px and Duration 70 px by default, both fixed-width columns.
+  expect([Math.round(status.width), Math.round(duration.width)]).toEqual([54, 70]);
+  // Drag Status's right edge 20 px to the right with the real mouse: Status grows, Duration (its neighbour) gives way.
+  const y = (status.top + status.bottom) / 2;
+  await mouse(panel, 'mouseMoved', status.right - 2, y, 'none');
+  await mouse(panel, 'mousePressed', status.right - 2, y);
+  await mouse(panel, 'mouseMoved', status.right + 8, y);
+  await mouse(panel, 'mouseMoved', status.right + 18, y);
+  await mouse(panel, 'mouseReleased', status.right + 18, y);
+  expect(Math.round((await headerBox(panel, 'status')).width)).toBe(74);
+  expect(Math.round((await headerBox(panel, 'duration')).width)).toBe(50);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="row-status"]').getBoundingClientRect().width`)).toBeCloseTo(74, 0);
 
   await panel.evaluate(`setTimeout(() => location.reload(), 0), true`);
   await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true' && document.querySelectorAll('[data-testid="exchange-row"]').length === 1`, 10_000,
     'the panel did not come back with its row after a reload');
-  expect(Math.round((await headerBox(panel, 'model')).width)).toBe(Math.round(resized.width));
+  expect(Math.round((await headerBox(panel, 'status')).width)).toBe(74);
+  expect(Math.round((await headerBox(panel, 'duration')).width)).toBe(50);
 });
 
 test('the header context menu hides a column and shows the Name/URL column with path + query', async ({ inspected, devtools }) => {
@@ -99,6 +103,8 @@ test('the header context menu hides a column and shows the Name/URL column with 
 
 test('Tab reaches the column headers once; ←/→ move along them; Home/End select the first and last row', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
+  await devtools.undock();
+  await devtools.resizeUndocked(panel, 1_300);
   await inspected.page.getByTestId('demo-run-all').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);

@@ -104,14 +104,21 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
       await pollUntil(() => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`), 5_000, 'DevTools did not undock within 5 s');
     },
     async resizeUndocked(panel, panelWidth, height = 800) {
-      // The panel page fills the DevTools window's width; the window's frame adds its own margin, read once.
+      // The panel page fills the DevTools window's width less the window's frame: correct the
+      // window's width by what the page lacks until it has the width asked for (the resize lands
+      // asynchronously, so each step waits for the page to see a change).
       const { windowId } = await cdp.send('Browser.getWindowForTarget', { targetId: devtoolsTarget.targetId });
       const inner = async () => Number(await panel.evaluate('window.innerWidth'));
-      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: panelWidth, height, windowState: 'normal' } });
-      await pollUntil(async () => (await inner()) > 0, 5_000, 'the panel page has no width after resizing DevTools');
-      const frame = panelWidth - (await inner());
-      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: panelWidth + frame, height } });
-      await pollUntil(async () => (await inner()) === panelWidth, 5_000, () => `the panel page did not become ${panelWidth} px wide`);
+      let windowWidth = panelWidth;
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        const before = await inner();
+        await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: windowWidth, height, windowState: 'normal' } });
+        await pollUntil(async () => (await inner()) !== before, 1_500, 'no resize').catch(() => undefined);
+        const now = await inner();
+        if (now === panelWidth) return;
+        windowWidth += panelWidth - now;
+      }
+      throw new Error(`the panel page did not become ${panelWidth} px wide (it is ${await inner()} px)`);
     },
     async screenshot(path: string) {
       const shot = await frontend.send('Page.captureScreenshot', { format: 'png' }, 15_000);

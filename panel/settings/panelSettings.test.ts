@@ -107,10 +107,10 @@ describe('panel settings', () => {
     expect(first.actions.setColumnHidden('url', false)).toBe(true);
     expect(first.actions.setColumnHidden('ttfb', true)).toBe(true);
     first.actions.setColumnWidths({ model: 260.4, kind: 41 });
-    expect(stored()).toMatchObject({ columns: { hidden: ['ttfb'], widths: { model: 260, kind: 41, time: 100 } } });
+    expect(stored()).toMatchObject({ columns: { hidden: ['ttfb'], widths: { model: 260, kind: 41, time: 96 } } });
     const second = createPanelSettings(storage);
     expect(second.columnLayout.value.hidden).toEqual(['ttfb']);
-    expect(second.columnLayout.value.widths).toMatchObject({ model: 260, kind: 41, time: 100, url: 200 });
+    expect(second.columnLayout.value.widths).toMatchObject({ model: 260, kind: 41, time: 96, url: 200 });
   });
 
   it('never hide the last shown column', () => {
@@ -125,8 +125,8 @@ describe('panel settings', () => {
   it('read stored columns defensively: unknown ids dropped, odd widths as the default, never every column hidden', () => {
     const read = (columns: unknown) => createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ columns }) }).storage).columnLayout.value;
     const odd = read({ widths: { model: -5, kind: 'wide', tokens: 1e9, status: 70, nope: 50 }, hidden: ['finish', 'finish', 'nope'] });
-    // The defaults (list/columns.ts): model 190, kind 56, tokens 100; status's 70 is kept.
-    expect(odd.widths).toMatchObject({ model: 190, kind: 56, tokens: 100, status: 70 });
+    // The defaults (list/columns.ts): model 190, kind 56, tokens 92; status's 70 is kept.
+    expect(odd.widths).toMatchObject({ model: 190, kind: 56, tokens: 92, status: 70 });
     expect(Object.keys(odd.widths)).not.toContain('nope');
     expect(odd.hidden).toEqual(['finish']);
     const all = ['time', 'url', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];

@@ -3,6 +3,7 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { columnGrid } from '../../list/columnGrid';
 import type { ColumnId } from '../../list/columns';
 import { useStore } from '../../store/storeContext';
+import { textWidth } from '../layout/textWidth';
 import { useElementWidth } from '../layout/useElementWidth';
 import { useVirtualizer } from '../virtual/useVirtualizer';
 import { ExchangeRow, rowElementId } from './ExchangeRow';
@@ -33,7 +34,8 @@ export function ExchangeList() {
   const available = useElementWidth(scrollRef);
   const [draft, setDraft] = useState<Partial<Record<ColumnId, number>> | null>(null);
   const hasImported = useMemo(() => rows.some((row) => row.entry.captured.source === 'imported'), [rows]);
-  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported });
+  const modelText = useMemo(() => longestModelWidth(rows.map((row) => row.model), scrollRef.current), [rows, available]);
+  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText });
   const virtualizer = useVirtualizer({
     count: rows.length,
     rowHeight: ROW_HEIGHT,
@@ -100,4 +102,16 @@ export function ExchangeList() {
       </div>
     </section>
   );
+}
+
+/** Cell padding (6 px a side, list.css) and its 1 px border. */
+const CELL_CHROME = 13;
+
+/** What the longest of the model names needs to show whole in a cell of the list (0 without layout). */
+function longestModelWidth(models: readonly string[], list: HTMLElement | null): number {
+  if (list === null || models.length === 0) return 0;
+  const font = getComputedStyle(list).font;
+  // The longest few by length, measured: widths differ by letter, but not by enough to measure thousands.
+  const longest = [...new Set(models)].sort((a, b) => b.length - a.length).slice(0, 8);
+  return Math.max(...longest.map((model) => textWidth(model, font))) + CELL_CHROME;
 }

@@ -121,9 +121,11 @@ describe('list columns', () => {
     // Each press moves 10 px of what is on screen (all 100 px here) from Kind to Model.
     fireEvent.keyDown(edge, { key: 'ArrowRight' });
     expect(stored()).toMatchObject({ columns: { widths: { model: 110, kind: 90, time: 100 } } });
-    expect(screen.getByTestId('exchange-list').style.getPropertyValue('--log-columns')).toContain('minmax(64px, 110fr) minmax(44px, 90fr)');
+    // Model shares the rest by weight (fr); Kind is a fixed column, now 90 px.
+    expect(screen.getByTestId('exchange-list').style.getPropertyValue('--log-columns')).toContain('minmax(100px, 110fr) 90px');
+    // Back 10 px would take Model below its 100 px minimum (list/columns.ts): it stops there.
     fireEvent.keyDown(edge, { key: 'ArrowLeft' });
-    expect(stored()).toMatchObject({ columns: { widths: { model: 90, kind: 110 } } });
+    expect(stored()).toMatchObject({ columns: { widths: { model: 100, kind: 100 } } });
   });
 
   it('shows the full value of a cell as its tooltip', () => {
