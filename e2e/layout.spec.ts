@@ -43,14 +43,16 @@ test('at 420 px the toolbar and the detail tabs are one line each, with a » men
   expect(await panel.evaluate(`document.querySelector('[data-testid="toolbar"]').getBoundingClientRect().height`)).toBeLessThanOrEqual(27);
   // The filter stays on the bar; Preserve log and the request count moved into the menu.
   expect(await panel.evaluate(`!!document.querySelector('[data-testid="toolbar"] > * [data-testid="filter-input"]')`)).toBe(true);
-  expect(await panel.evaluate(`!!document.querySelector('[data-testid="preserve-log"]')`)).toBe(false);
+  expect(await panel.evaluate(`!!document.querySelector('[data-testid="toolbar-overflow-menu"] [data-testid="preserve-log"]')`)).toBe(true);
+  // Out of sight until the » opens.
+  expect(await panel.evaluate(`document.querySelector('[data-testid="preserve-log"]').checkVisibility()`)).toBe(false);
 
   await panel.screenshot(test.info().outputPath('narrow-light.png'));
   // Enter opens the menu onto its first control; ↓ moves; Esc closes it and is kept from DevTools.
   await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow"]').focus()`);
   expect(await press(panel, '[data-testid="toolbar-overflow"]', 'Enter')).toBe(true);
-  await panel.waitFor(`!!document.querySelector('[data-testid="toolbar-overflow-menu"] [data-testid="preserve-log"]')`, 5_000, 'the » menu did not hold Preserve log');
-  expect(await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"]').contains(document.activeElement)`)).toBe(true);
+  await panel.waitFor(`document.querySelector('[data-testid="preserve-log"]').checkVisibility()`, 5_000, 'the » menu did not open onto Preserve log and the rest');
+  await panel.waitFor(`document.querySelector('[data-testid="toolbar-overflow-menu"]').contains(document.activeElement)`, 5_000, 'opening the » menu did not move focus into it');
   expect(await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"] [data-testid="exchange-count"]').innerText`)).toBe('7 requests');
   const first = await panel.evaluate(`document.activeElement.dataset.testid ?? document.activeElement.tagName`);
   await press(panel, '[data-testid="toolbar-overflow-menu"]', 'ArrowDown');
@@ -58,13 +60,13 @@ test('at 420 px the toolbar and the detail tabs are one line each, with a » men
   await panel.screenshot(test.info().outputPath('narrow-toolbar-menu-light.png'));
   const escape = await panel.evaluate(`(() => { let reached = false; const spy = () => { reached = true; }; document.addEventListener('keydown', spy); const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }); document.activeElement.dispatchEvent(event); document.removeEventListener('keydown', spy); return { prevented: event.defaultPrevented, reached }; })()`);
   expect(escape).toEqual({ prevented: true, reached: false });
-  await panel.waitFor(`!document.querySelector('[data-testid="toolbar-overflow-menu"]') && document.activeElement?.dataset.testid === 'toolbar-overflow'`, 5_000, 'Esc did not close the » menu back onto its button');
+  await panel.waitFor(`document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden && document.activeElement?.dataset.testid === 'toolbar-overflow'`, 5_000, 'Esc did not close the » menu back onto its button');
 
   // The detail's tab strip: one line, the open tab kept, the rest behind its own ».
   await panel.waitFor(`!!document.querySelector('[data-testid="detail-tabs-overflow"]')`, 5_000, 'no » on the detail tabs at 420 px');
   expect(await lineCount(panel, '[role="tablist"] [role="tab"]')).toBe(1);
   await panel.evaluate(`document.querySelector('[data-testid="detail-tabs-overflow"]').click()`);
-  await panel.waitFor(`!!document.querySelector('[data-testid="detail-tabs-overflow-menu"]')`, 5_000, 'the tabs » menu did not open');
+  await panel.waitFor(`!document.querySelector('[data-testid="detail-tabs-overflow-menu"]').hidden`, 5_000, 'the tabs » menu did not open');
   const inMenu = await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="detail-tabs-overflow-item"]'), (item) => item.dataset.tab)`);
   const onStrip = await panel.evaluate(`Array.from(document.querySelectorAll('[role="tablist"] [role="tab"]'), (tab) => tab.dataset.testid.replace('detail-tab-', ''))`);
   // Between them, every tab once.

@@ -35,6 +35,9 @@ const selectedModel = (panel: LlmPanel) => panel.evaluate(`document.querySelecto
 
 test('each call shows its provider, timing and prompt → completion tokens; ↓ and Enter move through the list', async ({ inspected, demo, devtools }) => {
   const panel = await devtools.showLlmPanel();
+  // Wide enough for every column (a narrow list leaves out TTFB, finish, provider, …: list/columnGrid.ts).
+  await devtools.undock();
+  await devtools.resizeUndocked(panel, 1_300);
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   expect(await runDemoCall(inspected.page, 'demo-openai-tools')).toBe('ok');
 

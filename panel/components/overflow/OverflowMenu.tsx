@@ -1,5 +1,5 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import './overflow.css';
 
 type Props = {
@@ -31,9 +31,12 @@ export function OverflowMenu({ label, testid, popupRole, children }: Props) {
     button.current?.focus();
   };
 
+  // In the same frame as the menu shows, so a key typed right after lands inside it.
+  useLayoutEffect(() => {
+    if (open) focusables()[0]?.focus();
+  }, [open]);
   useEffect(() => {
     if (!open) return undefined;
-    focusables()[0]?.focus();
     const document = popup.current?.ownerDocument;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target;
@@ -95,11 +98,10 @@ export function OverflowMenu({ label, testid, popupRole, children }: Props) {
       >
         »
       </button>
-      {open ? (
-        <div ref={popup} class="overflow__popup" role={popupRole} aria-label={label} data-testid={`${testid}-menu`} onKeyDown={onPopupKeyDown}>
-          {children(close)}
-        </div>
-      ) : null}
+      {/* Kept in the document while closed (hidden): what moved in here keeps its state, and stays where scripts and tests look for it. */}
+      <div ref={popup} class="overflow__popup" role={popupRole} aria-label={label} data-testid={`${testid}-menu`} hidden={!open} onKeyDown={onPopupKeyDown}>
+        {children(close)}
+      </div>
     </div>
   );
 }
