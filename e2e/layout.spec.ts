@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { LlmPanel } from './devtools';
 import { setDevtoolsTheme } from './devtools';
 import { expect, test } from './fixtures';
@@ -9,7 +10,7 @@ import { expect, test } from './fixtures';
  * with the test's output.
  */
 
-const runAll = async (inspected: { page: import('@playwright/test').Page }, panel: LlmPanel) => {
+const runAll = async (inspected: { page: Page }, panel: LlmPanel) => {
   await inspected.page.getByTestId('demo-run-all').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultColumnLayout } from '../settings/columnLayout';
 import { columnGrid, resizedWidths } from './columnGrid';
+import type { ColumnId } from './columns';
 
 const ids = (grid: ReturnType<typeof columnGrid>) => grid.shown.map((column) => column.id);
-const grid = (available: number, options: { hidden?: readonly string[]; hasImported?: boolean; modelText?: number } = {}) =>
+const grid = (available: number, options: { hidden?: readonly ColumnId[]; hasImported?: boolean; modelText?: number } = {}) =>
   columnGrid({
     widths: defaultColumnLayout.widths,
-    hidden: (options.hidden ?? defaultColumnLayout.hidden).filter((id): id is (typeof defaultColumnLayout.hidden)[number] => true),
+    hidden: options.hidden ?? defaultColumnLayout.hidden,
     available,
     hasImported: options.hasImported ?? false,
     ...(options.modelText === undefined ? {} : { modelText: options.modelText }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPanelSettings, SETTINGS_KEY } from './panelSettings';
 import type { SettingsStorage } from './panelSettings';
 import { memoryStorage } from '../testing/memoryStorage';
+import { defaultColumnLayout } from './columnLayout';
 
 describe('panel settings', () => {
   it('start with Preserve log off, no extra patterns, Markdown, when nothing is stored', () => {
@@ -28,7 +29,7 @@ describe('panel settings', () => {
       listFraction: 0.4,
       // Not touched: the stacked layout keeps its own default share.
       stackedListFraction: 0.4,
-      columns: expect.anything(),
+      columns: { widths: defaultColumnLayout.widths, hidden: ['url'] },
       maxExchanges: 20_000,
       maxBodyMegabytes: 64,
     });

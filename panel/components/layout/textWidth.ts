@@ -6,7 +6,7 @@ let context: CanvasRenderingContext2D | null | undefined;
  */
 export function textWidth(text: string, font: string): number {
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  if (context === null || context === undefined) return text.length * 7;
+  if (context === null) return text.length * 7;
   context.font = font;
   return context.measureText(text).width;
 }

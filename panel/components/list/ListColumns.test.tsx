@@ -76,7 +76,7 @@ describe('list columns', () => {
     expect(headerIds()).not.toContain('column-ttfb');
   });
 
-  it('opens the menu from the keyboard (Shift+F10, ContextMenu); Esc closes it without reaching DevTools and gives the header focus back', () => {
+  it('opens the menu from the keyboard (Shift+F10, ContextMenu); Esc closes it without reaching DevTools and gives the header focus back', async () => {
     renderPanel(exchanges);
     const reachedDocument = vi.fn();
     document.addEventListener('keydown', reachedDocument);
@@ -88,7 +88,7 @@ describe('list columns', () => {
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'ArrowDown' });
     expect(document.activeElement?.textContent).toBe('✓Provider');
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    act(() => {
+    await act(() => {
       document.activeElement?.dispatchEvent(escape);
     });
     expect(escape.defaultPrevented).toBe(true);

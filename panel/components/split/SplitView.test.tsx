@@ -25,7 +25,7 @@ function fakeNarrowness() {
   }));
   return (next: boolean) => {
     narrow = next;
-    act(() => {
+    void act(() => {
       listeners.forEach((listener) => {
         listener();
       });
