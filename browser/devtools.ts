@@ -36,6 +36,8 @@ export interface DevtoolsWindow {
   showLlmPanel(): Promise<LlmPanel>;
   /** Moves DevTools into its own window (docked, it shares the tab's window with the page). */
   undock(): Promise<void>;
+  /** Resizes the undocked DevTools window (call undock() first) and waits until the panel's page has `panelWidth` CSS pixels. */
+  resizeUndocked(panel: LlmPanel, panelWidth: number, height?: number): Promise<void>;
   /** PNG of the whole DevTools window (not the inspected page). */
   screenshot(path: string): Promise<void>;
   /**
@@ -107,6 +109,23 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
       const dock = `${FRONTEND_UI}.then((UI) => UI.DockController.DockController.instance())`;
       await evaluate(`${dock}.then((dock) => { dock.setDockSide('undocked'); return true; })`);
       await pollUntil(() => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`), 5_000, 'DevTools did not undock within 5 s');
+    },
+    async resizeUndocked(panel, panelWidth, height = 800) {
+      // The panel page fills the DevTools window's width less the window's frame: correct the
+      // window's width by what the page lacks until it has the width asked for (the resize lands
+      // asynchronously, so each step waits for the page to see a change).
+      const { windowId } = await cdp.send('Browser.getWindowForTarget', { targetId: devtoolsTarget.targetId });
+      const inner = async () => Number(await panel.evaluate('window.innerWidth'));
+      let windowWidth = panelWidth;
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        const before = await inner();
+        await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: windowWidth, height, windowState: 'normal' } });
+        await pollUntil(async () => (await inner()) !== before, 1_500, 'no resize').catch(() => undefined);
+        const now = await inner();
+        if (now === panelWidth) return;
+        windowWidth += panelWidth - now;
+      }
+      throw new Error(`the panel page did not become ${panelWidth} px wide (it is ${await inner()} px)`);
     },
     async screenshot(path: string) {
       const shot = await frontend.send('Page.captureScreenshot', { format: 'png' }, 15_000);
@@ -193,6 +212,8 @@ export interface LlmPanel {
   press(key: PanelKey): Promise<void>;
   /** Types text into the focused field (CDP Input.insertText: trusted input events). */
   typeText(text: string): Promise<void>;
+  /** A raw CDP command to the panel page's target (real input: `Input.dispatchKeyEvent`, `Input.dispatchMouseEvent`). */
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
 /** The keys tests press, with the Windows virtual key code Chromium's input pipeline needs. */
@@ -243,6 +264,7 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     async typeText(text) {
       await session.send('Input.insertText', { text });
     },
+    send: (method, params) => session.send(method, params),
   };
   await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`, 10_000,
     'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown');

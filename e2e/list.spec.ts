@@ -38,6 +38,9 @@ test('each call shows its provider, timing and prompt → completion tokens; ↓
   // Empty at first, with Chrome's tips (the page's chrome-extension: URL says which browser).
   await panel.waitFor(`document.querySelector('[data-testid="empty-state-tips"]')?.dataset.browser === 'chrome'`, 5_000, "the empty state did not give Chrome's tips");
   expect(await panel.evaluate(`document.querySelector('[data-testid="empty-state-tips"]').innerText`)).toContain('Reload the inspected page with DevTools open');
+  // Wide enough for every column (a narrow list leaves out TTFB, finish, provider, …: list/columnGrid.ts).
+  await devtools.undock();
+  await devtools.resizeUndocked(panel, 1_300);
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   expect(await runDemoCall(inspected.page, 'demo-openai-tools')).toBe('ok');
 

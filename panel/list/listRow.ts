@@ -3,6 +3,8 @@ import type { DecodedExchange } from '../../decode/model';
 import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
 import { providerName } from '../format/providerName';
+import { urlPath } from '../format/urlPath';
+import { redactUrl } from '../secrets/redactUrl';
 import type { DecodeOutcome, ExchangeEntry } from '../store/exchangeEntry';
 
 /**
@@ -16,6 +18,8 @@ export type ListRow = {
   readonly arrival: number;
   readonly startedAt: number;
   readonly provider: string;
+  /** Path and query of the request URL, key-like query values masked (the Name/URL column). */
+  readonly urlPath: string;
   readonly model: string;
   readonly kind: string;
   /** A 200 stream that ended in an error event (Groq's `event: error`). */
@@ -78,6 +82,7 @@ function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
     arrival,
     startedAt: captured.startedAt,
     provider,
+    urlPath: urlPath(redactUrl(captured.url)),
     model: '',
     kind: '',
     endedInError: false,
@@ -116,6 +121,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     arrival,
     startedAt: captured.startedAt,
     provider,
+    urlPath: urlPath(redactUrl(captured.url)),
     model,
     kind,
     endedInError,

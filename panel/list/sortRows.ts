@@ -1,6 +1,6 @@
 import type { ListRow } from './listRow';
 
-export type SortColumn = 'time' | 'provider' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
+export type SortColumn = 'time' | 'url' | 'provider' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { readonly column: SortColumn; readonly direction: SortDirection };
 
@@ -12,6 +12,7 @@ type SortKey = number | string | null;
 /** What each column sorts by; null (not reported) always sorts last, whichever the direction. */
 const sortKeys: Record<SortColumn, (row: ListRow) => SortKey> = {
   time: (row) => row.startedAt,
+  url: (row) => row.urlPath,
   provider: (row) => row.provider.toLowerCase(),
   model: (row) => row.model.toLowerCase(),
   kind: (row) => row.kind,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPanelSettings, SETTINGS_KEY } from './panelSettings';
 import type { SettingsStorage } from './panelSettings';
 import { memoryStorage } from '../testing/memoryStorage';
+import { defaultColumnLayout } from './columnLayout';
 
 describe('panel settings', () => {
   it('start with Preserve log off, no extra patterns, Markdown, when nothing is stored', () => {
@@ -26,6 +27,9 @@ describe('panel settings', () => {
       extraUrlPatterns: ['gateway.internal/llm/*', '/generate$/'],
       messageFormat: 'raw',
       listFraction: 0.4,
+      // Not touched: the stacked layout keeps its own default share.
+      stackedListFraction: 0.4,
+      columns: { widths: defaultColumnLayout.widths, hidden: ['url'] },
       maxExchanges: 20_000,
       maxBodyMegabytes: 64,
     });
@@ -80,6 +84,55 @@ describe('panel settings', () => {
     const settings = createPanelSettings(blocked);
     settings.actions.setPreserveLog(true);
     expect(settings.preserveLog.value).toBe(true);
+  });
+
+  it('remember the split per layout: side by side and stacked each keep their own share', () => {
+    const { storage, stored } = memoryStorage();
+    const first = createPanelSettings(storage);
+    expect([first.listFraction.value, first.stackedListFraction.value]).toEqual([0.55, 0.4]);
+    first.actions.setListFraction(0.7);
+    first.actions.setListFraction(0.25, 'stacked');
+    expect(stored()).toMatchObject({ listFraction: 0.7, stackedListFraction: 0.25 });
+    const second = createPanelSettings(storage);
+    expect([second.listFraction.value, second.stackedListFraction.value]).toEqual([0.7, 0.25]);
+    // A stored share out of range is brought back within both sides' reach; not a number reads as the default.
+    const odd = createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ listFraction: 'wide', stackedListFraction: 2 }) }).storage);
+    expect([odd.listFraction.value, odd.stackedListFraction.value]).toEqual([0.55, 0.85]);
+  });
+
+  it('remember column widths and hidden columns, and read them back', () => {
+    const { storage, stored } = memoryStorage();
+    const first = createPanelSettings(storage);
+    // By default the Name/URL column is off and every other column on.
+    expect(first.columnLayout.value.hidden).toEqual(['url']);
+    expect(first.actions.setColumnHidden('url', false)).toBe(true);
+    expect(first.actions.setColumnHidden('ttfb', true)).toBe(true);
+    first.actions.setColumnWidths({ model: 260.4, kind: 41 });
+    expect(stored()).toMatchObject({ columns: { hidden: ['ttfb'], widths: { model: 260, kind: 41, time: 96 } } });
+    const second = createPanelSettings(storage);
+    expect(second.columnLayout.value.hidden).toEqual(['ttfb']);
+    expect(second.columnLayout.value.widths).toMatchObject({ model: 260, kind: 41, time: 96, url: 200 });
+  });
+
+  it('never hide the last shown column', () => {
+    const settings = createPanelSettings(null);
+    const ids = ['time', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish'] as const;
+    for (const id of ids) expect(settings.actions.setColumnHidden(id, true)).toBe(true);
+    // Issues is all that is left (url is hidden by default).
+    expect(settings.actions.setColumnHidden('issues', true)).toBe(false);
+    expect(settings.columnLayout.value.hidden).not.toContain('issues');
+  });
+
+  it('read stored columns defensively: unknown ids dropped, odd widths as the default, never every column hidden', () => {
+    const read = (columns: unknown) => createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ columns }) }).storage).columnLayout.value;
+    const odd = read({ widths: { model: -5, kind: 'wide', tokens: 1e9, status: 70, nope: 50 }, hidden: ['finish', 'finish', 'nope'] });
+    // The defaults (list/columns.ts): model 190, kind 56, tokens 92; status's 70 is kept.
+    expect(odd.widths).toMatchObject({ model: 190, kind: 56, tokens: 92, status: 70 });
+    expect(Object.keys(odd.widths)).not.toContain('nope');
+    expect(odd.hidden).toEqual(['finish']);
+    const all = ['time', 'url', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
+    expect(read({ hidden: all }).hidden).toEqual(['url']);
+    expect(read('everything').hidden).toEqual(['url']);
   });
 
   it('keep both sides of the split visible', () => {

@@ -2,13 +2,16 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
+import { columnLayoutFrom, StoredColumnLayout, withColumnHidden, withColumnWidths } from './columnLayout';
+import type { ColumnLayout } from './columnLayout';
+import type { ColumnId } from '../list/columns';
 import { CHARS_PER_MEGABYTE, defaultLogLimits, isValidLimit, limitRanges } from './logLimits';
 import type { LogLimitSettings } from './logLimits';
 import { compileUrlPatterns } from './urlPatterns';
 
 /**
- * The panel's remembered settings (Preserve log, extra URL patterns, message format, split, the
- * log's memory limits), kept in the extension page's own localStorage (no storage
+ * The panel's remembered settings (Preserve log, extra URL patterns, message format, split per
+ * layout, the list's columns, the log's memory limits), kept in the extension page's own localStorage (no storage
  * permission needed; shared by every DevTools window of this browser profile). Components read the
  * signals; only the actions write them, and every write is saved at once.
  */
@@ -26,13 +29,20 @@ const StoredSettings = t.partial({
   preserveLog: t.boolean,
   extraUrlPatterns: t.array(t.string),
   messageFormat: MessageFormat,
-  /** The list's share of the split, 0..1. */
+  /** The list's share of the split side by side, 0..1. */
   listFraction: t.number,
+  /** The list's share of the split when stacked (a narrow panel), 0..1: a share that suits one layout rarely suits the other. */
+  stackedListFraction: t.number,
+  /** Column widths and hidden columns (columnLayout.ts). */
+  columns: StoredColumnLayout,
   /** The log's bounds (logLimits.ts); out of range reads as the default. */
   maxExchanges: t.number,
   maxBodyMegabytes: t.number,
 });
 type StoredSettings = t.TypeOf<typeof StoredSettings>;
+
+/** The split's two layouts: list beside the detail, or above it in a narrow panel. */
+export type SplitLayout = 'side-by-side' | 'stacked';
 
 export const SETTINGS_KEY = 'llm-inspector.settings';
 
@@ -43,6 +53,8 @@ export const defaultSettings = {
   messageFormat: 'markdown' as MessageFormat,
   /** Wide enough for every column of the list in a 1400-pixel DevTools window. */
   listFraction: 0.55,
+  /** Stacked, the list gets less than half the height: the detail is what is read. */
+  stackedListFraction: 0.4,
   ...defaultLogLimits,
 };
 
@@ -52,6 +64,8 @@ export function createPanelSettings(storage: SettingsStorage | null) {
   const extraUrlPatterns = signal<readonly string[]>(stored.extraUrlPatterns ?? defaultSettings.extraUrlPatterns);
   const messageFormat = signal<MessageFormat>(stored.messageFormat ?? defaultSettings.messageFormat);
   const listFraction = signal(clampFraction(stored.listFraction ?? defaultSettings.listFraction));
+  const stackedListFraction = signal(clampFraction(stored.stackedListFraction ?? defaultSettings.stackedListFraction, defaultSettings.stackedListFraction));
+  const columnLayout = signal<ColumnLayout>(columnLayoutFrom(stored.columns));
   const limits = signal<LogLimitSettings>({
     maxExchanges: validOr(stored.maxExchanges, 'maxExchanges'),
     maxBodyMegabytes: validOr(stored.maxBodyMegabytes, 'maxBodyMegabytes'),
@@ -67,6 +81,8 @@ export function createPanelSettings(storage: SettingsStorage | null) {
       extraUrlPatterns: [...extraUrlPatterns.value],
       messageFormat: messageFormat.value,
       listFraction: listFraction.value,
+      stackedListFraction: stackedListFraction.value,
+      columns: { widths: { ...columnLayout.value.widths }, hidden: [...columnLayout.value.hidden] },
       maxExchanges: limits.value.maxExchanges,
       maxBodyMegabytes: limits.value.maxBodyMegabytes,
     };
@@ -90,8 +106,22 @@ export function createPanelSettings(storage: SettingsStorage | null) {
     messageFormat.value = format;
     save();
   });
-  const setListFraction = action((fraction: number): void => {
-    listFraction.value = clampFraction(fraction);
+  const setListFraction = action((fraction: number, layout: SplitLayout = 'side-by-side'): void => {
+    if (layout === 'stacked') stackedListFraction.value = clampFraction(fraction, defaultSettings.stackedListFraction);
+    else listFraction.value = clampFraction(fraction);
+    save();
+  });
+  /** Hides or shows a column; the last shown column cannot be hidden (false then, nothing saved). */
+  const setColumnHidden = action((id: ColumnId, hidden: boolean): boolean => {
+    const next = withColumnHidden(columnLayout.value, id, hidden);
+    if (next === columnLayout.value) return false;
+    columnLayout.value = next;
+    save();
+    return true;
+  });
+  /** New widths for the columns a resize changed. */
+  const setColumnWidths = action((widths: Partial<Record<ColumnId, number>>): void => {
+    columnLayout.value = withColumnWidths(columnLayout.value, widths);
     save();
   });
 
@@ -109,10 +139,12 @@ export function createPanelSettings(storage: SettingsStorage | null) {
     compiledPatterns,
     messageFormat: asReadonly(messageFormat),
     listFraction: asReadonly(listFraction),
+    stackedListFraction: asReadonly(stackedListFraction),
+    columnLayout: asReadonly(columnLayout),
     /** How many exchanges and MB of body text the log keeps (logLimits.ts). */
     limits: asReadonly(limits),
     logLimits,
-    actions: { setPreserveLog, setExtraUrlPatterns, setMessageFormat, setListFraction, setLogLimits },
+    actions: { setPreserveLog, setExtraUrlPatterns, setMessageFormat, setListFraction, setColumnHidden, setColumnWidths, setLogLimits },
   };
 }
 
@@ -135,6 +167,8 @@ function readStored(storage: SettingsStorage | null): StoredSettings {
     ...field(props.extraUrlPatterns, value.extraUrlPatterns, (extraUrlPatterns) => ({ extraUrlPatterns })),
     ...field(props.messageFormat, value.messageFormat, (messageFormat) => ({ messageFormat })),
     ...field(props.listFraction, value.listFraction, (listFraction) => ({ listFraction })),
+    ...field(props.stackedListFraction, value.stackedListFraction, (stackedListFraction) => ({ stackedListFraction })),
+    ...field(props.columns, value.columns, (columns) => ({ columns })),
     ...field(props.maxExchanges, value.maxExchanges, (maxExchanges) => ({ maxExchanges })),
     ...field(props.maxBodyMegabytes, value.maxBodyMegabytes, (maxBodyMegabytes) => ({ maxBodyMegabytes })),
   };
@@ -150,9 +184,9 @@ function validOr(stored: number | undefined, name: keyof LogLimitSettings): numb
 }
 
 /** Neither side of the split may vanish. */
-function clampFraction(fraction: number): number {
+function clampFraction(fraction: number, fallback: number = defaultSettings.listFraction): number {
   // Rounded so keyboard steps do not store 0.51000000000000001.
-  return Number.isFinite(fraction) ? Math.round(Math.min(0.85, Math.max(0.15, fraction)) * 1000) / 1000 : defaultSettings.listFraction;
+  return Number.isFinite(fraction) ? Math.round(Math.min(0.85, Math.max(0.15, fraction)) * 1000) / 1000 : fallback;
 }
 
 function asReadonly<T>(value: ReadonlySignal<T>): ReadonlySignal<T> {

@@ -1,6 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
+import { columnGrid } from '../../list/columnGrid';
+import type { ColumnId } from '../../list/columns';
 import { useStore } from '../../store/storeContext';
+import { textWidth } from '../layout/textWidth';
+import { useElementWidth } from '../layout/useElementWidth';
 import { useVirtualizer } from '../virtual/useVirtualizer';
 import { ExchangeRow, rowElementId } from './ExchangeRow';
 import { focusDetail } from './focusDetail';
@@ -13,9 +17,10 @@ export const ROW_HEIGHT = 21;
 const FALLBACK_VIEWPORT = 600;
 
 /**
- * The request log as a grid: sortable column headers, then only the rows in view in the DOM
- * (virtualized), so 10,000 exchanges scroll as smoothly as ten. ↑/↓ move the selection through
- * the rows as shown and scroll it into view; Enter moves focus into the detail.
+ * The request log as a grid: sortable, resizable column headers (the columns shown and their
+ * widths remembered), then only the rows in view in the DOM (virtualized), so 10,000 exchanges
+ * scroll as smoothly as ten. ↑/↓ move the selection through the rows as shown, Home/End to the
+ * first/last, and scroll it into view; Enter moves focus into the detail.
  */
 export function ExchangeList() {
   const store = useStore();
@@ -23,7 +28,14 @@ export function ExchangeList() {
   const total = store.exchanges.value.length;
   const selectedId = store.selectedId.value;
   const selectedIndex = store.list.selectedIndex.value;
+  const layout = store.settings.columnLayout.value;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headerViewport = useRef<HTMLDivElement>(null);
+  const available = useElementWidth(scrollRef);
+  const [draft, setDraft] = useState<Partial<Record<ColumnId, number>> | null>(null);
+  const hasImported = useMemo(() => rows.some((row) => row.entry.captured.source === 'imported'), [rows]);
+  const modelText = useMemo(() => longestModelWidth(rows.map((row) => row.model), scrollRef.current), [rows, available]);
+  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText });
   const virtualizer = useVirtualizer({
     count: rows.length,
     rowHeight: ROW_HEIGHT,
@@ -39,6 +51,10 @@ export function ExchangeList() {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault(); // the selected row scrolls into view; the list must not scroll by itself
       store.list.actions.moveSelection(event.key === 'ArrowDown' ? 1 : -1);
+    } else if ((event.key === 'Home' || event.key === 'End') && event.target === event.currentTarget) {
+      event.preventDefault();
+      const edge = event.key === 'Home' ? rows[0] : rows[rows.length - 1];
+      if (edge !== undefined) store.actions.select(edge.entry.id);
     } else if (event.key === 'Enter' && event.target === event.currentTarget && selectedId !== null) {
       event.preventDefault();
       focusDetail(event.currentTarget.ownerDocument);
@@ -52,19 +68,29 @@ export function ExchangeList() {
       role="grid"
       aria-label="Chat-completion requests"
       aria-rowcount={rows.length + 1}
+      aria-colcount={grid.shown.length}
       aria-activedescendant={activeRow}
       tabIndex={0}
       data-testid="exchange-list"
       data-decoding={store.decoding.value}
+      style={{ '--log-columns': grid.template, '--log-min-width': `${grid.minWidth}px` }}
       onKeyDown={onKeyDown}
     >
-      <ListHeader />
-      <div class="exchange-list__scroller" ref={scrollRef} role="rowgroup">
+      <ListHeader viewport={headerViewport} shown={grid.shown} onDraft={setDraft} />
+      <div
+        class="exchange-list__scroller"
+        ref={scrollRef}
+        role="rowgroup"
+        onScroll={(event) => {
+          // When the columns need more than the width, the header scrolls sideways with the rows.
+          if (headerViewport.current !== null) headerViewport.current.scrollLeft = event.currentTarget.scrollLeft;
+        }}
+      >
         <div class="exchange-list__spacer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             return row === undefined ? null : (
-              <ExchangeRow key={row.entry.id} row={row} index={item.index} selected={row.entry.id === selectedId} top={item.start} />
+              <ExchangeRow key={row.entry.id} row={row} index={item.index} selected={row.entry.id === selectedId} top={item.start} shown={grid.shown} />
             );
           })}
         </div>
@@ -76,4 +102,16 @@ export function ExchangeList() {
       </div>
     </section>
   );
+}
+
+/** Cell padding (6 px a side, list.css) and its 1 px border. */
+const CELL_CHROME = 13;
+
+/** What the longest of the model names needs to show whole in a cell of the list (0 without layout). */
+function longestModelWidth(models: readonly string[], list: HTMLElement | null): number {
+  if (list === null || models.length === 0) return 0;
+  const font = getComputedStyle(list).font;
+  // The longest few by length, measured: widths differ by letter, but not by enough to measure thousands.
+  const longest = [...new Set(models)].sort((a, b) => b.length - a.length).slice(0, 8);
+  return Math.max(...longest.map((model) => textWidth(model, font))) + CELL_CHROME;
 }

@@ -1,3 +1,4 @@
+import type { Column } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
 import { redactUrl } from '../../secrets/redactUrl';
 import { useStore } from '../../store/storeContext';
@@ -12,10 +13,12 @@ type Props = {
   readonly selected: boolean;
   /** Offset from the top of the list, from the virtualizer. */
   readonly top: number;
+  /** The columns on screen, in order. */
+  readonly shown: readonly Column[];
 };
 
 /** One exchange in the log. The row element itself always renders, so it stays selectable even if its cells fail. */
-export function ExchangeRow({ row, index, selected, top }: Props) {
+export function ExchangeRow({ row, index, selected, top, shown }: Props) {
   const store = useStore();
   const { entry } = row;
   const imported = entry.captured.source === 'imported';
@@ -37,7 +40,7 @@ export function ExchangeRow({ row, index, selected, top }: Props) {
       }}
     >
       <RenderBoundary fallback={(error) => <RowFallback entry={entry} error={error} />}>
-        <RowCells row={row} />
+        <RowCells row={row} shown={shown} />
       </RenderBoundary>
     </div>
   );

@@ -1,86 +1,95 @@
+import type { ComponentChildren } from 'preact';
 import { formatDuration } from '../../format/duration';
 import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
+import type { Column, ColumnId } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
 import { TokenCount, tokenCountTitle } from '../detail/precise/TokenCount';
 
-type Props = { readonly row: ListRow };
+type Props = { readonly row: ListRow; readonly shown: readonly Column[] };
 
 /** What a cell that needs the decoding shows while a burst's exchange waits for it (ListRow.pending). */
 const PENDING = '…';
 const PENDING_TITLE = 'decoding…';
+/** The cells that need the decoding; the others come from the capture alone. */
+const needsDecoding: ReadonlySet<ColumnId> = new Set(['model', 'kind', 'tokens', 'finish', 'issues']);
 
-/** The cells of one row, in the order of columns.ts. */
-export function RowCells({ row }: Props) {
-  if (row.pending) return <PendingCells row={row} />;
-  const tokens =
-    row.promptTokens === null && row.completionTokens === null ? (
-      '—'
-    ) : (
-      <>
-        <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> → <TokenCount count={row.completionTokens} digits={row.completionDigits} notReported="—" />
-      </>
-    );
-  return (
-    <>
-      {whenAndWhere(row)}
-      <span class="log-cell col--model" role="gridcell" data-testid="row-model">{row.model}</span>
-      <span
-        class={`log-cell col--kind kind--${row.endedInError ? 'errored' : row.kind}`}
-        role="gridcell"
-        data-testid="row-kind"
-        title={row.endedInError ? 'ended with an error' : undefined}
-      >
-        {row.kind}
-      </span>
-      {statusAndTiming(row)}
-      <span class="log-cell col--tokens cell--number" role="gridcell" data-testid="row-tokens" title={tokensTitle(row)}>{tokens}</span>
-      <span class="log-cell col--finish" role="gridcell" data-testid="row-finish">{row.finishReason ?? ''}</span>
-      <IssueMark row={row} />
-    </>
-  );
+/** The cells of one row, one per shown column, in the columns' order. */
+export function RowCells({ row, shown }: Props) {
+  return <>{shown.map((column) => (row.pending && needsDecoding.has(column.id) ? <PendingCell key={column.id} column={column} /> : <Cell key={column.id} id={column.id} row={row} />))}</>;
 }
 
-/** A row listed before its decoding: what the capture says, and a mark in the cells that wait for the rest. */
-function PendingCells({ row }: Props) {
-  const waiting = (column: string, testid: string, numeric = false) => (
-    <span class={`log-cell col--${column}${numeric ? ' cell--number' : ''} cell--pending`} role="gridcell" data-testid={testid} title={PENDING_TITLE}>
-      {PENDING}
+type CellProps = {
+  readonly id: ColumnId;
+  readonly class?: string;
+  /** The full value, shown as the native tooltip when the cell is too narrow for it (text only). */
+  readonly title?: string | undefined;
+  readonly numeric?: boolean;
+  readonly children?: ComponentChildren;
+};
+
+function GridCell({ id, class: extra, title, numeric = false, children }: CellProps) {
+  const classes = ['log-cell', `col--${id}`, numeric ? 'cell--number' : '', extra ?? ''].filter((name) => name !== '').join(' ');
+  return (
+    <span class={classes} role="gridcell" data-testid={`row-${id}`} title={title}>
+      {children}
     </span>
   );
+}
+
+function PendingCell({ column }: { readonly column: Column }) {
   return (
-    <>
-      {whenAndWhere(row)}
-      {waiting('model', 'row-model')}
-      {waiting('kind', 'row-kind')}
-      {statusAndTiming(row)}
-      {waiting('tokens', 'row-tokens', true)}
-      {waiting('finish', 'row-finish')}
-      {waiting('issues', 'row-issues', true)}
-    </>
+    <GridCell id={column.id} class="cell--pending" numeric={column.numeric} title={PENDING_TITLE}>
+      {PENDING}
+    </GridCell>
   );
 }
 
-/** Time and provider: from the capture, so the same whether or not the row is decoded yet. */
-function whenAndWhere(row: ListRow) {
-  return (
-    <>
-      <span class="log-cell col--time" role="gridcell" data-testid="row-time">{formatClockTime(row.startedAt)}</span>
-      <span class="log-cell col--provider" role="gridcell" data-testid="row-provider">{row.provider}</span>
-    </>
-  );
+function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
+  switch (id) {
+    case 'time': {
+      const time = formatClockTime(row.startedAt);
+      return <GridCell id={id} title={time}>{time}</GridCell>;
+    }
+    case 'provider':
+      return <GridCell id={id} title={row.provider}>{row.provider}</GridCell>;
+    case 'url':
+      return <GridCell id={id} title={row.urlPath}>{row.urlPath}</GridCell>;
+    case 'model':
+      return <GridCell id={id} title={row.model}>{row.model}</GridCell>;
+    case 'kind':
+      return (
+        <GridCell id={id} class={`kind--${row.endedInError ? 'errored' : row.kind}`} title={row.endedInError ? 'ended with an error' : row.kind}>
+          {row.kind}
+        </GridCell>
+      );
+    case 'status': {
+      const failedStatus = row.status === 0 || row.status >= 400;
+      const label = statusLabel(row.status);
+      return <GridCell id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>{label}</GridCell>;
+    }
+    case 'duration': {
+      const duration = formatDuration(row.durationMs);
+      return <GridCell id={id} numeric title={duration}>{duration}</GridCell>;
+    }
+    case 'ttfb': {
+      const ttfb = formatDuration(row.timeToFirstByteMs);
+      return <GridCell id={id} numeric title={ttfb}>{ttfb}</GridCell>;
+    }
+    case 'tokens':
+      return <GridCell id={id} numeric title={tokensTitle(row)}><Tokens row={row} /></GridCell>;
+    case 'finish':
+      return <GridCell id={id} title={row.finishReason ?? undefined}>{row.finishReason ?? ''}</GridCell>;
+    case 'issues':
+      return <IssueMark row={row} />;
+  }
 }
 
-/** Status, duration and TTFB: from the capture too. */
-function statusAndTiming(row: ListRow) {
-  const failedStatus = row.status === 0 || row.status >= 400;
+function Tokens({ row }: { readonly row: ListRow }) {
+  if (row.promptTokens === null && row.completionTokens === null) return <>—</>;
   return (
     <>
-      <span class={`log-cell col--status cell--number${failedStatus ? ' status--failed' : ''}`} role="gridcell" data-testid="row-status">
-        {statusLabel(row.status)}
-      </span>
-      <span class="log-cell col--duration cell--number" role="gridcell" data-testid="row-duration">{formatDuration(row.durationMs)}</span>
-      <span class="log-cell col--ttfb cell--number" role="gridcell" data-testid="row-ttfb">{formatDuration(row.timeToFirstByteMs)}</span>
+      <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> → <TokenCount count={row.completionTokens} digits={row.completionDigits} notReported="—" />
     </>
   );
 }
@@ -90,12 +99,12 @@ function statusAndTiming(row: ListRow) {
  * and the number of errors when there is any error, amber ⚠ and the number of warnings when there
  * are only warnings; the title counts each.
  */
-function IssueMark({ row }: Props) {
+function IssueMark({ row }: { readonly row: ListRow }) {
   if (row.failed) {
-    return <span class="log-cell col--issues cell--number issue-mark--error" role="gridcell" data-testid="row-issues" data-severity="error" title="could not be decoded">✕</span>;
+    return <GridCell id="issues" numeric class="issue-mark--error" title="could not be decoded">✕</GridCell>;
   }
   if (row.errorIssues === 0 && row.warningIssues === 0) {
-    return <span class="log-cell col--issues cell--number" role="gridcell" data-testid="row-issues" title="conforms to the chat-completion contract" />;
+    return <GridCell id="issues" numeric title="conforms to the chat-completion contract" />;
   }
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
   const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
@@ -113,7 +122,7 @@ function IssueMark({ row }: Props) {
   );
 }
 
-function tokensTitle(row: ListRow): string | undefined {
+function tokensTitle(row: ListRow): string {
   if (row.promptTokens === null && row.completionTokens === null) return 'usage not reported';
   return `${tokenCountTitle(row.promptTokens, row.promptDigits, 'not reported')} prompt, ${tokenCountTitle(row.completionTokens, row.completionDigits, 'not reported')} completion`;
 }

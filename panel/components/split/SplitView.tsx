@@ -1,5 +1,6 @@
 import type { ComponentChildren, TargetedKeyboardEvent, TargetedPointerEvent } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import type { SplitLayout } from '../../settings/panelSettings';
 import { useStore } from '../../store/storeContext';
 import { useMediaQuery } from './useMediaQuery';
 import './split.css';
@@ -12,7 +13,7 @@ const KEY_STEP = 0.02;
 
 /**
  * The list and the detail side by side (stacked when narrow) with a handle between them: drag it,
- * or focus it and use the arrow keys. The list's share is remembered in the settings once the drag
+ * or focus it and use the arrow keys. The list's share is remembered per layout in the settings once the drag
  * ends (not on every pointer move, which would write storage sixty times a second).
  */
 export function SplitView({ list, detail }: Props) {
@@ -20,7 +21,9 @@ export function SplitView({ list, detail }: Props) {
   const stacked = useMediaQuery(STACKED);
   const container = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState<number | null>(null);
-  const fraction = dragging ?? settings.listFraction.value;
+  // Each layout keeps its own share: 55% of a wide panel's width is not what suits a narrow one's height.
+  const layout: SplitLayout = stacked ? 'stacked' : 'side-by-side';
+  const fraction = dragging ?? (stacked ? settings.stackedListFraction.value : settings.listFraction.value);
 
   const fractionAt = (event: PointerEvent): number | null => {
     const box = container.current?.getBoundingClientRect();
@@ -42,14 +45,14 @@ export function SplitView({ list, detail }: Props) {
   };
   const onPointerUp = () => {
     if (dragging === null) return;
-    settings.actions.setListFraction(dragging);
+    settings.actions.setListFraction(dragging, layout);
     setDragging(null);
   };
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const step = { ArrowLeft: -KEY_STEP, ArrowUp: -KEY_STEP, ArrowRight: KEY_STEP, ArrowDown: KEY_STEP }[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    settings.actions.setListFraction(fraction + step);
+    settings.actions.setListFraction(fraction + step, layout);
   };
 
   const percent = Math.round(fraction * 100);

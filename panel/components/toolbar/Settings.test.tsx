@@ -111,7 +111,7 @@ describe('split', () => {
   it('resizes from the keyboard and remembers the share', () => {
     const { storage, stored } = memoryStorage();
     renderPanel([text], { storage });
-    const handle = screen.getByRole('separator');
+    const handle = screen.getByTestId('split-handle');
     expect(handle.getAttribute('aria-valuenow')).toBe('55');
     fireEvent.keyDown(handle, { key: 'ArrowLeft' });
     fireEvent.keyDown(handle, { key: 'ArrowLeft' });
