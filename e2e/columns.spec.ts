@@ -1,4 +1,4 @@
-import type { LlmPanel } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
 import { expect, runDemoCall, test } from './fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { LlmPanel } from './devtools';
-import { setDevtoolsTheme } from './devtools';
+import type { LlmPanel } from '../browser/devtools';
+import { setDevtoolsTheme } from '../browser/devtools';
 import { expect, test } from './fixtures';
 
 /**
