@@ -35,6 +35,7 @@ const WORDS: Record<string, string> = {
   Int: 'a whole number',
   null: 'null',
   'string | null': 'a string or null',
+  unknown: 'any value',
   '(string | null)': 'a string or null',
   '"chat.completion"': '"chat.completion"',
   '"chat.completion.chunk"': '"chat.completion.chunk"',

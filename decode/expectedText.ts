@@ -88,6 +88,8 @@ const describe = (codec: unknown): Words => {
   if (codec instanceof t.NumberType) return { one: 'a number', many: 'numbers' };
   if (codec instanceof t.BooleanType) return { one: 'true or false', many: 'booleans (true or false)' };
   if (codec instanceof t.NullType) return { one: 'null', many: 'nulls' };
+  // Never fails, so never quoted in an issue; worded for completeness (the HAR's content.size).
+  if (codec instanceof t.UnknownType) return { one: 'any value', many: 'values' };
   if (codec instanceof t.KeyofType || (codec instanceof t.LiteralType && t.string.is(codec.value))) {
     const text = choiceText(choicesOf(codec) ?? []);
     return { one: text, many: `values (${text})` };
