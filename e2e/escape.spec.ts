@@ -12,6 +12,9 @@ const isOpen = (panel: LlmPanel, testId: string) => panel.evaluate(`document.que
 
 test('Esc that closes Settings, Export, the session totals or the suggestions, or clears the filter, leaves the Console drawer closed', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
+  // Wide enough that the toolbar holds every button (narrower, the last ones move into its » menu).
+  await devtools.undock();
+  await devtools.resizeUndocked(panel, 1_300);
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
   expect(await devtools.drawerVisible()).toBe(false);
@@ -33,6 +36,15 @@ test('Esc that closes Settings, Export, the session totals or the suggestions, o
   await panel.press('Escape');
   await expect.poll(() => panel.evaluate(`document.querySelector('[data-testid="filter-input"]').value`)).toBe('');
   expect(await devtools.drawerVisible()).toBe(false);
+
+  // At 420 px the toolbar's » menu holds the rest; Esc closes it and goes no further.
+  await devtools.resizeUndocked(panel, 420);
+  await panel.waitFor(`!!document.querySelector('[data-testid="toolbar-overflow"]')`, 5_000, 'no » on the toolbar at 420 px');
+  await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow"]').click(); true`);
+  await expect.poll(() => panel.evaluate(`!document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden`)).toBe(true);
+  await panel.press('Escape');
+  await expect.poll(() => panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden`), { message: 'Esc did not close the » menu' }).toBe(true);
+  expect(await devtools.drawerVisible(), 'Esc on the » menu opened the Console drawer').toBe(false);
   await panel.screenshot(test.info().outputPath('after-esc.png'));
 });
 
