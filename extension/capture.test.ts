@@ -5,9 +5,9 @@ import { capturedExchange } from './capturedExchange';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
+import { settle } from '../testing/settle';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Capture as the user meets it: the devtools page hands over raw captures (`raw`), the panel page

@@ -1,5 +1,5 @@
 import type { CapturedExchange } from '../../decode/exchange';
-import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
+import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import openaiText from '../../../shared/fixtures/responses/openai-chat-text-1.json?raw';
 import openaiStream from '../../../shared/fixtures/responses/openai-stream-text-1.sse?raw';
 import openaiParallelTools from '../../../shared/fixtures/responses/openai-chat-parallel-tools-1.json?raw';
