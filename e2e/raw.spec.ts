@@ -6,7 +6,7 @@ import { expect, runDemoCall, test } from './fixtures';
  * The Raw tab in real DevTools: both bodies as JSON trees, and a copy button that really puts the
  * body on the system clipboard from inside the DevTools panel's iframe, read back from the
  * inspected page. Chromium lets the panel use the Clipboard API; where a browser refuses it,
- * panel/actions/copyText falls back to execCommand('copy'), checked here with the API refused.
+ * panel/transfer/copyText falls back to execCommand('copy'), checked here with the API refused.
  */
 
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startCapture } from './capture';
 import { CaptureBuffer } from './captureBuffer';
-import { capturedExchange } from './capturedExchange';
+import { exchangeFromCapture } from './exchangeFromCapture';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
@@ -19,14 +19,14 @@ function collect(network: FakeDevtoolsNetwork) {
   const navigations: string[] = [];
   const add = (capture: RawCapture) => {
     raw.push(capture);
-    const exchange = capturedExchange(capture);
+    const exchange = exchangeFromCapture(capture);
     if (exchange !== null) added.push(exchange);
   };
   const stop = startCapture(network, { add, navigated: (url) => navigations.push(url) });
   return { raw, added, navigations, stop };
 }
 
-describe('startCapture (devtools page) with capturedExchange (panel page)', () => {
+describe('startCapture (devtools page) with exchangeFromCapture (panel page)', () => {
   it('turns a finished request into a plain CapturedExchange with body, headers and timings', async () => {
     const network = new FakeDevtoolsNetwork();
     const { added } = collect(network);
@@ -77,7 +77,7 @@ describe('startCapture (devtools page) with capturedExchange (panel page)', () =
   it('dates a request without a usable start by when its body arrived', async () => {
     const network = new FakeDevtoolsNetwork();
     const added: CapturedExchange[] = [];
-    startCapture(network, { add: (capture) => { const e = capturedExchange(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
+    startCapture(network, { add: (capture) => { const e = exchangeFromCapture(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
     network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{}', startedDateTime: 'yesterday' }));
     await settle();
     expect(added.map((e) => [e.id, e.startedAt])).toEqual([['loyw3v28-0', 1_700_000_000_000]]);

@@ -1,5 +1,5 @@
 import { useStore } from '../store/storeContext';
-import { TransferActions } from './actions/TransferActions';
+import { ImportExportButtons } from './transfer/ImportExportButtons';
 import { DroppedCount } from './toolbar/DroppedCount';
 import { FilterBox } from './toolbar/FilterBox';
 import { PreserveLog } from './toolbar/PreserveLog';
@@ -10,8 +10,8 @@ import { SettingsMenu } from './toolbar/SettingsMenu';
 import './toolbar/toolbar.css';
 
 /**
- * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, the actions
- * area (import, export: components/actions/), then session totals, request count (and how many the memory limits dropped), settings and
+ * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, import and
+ * export (components/transfer/), then session totals, request count (and how many the memory limits dropped), settings and
  * connection state. Each part is its own component in toolbar/ so this stays a list.
  */
 export function Toolbar() {
@@ -40,8 +40,7 @@ export function Toolbar() {
       <span class="toolbar__divider" />
       <PreserveLog />
       <span class="toolbar__divider" />
-      {/* Actions area: copy, export and import buttons go here. */}
-      <TransferActions />
+      <ImportExportButtons />
       <span class="toolbar__spacer" />
       <SessionTotals />
       <RequestCount />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import { exportHar } from '../actions/exportHar';
+import { exportHar } from '../transfer/exportHar';
 import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import { readFixture } from '../../testing/fixtureFiles';
 import { createPanelStore } from './panelStore';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportHar } from '../../actions/exportHar';
+import { exportHar } from '../../transfer/exportHar';
 import { chatExchange, nonChatExchange } from '../../../testing/exchanges';
 import { captureDownloads } from '../../testing/captureDownloads';
 import type { CapturedDownload } from '../../testing/captureDownloads';
