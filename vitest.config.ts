@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['{decode,panel,extension,cli,demo,scripts,bench,panelHarness}/**/*.test.{ts,tsx}'],
+    include: ['{decode,panel,extension,cli,demo,scripts,bench,panelHarness,testing}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Component tests opt into a DOM with a `// @vitest-environment happy-dom` docblock.
     testTimeout: 20_000,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../decode/index';
 import { recordedBodies } from '../demo/fixtures';
-import { capturedExchange, repeatToBytes } from './corpus';
+import { recordedExchange } from '../testing/exchanges';
+import { repeatToBytes } from './corpus';
 
 describe('the benchmark corpus', () => {
   it('wraps a body so that decodeExchange reads it as chat-completion traffic', () => {
     const body = recordedBodies().find((entry) => entry.name === 'groq-error-404-1.json');
     if (body === undefined) throw new Error('fixture missing');
-    const decoded = decodeExchange(capturedExchange(body, 'one'));
+    const decoded = decodeExchange(recordedExchange(body, 'one'));
     expect(decoded?.kind).toBe('error');
     expect(decoded?.status).toBe(404);
     expect(decoded?.error?.message).toBe('The model `non-existent` does not exist or you do not have access to it.');

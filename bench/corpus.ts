@@ -1,29 +1,10 @@
-import type { CapturedExchange } from '../decode/index';
 import type { RecordedBody } from '../demo/fixtures';
 
-/** The recorded bodies (demo/fixtures.ts `recordedBodies`) as the decoder and the CLI receive them. */
-
-export const CHAT_URL = 'https://api.openai.com/v1/chat/completions';
+/** The recorded bodies (demo/fixtures.ts `recordedBodies`) sized for the benchmarks; testing/exchanges.ts `recordedExchange` wraps one as the capture layer hands it over. */
 
 export type BodyKind = RecordedBody['kind'];
 
 export const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
-
-/** A body as the panel receives it from the capture layer: a POST to a chat-completions URL. */
-export const capturedExchange = (body: Pick<RecordedBody, 'text' | 'mimeType' | 'status'>, id: string): CapturedExchange => ({
-  id,
-  url: CHAT_URL,
-  method: 'POST',
-  status: body.status,
-  startedAt: 0,
-  durationMs: null,
-  requestHeaders: [{ name: 'content-type', value: 'application/json' }],
-  requestBody: null,
-  responseHeaders: [{ name: 'content-type', value: body.mimeType }],
-  mimeType: body.mimeType,
-  body: body.text,
-  timings: {},
-});
 
 /**
  * The bodies repeated until they add up to at least minBytes. Each repetition is a fresh string

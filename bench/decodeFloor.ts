@@ -3,13 +3,14 @@ import type { CapturedExchange, DecodeOptions } from '../decode/index';
 import { recordedBodies, type RecordedBody } from '../demo/fixtures';
 import type { Benchmark } from './benchmark';
 import type { BodyKind } from './corpus';
-import { byteLength, capturedExchange, repeatToBytes } from './corpus';
+import { recordedExchange } from '../testing/exchanges';
+import { byteLength, repeatToBytes } from './corpus';
 import { dataPayloads, parseEach } from './floor';
 import type { KindResult } from './decodeFloorReport';
 import { detailsOf, figuresOf } from './decodeFloorReport';
 import { fixed } from './markdown';
 import { MiB } from './stats';
-import { inProcess, settle, timeRounds } from './timing';
+import { collectGarbage, inProcess, timeRounds } from './timing';
 
 /**
  * Issue 6, item 2: the recorded corpus, repeated to at least 64 MiB per kind of body, decoded through
@@ -32,10 +33,10 @@ const decodeAll = (exchanges: readonly CapturedExchange[], options: DecodeOption
 };
 
 const measureKind = (kind: BodyKind, corpus: readonly RecordedBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): KindResult => {
-  settle();
+  collectGarbage();
   const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
   const repeated = repeatToBytes(originals, settings.minBytes);
-  const exchanges = repeated.bodies.map((body, index) => capturedExchange(body, `${kind}-${index}`));
+  const exchanges = repeated.bodies.map((body, index) => recordedExchange(body, `${kind}-${index}`));
   const floorTexts = kind === 'sse' ? repeated.bodies.flatMap((body) => dataPayloads(body.text)) : repeated.bodies.map((body) => body.text);
   const firstCopy = exchanges.slice(0, originals.length);
   const firstTexts = kind === 'sse' ? originals.flatMap((body) => dataPayloads(body.text)) : originals.map((body) => body.text);

@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { RecordedBody } from '../demo/fixtures';
-import { CHAT_URL } from './corpus';
+import { CHAT_URL } from '../testing/exchanges';
 
 /**
  * HAR 1.2 files of N chat-completion exchanges made of the recorded bodies, taken in turn, as

@@ -1,6 +1,6 @@
 import { decodeExchange } from '../decode/index';
 import type { Benchmark } from './benchmark';
-import { capturedExchange } from './corpus';
+import { recordedExchange } from '../testing/exchanges';
 import { fixed, grouped, markdownTable } from './markdown';
 import { median, MiB, mibPerSecond, ratioOf, spreadOf } from './stats';
 import { EVENT_BYTES, syntheticStream } from './syntheticStream';
@@ -17,7 +17,7 @@ const SETTINGS = {
 const GROWTH = 16;
 
 const decodeStreamText = (text: string): number =>
-  decodeExchange(capturedExchange({ text, mimeType: 'text/event-stream', status: 200 }, 'growth'))?.completion?.choices[0]?.message.content?.length ?? -1;
+  decodeExchange(recordedExchange({ text, mimeType: 'text/event-stream', status: 200 }, 'growth'))?.completion?.choices[0]?.message.content?.length ?? -1;
 
 const spreadText = (times: readonly number[]): string => {
   const spread = spreadOf(times);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../decode/index';
-import { capturedExchange } from './corpus';
+import { recordedExchange } from '../testing/exchanges';
 import { EVENT_BYTES, syntheticStream } from './syntheticStream';
 
 describe('the synthetic stream of the growth benchmark', () => {
@@ -22,7 +22,7 @@ describe('the synthetic stream of the growth benchmark', () => {
   });
 
   it('conforms, so the benchmark times decoding and not the issue log', () => {
-    const decoded = decodeExchange(capturedExchange({ text: stream.text, mimeType: 'text/event-stream', status: 200 }, 's'));
+    const decoded = decodeExchange(recordedExchange({ text: stream.text, mimeType: 'text/event-stream', status: 200 }, 's'));
     expect(decoded?.issues).toEqual([]);
     expect(decoded?.stream?.done).toBe(true);
     expect(decoded?.completion?.choices[0]?.message.content).toBe(stream.piece.repeat(stream.contentEvents));

@@ -1,3 +1,5 @@
+import { sseEvent, sseText } from '../testing/chatBodies';
+
 /**
  * A large stream of small events, for the growth benchmark. Each chunk has the shape of the content
  * chunks of openai-stream-text-1.sse (id, object, created, model, choices[0].delta.content) with
@@ -7,8 +9,6 @@
  * EVENT_BYTES is the nearest round size that does.
  */
 export const EVENT_BYTES = 128;
-
-const event = (json: unknown): string => `data: ${JSON.stringify(json)}\n\n`;
 
 const chunk = (delta: Record<string, string>, finishReason?: string): unknown => ({
   id: 'c',
@@ -28,11 +28,11 @@ export interface SyntheticStream {
 
 /** A conforming stream of about targetBytes: a role event, content events, a finish event, [DONE]. */
 export const syntheticStream = (targetBytes: number): SyntheticStream => {
-  const room = EVENT_BYTES - event(chunk({ content: '' })).length;
+  const room = EVENT_BYTES - sseEvent(chunk({ content: '' })).length;
   if (room < 1) throw new Error(`a content event cannot be ${EVENT_BYTES} bytes: its fixed part takes ${EVENT_BYTES - room}`);
   const piece = ' token'.repeat(Math.ceil(room / 6)).slice(0, room);
-  const head = event(chunk({ role: 'assistant', content: '' }));
-  const tail = `${event(chunk({}, 'stop'))}data: [DONE]\n\n`;
+  const head = sseEvent(chunk({ role: 'assistant', content: '' }));
+  const tail = sseText([chunk({}, 'stop'), '[DONE]']);
   const contentEvents = Math.max(1, Math.floor((targetBytes - head.length - tail.length) / EVENT_BYTES));
-  return { text: head + event(chunk({ content: piece })).repeat(contentEvents) + tail, contentEvents, piece };
+  return { text: head + sseEvent(chunk({ content: piece })).repeat(contentEvents) + tail, contentEvents, piece };
 };

@@ -31,7 +31,7 @@ export const lastResult = (): unknown => sink;
  * short runs more than long ones and bend every ratio. Needs `node --expose-gc` (the bench script
  * passes it); without it the run still works.
  */
-export const settle = (): void => {
+export const collectGarbage = (): void => {
   globalThis.gc?.();
 };
 

@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixturePath, readFixture } from '../testing/fixtureFiles';
 
 /**
  * The real command, run as a user runs it: `node cli/bin.mjs ...` in a child process, from a
  * directory outside the project. Expected values are read by hand from the fixture files.
  */
 const BIN = fileURLToPath(new URL('./bin.mjs', import.meta.url));
-const fixture = (name: string): string => fileURLToPath(new URL(`../../shared/fixtures/responses/${name}`, import.meta.url));
-const fixtureText = (name: string): string => readFileSync(fixture(name), 'utf8');
 
 const CHAT_URL = 'https://api.openai.com/v1/chat/completions';
 
@@ -69,10 +68,10 @@ beforeAll(() => {
   chatHar = writeHar('chat.har', [
     pageEntry,
     chatEntry({ model: 'gpt-4o-2024-08-06', messages: [{ role: 'user', content: "What's the weather like in SF?" }] },
-      { status: 200, mimeType: 'application/json', text: fixtureText('openai-chat-text-1.json') }),
+      { status: 200, mimeType: 'application/json', text: readFixture('openai-chat-text-1.json') }),
     // Chrome saves some bodies base64-encoded; this one must be decoded before SSE parsing.
     chatEntry({ model: 'gpt-4o-2024-08-06', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] },
-      { status: 200, mimeType: 'text/event-stream', text: Buffer.from(fixtureText('openai-stream-text-1.sse')).toString('base64'), encoding: 'base64' }),
+      { status: 200, mimeType: 'text/event-stream', text: Buffer.from(readFixture('openai-stream-text-1.sse')).toString('base64'), encoding: 'base64' }),
   ]);
 });
 
@@ -127,24 +126,24 @@ describe('llm-inspect table output', () => {
   });
 
   it('reads a lone JSON body by its content and names the file in place of a URL', () => {
-    const run = llmInspect([fixture('openai-chat-text-1.json')]);
+    const run = llmInspect([fixturePath('openai-chat-text-1.json')]);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual(['1', fixture('openai-chat-text-1.json'), '-', 'completion', 'gpt-4o-2024-08-06', '14/37/51', 'yes', '0']);
+    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual(['1', fixturePath('openai-chat-text-1.json'), '-', 'completion', 'gpt-4o-2024-08-06', '14/37/51', 'yes', '0']);
   });
 
   it('reads an SSE body from standard input', () => {
-    const run = llmInspect(['-'], fixtureText('openai-stream-text-1.sse'));
+    const run = llmInspect(['-'], readFixture('openai-stream-text-1.sse'));
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual(['1', 'standard input', '-', 'stream', 'gpt-4o-2024-08-06', '14/30/44', 'yes', '0']);
   });
 
   it('exits 1 and lists the issues when a body departs from the contract', () => {
     // tgi-chat-text-1.json: TGI 1.4 says object "text_completion", id "" and finish_reason "eos_token".
-    const run = llmInspect([fixture('openai-chat-text-1.json'), fixture('tgi-chat-text-1.json')]);
+    const run = llmInspect([fixturePath('openai-chat-text-1.json'), fixturePath('tgi-chat-text-1.json')]);
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[2]?.split(/ {2,}/)).toEqual(['2', fixture('tgi-chat-text-1.json'), '-', 'completion', 'teknium/OpenHermes-2.5-Mistral-7B', '27/88/115', 'no', expect.stringMatching(/^[1-9]\d*$/)]);
-    expect(lines).toContain(`#2 ${fixture('tgi-chat-text-1.json')}`);
+    expect(lines[2]?.split(/ {2,}/)).toEqual(['2', fixturePath('tgi-chat-text-1.json'), '-', 'completion', 'teknium/OpenHermes-2.5-Mistral-7B', '27/88/115', 'no', expect.stringMatching(/^[1-9]\d*$/)]);
+    expect(lines).toContain(`#2 ${fixturePath('tgi-chat-text-1.json')}`);
     const issueLines = lines.filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
     expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}error {4}object: .*"chat\.completion".*"text_completion"/));
     // What was allowed, in words, not the codec's name (FinishReason).
@@ -179,7 +178,7 @@ describe('llm-inspect on HAR entries that need care', () => {
 
   it('checks an error reply on a gateway path only when --url-pattern names it', () => {
     // An error body has no chat shape, so only its URL can mark it as chat traffic.
-    const har = writeHar('gateway.har', [entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: fixtureText('openai-error-400-1.json') })]);
+    const har = writeHar('gateway.har', [entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: readFixture('openai-error-400-1.json') })]);
     expect(llmInspect([har]).stdout).toBe('No chat-completion exchanges found.\n');
     const run = llmInspect(['--json', '--url-pattern', '/llm/generate$', har]);
     expect(run.status).toBe(0);
@@ -207,7 +206,7 @@ describe('llm-inspect on HAR entries that need care', () => {
 
 describe('llm-inspect on inputs it cannot use', () => {
   it('exits 2 with one line naming a missing file, and still reports the other files', () => {
-    const run = llmInspect(['--json', 'missing.har', fixture('openai-chat-text-1.json')]);
+    const run = llmInspect(['--json', 'missing.har', fixturePath('openai-chat-text-1.json')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('llm-inspect: missing.har: cannot read: no such file\n');
     expect(JSON.parse(run.stdout)).toMatchObject({ exchanges: [{ kind: 'completion', completion: { model: 'gpt-4o-2024-08-06' } }] });

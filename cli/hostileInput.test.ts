@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_DIR } from '../decode/fixtureFiles';
+import { fixturePath } from '../testing/fixtureFiles';
 import { main } from './main';
 
 /** Hostile files through the whole command (issue 7): an answer and an exit status, never a crash. */
@@ -39,12 +39,12 @@ describe('llm-inspect on hostile files', () => {
   });
 
   it("Together's seed beyond 2^53 (hf-together-chat-reasoning-1.json): exit 0, the digits as sent in preciseNumbers and in the warning", async () => {
-    const result = await run(['--json', `${FIXTURE_DIR}hf-together-chat-reasoning-1.json`]);
+    const result = await run(['--json', fixturePath('hf-together-chat-reasoning-1.json')]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({
       exchanges: [{ conforms: true, preciseNumbers: [{ path: 'choices[0].seed', digits: '5844196810245229000' }], issues: [{ severity: 'warning', path: 'choices[0].seed', actual: 'integer 5844196810245229000' }] }],
     });
-    const table = await run([`${FIXTURE_DIR}hf-together-chat-reasoning-1.json`]);
+    const table = await run([fixturePath('hf-together-chat-reasoning-1.json')]);
     expect(table.out).toContain('  warning  choices[0].seed: integer beyond 2^53: JavaScript holds 5844196810245228544 instead;');
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as E from 'fp-ts/Either';
 import { decodeResponseBody } from '../decode/index';
-import { fixtureNames, readFixture } from '../decode/fixtureFiles';
+import { fixtureNames, readFixture } from '../testing/fixtureFiles';
 import { inputExchanges } from './inputExchanges';
 
 const NO_PATTERNS = { extraUrlPatterns: [] };

@@ -3,7 +3,7 @@ import * as t from 'io-ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_DIR, fixtureNames, readFixture } from '../decode/fixtureFiles';
+import { fixtureNames, fixturePath, readFixture } from '../testing/fixtureFiles';
 import { main } from './main';
 
 /**
@@ -61,7 +61,7 @@ afterAll(() => {
 describe('llm-inspect --json output shape', () => {
   it('every recorded body gives one exchange of exactly the documented shape, without per-event lists', async () => {
     const names = fixtureNames();
-    const { exchanges, err } = await runJson(names.map((name) => `${FIXTURE_DIR}${name}`));
+    const { exchanges, err } = await runJson(names.map(fixturePath));
     expect(err).toBe('');
     expect(exchanges).toHaveLength(names.length);
     exchanges.forEach((exchange, index) => {
@@ -93,7 +93,7 @@ describe('llm-inspect --json output shape', () => {
 
   it('a lone error body: error object, completion, stream and request null, and the status exits 1', async () => {
     // openrouter-error-429-1.json: code is the number 429 and type is missing, both departures.
-    const { exchanges, status } = await runJson([`${FIXTURE_DIR}openrouter-error-429-1.json`]);
+    const { exchanges, status } = await runJson([fixturePath('openrouter-error-429-1.json')]);
     expect(status).toBe(1);
     expect(exchanges[0]).toMatchObject({ kind: 'error', conforms: false, completion: null, stream: null, request: null, error: { message: 'Provider returned error', code: 429 } });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from './decodeExchange';
-import { capturedExchange as exchange } from './testExchange';
+import { bareChatExchange as exchange } from '../testing/exchanges';
+import { chatChunk, sseEvent } from '../testing/chatBodies';
 
 /**
  * A body the browser cut (Firefox's devtools.netmonitor.responseBodyLimit): the capture layer
@@ -12,8 +13,7 @@ const CUT = { keptBytes: 786_432, totalBytes: 2_097_152 };
 const CUT_MESSAGE = 'the browser cut this body at 786,432 bytes of 2,097,152; Firefox: raise devtools.netmonitor.responseBodyLimit in about:config (0 = no limit), then reopen DevTools';
 const CUT_ISSUE = { severity: 'warning', path: '', message: CUT_MESSAGE, expected: 'the whole body (2,097,152 bytes)', actual: 'the first 786,432 bytes' };
 
-const HEAD = { id: 'chatcmpl-h', object: 'chat.completion.chunk', created: 1727346142, model: 'gpt-4o-2024-08-06' };
-const event = (delta: Record<string, unknown>): string => `data: ${JSON.stringify({ ...HEAD, choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`;
+const event = (delta: Record<string, unknown>): string => sseEvent(chatChunk(delta));
 const ROLE = event({ role: 'assistant', content: '' });
 const HEL = event({ content: 'Hel' });
 const LO = event({ content: 'lo' });

@@ -7,7 +7,7 @@ import { ChatCompletionResponse } from './contract';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import { ErrorResponse } from './errorBody';
-import { chatChaos, mutatedRecordedValue, recordedValues } from './contractSamples';
+import { chatChaos, mutatedRecordedValue, recordedValues } from '../testing/contractSamples';
 
 /** What `decode` alone reports: the reference contractErrors must match. */
 const decodeErrors = (codec: t.Mixed, value: unknown): t.Errors => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeResponseBody } from './decodeBody';
-import { fixtureNames, readFixture } from './fixtureFiles';
+import { fixtureNames, readFixture } from '../testing/fixtureFiles';
 import { DecodedExchange } from './model';
 
 describe('decodeResponseBody on every recorded body', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from './decodeExchange';
-import { readFixture } from './fixtureFiles';
-import { capturedExchange as exchange } from './testExchange';
+import { readFixture } from '../testing/fixtureFiles';
+import { bareChatExchange as exchange } from '../testing/exchanges';
 
 describe('detection of chat-completion traffic', () => {
   it('recognizes OpenAI-style and Azure URLs, ignoring the query', () => {

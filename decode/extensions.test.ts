@@ -4,7 +4,7 @@ import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
 import { ChatCompletionResponse } from './contract';
-import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from './contractSamples';
+import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from '../testing/contractSamples';
 import { ErrorResponse } from './errorBody';
 import type { FoundExtension } from './extensions';
 import { findExtensions, pathText, walkContract } from './extensions';

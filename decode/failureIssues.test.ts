@@ -7,13 +7,13 @@ import { ErrorResponse } from './errorBody';
 import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import { mutatedRecordedValue, recordedValues, toolCallCompletions } from './contractSamples';
+import { mutatedRecordedValue, recordedValues, toolCallCompletions } from '../testing/contractSamples';
 import type { FailureNotes } from './extensions';
 import { walkContract } from './extensions';
 import type { JsonRecord } from './lenientFields';
 import type { ContractIssue } from './model';
 import { decodeResponseBody } from './decodeBody';
-import { completionJson } from './testExchange';
+import { completionJson } from '../testing/chatBodies';
 
 const notesOf = (value: unknown, codec: t.Mixed = ChatCompletionChunk): FailureNotes | undefined => {
   const notes: FailureNotes = { places: [], reusable: true };

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import type { FixtureExpectation } from './fixtureCheck';
-import { checkFixture } from './fixtureCheck';
+import type { FixtureExpectation } from '../testing/fixtureCheck';
+import { checkFixture } from '../testing/fixtureCheck';
 
 /** OpenAI's own bodies (openai-python snapshots, VCR cassettes). Values read from each file. */
 const openai: Record<string, FixtureExpectation> = {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import type { FixtureExpectation } from './fixtureCheck';
-import { checkFixture } from './fixtureCheck';
+import type { FixtureExpectation } from '../testing/fixtureCheck';
+import { checkFixture } from '../testing/fixtureCheck';
 
 /** Every other provider in the corpus. Values read from each file. */
 const bodies: Record<string, FixtureExpectation> = {

@@ -129,7 +129,7 @@ export function harEntryToExchange(
  * harEntryToExchange for a body as the browser handed it over: a body Firefox cut (zero padding,
  * zeroPaddedCut.ts; a compressed one ending in filler, compressedCut.ts) becomes its kept part,
  * and the cut a fact in `bodyCut`. For getContent's
- * bodies (extension/capturedExchange.ts) and the text a HAR file holds alike: Firefox saves a cut
+ * bodies (extension/exchangeFromCapture.ts) and the text a HAR file holds alike: Firefox saves a cut
  * body in its HAR just as getContent gives it.
  */
 export function harEntryWithBody(

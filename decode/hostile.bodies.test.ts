@@ -5,7 +5,8 @@ import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
 import { harToExchanges } from './har';
 import { DecodedExchange } from './model';
-import { capturedExchange, completionJson, streamText } from './testExchange';
+import { bareChatExchange } from '../testing/exchanges';
+import { completionJson, streamText } from '../testing/chatBodies';
 
 /**
  * Hostile and broken bodies (issue 7): each case says what the user sees. Decoding never throws,
@@ -29,7 +30,7 @@ describe('truncated JSON', () => {
   const cut = '{"id":"chatcmpl-1","object":"chat.completion","created":1727346142,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"Hello, wor';
 
   it('a completion cut mid-string is kept at a chat URL, not conforming, with one error saying so', () => {
-    const decoded = decodeExchange(capturedExchange({ body: cut }));
+    const decoded = decodeExchange(bareChatExchange({ body: cut }));
     expect(decoded).toMatchObject({ kind: 'completion', conforms: false, completion: null, error: null, stream: null });
     expect(decoded?.issues).toMatchObject([{ severity: 'error', path: '', message: 'the body is not valid JSON: cut short or malformed', expected: 'JSON' }]);
     // The engine's own words (V8 here), with the position where the text stops.
@@ -37,11 +38,11 @@ describe('truncated JSON', () => {
   });
 
   it('the same body with status 500 is an error exchange whose message is the text that came (under 200 characters)', () => {
-    expect(decodeExchange(capturedExchange({ body: cut, status: 500 }))).toMatchObject({ kind: 'error', conforms: false, error: { message: cut } });
+    expect(decodeExchange(bareChatExchange({ body: cut, status: 500 }))).toMatchObject({ kind: 'error', conforms: false, error: { message: cut } });
   });
 
   it('at a URL that is not a chat endpoint, an unparseable body says nothing: not chat traffic', () => {
-    expect(decodeExchange(capturedExchange({ url: 'https://example.com/api', body: cut }))).toBeNull();
+    expect(decodeExchange(bareChatExchange({ url: 'https://example.com/api', body: cut }))).toBeNull();
   });
 
   it('a stream cut inside its fourth event keeps the text of the first three and says where it stops', () => {
@@ -120,7 +121,7 @@ describe('empty and null bodies', () => {
   const request = JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'hi' }] });
 
   it('body null with a reason: kept, with the reason in an error issue and the request still summarized', () => {
-    const decoded = decodeExchange(capturedExchange({ body: null, bodyUnavailableReason: 'evicted from the inspector cache', requestBody: request }));
+    const decoded = decodeExchange(bareChatExchange({ body: null, bodyUnavailableReason: 'evicted from the inspector cache', requestBody: request }));
     expect(decoded).toEqual({
       url: CHAT_URL, status: 200, kind: 'completion', conforms: false,
       issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted from the inspector cache' }],
@@ -130,13 +131,13 @@ describe('empty and null bodies', () => {
   });
 
   it('body null without a reason says the browser gave none; with status 502 it is an error exchange', () => {
-    expect(decodeExchange(capturedExchange({ body: null }))?.issues[0]?.message).toBe('no response body to check: the browser gave no body');
-    expect(decodeExchange(capturedExchange({ body: null, status: 502 }))).toMatchObject({ kind: 'error', error: { message: 'HTTP 502' }, conforms: false });
+    expect(decodeExchange(bareChatExchange({ body: null }))?.issues[0]?.message).toBe('no response body to check: the browser gave no body');
+    expect(decodeExchange(bareChatExchange({ body: null, status: 502 }))).toMatchObject({ kind: 'error', error: { message: 'HTTP 502' }, conforms: false });
   });
 
   it("body '' (and whitespace only) says the body is empty", () => {
     for (const body of ['', ' \r\n ']) {
-      expect(decodeExchange(capturedExchange({ body }))).toMatchObject({
+      expect(decodeExchange(bareChatExchange({ body }))).toMatchObject({
         kind: 'completion', conforms: false, issues: [{ severity: 'error', path: '', message: 'the response body is empty' }],
       });
     }
@@ -144,20 +145,20 @@ describe('empty and null bodies', () => {
 
   it('declared text/event-stream with no body or an empty one: listed as a stream, not as JSON; a 500 stays an error', () => {
     const streamed = { mimeType: 'text/event-stream; charset=utf-8' };
-    expect(decodeExchange(capturedExchange({ ...streamed, body: null, bodyUnavailableReason: 'evicted' }))).toMatchObject({
+    expect(decodeExchange(bareChatExchange({ ...streamed, body: null, bodyUnavailableReason: 'evicted' }))).toMatchObject({
       kind: 'stream', conforms: false, stream: null, issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted' }],
     });
-    expect(decodeExchange(capturedExchange({ ...streamed, body: '' }))).toMatchObject({ kind: 'stream', issues: [{ message: 'the response body is empty' }] });
-    expect(decodeExchange(capturedExchange({ ...streamed, body: null, status: 500 }))).toMatchObject({ kind: 'error' });
+    expect(decodeExchange(bareChatExchange({ ...streamed, body: '' }))).toMatchObject({ kind: 'stream', issues: [{ message: 'the response body is empty' }] });
+    expect(decodeExchange(bareChatExchange({ ...streamed, body: null, status: 500 }))).toMatchObject({ kind: 'error' });
   });
 
   it('with nothing in the body and a URL that is not a chat endpoint, nothing marks it as chat traffic', () => {
-    expect(decodeExchange(capturedExchange({ url: 'https://example.com/api', body: null }))).toBeNull();
-    expect(decodeExchange(capturedExchange({ url: 'https://example.com/api', body: '' }))).toBeNull();
+    expect(decodeExchange(bareChatExchange({ url: 'https://example.com/api', body: null }))).toBeNull();
+    expect(decodeExchange(bareChatExchange({ url: 'https://example.com/api', body: '' }))).toBeNull();
   });
 
   it('every one of these satisfies the output codec', () => {
-    for (const body of [null, '', '{"id":']) expect(DecodedExchange.is(decodeExchange(capturedExchange({ body })))).toBe(true);
+    for (const body of [null, '', '{"id":']) expect(DecodedExchange.is(decodeExchange(bareChatExchange({ body })))).toBe(true);
   });
 });
 
@@ -177,7 +178,7 @@ describe('JSON nested 100,000 deep', () => {
       deep(100_000),
     ];
     for (const body of bodies) {
-      const decoded = decodeExchange(capturedExchange({ body }));
+      const decoded = decodeExchange(bareChatExchange({ body }));
       expect(decoded).toMatchObject({ kind: 'completion', conforms: false, completion: null, error: null, issues: [tooDeep] });
       // What the panel stores and the CLI prints can be written out: no value deeper than the limit got through.
       expect(() => JSON.stringify(decoded)).not.toThrow();
@@ -211,7 +212,7 @@ describe('JSON nested 100,000 deep', () => {
   });
 
   it('in the request body: the response is decoded and the request summary is left out', () => {
-    const decoded = decodeExchange(capturedExchange({ body: completionJson(), requestBody: `{"model":"m","messages":${deep(100_000)}}` }));
+    const decoded = decodeExchange(bareChatExchange({ body: completionJson(), requestBody: `{"model":"m","messages":${deep(100_000)}}` }));
     expect(decoded).toMatchObject({ conforms: true, request: null });
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
-import { readFixture } from './fixtureFiles';
-import { capturedExchange } from './testExchange';
+import { readFixture } from '../testing/fixtureFiles';
+import { bareChatExchange } from '../testing/exchanges';
+import { sseText } from '../testing/chatBodies';
 
 /**
  * Hostile keys and numbers (issue 7): `__proto__` and `constructor` are data, never prototypes;
@@ -29,13 +30,13 @@ describe('__proto__ and constructor keys', () => {
     "x_groq": {"id": "req_1", "__proto__": {"polluted": true}}
   }`;
   const chunk = '{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","__proto__":{"polluted":true},"choices":[{"index":0,"delta":{"content":"ok","constructor":{"prototype":{"polluted":true}}},"finish_reason":"stop"}]}';
-  const stream = `data: ${chunk}\n\ndata: [DONE]\n\n`;
+  const stream = sseText([chunk, '[DONE]']);
   const request = '{"model":"m","__proto__":{"polluted":true},"messages":[{"role":"user","content":"hi","__proto__":{"polluted":true}}],"tools":[{"type":"function","function":{"name":"f","__proto__":{"x":1}}}]}';
 
   it('leave Object.prototype untouched, through bodies, streams and requests', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    decodeExchange(capturedExchange({ body, requestBody: request }));
-    decodeExchange(capturedExchange({ body: stream, mimeType: 'text/event-stream', requestBody: request }));
+    decodeExchange(bareChatExchange({ body, requestBody: request }));
+    decodeExchange(bareChatExchange({ body: stream, mimeType: 'text/event-stream', requestBody: request }));
     decodeResponseBody(body, {}, { streamEvents: false });
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     const fresh: Record<string, unknown> = {};

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { base64BodyText } from './bodyText';
 import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
-import { capturedExchange, completionJson } from './testExchange';
+import { bareChatExchange } from '../testing/exchanges';
+import { completionJson } from '../testing/chatBodies';
 
 /**
  * Big bodies (issue 7) decode whole, in time and memory linear in their size. No timing is
@@ -28,7 +29,7 @@ const MB = 1024 * 1024;
 describe('a 50 MB body', () => {
   it('decodes whole as a completion', { timeout: 60_000 }, () => {
     const content = 'x'.repeat(50 * MB);
-    const decoded = decodeExchange(capturedExchange({ body: completionJson({ content }) }));
+    const decoded = decodeExchange(bareChatExchange({ body: completionJson({ content }) }));
     expect(decoded?.conforms).toBe(true);
     expect(decoded?.completion?.choices[0]?.message.content?.length).toBe(52_428_800);
   });

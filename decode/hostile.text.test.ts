@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
-import { capturedExchange, completionJson, streamText } from './testExchange';
+import { bareChatExchange } from '../testing/exchanges';
+import { completionJson, streamText } from '../testing/chatBodies';
 
 /**
  * Markup, script, `javascript:` links and bidirectional controls (issue 7): decode/ keeps every
@@ -35,10 +36,10 @@ describe('markup, <script> and javascript: links', () => {
 
   it('stay verbatim in error messages, JSON or HTML, and in the URL', () => {
     const url = `https://api.example.com/v1/chat/completions?next=${JS_LINK}&q=${SCRIPT}`;
-    const json = decodeExchange(capturedExchange({ url, status: 400, body: JSON.stringify({ error: { message: SCRIPT, type: JS_LINK } }) }));
+    const json = decodeExchange(bareChatExchange({ url, status: 400, body: JSON.stringify({ error: { message: SCRIPT, type: JS_LINK } }) }));
     expect(json).toMatchObject({ url, error: { message: SCRIPT, type: JS_LINK } });
     // An HTML error page is summarized by its title, which is text like any other.
-    const page = decodeExchange(capturedExchange({ status: 502, body: `<html><title>${JS_LINK} &lt;b&gt;</title><script>x()</script></html>` }));
+    const page = decodeExchange(bareChatExchange({ status: 502, body: `<html><title>${JS_LINK} &lt;b&gt;</title><script>x()</script></html>` }));
     expect(page?.error).toEqual({ message: `${JS_LINK} &lt;b&gt;` });
   });
 });
@@ -64,7 +65,7 @@ describe('bidirectional override and isolate characters', () => {
       },
       { model: `gpt-4o${RLO}inim`, citations: [`https://a.example/${LRI}x`] },
     );
-    const decoded = decodeExchange(capturedExchange({ url, body }));
+    const decoded = decodeExchange(bareChatExchange({ url, body }));
     expect(decoded?.conforms).toBe(true);
     expect(decoded?.completion?.model).toBe(`gpt-4o${RLO}inim`);
     expect(decoded?.issues).toEqual([
@@ -82,7 +83,7 @@ describe('bidirectional override and isolate characters', () => {
       messages: [{ role: 'assistant', tool_calls: [{ id: 'c', type: 'function', function: { name: `rm${LRI}`, arguments: '{}' } }] }],
       tools: [{ type: 'function', function: { name: 'ok' } }, { type: 'function', function: { name: `del${RLO}` } }],
     });
-    const decoded = decodeExchange(capturedExchange({ body: completionJson(), requestBody }));
+    const decoded = decodeExchange(bareChatExchange({ body: completionJson(), requestBody }));
     expect(decoded?.conforms).toBe(true);
     expect(decoded?.issues.map((issue) => [issue.severity, issue.path])).toEqual([
       ['warning', 'request.model'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from './decodeExchange';
-import { capturedExchange } from './testExchange';
+import { bareChatExchange } from '../testing/exchanges';
 
-const decodedAtChatUrl = (body: string, status = 200) => decodeExchange(capturedExchange({ body, status }));
+const decodedAtChatUrl = (body: string, status = 200) => decodeExchange(bareChatExchange({ body, status }));
 
 const EXPECTED = 'a chat completion: an object with id, object, created, model and choices';
 

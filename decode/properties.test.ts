@@ -6,8 +6,9 @@ import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
 import { harToExchanges } from './har';
 import { MAX_JSON_DEPTH } from './parseJson';
-import { capturedExchange } from './testExchange';
+import { bareChatExchange } from '../testing/exchanges';
 import { parseSse, parseSsePieces } from './sse';
+import { sseText } from '../testing/chatBodies';
 
 const text = fc.string({ unit: 'binary', maxLength: 80 });
 
@@ -47,7 +48,7 @@ describe('decoding never throws', () => {
       fc.property(fc.oneof(fc.jsonValue(), chatShaped, chatLike), (value) => {
         const json = toJson(value);
         const whole = decodeResponseBody(json);
-        const stream = decodeResponseBody(`data: ${json}\n\ndata: ${json}\n\ndata: [DONE]\n\n`);
+        const stream = decodeResponseBody(sseText([json, json, '[DONE]']));
         expect(noUnexpectedFailure([...whole.issues, ...stream.issues])).toBe(true);
         expect(whole.conforms).toBe(whole.issues.every((issue) => issue.severity !== 'error'));
       }),
@@ -66,7 +67,7 @@ describe('decoding never throws', () => {
     });
     fc.assert(
       fc.property(exchange, (fields) => {
-        const decoded = decodeExchange(capturedExchange(fields));
+        const decoded = decodeExchange(bareChatExchange(fields));
         if (decoded !== null) expect(noUnexpectedFailure(decoded.issues)).toBe(true);
       }),
       { numRuns: 500 },
@@ -198,7 +199,7 @@ const toStream = ({ choices, usage, cuts }: Completion): string => {
   if (usage !== undefined) {
     events.push({ ...head, choices: [], usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion } });
   }
-  return `${events.map((event) => `data: ${JSON.stringify(event)}\n\n`).join('')}data: [DONE]\n\n`;
+  return sseText([...events, '[DONE]']);
 };
 
 describe('stream reassembly', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeResponseBody } from './decodeBody';
 import { StreamExtensions } from './streamExtensions';
+import { sseText } from '../testing/chatBodies';
 
 const chunk = (choice: Record<string, unknown>, top: Record<string, unknown> = {}) => ({
   id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', ...top,
@@ -39,14 +40,13 @@ describe('StreamExtensions', () => {
   });
 
   it("leaves out the extensions of a chunk nested too deeply to read, even those found before the deep part", () => {
-    const line = (value: unknown) => `data: ${JSON.stringify(value)}\n\n`;
     const deep = JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) as unknown;
-    const body = [
-      line(chunk({ seed: 1 })),
-      line(chunk({ seed: 2, token_ids: [5] }, { x_before: 'kept out', x_deep: deep })),
-      line(chunk({ seed: 3 })),
-      'data: [DONE]\n\n',
-    ].join('');
+    const body = sseText([
+      chunk({ seed: 1 }),
+      chunk({ seed: 2, token_ids: [5] }, { x_before: 'kept out', x_deep: deep }),
+      chunk({ seed: 3 }),
+      '[DONE]',
+    ]);
     const decoded = decodeResponseBody(body);
     expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[1]', 'event data is too deeply nested to decode']]);
     expect(decoded.extensions).toEqual([{ path: 'choices[0].seed', value: 3, occurrences: 2 }]);

@@ -13,6 +13,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { sendJsonError } from './json-error';
+import { sseText } from '../testing/chatBodies';
 
 /** Cyrillic, CJK, a check mark, an emoji and "e" + COMBINING ACUTE ACCENT (U+0301). */
 export const CHARSET_TEXT = 'Привет, мир! 日本 ✓ 👋 cafe\u0301';
@@ -59,7 +60,7 @@ export function charsetResponse({ kind, charset }: CharsetRequest): { readonly c
   if (charset === 'windows-1252') return kind === 'text' ? { contentType, body: WINDOWS_1252_BYTES } : null;
   switch (kind) {
     case 'sse':
-      return { contentType, body: Buffer.from(`${chunks().map((chunk) => `data: ${JSON.stringify(chunk)}\n\n`).join('')}data: [DONE]\n\n`) };
+      return { contentType, body: Buffer.from(sseText([...chunks(), '[DONE]'])) };
     case 'json':
       return {
         contentType,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURE_DIR, describeFixture, listFixtures, recordedBodies, splitSseEvents } from './fixtures';
+import { fixtureNames, readFixtureBytes } from '../testing/fixtureFiles';
+import { describeFixture, listFixtures, recordedBodies, splitSseEvents } from './fixtures';
 
 describe('describeFixture', () => {
   it('reads the HTTP status from an error fixture name, with or without words before it', () => {
@@ -52,13 +51,13 @@ describe('splitSseEvents', () => {
   });
 
   it('gives back the exact bytes of every recorded stream', () => {
-    for (const name of readdirSync(FIXTURE_DIR).filter((n) => n.endsWith('.sse'))) {
-      const body = readFileSync(join(FIXTURE_DIR, name));
+    for (const name of fixtureNames().filter((n) => n.endsWith('.sse'))) {
+      const body = readFixtureBytes(name);
       expect(Buffer.concat(splitSseEvents(body)).equals(body), name).toBe(true);
     }
   });
 
   it('finds the 34 events of openai-stream-text-1.sse (33 chunks and [DONE])', () => {
-    expect(splitSseEvents(readFileSync(join(FIXTURE_DIR, 'openai-stream-text-1.sse')))).toHaveLength(34);
+    expect(splitSseEvents(readFixtureBytes('openai-stream-text-1.sse'))).toHaveLength(34);
   });
 });

@@ -1,12 +1,11 @@
 /**
- * The recorded response bodies the demo server replays: `../shared/fixtures/responses` beside the
- * project root, read in place (never copied into the project). Node only.
+ * The recorded response bodies the demo server replays, read in place (never copied into the
+ * project) from where testing/fixtureFiles.ts says they are. Node only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { FIXTURE_DIR } from '../testing/fixtureFiles';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../shared/fixtures/responses/', import.meta.url));
 
 /** How a fixture is served: a JSON body, an SSE stream, or a JSON error body with its HTTP status. */
 export type FixtureKind = 'json' | 'stream' | 'error';

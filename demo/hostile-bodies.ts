@@ -2,6 +2,7 @@
  * Hostile responses for the panel's e2e tests (issue 7): broken, malicious and oversized bodies a
  * chat endpoint can send, each by name. Built on first use and kept: some are megabytes. Node only.
  */
+import { sseEvent, sseText } from '../testing/chatBodies';
 
 export type HostileResponse = {
   readonly status: number;
@@ -27,10 +28,7 @@ function completion(message: Record<string, unknown>, { model = 'gpt-4o-mini', f
 }
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null): string =>
-  `data: ${JSON.stringify({ id: 'chatcmpl-s', object: 'chat.completion.chunk', created: CREATED, model: 'gpt-4o-mini', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-
-/** `data:` events of the given chunks (without `data: [DONE]`). */
-const events = (chunks: readonly unknown[]): string => chunks.map((value) => `data: ${JSON.stringify(value)}\n\n`).join('');
+  sseEvent({ id: 'chatcmpl-s', object: 'chat.completion.chunk', created: CREATED, model: 'gpt-4o-mini', choices: [{ index: 0, delta, finish_reason: finish }] });
 
 /**
  * 200,000 events in about 11 MB: a role event, 199,997 content events, a finish event and [DONE].
@@ -40,8 +38,8 @@ const events = (chunks: readonly unknown[]): string => chunks.map((value) => `da
  */
 function manyEvents(): HostileResponse {
   const delta = (fields: Record<string, unknown>, finish?: string) => ({ choices: [{ index: 0, delta: fields, ...(finish === undefined ? {} : { finish_reason: finish }) }] });
-  const content = events([delta({ content: 'x' })]);
-  return sse(`${events([delta({ role: 'assistant', content: '' })])}${content.repeat(199_997)}${events([delta({}, 'stop')])}data: [DONE]\n\n`);
+  const content = sseEvent(delta({ content: 'x' }));
+  return sse(`${sseEvent(delta({ role: 'assistant', content: '' }))}${content.repeat(199_997)}${sseText([delta({}, 'stop'), '[DONE]'])}`);
 }
 
 /**
@@ -52,7 +50,7 @@ function manyEvents(): HostileResponse {
 function oversizedStream(): HostileResponse {
   const smallest = (delta: Record<string, unknown>, finish?: string) =>
     ({ id: 'c', object: 'chat.completion.chunk', created: CREATED, model: 'm', choices: [{ index: 0, delta, ...(finish === undefined ? {} : { finish_reason: finish }) }] });
-  return sse(`${events([smallest({ role: 'assistant', content: '' })])}${events([smallest({ content: 'x' })]).repeat(199_997)}${events([smallest({}, 'stop')])}data: [DONE]\n\n`);
+  return sse(`${sseEvent(smallest({ role: 'assistant', content: '' }))}${sseEvent(smallest({ content: 'x' })).repeat(199_997)}${sseText([smallest({}, 'stop'), '[DONE]'])}`);
 }
 
 const json = (body: string | Buffer, status = 200): HostileResponse => ({ status, contentType: 'application/json', body: Buffer.from(body) });

@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { sendJsonError } from './json-error';
 import { writePacedEvents } from './sse-pacing';
+import { sseEvent } from '../testing/chatBodies';
 
 const LARGE_PATH = /^\/large\/(json|stream)\/(\d{1,9})\/v1\/chat\/completions$/;
 /** Large enough for every browser's limit, small enough for a loopback test. */
@@ -56,7 +57,7 @@ export function largeJsonBody(bytes: number): Buffer | null {
 }
 
 const chunk = (delta: Record<string, unknown>, finish: string | null): string =>
-  `data: ${JSON.stringify({ ...HEAD, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  sseEvent({ ...HEAD, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] });
 
 /** One content event: LARGE_TEXT 100 times (1,000 bytes of content, 1,179 bytes in all). */
 const PIECE = chunk({ content: LARGE_TEXT.repeat(100) }, null);
@@ -67,7 +68,7 @@ const PIECE = chunk({ content: LARGE_TEXT.repeat(100) }, null);
  */
 export function largeStreamEvents(bytes: number): Buffer[] | null {
   const first = chunk({ role: 'assistant', content: '' }, null);
-  const last = [chunk({}, 'stop'), 'data: [DONE]\n\n'];
+  const last = [chunk({}, 'stop'), sseEvent('[DONE]')];
   const emptyPiece = Buffer.byteLength(chunk({ content: '' }, null));
   let room = bytes - Buffer.byteLength(first) - last.reduce((sum, event) => sum + Buffer.byteLength(event), 0);
   if (room < emptyPiece) return null;

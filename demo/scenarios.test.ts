@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fixturePath, readFixture } from '../testing/fixtureFiles';
 import { CHAT_SCENARIOS, SCENARIOS } from './scenarios';
 
-const fixturePath = (name: string) => fileURLToPath(new URL(`../../shared/fixtures/responses/${name}`, import.meta.url));
 
 /** The `model` of a JSON body, or of the first event of a stream. */
 function recordedModel(name: string): unknown {
-  const text = readFileSync(fixturePath(name), 'utf8');
+  const text = readFixture(name);
   const json = name.endsWith('.sse') ? (text.split('\n').find((l) => l.startsWith('data: {')) ?? '').slice('data: '.length) : text;
   const body: unknown = JSON.parse(json);
   return typeof body === 'object' && body !== null ? Reflect.get(body, 'model') : undefined;

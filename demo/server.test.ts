@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFixtureBytes } from '../testing/fixtureFiles';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../shared/fixtures/responses/${name}`, import.meta.url)));
 
 const chatBody = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], ...extra });
@@ -40,7 +39,7 @@ describe('demo server', () => {
     const response = await post('/v1/chat/completions', { 'x-demo-fixture': 'openai-chat-text-1.json' }, chatBody());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
-    expect(Buffer.from(await response.arrayBuffer()).equals(fixture('openai-chat-text-1.json'))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFixtureBytes('openai-chat-text-1.json'))).toBe(true);
   });
 
   it('replays a stream byte for byte as text/event-stream, in several chunks', async () => {
@@ -49,7 +48,7 @@ describe('demo server', () => {
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const chunks = await readChunks(response);
     expect(chunks.length).toBeGreaterThan(1);
-    expect(Buffer.concat(chunks).equals(fixture('openai-stream-text-1.sse'))).toBe(true);
+    expect(Buffer.concat(chunks).equals(readFixtureBytes('openai-stream-text-1.sse'))).toBe(true);
   });
 
   it('caps a long stream: 990 Groq events arrive in well under 3 s, still byte for byte', async () => {
@@ -58,13 +57,13 @@ describe('demo server', () => {
     const chunks = await readChunks(response);
     expect(performance.now() - started).toBeLessThan(3000);
     expect(chunks.length).toBeGreaterThan(1);
-    expect(Buffer.concat(chunks).equals(fixture('groq-stream-reasoning-1.sse'))).toBe(true);
+    expect(Buffer.concat(chunks).equals(readFixtureBytes('groq-stream-reasoning-1.sse'))).toBe(true);
   });
 
   it('serves an error fixture with the status in its name', async () => {
     const response = await post('/v1/chat/completions', { 'x-demo-fixture': 'openrouter-error-429-1.json' }, chatBody());
     expect(response.status).toBe(429);
-    expect(Buffer.from(await response.arrayBuffer()).equals(fixture('openrouter-error-429-1.json'))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFixtureBytes('openrouter-error-429-1.json'))).toBe(true);
     const azure = await post('/v1/chat/completions', { 'x-demo-fixture': 'azure-error-content-filter-400-1.json' }, chatBody());
     expect(azure.status).toBe(400);
   });
@@ -93,22 +92,22 @@ describe('demo server', () => {
 
   it('picks a fixture by model name when no header is sent (Mistral SDK style)', async () => {
     const response = await post('/v1/chat/completions', {}, chatBody({ model: 'mistral-chat-text-1' }));
-    expect(Buffer.from(await response.arrayBuffer()).equals(fixture('mistral-chat-text-1.json'))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFixtureBytes('mistral-chat-text-1.json'))).toBe(true);
   });
 
   it('falls back to an OpenAI text body or stream by the stream flag', async () => {
     const json = await post('/v1/chat/completions', {}, chatBody());
-    expect(Buffer.from(await json.arrayBuffer()).equals(fixture('openai-chat-text-1.json'))).toBe(true);
+    expect(Buffer.from(await json.arrayBuffer()).equals(readFixtureBytes('openai-chat-text-1.json'))).toBe(true);
     const stream = await post('/v1/chat/completions', {}, chatBody({ stream: true }));
     expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    expect(Buffer.from(await stream.arrayBuffer()).equals(fixture('openai-stream-text-1.sse'))).toBe(true);
+    expect(Buffer.from(await stream.arrayBuffer()).equals(readFixtureBytes('openai-stream-text-1.sse'))).toBe(true);
   });
 
   it('replaces a JSON fixture by the default stream when the request streams, and says so', async () => {
     const response = await post('/v1/chat/completions', { 'x-demo-fixture': 'groq-chat-text-1.json' }, chatBody({ stream: true }));
     expect(response.headers.get('x-demo-fixture')).toBe('openai-stream-text-1.sse');
     expect(response.headers.get('x-demo-note')).toContain('groq-chat-text-1.json');
-    expect(Buffer.from(await response.arrayBuffer()).equals(fixture('openai-stream-text-1.sse'))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFixtureBytes('openai-stream-text-1.sse'))).toBe(true);
   });
 
   it('answers the Azure deployment path and the bare /chat/completions path', async () => {
@@ -118,9 +117,9 @@ describe('demo server', () => {
       chatBody(),
     );
     expect(azure.status).toBe(200);
-    expect(Buffer.from(await azure.arrayBuffer()).equals(fixture('azure-chat-parallel-tools-1.json'))).toBe(true);
+    expect(Buffer.from(await azure.arrayBuffer()).equals(readFixtureBytes('azure-chat-parallel-tools-1.json'))).toBe(true);
     const bare = await post('/chat/completions', { 'x-demo-fixture': 'groq-chat-text-1.json' }, chatBody());
-    expect(Buffer.from(await bare.arrayBuffer()).equals(fixture('groq-chat-text-1.json'))).toBe(true);
+    expect(Buffer.from(await bare.arrayBuffer()).equals(readFixtureBytes('groq-chat-text-1.json'))).toBe(true);
   });
 
   it('answers html-502 with an HTML Bad Gateway page', async () => {

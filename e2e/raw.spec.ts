@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFixture } from '../testing/fixtureFiles';
 import { clickWithUserGesture, openTab, text } from './detailTabs';
 import { expect, runDemoCall, test } from './fixtures';
 
@@ -7,10 +6,9 @@ import { expect, runDemoCall, test } from './fixtures';
  * The Raw tab in real DevTools: both bodies as JSON trees, and a copy button that really puts the
  * body on the system clipboard from inside the DevTools panel's iframe, read back from the
  * inspected page. Chromium lets the panel use the Clipboard API; where a browser refuses it,
- * panel/actions/copyText falls back to execCommand('copy'), checked here with the API refused.
+ * panel/transfer/copyText falls back to execCommand('copy'), checked here with the API refused.
  */
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../shared/fixtures/responses/${name}`, import.meta.url)), 'utf8');
 
 test('the Raw tab shows both bodies and copies the response body to the clipboard', async ({ inspected, devtools, demo }) => {
   const panel = await devtools.showLlmPanel();
@@ -34,7 +32,7 @@ test('the Raw tab shows both bodies and copies the response body to the clipboar
   // The body exactly as the demo server sent it: the recorded file, byte for byte.
   await inspected.page.bringToFront();
   const pasted = await inspected.page.evaluate(() => navigator.clipboard.readText());
-  expect(pasted).toBe(fixture('openai-chat-text-1.json'));
+  expect(pasted).toBe(readFixture('openai-chat-text-1.json'));
 });
 
 test('the copy falls back to execCommand when the panel may not use the Clipboard API', async ({ inspected, devtools, demo }) => {
@@ -57,5 +55,5 @@ test('the copy falls back to execCommand when the panel may not use the Clipboar
   // The stream body as received: openai-stream-text-1.sse as the demo server replays it.
   await inspected.page.bringToFront();
   const pasted = await inspected.page.evaluate(() => navigator.clipboard.readText());
-  expect(pasted).toBe(fixture('openai-stream-text-1.sse'));
+  expect(pasted).toBe(readFixture('openai-stream-text-1.sse'));
 });

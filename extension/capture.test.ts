@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { startCapture } from './capture';
 import { CaptureBuffer } from './captureBuffer';
-import { capturedExchange } from './capturedExchange';
+import { exchangeFromCapture } from './exchangeFromCapture';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
+import { settle } from '../testing/settle';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Capture as the user meets it: the devtools page hands over raw captures (`raw`), the panel page
@@ -19,14 +19,14 @@ function collect(network: FakeDevtoolsNetwork) {
   const navigations: string[] = [];
   const add = (capture: RawCapture) => {
     raw.push(capture);
-    const exchange = capturedExchange(capture);
+    const exchange = exchangeFromCapture(capture);
     if (exchange !== null) added.push(exchange);
   };
   const stop = startCapture(network, { add, navigated: (url) => navigations.push(url) });
   return { raw, added, navigations, stop };
 }
 
-describe('startCapture (devtools page) with capturedExchange (panel page)', () => {
+describe('startCapture (devtools page) with exchangeFromCapture (panel page)', () => {
   it('turns a finished request into a plain CapturedExchange with body, headers and timings', async () => {
     const network = new FakeDevtoolsNetwork();
     const { added } = collect(network);
@@ -77,7 +77,7 @@ describe('startCapture (devtools page) with capturedExchange (panel page)', () =
   it('dates a request without a usable start by when its body arrived', async () => {
     const network = new FakeDevtoolsNetwork();
     const added: CapturedExchange[] = [];
-    startCapture(network, { add: (capture) => { const e = capturedExchange(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
+    startCapture(network, { add: (capture) => { const e = exchangeFromCapture(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
     network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{}', startedDateTime: 'yesterday' }));
     await settle();
     expect(added.map((e) => [e.id, e.startedAt])).toEqual([['loyw3v28-0', 1_700_000_000_000]]);
@@ -139,18 +139,18 @@ describe('startCapture (devtools page) with capturedExchange (panel page)', () =
 });
 
 describe('CaptureBuffer', () => {
-  const exchange = (id: string): RawCapture => ({
+  const rawCapture = (id: string): RawCapture => ({
     id, source: 'live', capturedAt: 0, entry: chromeRequest({ url: URL_CHAT, body: '{}' }), content: { via: 'callback', args: ['{}', ''] },
   });
 
   it('replays what it holds to a late listener, then delivers new exchanges', () => {
     const buffer = new CaptureBuffer();
-    buffer.add(exchange('a'));
+    buffer.add(rawCapture('a'));
     const seen: string[] = [];
     const stop = buffer.onCapture((e) => seen.push(e.id));
-    buffer.add(exchange('b'));
+    buffer.add(rawCapture('b'));
     stop();
-    buffer.add(exchange('c'));
+    buffer.add(rawCapture('c'));
     expect(seen).toEqual(['a', 'b']);
   });
 
@@ -158,9 +158,9 @@ describe('CaptureBuffer', () => {
     const buffer = new CaptureBuffer();
     const earlyNavigations: string[] = [];
     buffer.onNavigated((url) => earlyNavigations.push(url));
-    buffer.add(exchange('old'));
+    buffer.add(rawCapture('old'));
     buffer.navigated('https://app.example/reloaded');
-    buffer.add(exchange('new'));
+    buffer.add(rawCapture('new'));
     const seen: string[] = [];
     buffer.onCapture((e) => seen.push(e.id));
     expect(seen).toEqual(['new']);
@@ -169,7 +169,7 @@ describe('CaptureBuffer', () => {
 
   it('drops the oldest past its limit', () => {
     const buffer = new CaptureBuffer(2);
-    for (const id of ['a', 'b', 'c']) buffer.add(exchange(id));
+    for (const id of ['a', 'b', 'c']) buffer.add(rawCapture(id));
     const seen: string[] = [];
     buffer.onCapture((e) => seen.push(e.id));
     expect(seen).toEqual(['b', 'c']);
@@ -182,18 +182,18 @@ describe('CaptureBuffer', () => {
       buffer.onCapture((e) => seen.push(e.id))();
       return seen;
     };
-    for (let n = 1; n <= 10; n++) buffer.add(exchange(`e${n}`));
+    for (let n = 1; n <= 10; n++) buffer.add(rawCapture(`e${n}`));
     expect(replay()).toEqual(['e8', 'e9', 'e10']);
-    buffer.add(exchange('e11'));
+    buffer.add(rawCapture('e11'));
     expect(replay()).toEqual(['e9', 'e10', 'e11']);
     buffer.navigated('https://app.example/next');
-    buffer.add(exchange('n1'));
+    buffer.add(rawCapture('n1'));
     expect(replay()).toEqual(['n1']);
   });
 
   it('holds 5,000 captures by default, so hours of traffic cannot exhaust memory', () => {
     const buffer = new CaptureBuffer();
-    for (let n = 1; n <= 5_001; n++) buffer.add(exchange(`e${n}`));
+    for (let n = 1; n <= 5_001; n++) buffer.add(rawCapture(`e${n}`));
     const seen: string[] = [];
     buffer.onCapture((e) => seen.push(e.id));
     expect(seen).toHaveLength(5_000);

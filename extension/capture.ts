@@ -52,7 +52,7 @@ function harEntries(answer: unknown): readonly unknown[] | null {
  * Starts capturing when DevTools opens: every finished request is handed to `sink` with its body
  * as the browser answered, and requests DevTools already logged before this page loaded are
  * backfilled from getHAR (a request seen both ways is added once). Nothing is decoded here: the
- * panel decodes (extension/capturedExchange.ts). With `inspected`, only navigations to a new
+ * panel decodes (extension/exchangeFromCapture.ts). With `inspected`, only navigations to a new
  * document reach `sink.navigated` (not pushState route changes). Returns the disposer.
  */
 export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, options: { inspected?: InspectedWindow; now?: () => number } = {}): () => void {

@@ -3,8 +3,7 @@ import { startCapture } from './capture';
 import { browserOfPage, type CaptureStatus } from './captureStatus';
 import { CaptureBuffer } from './captureBuffer';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { settle } from '../testing/settle';
 
 function statusesOf(buffer: CaptureBuffer): CaptureStatus[] {
   const seen: CaptureStatus[] = [];

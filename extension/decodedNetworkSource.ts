@@ -1,4 +1,4 @@
-import { capturedExchange } from './capturedExchange';
+import { exchangeFromCapture } from './exchangeFromCapture';
 import type { CaptureFeed } from './captureBuffer';
 import type { NetworkSource } from '../panel/source';
 
@@ -11,7 +11,7 @@ export function decodedNetworkSource(feed: CaptureFeed): NetworkSource {
   return {
     onExchange(listener) {
       return feed.onCapture((capture) => {
-        const exchange = capturedExchange(capture);
+        const exchange = exchangeFromCapture(capture);
         if (exchange !== null) listener(exchange);
       });
     },

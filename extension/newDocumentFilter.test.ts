@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDocumentFilter, type InspectedWindow } from './newDocumentFilter';
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+import { settle } from '../testing/settle';
 
 /** A page whose time origin changes only when the test "loads a new document". */
 /** Firefox resolves `[result, exceptionInfo]`; the polyfill resolves Chrome's lone `result` as itself. */

@@ -8,9 +8,9 @@ import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import { connectToDevtoolsPage, handOverTo } from './panelConnection';
 import { followTheme } from '../panel/theme/applyTheme';
 import type { CapturedExchange } from '../decode/exchange';
+import { settle } from '../testing/settle';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The devtools page as extension/devtools.ts wires it, over fakes of Chrome's devtools APIs. */
 function devtoolsPage() {

@@ -3,7 +3,7 @@ import type { BrowserAnswer } from './browserAnswer';
 /**
  * One finished request as the devtools page captured it, undecoded: the devtools page loads with
  * DevTools and must stay small, so it only routes what the browser gave and the panel page decodes
- * it (capturedExchange.ts). `entry` and getContent's answer are network data, unknown until the
+ * it (exchangeFromCapture.ts). `entry` and getContent's answer are network data, unknown until the
  * panel's codecs say otherwise.
  */
 export interface RawCapture {
@@ -14,6 +14,6 @@ export interface RawCapture {
   readonly capturedAt: number;
   /** The devtools.network Request (Chrome, Firefox) or getHAR entry: a HAR entry as the browser shaped it. */
   readonly entry: unknown;
-  /** getContent's answer in whichever shape the browser gave it (responseBody.ts reads them all). */
+  /** getContent's answer in whichever shape the browser gave it (getContentBody.ts reads them all). */
   readonly content: BrowserAnswer;
 }

@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
 import { createPanelStore } from '../store/panelStore';
-import { chatExchange } from '../testing/capturedExchange';
+import { chatExchange } from '../../testing/exchanges';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
-import { fixtureBody } from '../testing/fixtureBody';
+import { readFixture } from '../../testing/fixtureFiles';
 import { App } from './App';
 
 afterEach(cleanup);
@@ -33,7 +33,7 @@ describe('panel app', () => {
     store.actions.connect(fake.source);
     render(<App store={store} />);
     await act(() => {
-      fake.emit(chatExchange({ id: 'a', body: fixtureBody('openai-chat-text-1.json') }));
+      fake.emit(chatExchange({ id: 'a', body: readFixture('openai-chat-text-1.json') }));
     });
     expect(screen.queryByTestId('empty-state')).toBeNull();
     expect(screen.getByTestId('exchange-count').textContent).toBe('1 request');

@@ -1,7 +1,7 @@
 import type { PanelBrowser } from '../panelBrowser';
 import type { PanelStore } from '../store/panelStore';
 import { StoreContext, useStore } from '../store/storeContext';
-import { HarDropTarget } from './actions/HarDropTarget';
+import { HarDropTarget } from './transfer/HarDropTarget';
 import { DetailPane } from './DetailPane';
 import { EmptyState } from './EmptyState';
 import { ExchangeList } from './list/ExchangeList';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../testing/capturedExchange';
+import { chatExchange } from '../../testing/exchanges';
 import { RawFallback } from './RawFallback';
 import { RenderBoundary } from './RenderBoundary';
 

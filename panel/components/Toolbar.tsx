@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useStore } from '../store/storeContext';
-import { TransferActions } from './actions/TransferActions';
+import { ImportExportButtons } from './transfer/ImportExportButtons';
 import { OverflowMenu } from './overflow/OverflowMenu';
 import { useOverflow } from './overflow/useOverflow';
 import { DroppedCount } from './toolbar/DroppedCount';
@@ -19,8 +19,8 @@ type ToolbarItem = { readonly key: string; readonly kind?: 'divider' | 'spacer';
 const OVERFLOW_BUTTON_WIDTH = 24;
 
 /**
- * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, the actions
- * area (import, export: components/actions/), then session totals, request count (and how many the memory limits dropped), settings and
+ * DevTools-style toolbar, left to right: clear, filter and quick toggles, preserve log, import and
+ * export (components/transfer/), then session totals, request count (and how many the memory limits dropped), settings and
  * connection state. Each part is its own component in toolbar/ so this stays a list. It is always
  * one line: what does not fit, from the end, moves into a » menu (overflow/), as DevTools' own
  * toolbars do in a narrow panel.
@@ -56,7 +56,7 @@ export function Toolbar() {
     { key: 'preserve', content: <PreserveLog /> },
     { key: 'divider-actions', kind: 'divider', content: <span class="toolbar__divider" /> },
     // Actions area: copy, export and import buttons go here.
-    { key: 'transfer', content: <TransferActions /> },
+    { key: 'transfer', content: <ImportExportButtons /> },
     { key: 'spacer', kind: 'spacer', content: null },
     { key: 'totals', content: <SessionTotals /> },
     { key: 'count', content: <RequestCount /> },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import { chatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { chatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { toExchangeEntry } from '../store/exchangeEntry';
 import type { ExchangeEntry } from '../store/exchangeEntry';
 import { noToggles } from './filterRows';
@@ -10,7 +10,7 @@ import { createListDerivation } from './listDerivation';
 import { defaultSort } from './sortRows';
 
 const entryFor = (id: string, fixture: string, question: string): ExchangeEntry => {
-  const captured = { ...chatExchange({ id, body: fixtureBody(fixture) }), requestBody: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: question }] }) };
+  const captured = { ...chatExchange({ id, body: readFixture(fixture) }), requestBody: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: question }] }) };
   const entry = toExchangeEntry(captured, decodeExchange);
   if (entry === null) throw new Error(`${fixture} is not chat traffic`);
   return entry;
@@ -25,13 +25,13 @@ const entryOf = (captured: Parameters<typeof toExchangeEntry>[0]): ExchangeEntry
 /** One call of each kind a key tells apart (fixtures read by hand: models, finish reasons, statuses). */
 const log = [
   // gpt-4o-2024-08-06, JSON, 200, finish stop
-  entryOf(chatExchange({ id: 'openai-stop', body: fixtureBody('openai-chat-text-1.json') })),
+  entryOf(chatExchange({ id: 'openai-stop', body: readFixture('openai-chat-text-1.json') })),
   // gpt-4o-2024-08-06, JSON, 200, finish length
-  entryOf(chatExchange({ id: 'openai-length', body: fixtureBody('openai-chat-length-1.json') })),
+  entryOf(chatExchange({ id: 'openai-length', body: readFixture('openai-chat-length-1.json') })),
   // llama-3.3-70b-versatile, stream, 200, finish tool_calls; ends without [DONE]: does not conform.
-  entryOf(chatExchange({ id: 'groq-stream', body: fixtureBody('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' })),
+  entryOf(chatExchange({ id: 'groq-stream', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' })),
   // An error body: the request's model, HTTP 422; Mistral's flat error body does not conform.
-  entryOf(chatExchange({ id: 'mistral-422', body: fixtureBody('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral-large-latest' })),
+  entryOf(chatExchange({ id: 'mistral-422', body: readFixture('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral-large-latest' })),
   // No `object` field, which the contract requires: does not conform. HTTP 503.
   entryOf(chatExchange({ id: 'broken-503', status: 503, url: 'https://api.mistral.ai/v1/chat/completions', body: '{"id":"x","created":1,"model":"mistral-small","choices":[{"index":0,"message":{"role":"assistant","content":"Oslo"},"finish_reason":"stop"}]}' })),
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
 import { toExchangeEntry } from '../store/exchangeEntry';
-import { chatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { chatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { acceptSuggestion, filterSuggestions, wordAtCaret } from './filterSuggestions';
 import { listRowOf } from './listRow';
 import type { ListRow } from './listRow';
@@ -15,10 +15,10 @@ const rowOf = (captured: Parameters<typeof toExchangeEntry>[0], arrival: number)
 
 /** gpt-4o-2024-08-06 (stop, length) at OpenAI, llama-3.3-70b-versatile (tool_calls) at Groq, and a 422 from Mistral. */
 const rows = [
-  rowOf(chatExchange({ id: 'a', body: fixtureBody('openai-chat-text-1.json') }), 0),
-  rowOf(chatExchange({ id: 'b', body: fixtureBody('openai-chat-length-1.json') }), 1),
-  rowOf(chatExchange({ id: 'c', body: fixtureBody('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' }), 2),
-  rowOf(chatExchange({ id: 'd', body: fixtureBody('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral large' }), 3),
+  rowOf(chatExchange({ id: 'a', body: readFixture('openai-chat-text-1.json') }), 0),
+  rowOf(chatExchange({ id: 'b', body: readFixture('openai-chat-length-1.json') }), 1),
+  rowOf(chatExchange({ id: 'c', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' }), 2),
+  rowOf(chatExchange({ id: 'd', body: readFixture('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral large' }), 3),
 ];
 const labels = (typed: string) => filterSuggestions(typed, rows).map((suggestion) => suggestion.label);
 

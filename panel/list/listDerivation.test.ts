@@ -4,7 +4,7 @@ import { decodeExchange } from '../../decode/index';
 import { toExchangeEntry } from '../store/exchangeEntry';
 import { toPendingEntry } from '../store/loggedEntry';
 import type { ExchangeEntry } from '../store/exchangeEntry';
-import { chatExchange } from '../testing/capturedExchange';
+import { chatExchange } from '../../testing/exchanges';
 import { filterTerms, isFiltering, noToggles, rowMatches } from './filterRows';
 import type { QuickToggles, RowFilter } from './filterRows';
 import { createListDerivation } from './listDerivation';

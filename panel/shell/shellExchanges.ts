@@ -1,12 +1,12 @@
 import type { CapturedExchange } from '../../decode/exchange';
-import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
-import openaiText from '../../../shared/fixtures/responses/openai-chat-text-1.json?raw';
-import openaiStream from '../../../shared/fixtures/responses/openai-stream-text-1.sse?raw';
-import openaiParallelTools from '../../../shared/fixtures/responses/openai-chat-parallel-tools-1.json?raw';
-import openaiError from '../../../shared/fixtures/responses/openai-error-400-1.json?raw';
-import anthropicStream from '../../../shared/fixtures/responses/anthropic-openai-compat-stream-toolcall-1.sse?raw';
-import groqStreamError from '../../../shared/fixtures/responses/groq-stream-error-1.sse?raw';
-import mistralToolCall from '../../../shared/fixtures/responses/mistral-chat-toolcall-1.json?raw';
+import { chatExchange, nonChatExchange } from '../../testing/exchanges';
+import openaiText from '@recorded/openai-chat-text-1.json?raw';
+import openaiStream from '@recorded/openai-stream-text-1.sse?raw';
+import openaiParallelTools from '@recorded/openai-chat-parallel-tools-1.json?raw';
+import openaiError from '@recorded/openai-error-400-1.json?raw';
+import anthropicStream from '@recorded/anthropic-openai-compat-stream-toolcall-1.sse?raw';
+import groqStreamError from '@recorded/groq-stream-error-1.sse?raw';
+import mistralToolCall from '@recorded/mistral-chat-toolcall-1.json?raw';
 
 /** A morning's worth of traffic: JSON, streams, tool calls, errors, a lost body and one non-chat call. */
 export function shellExchanges(): CapturedExchange[] {

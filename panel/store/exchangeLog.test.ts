@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatExchange } from '../testing/capturedExchange';
+import { chatExchange } from '../../testing/exchanges';
 import type { ExchangeEntry } from './exchangeEntry';
 import { bodyCharsOf, createExchangeLog } from './exchangeLog';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
 import type { CapturedExchange } from '../../decode/exchange';
 import { listRowOf } from '../list/listRow';
-import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { chatExchange, nonChatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
 
 /** decode/ for the list and whole, each counting its calls. */
@@ -28,7 +28,7 @@ describe('logged entry', () => {
   it('makes its list row from one decoding for the list, and gives whoever reads its outcome the whole decoding', () => {
     const { calls, decoders } = countingDecoders();
     // groq-stream-toolcall-1.sse: a stream of three `data:` events, 210 prompt and 15 completion tokens.
-    const captured = chatExchange({ id: 'a', stream: true, body: fixtureBody('groq-stream-toolcall-1.sse') });
+    const captured = chatExchange({ id: 'a', stream: true, body: readFixture('groq-stream-toolcall-1.sse') });
     const entry = toLoggedEntry(captured, decoders, 7);
     if (entry === null) throw new Error('chat traffic is logged');
     const row = listRowOf(entry, 7);
@@ -42,7 +42,7 @@ describe('logged entry', () => {
 
   it('listed before it is decoded: a row from the capture alone, then its own once settled', () => {
     const { calls, decoders } = countingDecoders();
-    const entry = toPendingEntry(chatExchange({ id: 'p', body: fixtureBody('openai-chat-text-1.json') }), decoders);
+    const entry = toPendingEntry(chatExchange({ id: 'p', body: readFixture('openai-chat-text-1.json') }), decoders);
     const waiting = listRowOf(entry, 0);
     expect([waiting.pending, waiting.provider, waiting.model, waiting.promptTokens]).toEqual([true, 'OpenAI', '', null]);
     entry.settle(0);

@@ -1,14 +1,14 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
+import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
-import { fixtureBody } from '../testing/fixtureBody';
+import { readFixture } from '../../testing/fixtureFiles';
 import { slowFirstDecode } from '../testing/slowFirstDecode';
 import { createPanelStore } from './panelStore';
 
 const newStore = () => createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
-const textReply = (id: string) => chatExchange({ id, body: fixtureBody('openai-chat-text-1.json') });
+const textReply = (id: string) => chatExchange({ id, body: readFixture('openai-chat-text-1.json') });
 const ids = (store: ReturnType<typeof newStore>) => store.exchanges.value.map((entry) => entry.id);
 
 describe('panel store', () => {

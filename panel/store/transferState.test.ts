@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import { exportHar } from '../actions/exportHar';
-import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { exportHar } from '../transfer/exportHar';
+import { chatExchange, nonChatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { createPanelStore } from './panelStore';
 
 function newStore() {
   return createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
 }
 
-const liveJson = chatExchange({ id: 'live-1', body: fixtureBody('openai-chat-text-1.json') });
-const liveStream = chatExchange({ id: 'live-2', stream: true, body: fixtureBody('openai-stream-text-1.sse') });
+const liveJson = chatExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') });
+const liveStream = chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse') });
 const har = exportHar([liveJson, nonChatExchange('live-x'), liveStream], { includeSecrets: false }, '0.1.0');
 
 describe('transfer state', () => {

@@ -1,5 +1,5 @@
 import type { CapturedExchange } from '../../decode/exchange';
-import { chatExchange } from './capturedExchange';
+import { chatExchange } from '../../testing/exchanges';
 
 /**
  * A chat exchange carrying every kind of credential the panel must keep to itself: a bearer key,

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CapturedExchange } from '../../../decode/exchange';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { renderPanel } from '../../testing/renderPanel';
 
 // `created` is shown as a local date-time; pin the zone so the expected strings hold everywhere.
@@ -33,7 +33,7 @@ const texts = (scope: HTMLElement, testid: string) => within(scope).getAllByTest
 
 describe('exchange detail', () => {
   it('writes the duration badge as the list writes it: 33.05 s, not 33051 ms', () => {
-    const detail = openDetail({ ...chatExchange({ id: 'slow', body: fixtureBody('openai-chat-text-1.json') }), durationMs: 33_051 });
+    const detail = openDetail({ ...chatExchange({ id: 'slow', body: readFixture('openai-chat-text-1.json') }), durationMs: 33_051 });
     expect(text(detail, 'detail-duration')).toBe('33.05 s');
     expect(within(screen.getByTestId('exchange-row')).getByTestId('row-duration').textContent).toBe('33.05 s');
   });
@@ -42,7 +42,7 @@ describe('exchange detail', () => {
     // Three minutes after `created`, so the relative time reads "3 min ago".
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.UTC(2024, 8, 26, 10, 25, 22));
-    const detail = openDetail(chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') }));
+    const detail = openDetail(chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json') }));
     expect(text(detail, 'detail-id')).toBe('chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY');
     expect(text(detail, 'detail-object')).toBe('chat.completion');
     expect(text(detail, 'detail-created')).toBe('2024-09-26 10:22:22, 3 min ago (1727346142)');
@@ -65,7 +65,7 @@ describe('exchange detail', () => {
   });
 
   it('shows each tool call with its name and its arguments pretty-printed', () => {
-    const detail = openDetail(chatExchange({ id: 'tools', body: fixtureBody('openai-chat-parallel-tools-1.json') }));
+    const detail = openDetail(chatExchange({ id: 'tools', body: readFixture('openai-chat-parallel-tools-1.json') }));
     const calls = within(detail).getAllByTestId('detail-tool-call');
     expect(calls.map((call) => text(call, 'detail-tool-call-name'))).toEqual(['GetWeatherArgs', 'get_stock_price']);
     expect(calls.map((call) => text(call, 'detail-tool-call-id'))).toEqual(['call_fdNz3vOBKYgOIpMdWotB9MjY', 'call_h1DWI1POMJLb0KwIyQHWXD4p']);
@@ -80,7 +80,7 @@ describe('exchange detail', () => {
 
   it('says "not reported" for usage a stream did not send, and shows what the stream was', () => {
     const detail = openDetail(
-      chatExchange({ id: 'anthropic', body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true }),
+      chatExchange({ id: 'anthropic', body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true }),
     );
     expect([text(detail, 'detail-usage-prompt'), text(detail, 'detail-usage-completion'), text(detail, 'detail-usage-total')]).toEqual([
       'not reported',
@@ -98,7 +98,7 @@ describe('exchange detail', () => {
   });
 
   it('shows the error message, type and code of an error response', () => {
-    const detail = openDetail(chatExchange({ id: 'error', body: fixtureBody('openai-error-400-1.json'), status: 400 }));
+    const detail = openDetail(chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400 }));
     expect(text(detail, 'detail-error-message')).toBe("Unsupported value: 'messages[0].role' does not support 'system' with this model.");
     expect(text(detail, 'detail-error-type')).toBe('invalid_request_error');
     expect(text(detail, 'detail-error-code')).toBe('unsupported_value');
@@ -108,7 +108,7 @@ describe('exchange detail', () => {
 
   it('says a stream that stopped without its end marker did not end properly', () => {
     // groq-stream-error-1.sse ends with `event: error` and no [DONE].
-    const detail = openDetail(chatExchange({ id: 'groq', body: fixtureBody('groq-stream-error-1.sse'), stream: true }));
+    const detail = openDetail(chatExchange({ id: 'groq', body: readFixture('groq-stream-error-1.sse'), stream: true }));
     expect(text(detail, 'detail-stream-done')).toBe('no: it reported an error');
   });
 

@@ -3,8 +3,8 @@ import type { DecodedExchange } from '../../../decode/model';
 import { formatDuration } from '../../format/duration';
 import { kindLabels, statusLabel } from '../../format/exchangeLabels';
 import { SecretUrl } from '../../secrets/SecretValue';
-import { ExchangeActions } from '../actions/ExchangeActions';
-import { ImportedBadge } from '../actions/ImportedBadge';
+import { ExchangeCopyButtons } from '../transfer/ExchangeCopyButtons';
+import { ImportedBadge } from '../transfer/ImportedBadge';
 
 type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
 
@@ -28,7 +28,7 @@ export function RequestLine({ captured, decoded }: Props) {
         {captured.durationMs === null ? null : <span class="badge" data-testid="detail-duration">{formatDuration(captured.durationMs)}</span>}
         <ImportedBadge captured={captured} testId="detail-imported" />
       </div>
-      <ExchangeActions captured={captured} decoded={decoded} />
+      <ExchangeCopyButtons captured={captured} decoded={decoded} />
     </header>
   );
 }

@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPanelStore } from '../../store/panelStore';
 import { App } from '../App';
-import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
+import { chatExchange, nonChatExchange } from '../../../testing/exchanges';
 import { createFakeNetworkSource } from '../../testing/fakeNetworkSource';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
 import { slowFirstDecode } from '../../testing/slowFirstDecode';
@@ -22,18 +22,18 @@ afterAll(() => {
 afterEach(cleanup);
 
 const at = (second: number) => Date.UTC(2024, 8, 26, 10, 22, second, 250);
-const textReply = chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json'), startedAt: at(1) });
+const textReply = chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json'), startedAt: at(1) });
 const streamWithoutUsage = chatExchange({
   id: 'anthropic',
-  body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'),
+  body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse'),
   stream: true,
   startedAt: at(2),
   url: 'https://api.anthropic.com/v1/chat/completions',
   model: 'claude-haiku-4-5-20251001',
 });
-const errorReply = chatExchange({ id: 'error', body: fixtureBody('openai-error-400-1.json'), status: 400, startedAt: at(3), model: 'o1-mini' });
+const errorReply = chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(3), model: 'o1-mini' });
 const mistralTools = {
-  ...chatExchange({ id: 'mistral', body: fixtureBody('mistral-chat-toolcall-1.json'), startedAt: at(4), url: 'https://api.mistral.ai/v1/chat/completions' }),
+  ...chatExchange({ id: 'mistral', body: readFixture('mistral-chat-toolcall-1.json'), startedAt: at(4), url: 'https://api.mistral.ai/v1/chat/completions' }),
   durationMs: 2_480,
   timings: { blocked: 3, dns: -1, connect: 40, ssl: 25, send: 1, wait: 1_900, receive: 536 },
 };
@@ -80,9 +80,9 @@ describe('exchange list', () => {
 
   it('counts errors in a red mark and warnings alone in an amber one, with both counts in the title', () => {
     // tgi-chat-text-1.json: object "text_completion" (an error) and finish_reason "eos_token" (a warning).
-    const tgi = chatExchange({ id: 'tgi', body: fixtureBody('tgi-chat-text-1.json'), startedAt: at(1) });
+    const tgi = chatExchange({ id: 'tgi', body: readFixture('tgi-chat-text-1.json'), startedAt: at(1) });
     // groq-chat-toolcall-1.json: only service_tier "on_demand", a value the contract does not list.
-    const groq = chatExchange({ id: 'groq', body: fixtureBody('groq-chat-toolcall-1.json'), startedAt: at(2) });
+    const groq = chatExchange({ id: 'groq', body: readFixture('groq-chat-toolcall-1.json'), startedAt: at(2) });
     renderPanel([tgi, groq]);
     const [errors, warnings] = rows().map((row) => within(row).getByTestId('row-issues'));
     expect([errors?.textContent, errors?.dataset.severity, errors?.title]).toEqual(['✕ 1', 'error', 'does not conform: 1 error, 1 warning']);
@@ -90,7 +90,7 @@ describe('exchange list', () => {
   });
 
   it('sorts by a column on click, reverses on a second click, says so with aria-sort, and keeps arrival order among equals', () => {
-    const second = chatExchange({ id: 'text-2', body: fixtureBody('openai-chat-text-1.json'), startedAt: at(5) });
+    const second = chatExchange({ id: 'text-2', body: readFixture('openai-chat-text-1.json'), startedAt: at(5) });
     renderPanel([mistralTools, textReply, errorReply, second]);
     // Default: by start time, oldest first.
     expect(header('time').getAttribute('aria-sort')).toBe('ascending');
@@ -156,7 +156,7 @@ describe('exchange list', () => {
   });
 
   it('keeps only the rows in view in the DOM, even with 10,000 exchanges', () => {
-    const body = fixtureBody('openai-chat-text-1.json');
+    const body = readFixture('openai-chat-text-1.json');
     const many = Array.from({ length: 10_000 }, (_, index) => chatExchange({ id: `x${index}`, body, startedAt: at(0) + index }));
     // Above the default memory limit of 5,000 exchanges: the limit is raised as a user would in Settings.
     renderPanel(many, { storage: memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ maxExchanges: 10_000 }) }).storage });
@@ -204,7 +204,7 @@ describe('exchange list', () => {
     render(<App store={store} />);
     await act(() => {
       ['a', 'b', 'c'].forEach((id, second) => {
-        fake.emit(chatExchange({ id, body: fixtureBody('openai-chat-text-1.json'), startedAt: at(second) }));
+        fake.emit(chatExchange({ id, body: readFixture('openai-chat-text-1.json'), startedAt: at(second) }));
       });
       turns.shift()?.();
     });

@@ -1,19 +1,19 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { renderPanel } from '../../testing/renderPanel';
 
 afterEach(cleanup);
 
 const at = (second: number) => Date.UTC(2024, 8, 26, 10, 22, second, 250);
 // openai-chat-text-1.json: gpt-4o-2024-08-06, finish stop, 200.
-const openai = chatExchange({ id: 'openai', body: fixtureBody('openai-chat-text-1.json'), startedAt: at(1) });
+const openai = chatExchange({ id: 'openai', body: readFixture('openai-chat-text-1.json'), startedAt: at(1) });
 // groq-stream-toolcall-1.sse: llama-3.3-70b-versatile, a stream, finish tool_calls, 200.
-const groq = chatExchange({ id: 'groq', body: fixtureBody('groq-stream-toolcall-1.sse'), stream: true, startedAt: at(2), url: 'https://api.groq.com/openai/v1/chat/completions' });
+const groq = chatExchange({ id: 'groq', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, startedAt: at(2), url: 'https://api.groq.com/openai/v1/chat/completions' });
 // openai-error-400-1.json: an error body, 400; the request names gpt-4o-2024-08-06.
-const failed = chatExchange({ id: 'failed', body: fixtureBody('openai-error-400-1.json'), status: 400, startedAt: at(3) });
+const failed = chatExchange({ id: 'failed', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(3) });
 const all = [openai, groq, failed];
 
 const rowIds = () => screen.queryAllByTestId('exchange-row').map((row) => row.dataset.exchangeId);

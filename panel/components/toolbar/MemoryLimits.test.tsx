@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
 
 afterEach(cleanup);
 
-const reply = (id: string) => chatExchange({ id, body: fixtureBody('openai-chat-text-1.json') });
+const reply = (id: string) => chatExchange({ id, body: readFixture('openai-chat-text-1.json') });
 const rowIds = () => screen.queryAllByTestId('exchange-row').map((row) => row.dataset.exchangeId);
 
 function applyLimits(requests: string, megabytes: string) {

@@ -2,20 +2,20 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../../decode/exchange';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
 
 afterEach(cleanup);
 
-const text = chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') });
+const text = chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json') });
 /**
  * A gateway's own endpoint answering with an error body: neither its URL (no /chat/completions)
  * nor its body (no choices) says "chat", so only a user pattern lists it.
  */
 const gateway: CapturedExchange = {
-  ...chatExchange({ id: 'gateway', body: fixtureBody('openai-error-400-1.json'), status: 400 }),
+  ...chatExchange({ id: 'gateway', body: readFixture('openai-error-400-1.json'), status: 400 }),
   url: 'https://llm-gateway.internal.example/api/generate',
 };
 const rowIds = () => screen.queryAllByTestId('exchange-row').map((row) => row.dataset.exchangeId);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSse } from '../../../../decode/index';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { summarizeEvent } from './eventSummary';
 
 const summaries = (fixture: string, count: number) =>
-  parseSse(fixtureBody(fixture))
+  parseSse(readFixture(fixture))
     .events.slice(0, count)
     .map((event) => summarizeEvent(event.data));
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
+import { chatExchange } from '../../../../testing/exchanges';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { SECRET_FRAGMENTS, secretExchange } from '../../../testing/secretExchange';
 import { HeadersTab } from './HeadersTab';
 
@@ -16,7 +16,7 @@ const headerRows = (section: string) =>
 
 describe('HeadersTab', () => {
   it('shows the request line and both header lists', () => {
-    render(<HeadersTab {...decodedTabProps(chatExchange({ id: 'h', body: fixtureBody('openai-chat-text-1.json') }))} />);
+    render(<HeadersTab {...decodedTabProps(chatExchange({ id: 'h', body: readFixture('openai-chat-text-1.json') }))} />);
     expect(screen.getByTestId('headers-url').textContent).toBe('https://api.openai.com/v1/chat/completions');
     expect(screen.getByTestId('headers-method').textContent).toBe('POST');
     expect(screen.getByTestId('headers-status').textContent).toBe('200');
@@ -27,7 +27,7 @@ describe('HeadersTab', () => {
 
   it('sorts headers by name regardless of case, keeping repeated names in the order sent', () => {
     const exchange = {
-      ...chatExchange({ id: 'h', body: fixtureBody('openai-chat-text-1.json') }),
+      ...chatExchange({ id: 'h', body: readFixture('openai-chat-text-1.json') }),
       responseHeaders: [
         { name: 'x-request-id', value: 'req_1' },
         { name: 'Vary', value: 'Origin' },
@@ -51,7 +51,7 @@ describe('HeadersTab', () => {
   });
 
   it('masks credentials in headers and the URL, and reveals one only when asked', () => {
-    render(<HeadersTab {...decodedTabProps(secretExchange({ id: 's', body: fixtureBody('openai-chat-text-1.json') }))} />);
+    render(<HeadersTab {...decodedTabProps(secretExchange({ id: 's', body: readFixture('openai-chat-text-1.json') }))} />);
     expect(headerRows('headers-request')).toEqual([
       ['api-key', '…cdef'],
       ['Authorization', 'Bearer sk-proj-…1234'],
@@ -75,7 +75,7 @@ describe('HeadersTab', () => {
   });
 
   it('says when no headers were recorded', () => {
-    const captured = { ...chatExchange({ id: 'n', body: fixtureBody('openai-chat-text-1.json') }), requestHeaders: [] };
+    const captured = { ...chatExchange({ id: 'n', body: readFixture('openai-chat-text-1.json') }), requestHeaders: [] };
     render(<HeadersTab {...decodedTabProps(captured)} />);
     expect(within(screen.getByTestId('headers-request')).getByText('None recorded')).toBeTruthy();
   });

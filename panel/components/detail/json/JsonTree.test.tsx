@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { JsonTree } from './JsonTree';
 import type { JsonNode } from './jsonNode';
 import { parseJsonNode } from './jsonNode';
@@ -23,7 +23,7 @@ const hasLine = (path: string): boolean => document.querySelector(`[data-path="$
 
 describe('JsonTree', () => {
   // openai-chat-parallel-tools-1.json: choices[0].message.tool_calls holds two calls, each with a function.
-  const body = parsed(fixtureBody('openai-chat-parallel-tools-1.json'));
+  const body = parsed(readFixture('openai-chat-parallel-tools-1.json'));
 
   it('opens two levels and leaves deeper containers collapsed and unrendered', () => {
     render(<JsonTree root={body} label="response body" />);

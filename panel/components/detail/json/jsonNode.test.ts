@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { childCount, isBeyondSafeLiteral, jsonNodeOf, parseJsonNode } from './jsonNode';
 
 describe('parseJsonNode', () => {
   it('classifies every value of a recorded body', () => {
     // openai-chat-parallel-tools-1.json, read by hand.
-    const root = parseJsonNode(fixtureBody('openai-chat-parallel-tools-1.json'));
+    const root = parseJsonNode(readFixture('openai-chat-parallel-tools-1.json'));
     if (root?.kind !== 'object') throw new Error('expected an object');
     expect(root.entries.map(([key]) => key)).toEqual(['id', 'object', 'created', 'model', 'choices', 'usage', 'system_fingerprint']);
     expect(root.entries[2]).toEqual(['created', { kind: 'number', text: '1727346166', beyondSafe: false }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { parseJsonNode } from './jsonNode';
 import type { JsonNode } from './jsonNode';
 import { jsonNodeText, sliceRuns } from './jsonNodeText';
@@ -13,7 +13,7 @@ const printed = (text: string) => jsonNodeText(tree(text)).map((run) => run.text
 
 describe('jsonNodeText', () => {
   it('prints what JSON.stringify(value, null, 2) prints for ordinary JSON', () => {
-    for (const text of [fixtureBody('openai-chat-parallel-tools-1.json'), '{"a":[],"b":{},"c":[1,"x",null,true,{"d":-0.5}],"e\\"q":"\\u2028"}', '"just a string"', '[]', '42']) {
+    for (const text of [readFixture('openai-chat-parallel-tools-1.json'), '{"a":[],"b":{},"c":[1,"x",null,true,{"d":-0.5}],"e\\"q":"\\u2028"}', '"just a string"', '[]', '42']) {
       const parsed: unknown = JSON.parse(text);
       expect(printed(text)).toBe(JSON.stringify(parsed, null, 2));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { parseJsonNode } from './jsonNode';
 import { formatPath, parsePath, resolvePath } from './jsonPath';
 
@@ -24,7 +24,7 @@ describe('parsePath', () => {
 
 describe('resolvePath', () => {
   // tgi-chat-text-1.json: choices[0] has message, logprobs {content: []} and finish_reason "eos_token".
-  const tgi = parseJsonNode(fixtureBody('tgi-chat-text-1.json'));
+  const tgi = parseJsonNode(readFixture('tgi-chat-text-1.json'));
 
   it('reaches a value that exists', () => {
     if (tgi === null) throw new Error('fixture is JSON');

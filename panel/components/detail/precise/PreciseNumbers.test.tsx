@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -81,7 +81,7 @@ describe('integers beyond 2^53', () => {
 
   it("a provider extension (Together's seed) and a stream event's tree show the digits as sent", () => {
     // hf-together-chat-reasoning-1.json: choices[0].seed 5844196810245229000 (a double, but not told from its neighbours).
-    const { panel } = openDetailTab([chatExchange({ id: 'together', body: fixtureBody('hf-together-chat-reasoning-1.json') })], 'response');
+    const { panel } = openDetailTab([chatExchange({ id: 'together', body: readFixture('hf-together-chat-reasoning-1.json') })], 'response');
     const seed = within(panel).getAllByTestId('detail-extension').find((item) => item.dataset.path === 'choices[0].seed');
     const value = seed === undefined ? null : within(seed).getByTestId('detail-extension-value');
     expect(value?.textContent).toBe('5844196810245229000');
@@ -89,7 +89,7 @@ describe('integers beyond 2^53', () => {
     cleanup();
 
     // hf-together-stream-1.sse: event 954 carries choices[0].seed 7228414683750928000.
-    const stream = openDetailTab([chatExchange({ id: 'stream', stream: true, body: fixtureBody('hf-together-stream-1.sse') })], 'raw');
+    const stream = openDetailTab([chatExchange({ id: 'stream', stream: true, body: readFixture('hf-together-stream-1.sse') })], 'raw');
     const events = within(stream.panel).getByTestId('stream-event-list');
     events.focus();
     fireEvent.keyDown(events, { key: 'End' });

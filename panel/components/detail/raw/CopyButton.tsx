@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CopyOutcome } from '../../../actions/copyText';
-import { copyText } from '../../../actions/copyText';
+import type { CopyOutcome } from '../../../transfer/copyText';
+import { copyText } from '../../../transfer/copyText';
 import './copyButton.css';
 
 type Props = {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
+import { chatExchange } from '../../../../testing/exchanges';
 import { captureDownloads } from '../../../testing/captureDownloads';
 import type { CapturedDownload } from '../../../testing/captureDownloads';
 import { openDetailTab } from '../../../testing/openDetailTab';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
+import { chatExchange } from '../../../../testing/exchanges';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { BODY_API_KEY, secretExchange } from '../../../testing/secretExchange';
 import { RawTab } from './RawTab';
 
@@ -16,7 +16,7 @@ const lineText = (root: HTMLElement, path: string) => root.querySelector(`[data-
 
 describe('RawTab', () => {
   it('shows the request and the JSON response as trees', () => {
-    render(<RawTab {...decodedTabProps(chatExchange({ id: 't', body: fixtureBody('openai-chat-parallel-tools-1.json') }))} />);
+    render(<RawTab {...decodedTabProps(chatExchange({ id: 't', body: readFixture('openai-chat-parallel-tools-1.json') }))} />);
     // The builder's request: model gpt-4o-2024-08-06 and one user message.
     const request = screen.getByTestId('raw-request-tree');
     expect(lineText(request, 'model')).toBe('model: "gpt-4o-2024-08-06"');
@@ -29,7 +29,7 @@ describe('RawTab', () => {
   });
 
   it('lists a stream’s events', () => {
-    render(<RawTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }))} />);
+    render(<RawTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }))} />);
     const events = within(screen.getByTestId('raw-response-events'));
     // openai-stream-text-1.sse: 34 events, [DONE] included.
     expect(events.getByTestId('stream-event-list').getAttribute('data-count')).toBe('34');
@@ -48,7 +48,7 @@ describe('RawTab', () => {
 
   it('copies each body exactly as received and confirms it', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    const body = fixtureBody('tgi-chat-text-1.json');
+    const body = readFixture('tgi-chat-text-1.json');
     const props = decodedTabProps(chatExchange({ id: 'c', body }));
     render(<RawTab {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy response body' }));
@@ -65,7 +65,7 @@ describe('RawTab', () => {
 
   it('says so when the browser refuses the copy', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    render(<RawTab {...decodedTabProps(chatExchange({ id: 'c', body: fixtureBody('tgi-chat-text-1.json') }))} />);
+    render(<RawTab {...decodedTabProps(chatExchange({ id: 'c', body: readFixture('tgi-chat-text-1.json') }))} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy response body' }));
     await waitFor(() => {
       expect(screen.getByTestId('copy-raw-response-body-status').textContent).toBe('Copy failed: the browser refused the clipboard');
@@ -74,7 +74,7 @@ describe('RawTab', () => {
 
   it('shows a secret field of the request masked with its own reveal, and copies the body with it masked', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    const captured = { ...secretExchange({ id: 'k', body: fixtureBody('openai-chat-text-1.json') }) };
+    const captured = { ...secretExchange({ id: 'k', body: readFixture('openai-chat-text-1.json') }) };
     const withNearMisses = { ...captured, requestBody: captured.requestBody?.replace('{', '{"max_tokens":100,"keywords":"abcdefghijklmnopqrst",') ?? null };
     render(<RawTab {...decodedTabProps(withNearMisses)} />);
     const request = screen.getByTestId('raw-request-tree');
@@ -98,7 +98,7 @@ describe('RawTab', () => {
 
   it('masks the secret fields of a form-encoded request body until revealed', () => {
     const body = 'grant_type=client_credentials&client_id=app&client_secret=cs_0123456789abcdefWXYZ';
-    const captured = chatExchange({ id: 'f', body: fixtureBody('openai-chat-text-1.json') });
+    const captured = chatExchange({ id: 'f', body: readFixture('openai-chat-text-1.json') });
     render(<RawTab {...decodedTabProps({ ...captured, requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }], requestBody: body })} />);
     expect(screen.getByTestId('raw-request-text').textContent).toBe('grant_type=client_credentials&client_id=app&client_secret=…WXYZ');
     fireEvent.click(screen.getByRole('button', { name: 'Reveal Request body' }));

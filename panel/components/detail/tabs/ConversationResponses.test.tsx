@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -15,7 +15,7 @@ const responseTurn = (panel: HTMLElement): HTMLElement => {
 
 describe('Conversation tab: the response turn', () => {
   it("puts magistral's thinking parts in a closed Reasoning block and renders the answer's Markdown", () => {
-    const exchange = chatExchange({ id: 'magistral', body: fixtureBody('mistral-chat-thinking-parts-1.json'), url: 'https://api.mistral.ai/v1/chat/completions' });
+    const exchange = chatExchange({ id: 'magistral', body: readFixture('mistral-chat-thinking-parts-1.json'), url: 'https://api.mistral.ai/v1/chat/completions' });
     const { panel } = openDetailTab([exchange], 'conversation');
     const turn = responseTurn(panel);
     const reasoning = within(turn).getByTestId('conversation-reasoning');
@@ -33,7 +33,7 @@ describe('Conversation tab: the response turn', () => {
   });
 
   it('marks a refusal as such, with no empty content beside it', () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'refusal', body: fixtureBody('openai-chat-refusal-1.json') })], 'conversation');
+    const { panel } = openDetailTab([chatExchange({ id: 'refusal', body: readFixture('openai-chat-refusal-1.json') })], 'conversation');
     const turn = responseTurn(panel);
     const refusal = within(turn).getByTestId('conversation-refusal');
     expect(within(refusal).getByText('refusal').className).toContain('badge');
@@ -43,7 +43,7 @@ describe('Conversation tab: the response turn', () => {
   });
 
   it('shows n > 1 choices as sub-tabs, choice 0 first, arrow keys and clicks switching', () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'multi', body: fixtureBody('openai-chat-multichoice-1.json') })], 'conversation');
+    const { panel } = openDetailTab([chatExchange({ id: 'multi', body: readFixture('openai-chat-multichoice-1.json') })], 'conversation');
     const turn = responseTurn(panel);
     const tabs = within(within(turn).getByTestId('conversation-choice-tabs')).getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(['choice 0', 'choice 1', 'choice 2']);
@@ -62,8 +62,8 @@ describe('Conversation tab: the response turn', () => {
   });
 
   it("shows a stream's reassembled completion, and a provider error as the response turn", () => {
-    const stream = chatExchange({ id: 'stream', body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
-    const error = chatExchange({ id: 'error', body: fixtureBody('openai-error-400-1.json'), status: 400 });
+    const stream = chatExchange({ id: 'stream', body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
+    const error = chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400 });
     const first = openDetailTab([stream], 'conversation');
     const streamed = responseTurn(first.panel);
     expect(within(streamed).getByTestId('conversation-content').textContent).toBe('Reading it.');
@@ -94,7 +94,7 @@ describe('Conversation tab: the response turn', () => {
         },
       ],
     };
-    const exchange = { ...chatExchange({ id: 'parts', body: fixtureBody('openai-chat-audio-input-1.json') }), requestBody: JSON.stringify(request) };
+    const exchange = { ...chatExchange({ id: 'parts', body: readFixture('openai-chat-audio-input-1.json') }), requestBody: JSON.stringify(request) };
     const { panel } = openDetailTab([exchange], 'conversation');
     const user = within(panel).getAllByTestId('conversation-turn')[0];
     if (user === undefined) throw new Error('no user turn');

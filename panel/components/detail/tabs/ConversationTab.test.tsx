@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../../../decode/exchange';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 const scrolled: Element[] = [];
@@ -40,7 +40,7 @@ const roundTripRequest = {
 };
 
 const withRequest = (exchange: CapturedExchange, request: unknown): CapturedExchange => ({ ...exchange, requestBody: JSON.stringify(request) });
-const roundTrip = withRequest(chatExchange({ id: 'round-trip', body: fixtureBody('openai-chat-text-1.json') }), roundTripRequest);
+const roundTrip = withRequest(chatExchange({ id: 'round-trip', body: readFixture('openai-chat-text-1.json') }), roundTripRequest);
 
 const turns = (panel: HTMLElement) => within(panel).getAllByTestId('conversation-turn');
 const text = (scope: HTMLElement, testid: string) => within(scope).getByTestId(testid).textContent;
@@ -105,7 +105,7 @@ describe('Conversation tab', () => {
 
   it('says so when a tool result names a call id no earlier message made', () => {
     const request = { model: 'm', messages: [{ role: 'user', content: 'hi' }, { role: 'tool', tool_call_id: 'call_missing', content: 'x' }] };
-    const { panel } = openDetailTab([withRequest(chatExchange({ id: 'orphan', body: fixtureBody('openai-chat-text-1.json') }), request)], 'conversation');
+    const { panel } = openDetailTab([withRequest(chatExchange({ id: 'orphan', body: readFixture('openai-chat-text-1.json') }), request)], 'conversation');
     const orphan = at(turns(panel), 1);
     expect(text(orphan, 'conversation-tool-result-unmatched')).toBe('no earlier tool call has this id');
     expect(text(orphan, 'conversation-tool-result-id')).toBe('call_missing');

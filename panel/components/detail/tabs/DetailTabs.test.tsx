@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { renderPanel } from '../../../testing/renderPanel';
 
 afterEach(cleanup);
 
-const textExchange = chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') });
-const toolsExchange = chatExchange({ id: 'tools', body: fixtureBody('openai-chat-parallel-tools-1.json') });
+const textExchange = chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json') });
+const toolsExchange = chatExchange({ id: 'tools', body: readFixture('openai-chat-parallel-tools-1.json') });
 
 function selectRow(position: number): void {
   const row = screen.getAllByTestId('exchange-row')[position];

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -19,7 +19,7 @@ const completionBody = (choice: unknown) =>
 
 describe('Response tab', () => {
   it("shows a stream's logprobs as a table of tokens with their probabilities (openai-stream-logprobs-1.sse)", () => {
-    const exchange = chatExchange({ id: 'logprobs', body: fixtureBody('openai-stream-logprobs-1.sse'), stream: true });
+    const exchange = chatExchange({ id: 'logprobs', body: readFixture('openai-stream-logprobs-1.sse'), stream: true });
     const { panel } = openDetailTab([exchange], 'response');
     const table = within(panel).getByTestId('detail-logprobs');
     expect(table.dataset.kind).toBe('content');
@@ -57,7 +57,7 @@ describe('Response tab', () => {
   });
 
   it('shows refusal logprobs in their own table (openai-stream-refusal-logprobs-1.sse)', () => {
-    const exchange = chatExchange({ id: 'refusal-logprobs', body: fixtureBody('openai-stream-refusal-logprobs-1.sse'), stream: true });
+    const exchange = chatExchange({ id: 'refusal-logprobs', body: readFixture('openai-stream-refusal-logprobs-1.sse'), stream: true });
     const { panel } = openDetailTab([exchange], 'response');
     const [table] = within(panel).getAllByTestId('detail-logprobs');
     if (table === undefined) throw new Error('no logprobs table');
@@ -71,7 +71,7 @@ describe('Response tab', () => {
   });
 
   it("links Perplexity's citations, in order, opening in a new tab", () => {
-    const exchange = chatExchange({ id: 'pplx', body: fixtureBody('perplexity-chat-citations-1.json'), url: 'https://api.perplexity.ai/chat/completions' });
+    const exchange = chatExchange({ id: 'pplx', body: readFixture('perplexity-chat-citations-1.json'), url: 'https://api.perplexity.ai/chat/completions' });
     const { panel } = openDetailTab([exchange], 'response');
     const links = within(within(panel).getByTestId('detail-citations')).getAllByTestId('detail-citation-link');
     expect(links).toHaveLength(7);
@@ -83,7 +83,7 @@ describe('Response tab', () => {
   });
 
   it("shows OpenRouter's url_citation annotations and lists its extensions by name", () => {
-    const exchange = chatExchange({ id: 'or', body: fixtureBody('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' });
+    const exchange = chatExchange({ id: 'or', body: readFixture('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' });
     const { panel } = openDetailTab([exchange], 'response');
     const annotations = within(panel).getAllByTestId('detail-annotation');
     expect(annotations.map((annotation) => within(annotation).getByTestId('detail-annotation-link').textContent)).toEqual([
@@ -110,13 +110,13 @@ describe('Response tab', () => {
   });
 
   it("lists Azure's content filter results and Groq's x_groq with the number of chunks that carried them", () => {
-    const azure = openDetailTab([chatExchange({ id: 'azure', body: fixtureBody('azure-chat-content-filter-1.json') })], 'response');
+    const azure = openDetailTab([chatExchange({ id: 'azure', body: readFixture('azure-chat-content-filter-1.json') })], 'response');
     expect(within(azure.panel).getAllByTestId('detail-extension-path').map((node) => node.textContent)).toEqual([
       'choices[0].content_filter_results',
       'prompt_filter_results',
     ]);
     cleanup();
-    const groq = openDetailTab([chatExchange({ id: 'groq', body: fixtureBody('groq-stream-toolcall-1.sse'), stream: true })], 'response');
+    const groq = openDetailTab([chatExchange({ id: 'groq', body: readFixture('groq-stream-toolcall-1.sse'), stream: true })], 'response');
     const xGroq = within(groq.panel).getAllByTestId('detail-extension').find((extension) => extension.dataset.path === 'x_groq');
     expect(xGroq === undefined ? null : text(xGroq, 'detail-extension-occurrences')).toBe(' in 2 events');
   });

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { renderPanel } from '../../../testing/renderPanel';
 
 // A tab with a rendering bug: its module is replaced by one that throws.
@@ -16,7 +16,7 @@ afterEach(cleanup);
 
 describe('a detail tab that throws', () => {
   it('shows the error and the raw body in that tab, and leaves the other tabs working', () => {
-    const body = fixtureBody('openai-chat-text-1.json');
+    const body = readFixture('openai-chat-text-1.json');
     renderPanel([chatExchange({ id: 'text', body })]);
     const [row] = screen.getAllByTestId('exchange-row');
     if (row === undefined) throw new Error('no row');

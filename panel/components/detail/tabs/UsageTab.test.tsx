@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { chatExchange } from '../../../../testing/exchanges';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -15,7 +15,7 @@ const details = (scope: HTMLElement) =>
 
 describe('Usage tab', () => {
   it('shows the counts, a prompt/completion bar, and no warning when the total adds up', () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'text', body: fixtureBody('openai-chat-text-1.json') })], 'usage');
+    const { panel } = openDetailTab([chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json') })], 'usage');
     expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['14', '37', '51']);
     // 14 of 51 is 27.5%, shown whole.
     expect([text(panel, 'usage-bar-prompt'), text(panel, 'usage-bar-completion')]).toEqual(['prompt 27%', 'completion 73%']);
@@ -24,7 +24,7 @@ describe('Usage tab', () => {
   });
 
   it("warns that xAI's total is not prompt + completion, and that reasoning makes the difference", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'xai', body: fixtureBody('xai-chat-toolcall-1.json'), url: 'https://api.x.ai/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab([chatExchange({ id: 'xai', body: readFixture('xai-chat-toolcall-1.json'), url: 'https://api.x.ai/v1/chat/completions' })], 'usage');
     expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['291', '26', '506']);
     expect(text(panel, 'usage-mismatch')).toBe(
       'total_tokens (506) ≠ prompt_tokens + completion_tokens (291 + 26 = 317): 189 more. The difference equals reasoning (reasoning_tokens): this provider counts them outside completion_tokens.',
@@ -51,7 +51,7 @@ describe('Usage tab', () => {
   });
 
   it("lists Groq's timing fields in usage as provider extras", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'groq', body: fixtureBody('groq-chat-text-1.json'), url: 'https://api.groq.com/openai/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab([chatExchange({ id: 'groq', body: readFixture('groq-chat-text-1.json'), url: 'https://api.groq.com/openai/v1/chat/completions' })], 'usage');
     expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['48', '8', '56']);
     expect(within(panel).getAllByTestId('usage-extra').map((row) => row.querySelector('dt')?.textContent)).toEqual([
       'completion_time',
@@ -63,7 +63,7 @@ describe('Usage tab', () => {
   });
 
   it("lists OpenRouter's cost fields once, and its extra detail counts only among the details", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'or', body: fixtureBody('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab([chatExchange({ id: 'or', body: readFixture('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' })], 'usage');
     expect(details(panel)).toEqual([
       ['prompt.audio_tokens', '0'],
       ['prompt.cache_write_tokens', '0'],
@@ -81,7 +81,7 @@ describe('Usage tab', () => {
   });
 
   it('says "not reported" for a stream that sent no usage, and why that happens', () => {
-    const exchange = chatExchange({ id: 'anthropic', body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
+    const exchange = chatExchange({ id: 'anthropic', body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse'), stream: true });
     const { panel } = openDetailTab([exchange], 'usage');
     expect(text(panel, 'usage-not-reported')).toBe(
       'Usage not reported. A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).',

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
+import { chatExchange } from '../../../../testing/exchanges';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { TimingTab } from './TimingTab';
 
 afterEach(cleanup);
@@ -17,7 +17,7 @@ const eventTexts = (testid: string) => screen.getAllByTestId(testid).map((cell) 
 describe('TimingTab', () => {
   it('shows each HAR phase with its duration, the total, and bars placed on the timeline', () => {
     const captured = {
-      ...chatExchange({ id: 'json', body: fixtureBody('openai-chat-text-1.json') }),
+      ...chatExchange({ id: 'json', body: readFixture('openai-chat-text-1.json') }),
       durationMs: 844.9,
       timings: { blocked: 2.5, dns: -1, connect: 30, ssl: 20, send: 0.4, wait: 700, receive: 112 },
     };
@@ -40,7 +40,7 @@ describe('TimingTab', () => {
 
   it('gives a JSON response’s output speed over wait + receive and lists no events', () => {
     // openai-chat-text-1.json reports 37 completion tokens; the builder's timings are wait 700 + receive 112 ms.
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'json', body: fixtureBody('openai-chat-text-1.json') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'json', body: readFixture('openai-chat-text-1.json') }))} />);
     expect(screen.getByTestId('timing-tokens-per-second-value').textContent).toBe('45.6 tokens/s');
     expect(screen.getByTestId('timing-tokens-per-second').textContent).toContain('37 completion tokens ÷ wait + receive time, 812 ms');
     expect(screen.queryByTestId('timing-stream')).toBeNull();
@@ -48,7 +48,7 @@ describe('TimingTab', () => {
 
   it('lists every event of a stream in order with what it adds, and its speed over receive', () => {
     // openai-stream-text-1.sse, counted by hand: #0 role, #1..#30 one word each, #31 finish, #32 usage, #33 [DONE].
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }))} />);
     expect(screen.getByTestId('timing-stream-events').textContent).toBe('34');
     expect(screen.getByTestId('timing-stream-done').textContent).toBe('yes');
     expect(screen.getByTestId('stream-event-list').getAttribute('data-count')).toBe('34');
@@ -65,7 +65,7 @@ describe('TimingTab', () => {
   });
 
   it('shows the selected event’s data as a tree', () => {
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }))} />);
     const second = screen.getAllByTestId('stream-event').find((row) => row.dataset['index'] === '1');
     if (second === undefined) throw new Error('event 1 not rendered');
     fireEvent.click(second);
@@ -76,7 +76,7 @@ describe('TimingTab', () => {
   });
 
   it('names finish, usage and [DONE] events in the summaries', () => {
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }))} />);
     const list = screen.getByTestId('stream-event-list');
     // Scroll to the bottom as a user would (happy-dom has no layout, so the virtualizer cannot scroll itself).
     list.scrollTop = 34 * 20;
@@ -92,14 +92,14 @@ describe('TimingTab', () => {
 
   it('keeps the DOM small for a long stream: 990 events, a screenful of rows', () => {
     // groq-stream-reasoning-1.sse has 990 events (SOURCES.tsv).
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'g', stream: true, body: fixtureBody('groq-stream-reasoning-1.sse') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'g', stream: true, body: readFixture('groq-stream-reasoning-1.sse') }))} />);
     expect(screen.getByTestId('timing-stream-events').textContent).toBe('990');
     expect(screen.getByTestId('stream-event-list').getAttribute('data-count')).toBe('990');
     expect(screen.getAllByTestId('stream-event').length).toBeLessThan(40);
   });
 
   it('renders 200,000 events as a screenful of rows and reaches the last one by scrolling', () => {
-    const props = decodedTabProps(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }));
+    const props = decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }));
     if (props.decoded.stream === null) throw new Error('a stream');
     const eventList = Array.from({ length: 200_000 }, (_, index) => ({ index, data: `{"choices":[{"index":0,"delta":{"content":"t${index}"}}]}` }));
     render(<TimingTab captured={props.captured} decoded={{ ...props.decoded, stream: { ...props.decoded.stream, events: 200_000, eventList } }} />);
@@ -115,7 +115,7 @@ describe('TimingTab', () => {
 
   it('says why the speed is unknown when the stream reports no usage', () => {
     // anthropic-openai-compat-stream-toolcall-1.sse carries no usage (SOURCES.tsv).
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'a', stream: true, body: fixtureBody('anthropic-openai-compat-stream-toolcall-1.sse') }))} />);
+    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'a', stream: true, body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse') }))} />);
     expect(screen.getByTestId('timing-tokens-per-second').textContent).toBe('not known: the response reports no completion tokens');
   });
 });

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chatExchange } from '../../../testing/capturedExchange';
+import { chatExchange } from '../../../../testing/exchanges';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
-import { fixtureBody } from '../../../testing/fixtureBody';
+import { readFixture } from '../../../../testing/fixtureFiles';
 import { ValidationTab } from './ValidationTab';
 
 afterEach(cleanup);
 
-const jsonProps = (fixture: string) => decodedTabProps(chatExchange({ id: fixture, body: fixtureBody(fixture) }));
-const streamProps = (fixture: string) => decodedTabProps(chatExchange({ id: fixture, stream: true, body: fixtureBody(fixture) }));
+const jsonProps = (fixture: string) => decodedTabProps(chatExchange({ id: fixture, body: readFixture(fixture) }));
+const streamProps = (fixture: string) => decodedTabProps(chatExchange({ id: fixture, stream: true, body: readFixture(fixture) }));
 
 const issueRows = () =>
   screen.getAllByTestId('validation-issue').map((row) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from './capture';
-import { bodyFromAnswer } from './responseBody';
+import { bodyFromAnswer } from './getContentBody';
 
 const SSE = 'data: {"id":"chatcmpl-1"}\n\ndata: [DONE]\n\n';
 // "héllo ✓" in UTF-8, base64-encoded by hand: 68 C3 A9 6C 6C 6F 20 E2 9C 93

@@ -1,13 +1,13 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { harToExchanges } from '../../decode/har';
-import { chatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { chatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';
 import { exchangesToHar, exportHar } from './exportHar';
 
-const json = secretExchange({ id: 'live-1', body: fixtureBody('openai-chat-text-1.json') });
-const stream = { ...chatExchange({ id: 'live-2', stream: true, body: fixtureBody('openai-stream-text-1.sse') }), startedAt: Date.UTC(2024, 8, 26, 10, 22, 48, 250) };
+const json = secretExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') });
+const stream = { ...chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse') }), startedAt: Date.UTC(2024, 8, 26, 10, 22, 48, 250) };
 const evicted = chatExchange({ id: 'live-3', body: null, bodyUnavailableReason: 'evicted from the inspector cache' });
 
 describe('exportHar', () => {

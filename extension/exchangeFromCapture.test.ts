@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturedExchange } from './capturedExchange';
+import { exchangeFromCapture } from './exchangeFromCapture';
 import type { BrowserAnswer } from './browserAnswer';
 
 /**
  * Raw captures as the devtools page hands them over, shaped as Firefox ESR 153 and Chromium 156
- * gave them for large bodies (figures in extension/browserCut.ts and responseBody.ts).
+ * gave them for large bodies (figures in decode/zeroPaddedCut.ts and extension/getContentBody.ts).
  */
 const entry = (size: number, mimeType: string, headers: readonly { name: string; value: string }[] = []) => ({
   startedDateTime: '2026-01-01T00:00:00.000Z',
@@ -15,37 +15,37 @@ const entry = (size: number, mimeType: string, headers: readonly { name: string;
 });
 const capture = (rawEntry: unknown, content: BrowserAnswer) => ({ id: 'c1', source: 'live' as const, capturedAt: 0, entry: rawEntry, content });
 
-describe('capturedExchange', () => {
+describe('exchangeFromCapture', () => {
   it('a Firefox body cut after 10 of 16 bytes: the kept part, and the cut as a fact', () => {
     const text = `{"id":"cha${'\u0000'.repeat(6)}`;
-    const exchange = capturedExchange(capture(entry(16, 'application/json'), { via: 'promise', value: [text, 'application/json'] }));
+    const exchange = exchangeFromCapture(capture(entry(16, 'application/json'), { via: 'promise', value: [text, 'application/json'] }));
     expect(exchange?.body).toBe('{"id":"cha');
     expect(exchange?.bodyCut).toEqual({ keptBytes: 10, totalBytes: 16 });
   });
 
   it('a whole body has no cut', () => {
-    const exchange = capturedExchange(capture(entry(7, 'application/json'), { via: 'promise', value: ['{"a":1}', 'application/json'] }));
+    const exchange = exchangeFromCapture(capture(entry(7, 'application/json'), { via: 'promise', value: ['{"a":1}', 'application/json'] }));
     expect(exchange?.body).toBe('{"a":1}');
     expect(exchange).not.toHaveProperty('bodyCut');
   });
 
   it('Chromium gives null for a body over 20,000,000 bytes: the reason says so, not "evicted"', () => {
-    const large = capturedExchange(capture(entry(20_000_001, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
+    const large = exchangeFromCapture(capture(entry(20_000_001, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
     expect(large?.body).toBeNull();
     expect(large?.bodyUnavailableReason).toBe('the browser gave no body: at 20,000,001 bytes it is larger than the 20,000,000 bytes Chromium keeps of one response for DevTools');
-    const small = capturedExchange(capture(entry(20_000_000, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
+    const small = exchangeFromCapture(capture(entry(20_000_000, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
     expect(small?.bodyUnavailableReason).toBe('the browser no longer holds this body (evicted from the DevTools cache)');
   });
 
   // "Привет ✓" sent as UTF-8; Chromium 156's getContent answers ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“", '') for it
   // served as text/event-stream without a charset (П is D0 9F, 0x9F decodes as Ÿ).
   it('Chromium decoded a charset-less text/event-stream as windows-1252: the body is the UTF-8 the page read', () => {
-    const exchange = capturedExchange(capture(entry(12, 'text/event-stream', [{ name: 'Content-Type', value: 'text/event-stream' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
+    const exchange = exchangeFromCapture(capture(entry(12, 'text/event-stream', [{ name: 'Content-Type', value: 'text/event-stream' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
     expect(exchange?.body).toBe('Привет ✓');
   });
 
   it('a body declared windows-1252 stays as the browser decoded it, though the HAR mimeType drops the charset', () => {
-    const exchange = capturedExchange(capture(entry(12, 'text/plain', [{ name: 'content-type', value: 'text/plain; charset=windows-1252' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
+    const exchange = exchangeFromCapture(capture(entry(12, 'text/plain', [{ name: 'content-type', value: 'text/plain; charset=windows-1252' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
     expect(exchange?.body).toBe('ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“');
   });
 
@@ -53,7 +53,7 @@ describe('capturedExchange', () => {
     // "Привет" is D0 9F D1 80 D0 B8 D0 B2 D0 B5 D1 82: cut after 5 bytes, Firefox hands the kept
     // bytes one character per byte (ISO-8859-1: 0x9F as U+009F), then a U+0000 per dropped byte.
     const text = `\u00d0\u009f\u00d1\u0080\u00d0${'\u0000'.repeat(7)}`;
-    const exchange = capturedExchange(capture(entry(12, 'text/plain'), { via: 'promise', value: [text, 'text/plain'] }));
+    const exchange = exchangeFromCapture(capture(entry(12, 'text/plain'), { via: 'promise', value: [text, 'text/plain'] }));
     expect(exchange?.body).toBe('Пр');
     expect(exchange?.bodyCut).toEqual({ keptBytes: 5, totalBytes: 12 });
   });

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
 import { HarEntry, harEntryWithBody } from '../decode/har';
 import { contentTypeOf } from '../decode/utf8Reread';
-import { bodyFromAnswer } from './responseBody';
+import { bodyFromAnswer } from './getContentBody';
 import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
 
@@ -16,7 +16,7 @@ const ReportedSize = t.type({ response: t.type({ content: t.type({ size: t.numbe
  * in `bodyCut`; UTF-8 the browser decoded as windows-1252 is re-read (decode/utf8Reread.ts).
  * Never throws.
  */
-export function capturedExchange(capture: RawCapture): CapturedExchange | null {
+export function exchangeFromCapture(capture: RawCapture): CapturedExchange | null {
   const entry = HarEntry.decode(capture.entry);
   if (!isRight(entry)) return null;
   const reportedBytes = ReportedSize.is(capture.entry) ? capture.entry.response.content.size : undefined;

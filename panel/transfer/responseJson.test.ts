@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
-import { chatExchange } from '../testing/capturedExchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { chatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { responseJsonText } from './responseJson';
 
 function copiedFor(captured: ReturnType<typeof chatExchange>): unknown {
@@ -13,7 +13,7 @@ function copiedFor(captured: ReturnType<typeof chatExchange>): unknown {
 
 describe('responseJsonText', () => {
   it('copies a JSON response as the server sent it', () => {
-    const copied = copiedFor(chatExchange({ id: 'j', body: fixtureBody('openai-chat-text-1.json') }));
+    const copied = copiedFor(chatExchange({ id: 'j', body: readFixture('openai-chat-text-1.json') }));
     expect(copied).toMatchObject({
       id: 'chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY',
       object: 'chat.completion',
@@ -23,7 +23,7 @@ describe('responseJsonText', () => {
   });
 
   it('copies a stream as the one completion its chunks add up to', () => {
-    const copied = copiedFor(chatExchange({ id: 's', stream: true, body: fixtureBody('openai-stream-text-1.sse') }));
+    const copied = copiedFor(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }));
     expect(copied).toMatchObject({
       id: 'chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL',
       model: 'gpt-4o-2024-08-06',
@@ -44,7 +44,7 @@ describe('responseJsonText', () => {
   });
 
   it('copies an error body', () => {
-    const copied = copiedFor(chatExchange({ id: 'e', status: 400, body: fixtureBody('openai-error-400-1.json') }));
+    const copied = copiedFor(chatExchange({ id: 'e', status: 400, body: readFixture('openai-error-400-1.json') }));
     expect(copied).toEqual({
       error: {
         code: 'unsupported_value',

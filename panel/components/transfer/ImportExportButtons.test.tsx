@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportHar } from '../../actions/exportHar';
-import { chatExchange, nonChatExchange } from '../../testing/capturedExchange';
+import { exportHar } from '../../transfer/exportHar';
+import { chatExchange, nonChatExchange } from '../../../testing/exchanges';
 import { captureDownloads } from '../../testing/captureDownloads';
 import type { CapturedDownload } from '../../testing/captureDownloads';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { renderPanel } from '../../testing/renderPanel';
 
 let downloads: CapturedDownload[] = [];
@@ -19,8 +19,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const json = chatExchange({ id: 'live-1', body: fixtureBody('openai-chat-text-1.json') });
-const stream = chatExchange({ id: 'live-2', stream: true, body: fixtureBody('openai-stream-text-1.sse'), startedAt: Date.UTC(2024, 8, 26, 10, 23, 0) });
+const json = chatExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') });
+const stream = chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse'), startedAt: Date.UTC(2024, 8, 26, 10, 23, 0) });
 const harText = exportHar([json, nonChatExchange('page'), stream], { includeSecrets: false }, '0.1.0');
 
 function chooseFile(name: string, text: string) {

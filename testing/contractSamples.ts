@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import { fixtureNames, readFixture } from './fixtureFiles';
-import { parseSse } from './sse';
+import { parseSse } from '../decode/index';
 
 /**
  * For tests: values to hold the contract walks against their io-ts references: every recorded

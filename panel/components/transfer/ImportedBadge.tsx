@@ -1,5 +1,5 @@
 import type { CapturedExchange } from '../../../decode/exchange';
-import './actions.css';
+import './transfer.css';
 
 /** Marks an exchange that came from an imported HAR file rather than from this page's traffic. */
 export function ImportedBadge({ captured, testId }: { readonly captured: CapturedExchange; readonly testId: string }) {

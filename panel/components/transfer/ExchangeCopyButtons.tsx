@@ -1,17 +1,17 @@
 import type { CapturedExchange } from '../../../decode/exchange';
 import type { DecodedExchange } from '../../../decode/model';
-import { copyText } from '../../actions/copyText';
-import { curlCommand } from '../../actions/curlCommand';
-import type { CurlShell } from '../../actions/curlCommand';
-import { responseJsonText } from '../../actions/responseJson';
+import { copyText } from '../../transfer/copyText';
+import { curlCommand } from '../../transfer/curlCommand';
+import type { CurlShell } from '../../transfer/curlCommand';
+import { responseJsonText } from '../../transfer/responseJson';
 import { useStore } from '../../store/storeContext';
 import { IncludeSecretsToggle } from './IncludeSecretsToggle';
-import './actions.css';
+import './transfer.css';
 
 type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
 
 /** The detail header's copy buttons; what was copied (or why not) shows in the toolbar's notice. */
-export function ExchangeActions({ captured, decoded }: Props) {
+export function ExchangeCopyButtons({ captured, decoded }: Props) {
   const transfer = useStore().transfer;
   const responseJson = responseJsonText(captured, decoded);
   const copy = async (text: string, what: string) => {
@@ -28,7 +28,7 @@ export function ExchangeActions({ captured, decoded }: Props) {
     void copy(curlCommand(captured, { includeSecrets, shell }), includeSecrets ? `${what}, with secrets` : `${what} (secrets as environment variables)`);
   };
   return (
-    <div class="exchange-actions">
+    <div class="exchange-copy-buttons">
       <button
         type="button"
         class="transfer-button"

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { captureDownloads } from '../../testing/captureDownloads';
 import type { CapturedDownload } from '../../testing/captureDownloads';
 import { renderPanel } from '../../testing/renderPanel';
@@ -33,8 +33,8 @@ afterEach(() => {
 
 function renderWithSecrets() {
   const view = renderPanel([
-    secretExchange({ id: 'json-1', body: fixtureBody('openai-chat-text-1.json') }),
-    secretExchange({ id: 'stream-1', stream: true, body: fixtureBody('openai-stream-text-1.sse') }),
+    secretExchange({ id: 'json-1', body: readFixture('openai-chat-text-1.json') }),
+    secretExchange({ id: 'stream-1', stream: true, body: readFixture('openai-stream-text-1.sse') }),
   ]);
   return view;
 }

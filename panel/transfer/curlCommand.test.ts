@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../decode/exchange';
-import { fixtureBody } from '../testing/fixtureBody';
+import { readFixture } from '../../testing/fixtureFiles';
 import { SENT_SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';
 import { curlCommand } from './curlCommand';
 
@@ -21,7 +21,7 @@ const OPENAI_KEY = 'sk-proj-abcdefghijklmnop1234';
 /** An OpenAI request whose key is sent twice, as a bearer header and as `api_key` in the body. */
 function openaiExchange(requestBody: string): CapturedExchange {
   return {
-    ...secretExchange({ id: 'openai', body: fixtureBody('openai-chat-text-1.json') }),
+    ...secretExchange({ id: 'openai', body: readFixture('openai-chat-text-1.json') }),
     url: 'https://api.openai.com/v1/chat/completions',
     requestHeaders: [
       { name: 'authorization', value: `Bearer ${OPENAI_KEY}` },
@@ -35,7 +35,7 @@ function openaiExchange(requestBody: string): CapturedExchange {
 const HOSTILE_CONTENT = 'it\'s "quoted" $HOME `id` $(id) !! 50% off %PATH%\nline two C:\\temp\\';
 
 describe('curlCommand for a POSIX shell', () => {
-  const exchange = secretExchange({ id: 'curl-1', body: fixtureBody('openai-chat-text-1.json') });
+  const exchange = secretExchange({ id: 'curl-1', body: readFixture('openai-chat-text-1.json') });
 
   it('writes each secret as an environment variable reference: the provider key, else one named after the field', () => {
     // gateway.example.test is no known provider: API_KEY. The cookie is no API key: COOKIE.

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { decodeResponseBody } from './decodeBody';
+import { decodeResponseBody } from '../decode/index';
 import { readFixture } from './fixtureFiles';
-import type { DecodedExchange, NormalizedMessage } from './model';
+import type { DecodedExchange, NormalizedMessage } from '../decode/index';
 
 /**
  * Table-driven checks of the recorded bodies. Every expected value below is written by hand from

@@ -1,18 +1,18 @@
 import { useRef } from 'preact/hooks';
 import { version } from '../../../manifest.json';
-import { downloadText, exportFileName } from '../../actions/download';
-import { exportHar } from '../../actions/exportHar';
-import { exportJson } from '../../actions/exportJson';
+import { downloadText, exportFileName } from '../../transfer/download';
+import { exportHar } from '../../transfer/exportHar';
+import { exportJson } from '../../transfer/exportJson';
 import { useStore } from '../../store/storeContext';
 import { usePopover } from '../toolbar/usePopover';
 import { importHarFile } from './importHarFile';
 import { IncludeSecretsToggle } from './IncludeSecretsToggle';
 import { shownEntries } from './shownEntries';
 import { TransferNotice } from './TransferNotice';
-import './actions.css';
+import './transfer.css';
 
-/** The toolbar's actions area: import a HAR file, export the shown exchanges as HAR or JSON. */
-export function TransferActions() {
+/** The toolbar's import and export buttons: import a HAR file, export the shown exchanges as HAR or JSON. */
+export function ImportExportButtons() {
   const store = useStore();
   const transfer = store.transfer;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -34,7 +34,7 @@ export function TransferActions() {
   };
 
   return (
-    <div class="transfer-actions">
+    <div class="import-export-buttons">
       <button
         type="button"
         class="toolbar__button"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decode/index';
 import { toExchangeEntry } from '../store/exchangeEntry';
 import type { ExchangeEntry } from '../store/exchangeEntry';
-import { fixtureBody } from '../testing/fixtureBody';
+import { readFixture } from '../../testing/fixtureFiles';
 import { SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';
 import { exportJson } from './exportJson';
 
@@ -15,7 +15,7 @@ function entryOf(captured: ReturnType<typeof secretExchange>): ExchangeEntry {
 const NOW = new Date(Date.UTC(2024, 8, 26, 11, 0, 0));
 
 describe('exportJson', () => {
-  const entry = entryOf(secretExchange({ id: 'live-1', body: fixtureBody('openai-chat-text-1.json') }));
+  const entry = entryOf(secretExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') }));
 
   it('writes each exchange as captured and as decoded', () => {
     const exported: unknown = JSON.parse(exportJson([entry], { includeSecrets: true }, NOW));
@@ -24,7 +24,7 @@ describe('exportJson', () => {
       secretsIncluded: true,
       exchanges: [
         {
-          captured: { id: 'live-1', method: 'POST', status: 200, body: fixtureBody('openai-chat-text-1.json') },
+          captured: { id: 'live-1', method: 'POST', status: 200, body: readFixture('openai-chat-text-1.json') },
           decoded: {
             kind: 'completion',
             conforms: true,
