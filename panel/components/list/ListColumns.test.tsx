@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
 import { SETTINGS_KEY } from '../../settings/panelSettings';
@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const body = fixtureBody('openai-chat-text-1.json');
+const body = readFixture('openai-chat-text-1.json');
 const exchanges = [
   chatExchange({ id: 'a', body, startedAt: 1_000, url: 'https://api.openai.com/v1/chat/completions?api-version=2024-10-21&key=sk-live-1234567890abcdef' }),
   chatExchange({ id: 'b', body, startedAt: 2_000 }),

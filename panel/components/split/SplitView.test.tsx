@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { chatExchange } from '../../testing/capturedExchange';
-import { fixtureBody } from '../../testing/fixtureBody';
+import { chatExchange } from '../../../testing/exchanges';
+import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';
 import { renderPanel } from '../../testing/renderPanel';
 
@@ -37,7 +37,7 @@ describe('split', () => {
   it('remembers the share per layout: stacked and side by side each keep their own', () => {
     const setNarrow = fakeNarrowness();
     const { storage, stored } = memoryStorage();
-    renderPanel([chatExchange({ id: 'a', body: fixtureBody('openai-chat-text-1.json') })], { storage });
+    renderPanel([chatExchange({ id: 'a', body: readFixture('openai-chat-text-1.json') })], { storage });
     const handle = () => screen.getByTestId('split-handle');
     expect(handle().getAttribute('aria-orientation')).toBe('vertical');
     expect(handle().getAttribute('aria-valuenow')).toBe('55');
