@@ -12,5 +12,5 @@ export { summarizeRequest } from './requestBody';
 export type { ParsedSse } from './sse';
 export { parseSse, parseSsePieces, looksLikeSse } from './sse';
 export { createStreamReassembler } from './reassembleStream';
-export { issuesFromErrors } from './contractIssues';
+export { issuesFromErrors } from './contract/contractIssues';
 export { CapturedExchange, HeaderEntry, HarTimings, ExchangeSource } from './exchange';

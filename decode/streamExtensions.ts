@@ -1,6 +1,6 @@
 import { ChatCompletionChunk } from './chunk';
-import type { FailureNotes, OnExtension, PathStep } from './extensions';
-import { pathText, walkContract } from './extensions';
+import type { FailureNotes, OnExtension, PathStep } from './contract/walkContract';
+import { pathText, walkContract } from './contract/walkContract';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import type { ValueScan } from './parseJson';

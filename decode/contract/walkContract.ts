@@ -1,15 +1,15 @@
 import type * as t from 'io-ts';
-import { indexPath, keyPath } from './issuePath';
+import { indexPath, keyPath } from '../issuePath';
 import type { CodecShape, Field, TaggedGuard } from './codecShape';
 import { shapeOf } from './codecShape';
-import type { JsonRecord } from './lenientFields';
-import { arrayOf, recordOf } from './lenientFields';
-import type { PreciseNumber, ProviderExtension } from './model';
+import type { JsonRecord } from '../lenientFields';
+import { arrayOf, recordOf } from '../lenientFields';
+import type { PreciseNumber, ProviderExtension } from '../model';
 import { describeValue } from './contractIssues';
-import type { ValueScan } from './parseJson';
-import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
-import { prototypeHasEnumerableKeys } from './enumerableInheritance';
-import { preciseNumbersUnder } from './preciseNumbers';
+import type { ValueScan } from '../parseJson';
+import { isHuge, MAX_JSON_DEPTH, scanInto } from '../parseJson';
+import { prototypeHasEnumerableKeys } from '../enumerableInheritance';
+import { preciseNumbersUnder } from '../preciseNumbers';
 
 /**
  * Finds the fields a body carries that the contract does not define (x_groq, provider, timings,
