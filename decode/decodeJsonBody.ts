@@ -1,7 +1,7 @@
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
 import { expectedText } from './contract/expectedText';
-import { listExtensions } from './contract/walkContract';
+import { listExtensions } from './contract/foundExtensions';
 import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';

@@ -3,7 +3,7 @@ import { ChatCompletionChunk } from './chunk';
 import { excerpt } from './contract/contractIssues';
 import { errorIn } from './errorBody';
 import { expectedText } from './contract/expectedText';
-import type { FailureNotes } from './contract/walkContract';
+import type { FailureNotes } from './contract/failureNotes';
 import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { expectedText } from './contract/expectedText';
-import type { FoundExtension } from './contract/walkContract';
+import type { FoundExtension } from './contract/foundExtensions';
 import { FailureIssues } from './contract/failureIssues';
 import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';

@@ -8,7 +8,7 @@ import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
 import { mutatedRecordedValue, recordedValues, toolCallCompletions } from '../contractSamples';
-import type { FailureNotes } from './walkContract';
+import type { FailureNotes } from './failureNotes';
 import { walkContract } from './walkContract';
 import type { JsonRecord } from '../lenientFields';
 import type { ContractIssue } from '../model';

@@ -1,8 +1,10 @@
 import type * as t from 'io-ts';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import type { FailureNotes, FoundExtension } from './walkContract';
-import { pathText, walkContract } from './walkContract';
+import type { FailureNotes } from './failureNotes';
+import type { FoundExtension } from './foundExtensions';
+import { walkContract } from './walkContract';
+import { pathText } from './walkPath';
 import type { ContractIssue } from '../model';
 
 /** How many different failures are remembered; past that the memory starts afresh. */

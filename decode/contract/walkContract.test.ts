@@ -6,8 +6,10 @@ import { ChatCompletionChunk } from '../chunk';
 import { ChatCompletionResponse } from '../contract';
 import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from '../contractSamples';
 import { ErrorResponse } from '../errorBody';
-import type { FoundExtension } from './walkContract';
-import { findExtensions, pathText, walkContract } from './walkContract';
+import type { FoundExtension } from './foundExtensions';
+import { findExtensions } from './foundExtensions';
+import { walkContract } from './walkContract';
+import { pathText } from './walkPath';
 import { parseJson } from '../parseJson';
 
 /**
