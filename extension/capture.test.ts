@@ -3,7 +3,7 @@ import { startCapture } from './capture';
 import { CaptureBuffer } from './captureBuffer';
 import { capturedExchange } from './capturedExchange';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
-import type { CapturedExchange } from '../decode/exchange';
+import type { CapturedExchange } from '../decode/index';
 import type { RawCapture } from './rawCapture';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';

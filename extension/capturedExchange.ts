@@ -1,9 +1,8 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import { HarEntry, harEntryWithBody } from '../decode/har';
-import { contentTypeOf } from '../decode/utf8Reread';
+import type { CapturedExchange } from '../decode/index';
+import { contentTypeOf, HarEntry, harEntryWithBody } from '../decode/index';
 import { bodyFromAnswer } from './responseBody';
-import type { CapturedExchange } from '../decode/exchange';
 import type { RawCapture } from './rawCapture';
 
 /** The body size the browser reports in the entry (HAR `response.content.size`), when it is a number. */

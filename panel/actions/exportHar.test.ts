@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { harToExchanges } from '../../decode/har';
+import { harToExchanges } from '../../decode/index';
 import { chatExchange } from '../testing/capturedExchange';
 import { fixtureBody } from '../testing/fixtureBody';
 import { SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';

@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { chatExchange, nonChatExchange } from '../testing/capturedExchange';
 import openaiText from '../../../shared/fixtures/responses/openai-chat-text-1.json?raw';
 import openaiStream from '../../../shared/fixtures/responses/openai-stream-text-1.sse?raw';

@@ -1,5 +1,4 @@
-import type { CapturedExchange } from '../../../decode/exchange';
-import type { DecodedExchange } from '../../../decode/model';
+import type { CapturedExchange, DecodedExchange } from '../../../decode/index';
 import { copyText } from '../../actions/copyText';
 import { curlCommand } from '../../actions/curlCommand';
 import type { CurlShell } from '../../actions/curlCommand';
