@@ -1,5 +1,5 @@
-import { decodeExchange } from '../decode/index';
 import type { CapturedExchange, DecodeOptions } from '../decode/index';
+import { decodeExchange } from '../decode/index';
 import { recordedBodies, type RecordedBody } from '../demo/fixtures';
 import type { Benchmark } from './benchmark';
 import type { BodyKind } from './corpus';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { afterAll, describe, expect, it } from 'vitest';
-import { harToExchanges } from '../decode/har';
+import { harToExchanges } from '../decode/index';
 import { recordedBodies } from '../demo/fixtures';
 import { writeHar } from './harFile';
 

@@ -1,4 +1,4 @@
-import type { DecodedExchange } from '../decode/model';
+import type { DecodedExchange } from '../decode/index';
 
 /** One decoded exchange and where it came from ("chat.har, entry 3"), for messages a person reads. */
 export type CheckedExchange = {

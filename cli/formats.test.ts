@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecodedExchange, NormalizedCompletion } from '../decode/model';
+import type { DecodedExchange, NormalizedCompletion } from '../decode/index';
 import type { CheckedExchange } from './checkedExchange';
 import { formatJson } from './jsonFormat';
 import { formatTable } from './tableFormat';

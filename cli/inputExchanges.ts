@@ -1,8 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
-import { decodeExchange, decodeResponseBody } from '../decode/index';
-import { decodeParsedJsonResponse } from '../decode/decodeBody';
-import { harToExchanges } from '../decode/har';
+import { decodeExchange, decodeParsedJsonResponse, decodeResponseBody, harToExchanges } from '../decode/index';
 import type { CheckedExchange } from './checkedExchange';
 import { classifyInput } from './inputKind';
 

@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/Either';
-import type { JsonRecord } from '../decode/lenientFields';
-import { recordOf } from '../decode/lenientFields';
-import { parseJsonValue } from '../decode/parseJson';
+import type { JsonRecord } from '../decode/index';
+import { parseJsonValue, recordOf } from '../decode/index';
 
 /**
  * What a file holds, told by content rather than by extension: people save HARs as .json and bodies

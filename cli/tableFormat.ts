@@ -1,4 +1,4 @@
-import type { ContractIssue, DecodedExchange, NormalizedUsage } from '../decode/model';
+import type { ContractIssue, DecodedExchange, NormalizedUsage } from '../decode/index';
 import type { CheckedExchange } from './checkedExchange';
 import { printable } from './printableText';
 

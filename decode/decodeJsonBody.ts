@@ -1,8 +1,8 @@
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
-import { expectedText } from './expectedText';
-import { listExtensions } from './extensions';
-import { FailureIssues } from './failureIssues';
+import { expectedText } from './contract/expectedText';
+import { listExtensions } from './contract/foundExtensions';
+import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
 import { recordOf } from './lenientFields';
 import type { ContractIssue, DecodedExchange, PreciseNumber } from './model';

@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
-import { excerpt } from './contractIssues';
+import { excerpt } from './contract/contractIssues';
 import { errorIn } from './errorBody';
-import { expectedText } from './expectedText';
-import type { FailureNotes } from './extensions';
-import { FailureIssues } from './failureIssues';
+import { expectedText } from './contract/expectedText';
+import type { FailureNotes } from './contract/failureNotes';
+import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
 import { pathWithin } from './issuePath';
 import { recordOf, stringAt } from './lenientFields';

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
-import { expectedText } from './expectedText';
-import type { FoundExtension } from './extensions';
-import { FailureIssues } from './failureIssues';
+import { expectedText } from './contract/expectedText';
+import type { FoundExtension } from './contract/foundExtensions';
+import { FailureIssues } from './contract/failureIssues';
 import type { JsonRecord } from './lenientFields';
 import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError } from './model';

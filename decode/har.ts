@@ -3,7 +3,7 @@ import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import type { CapturedExchange, ExchangeSource, HarTimings } from './exchange';
 import { base64BodyText, type BodyText } from './bodyText';
-import { issuesFromErrors } from './contractIssues';
+import { issuesFromErrors } from './contract/contractIssues';
 import { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
 import { findBrowserCut } from './zeroPaddedCut';
 import { findCompressedCut } from './compressedCut';

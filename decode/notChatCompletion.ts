@@ -1,6 +1,6 @@
-import { shapeOf } from './codecShape';
+import { shapeOf } from './contract/codecShape';
 import { ChatCompletionResponse } from './contract';
-import { excerpt } from './contractIssues';
+import { excerpt } from './contract/contractIssues';
 import type { JsonRecord } from './lenientFields';
 import type { ContractIssue } from './model';
 

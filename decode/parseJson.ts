@@ -76,7 +76,7 @@ function scanChild(child: unknown, levels: number, scan: ValueScan, ownValues: b
 /**
  * Scans `value` into `scan`: a number beyond the safe range, or a container more than `levels`
  * levels deep counting `value` itself as the first. For a walk that has come down to a part of a
- * value by other means (extensions.ts) and scans what it does not walk itself.
+ * value by other means (contract/scanAlongside.ts) and scans what it does not walk itself.
  */
 export const scanInto = (value: unknown, levels: number, scan: ValueScan, ownValues: boolean): void => {
   if (typeof value === 'number') {

@@ -1,6 +1,9 @@
 import { ChatCompletionChunk } from './chunk';
-import type { FailureNotes, OnExtension, PathStep } from './extensions';
-import { pathText, walkContract } from './extensions';
+import type { FailureNotes } from './contract/failureNotes';
+import type { OnExtension } from './contract/walkContract';
+import { walkContract } from './contract/walkContract';
+import type { PathStep } from './contract/walkPath';
+import { pathText } from './contract/walkPath';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
 import type { ValueScan } from './parseJson';

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeResponseBody } from '../decode/decodeBody';
+import { decodeResponseBody } from '../decode/index';
 import { compress, compressedBodyRequest, noise, noisyJsonBody } from './compressed-body';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeResponseBody } from '../decode/decodeBody';
+import { decodeResponseBody } from '../decode/index';
 import { LARGE_TEXT, largeBodyRequest, largeJsonBody, largeStreamEvents, largeStreamWrites } from './large-body';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';

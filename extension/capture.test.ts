@@ -3,7 +3,7 @@ import { startCapture } from './capture';
 import { CaptureBuffer } from './captureBuffer';
 import { exchangeFromCapture } from './exchangeFromCapture';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
-import type { CapturedExchange } from '../decode/exchange';
+import type { CapturedExchange } from '../decode/index';
 import type { RawCapture } from './rawCapture';
 import { settle } from '../testing/settle';
 

@@ -1,9 +1,9 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import { HarEntry, harEntryWithBody } from '../decode/har';
-import { contentTypeOf } from '../decode/utf8Reread';
+import { HarEntry, harEntryWithBody } from '../decode/index';
+import { contentTypeOf } from '../decode/index';
 import { bodyFromAnswer } from './getContentBody';
-import type { CapturedExchange } from '../decode/exchange';
+import type { CapturedExchange } from '../decode/index';
 import type { RawCapture } from './rawCapture';
 
 /** The body size the browser reports in the entry (HAR `response.content.size`), when it is a number. */

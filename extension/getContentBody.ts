@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { isRight } from 'fp-ts/Either';
-import { base64BodyText, type BodyText } from '../decode/bodyText';
-import { rereadAsUtf8 } from '../decode/utf8Reread';
+import type { BodyText } from '../decode/index';
+import { base64BodyText, rereadAsUtf8 } from '../decode/index';
 import type { BrowserAnswer } from './browserAnswer';
 
 /**

@@ -7,7 +7,7 @@ import { trackDevtoolsTheme } from './devtoolsTheme';
 import { FakeDevtoolsNetwork, chromeRequest } from './fakeDevtoolsNetwork';
 import { connectToDevtoolsPage, handOverTo } from './panelConnection';
 import { followTheme } from '../panel/theme/applyTheme';
-import type { CapturedExchange } from '../decode/exchange';
+import type { CapturedExchange } from '../decode/index';
 import { settle } from '../testing/settle';
 
 const URL_CHAT = 'https://api.openai.com/v1/chat/completions';

@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../decode/exchange';
+import type { CapturedExchange } from '../decode/index';
 
 /**
  * Everything the panel knows of the browser. extension/ implements it on top of the devtools

@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { redactUrl } from '../secrets/redactUrl';
 import { describeError } from '../store/exchangeEntry';
 import { LongText } from './detail/text/LongText';

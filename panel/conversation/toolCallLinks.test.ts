@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestMessage } from '../../decode/model';
+import type { RequestMessage } from '../../decode/index';
 import { linkToolResults } from './toolCallLinks';
 
 const call = (id: string, name: string) => ({ id, type: 'function', function: { name, arguments: '{}' } });

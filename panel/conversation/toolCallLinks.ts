@@ -1,4 +1,4 @@
-import type { RequestMessage } from '../../decode/model';
+import type { RequestMessage } from '../../decode/index';
 
 /**
  * Which tool call each tool result answers, by `tool_call_id`. Keys are built from positions only

@@ -1,4 +1,4 @@
-import type { ExchangeKind } from '../../decode/model';
+import type { ExchangeKind } from '../../decode/index';
 import type { ExchangeEntry } from '../store/exchangeEntry';
 
 export const kindLabels: Record<ExchangeKind, string> = { completion: 'JSON', stream: 'stream', error: 'error' };

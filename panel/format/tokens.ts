@@ -1,4 +1,4 @@
-import type { NormalizedUsage } from '../../decode/model';
+import type { NormalizedUsage } from '../../decode/index';
 
 /** One formatter for every count: `toLocaleString` builds a new one per call, measurably slow across list rows. */
 const counts = new Intl.NumberFormat('en-US');

@@ -1,4 +1,4 @@
-import type { NormalizedUsage } from '../../decode/model';
+import type { NormalizedUsage } from '../../decode/index';
 
 /** total_tokens that is not prompt + completion, and by how much (xAI counts reasoning outside completion_tokens). */
 export type UsageMismatch = {

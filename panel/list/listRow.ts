@@ -1,5 +1,4 @@
-import type { HarTimings } from '../../decode/exchange';
-import type { DecodedExchange } from '../../decode/model';
+import type { DecodedExchange, HarTimings } from '../../decode/index';
 import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
 import { providerName } from '../format/providerName';

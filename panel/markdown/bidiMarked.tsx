@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { BIDI_CONTROL, codePoint } from '../../decode/bidiControls';
+import { BIDI_CONTROL, codePoint } from '../../decode/index';
 
 /**
  * Text with each bidirectional override or isolate character (U+202A–U+202E, U+2066–U+2069) shown

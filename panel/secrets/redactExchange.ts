@@ -1,5 +1,4 @@
-import type { CapturedExchange, HeaderEntry } from '../../decode/exchange';
-import type { DecodedExchange } from '../../decode/model';
+import type { CapturedExchange, DecodedExchange, HeaderEntry } from '../../decode/index';
 import { maskHeaderValue } from './maskSecret';
 import { redactUrl } from './redactUrl';
 import { requestBodyPieces } from './requestBodyPieces';

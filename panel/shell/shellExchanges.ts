@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import openaiText from '@recorded/openai-chat-text-1.json?raw';
 import openaiStream from '@recorded/openai-stream-text-1.sse?raw';

@@ -1,6 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
-import type { DecodeOptions } from '../../decode/decodeExchange';
-import type { DecodedExchange } from '../../decode/model';
+import type { CapturedExchange, DecodedExchange, DecodeOptions } from '../../decode/index';
 
 /** What the panel keeps for one chat exchange: the capture as received and its decoding, done once. */
 export type ExchangeEntry = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CapturedExchange } from '../../decode/index';
 import { decodeExchange } from '../../decode/index';
-import type { CapturedExchange } from '../../decode/exchange';
 import { listRowOf } from '../list/listRow';
 import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import { readFixture } from '../../testing/fixtureFiles';

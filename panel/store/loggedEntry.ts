@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { seedRow } from '../list/listRow';
 import { toExchangeEntry } from './exchangeEntry';
 import type { DecodeChatExchange, DecodeOutcome, ExchangeEntry } from './exchangeEntry';

@@ -1,9 +1,9 @@
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
+import { isChatCompletionUrl } from '../../decode/index';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
-import { isChatCompletionUrl } from '../../decode/detect';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import { createPendingDecodes } from './pendingDecodes';

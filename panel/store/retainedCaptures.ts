@@ -1,5 +1,5 @@
-import type { CapturedExchange } from '../../decode/exchange';
-import { isChatCompletionUrl } from '../../decode/detect';
+import type { CapturedExchange } from '../../decode/index';
+import { isChatCompletionUrl } from '../../decode/index';
 import { toLoggedEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import type { ExchangeEntry } from './exchangeEntry';

@@ -1,7 +1,7 @@
 import { action, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import * as E from 'fp-ts/Either';
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { parseHarFile } from '../transfer/importHar';
 
 /** A line for the user after a copy, an export or an import; errors stay until dismissed. */

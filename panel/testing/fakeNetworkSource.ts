@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import type { NetworkSource } from '../source';
 
 /**

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/preact';
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { renderPanel } from './renderPanel';
 import type { SettingsStorage } from '../settings/panelSettings';
 

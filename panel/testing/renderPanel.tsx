@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { decodeExchange } from '../../decode/index';
 import { App } from '../components/App';
 import { createPanelStore } from '../store/panelStore';

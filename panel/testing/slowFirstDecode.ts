@@ -1,6 +1,5 @@
+import type { CapturedExchange, DecodedExchange } from '../../decode/index';
 import { decodeExchange } from '../../decode/index';
-import type { CapturedExchange } from '../../decode/exchange';
-import type { DecodedExchange } from '../../decode/model';
 
 /**
  * decode/'s decodeExchange, except that its first call takes 10 ms: longer than the store's

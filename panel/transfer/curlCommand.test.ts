@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { readFixture } from '../../testing/fixtureFiles';
 import { SENT_SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';
 import { curlCommand } from './curlCommand';

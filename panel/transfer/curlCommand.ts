@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
+import type { CapturedExchange } from '../../decode/index';
 import { headerPieces } from '../secrets/headerPieces';
 import { requestContentType } from '../secrets/redactExchange';
 import type { RedactOptions } from '../secrets/redactExchange';

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { harToExchanges } from '../../decode/har';
+import { harToExchanges } from '../../decode/index';
 import { chatExchange } from '../../testing/exchanges';
 import { readFixture } from '../../testing/fixtureFiles';
 import { SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';

@@ -1,4 +1,4 @@
-import type { CapturedExchange, HeaderEntry } from '../../decode/exchange';
+import type { CapturedExchange, HeaderEntry } from '../../decode/index';
 import { redactExchange } from '../secrets/redactExchange';
 import type { RedactOptions } from '../secrets/redactExchange';
 

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
-import type { CapturedExchange } from '../../decode/exchange';
-import { harToExchanges } from '../../decode/har';
+import type { CapturedExchange } from '../../decode/index';
+import { harToExchanges } from '../../decode/index';
 
 /**
  * A HAR file's text as exchanges to add to the list. Every entry comes back (the store's decode

@@ -1,5 +1,4 @@
-import type { CapturedExchange } from '../../decode/exchange';
-import type { DecodedExchange } from '../../decode/model';
+import type { CapturedExchange, DecodedExchange } from '../../decode/index';
 
 /** Pretty-prints JSON text; text that is not JSON is returned as it came. */
 function prettyJson(text: string): string {

@@ -1,4 +1,4 @@
-import type { NormalizedChoice } from '../../../decode/model';
+import type { NormalizedChoice } from '../../../decode/index';
 import { Field, FieldList, Missing } from './DetailSection';
 import { AnnotationList } from './response/AnnotationList';
 import { LogprobsView } from './response/LogprobsView';

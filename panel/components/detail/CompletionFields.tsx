@@ -1,4 +1,4 @@
-import type { NormalizedCompletion, PreciseNumber } from '../../../decode/model';
+import type { NormalizedCompletion, PreciseNumber } from '../../../decode/index';
 import { formatUnixSeconds } from '../../format/time';
 import { DetailSection, Field, FieldList, Missing } from './DetailSection';
 import { PreciseDigits } from './precise/PreciseDigits';

@@ -1,4 +1,4 @@
-import type { ExchangeError } from '../../../decode/model';
+import type { ExchangeError } from '../../../decode/index';
 import { DetailSection, Field, FieldList, Missing } from './DetailSection';
 
 type Props = { readonly error: ExchangeError };

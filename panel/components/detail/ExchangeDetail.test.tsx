@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CapturedExchange } from '../../../decode/exchange';
+import type { CapturedExchange } from '../../../decode/index';
 import { chatExchange } from '../../../testing/exchanges';
 import { readFixture } from '../../../testing/fixtureFiles';
 import { renderPanel } from '../../testing/renderPanel';

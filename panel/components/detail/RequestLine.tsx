@@ -1,5 +1,4 @@
-import type { CapturedExchange } from '../../../decode/exchange';
-import type { DecodedExchange } from '../../../decode/model';
+import type { CapturedExchange, DecodedExchange } from '../../../decode/index';
 import { formatDuration } from '../../format/duration';
 import { kindLabels, statusLabel } from '../../format/exchangeLabels';
 import { SecretUrl } from '../../secrets/SecretValue';

@@ -1,4 +1,4 @@
-import type { StreamFacts } from '../../../decode/model';
+import type { StreamFacts } from '../../../decode/index';
 import { DetailSection, Field, FieldList } from './DetailSection';
 
 type Props = { readonly stream: StreamFacts; readonly reportedError: boolean; readonly cutByBrowser: boolean };

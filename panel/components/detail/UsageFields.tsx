@@ -1,4 +1,4 @@
-import type { NormalizedUsage, PreciseNumber } from '../../../decode/model';
+import type { NormalizedUsage, PreciseNumber } from '../../../decode/index';
 import { DetailSection, Field, FieldList } from './DetailSection';
 import { CountText } from './precise/CountText';
 

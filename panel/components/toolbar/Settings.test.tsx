@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CapturedExchange } from '../../../decode/exchange';
+import type { CapturedExchange } from '../../../decode/index';
 import { chatExchange } from '../../../testing/exchanges';
 import { readFixture } from '../../../testing/fixtureFiles';
 import { memoryStorage } from '../../testing/memoryStorage';

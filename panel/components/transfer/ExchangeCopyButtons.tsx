@@ -1,5 +1,5 @@
-import type { CapturedExchange } from '../../../decode/exchange';
-import type { DecodedExchange } from '../../../decode/model';
+import type { CapturedExchange } from '../../../decode/index';
+import type { DecodedExchange } from '../../../decode/index';
 import { copyText } from '../../transfer/copyText';
 import { curlCommand } from '../../transfer/curlCommand';
 import type { CurlShell } from '../../transfer/curlCommand';

@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../../decode/exchange';
+import type { CapturedExchange } from '../../../decode/index';
 import './transfer.css';
 
 /** Marks an exchange that came from an imported HAR file rather than from this page's traffic. */

@@ -1,4 +1,4 @@
-import type { NormalizedChoice } from '../../../../decode/model';
+import type { NormalizedChoice } from '../../../../decode/index';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import { ConversationToolCall } from './ConversationToolCall';
 import type { ConversationLinks } from './conversationLinks';

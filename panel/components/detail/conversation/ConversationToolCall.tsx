@@ -1,4 +1,4 @@
-import type { NormalizedToolCall } from '../../../../decode/model';
+import type { NormalizedToolCall } from '../../../../decode/index';
 import { PrettyJson, usePrettyJson } from '../json/PrettyJson';
 import type { ConversationLinks } from './conversationLinks';
 

@@ -1,4 +1,4 @@
-import type { RequestMessage } from '../../../../decode/model';
+import type { RequestMessage } from '../../../../decode/index';
 import type { ContentPartView } from '../../../conversation/requestContentParts';
 import { messageKey, toolCallKey } from '../../../conversation/toolCallLinks';
 import type { MessageFormat } from '../../../settings/panelSettings';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DecodedExchange } from '../../../../decode/model';
+import type { DecodedExchange } from '../../../../decode/index';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import { nextTabIndex } from '../tabs/tabKeys';
 import { ChoiceTurn } from './ChoiceTurn';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { StreamEvent } from '../../../../decode/model';
+import type { StreamEvent } from '../../../../decode/index';
 import type { PathSegment } from '../json/jsonPath';
 import { JsonTree } from '../json/JsonTree';
 import { parseJsonNode } from '../json/jsonNode';

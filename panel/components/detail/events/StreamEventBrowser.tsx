@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { StreamEvent } from '../../../../decode/model';
+import type { StreamEvent } from '../../../../decode/index';
 import { VirtualListbox } from '../../virtual/VirtualListbox';
 import { EventData } from './EventData';
 import { summarizeEvent } from './eventSummary';

@@ -1,6 +1,5 @@
-import type { CapturedExchange } from '../../../../decode/exchange';
+import type { CapturedExchange, DecodedExchange, StreamEvent } from '../../../../decode/index';
 import { parseSse } from '../../../../decode/index';
-import type { DecodedExchange, StreamEvent } from '../../../../decode/model';
 
 export type StreamEvents = {
   readonly events: readonly StreamEvent[];

@@ -1,4 +1,4 @@
-import type { HeaderEntry } from '../../../../decode/exchange';
+import type { HeaderEntry } from '../../../../decode/index';
 import { statusLabel } from '../../../format/exchangeLabels';
 import { HeaderValue, SecretUrl } from '../../../secrets';
 import { DetailSection, Field, FieldList } from '../DetailSection';

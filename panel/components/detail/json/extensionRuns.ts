@@ -1,4 +1,4 @@
-import type { ProviderExtension } from '../../../../decode/model';
+import type { ProviderExtension } from '../../../../decode/index';
 import { jsonNodeOf } from './jsonNode';
 import { jsonNodeText } from './jsonNodeText';
 import type { JsonTextRun } from './jsonNodeText';

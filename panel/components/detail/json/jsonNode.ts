@@ -1,6 +1,5 @@
-import type { PreciseNumber } from '../../../../decode/model';
-import { findPreciseNumbers } from '../../../../decode/preciseNumbers';
-import { indexPath, keyPath } from '../../../../decode/issuePath';
+import type { PreciseNumber } from '../../../../decode/index';
+import { findPreciseNumbers, indexPath, keyPath } from '../../../../decode/index';
 
 /**
  * A parsed JSON document as the Raw and Validation tabs render it: every value classified once,

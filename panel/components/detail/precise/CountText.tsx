@@ -1,4 +1,4 @@
-import type { PreciseNumber } from '../../../../decode/model';
+import type { PreciseNumber } from '../../../../decode/index';
 import { TokenCount } from './TokenCount';
 import { preciseDigitsAt } from './preciseDigits';
 

@@ -1,4 +1,4 @@
-import type { PreciseNumber } from '../../../../decode/model';
+import type { PreciseNumber } from '../../../../decode/index';
 
 /** What the panel says wherever it shows such a number (title and accessible description). */
 export const BEYOND_SAFE_NOTE = 'exceeds 2^53; shown as sent';

@@ -1,4 +1,4 @@
-import type { NormalizedAnnotation } from '../../../../decode/model';
+import type { NormalizedAnnotation } from '../../../../decode/index';
 import { ExternalLink } from '../ExternalLink';
 
 type Props = { readonly annotations: readonly NormalizedAnnotation[] };

@@ -1,4 +1,4 @@
-import type { ProviderExtension } from '../../../../decode/model';
+import type { ProviderExtension } from '../../../../decode/index';
 import { DetailSection } from '../DetailSection';
 import { extensionRuns, runsLength } from '../json/extensionRuns';
 import { JsonText } from '../json/JsonText';

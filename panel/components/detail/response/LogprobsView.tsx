@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { NormalizedLogprobs, NormalizedTokenLogprob } from '../../../../decode/model';
+import type { NormalizedLogprobs, NormalizedTokenLogprob } from '../../../../decode/index';
 import { probabilityText } from '../../../format/probability';
 
 /** Rows drawn before "Show all": a long completion has thousands of tokens. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CapturedExchange } from '../../../../decode/exchange';
+import type { CapturedExchange } from '../../../../decode/index';
 import { chatExchange } from '../../../../testing/exchanges';
 import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';

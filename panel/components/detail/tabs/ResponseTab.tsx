@@ -1,4 +1,4 @@
-import type { DecodedExchange } from '../../../../decode/model';
+import type { DecodedExchange } from '../../../../decode/index';
 import { ChoiceView } from '../ChoiceView';
 import { CompletionFields } from '../CompletionFields';
 import { DetailSection } from '../DetailSection';

@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../../../decode/exchange';
+import type { CapturedExchange } from '../../../../decode/index';
 import { describeError } from '../../../store/exchangeEntry';
 import { LongText } from '../text/LongText';
 

@@ -1,4 +1,4 @@
-import type { NormalizedUsage } from '../../../../decode/model';
+import type { NormalizedUsage } from '../../../../decode/index';
 import { CountText } from '../precise/CountText';
 import { UsageBar } from '../usage/UsageBar';
 import { UsageDetails, UsageExtras } from '../usage/UsageDetails';

@@ -1,5 +1,4 @@
-import type { CapturedExchange } from '../../../../decode/exchange';
-import type { DecodedExchange } from '../../../../decode/model';
+import type { CapturedExchange, DecodedExchange } from '../../../../decode/index';
 
 /** What every detail tab is given: the capture as received and its decoding. */
 export type DetailTabProps = {

@@ -1,4 +1,4 @@
-import type { HarTimings } from '../../../../decode/exchange';
+import type { HarTimings } from '../../../../decode/index';
 
 export type PhaseName = keyof HarTimings;
 

@@ -1,4 +1,4 @@
-import type { NormalizedUsage } from '../../../../decode/model';
+import type { NormalizedUsage } from '../../../../decode/index';
 import { promptCompletionShares } from '../../../format/usageArithmetic';
 
 type Props = { readonly usage: NormalizedUsage };

@@ -1,5 +1,4 @@
-import type { ProviderExtension } from '../../../../decode/model';
-import type { PreciseNumber } from '../../../../decode/model';
+import type { PreciseNumber, ProviderExtension } from '../../../../decode/index';
 import { usageDetailLabel } from '../../../format/usageDetailLabels';
 import { extensionRuns } from '../json/extensionRuns';
 import { JsonText } from '../json/JsonText';

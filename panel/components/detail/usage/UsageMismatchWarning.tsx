@@ -1,4 +1,4 @@
-import type { NormalizedUsage } from '../../../../decode/model';
+import type { NormalizedUsage } from '../../../../decode/index';
 import { tokenCountText } from '../../../format/tokens';
 import { usageDetailLabel } from '../../../format/usageDetailLabels';
 import { usageMismatch } from '../../../format/usageArithmetic';

@@ -1,4 +1,4 @@
-import type { ContractIssue } from '../../../../decode/model';
+import type { ContractIssue } from '../../../../decode/index';
 
 type Props = {
   readonly issues: readonly ContractIssue[];

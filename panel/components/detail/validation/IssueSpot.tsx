@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { CapturedExchange } from '../../../../decode/exchange';
-import type { ContractIssue, StreamEvent } from '../../../../decode/model';
+import type { CapturedExchange, ContractIssue, StreamEvent } from '../../../../decode/index';
 import { EventData } from '../events/EventData';
 import type { JsonNode } from '../json/jsonNode';
 import { parseJsonNode } from '../json/jsonNode';

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as t from 'io-ts';
-import { ChatCompletionChunk } from './chunk';
-import { ChatCompletionResponse } from './contract';
-import { ErrorResponse } from './errorBody';
+import { ChatCompletionChunk } from '../chunk';
+import { ChatCompletionResponse } from '../contract';
+import { ErrorResponse } from '../errorBody';
 import { FailureIssues } from './failureIssues';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import { mutatedRecordedValue, recordedValues, toolCallCompletions } from '../testing/contractSamples';
-import type { FailureNotes } from './extensions';
-import { walkContract } from './extensions';
-import type { JsonRecord } from './lenientFields';
-import type { ContractIssue } from './model';
-import { decodeResponseBody } from './decodeBody';
-import { completionJson } from '../testing/chatBodies';
+import { mutatedRecordedValue, recordedValues, toolCallCompletions } from '../../testing/contractSamples';
+import type { FailureNotes } from './failureNotes';
+import { walkContract } from './walkContract';
+import type { JsonRecord } from '../lenientFields';
+import type { ContractIssue } from '../model';
+import { decodeResponseBody } from '../decodeBody';
+import { completionJson } from '../../testing/chatBodies';
 
 const notesOf = (value: unknown, codec: t.Mixed = ChatCompletionChunk): FailureNotes | undefined => {
   const notes: FailureNotes = { places: [], reusable: true };

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { recordOf } from './lenientFields';
+import { recordOf } from '../lenientFields';
 
 /**
  * What a walk of a value alongside a contract codec needs of each codec, made once per codec and

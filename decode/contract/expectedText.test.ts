@@ -1,10 +1,10 @@
 import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
-import { ChatCompletionChunk } from './chunk';
-import { ChatCompletionResponse } from './contract';
-import { ErrorResponse } from './errorBody';
+import { ChatCompletionChunk } from '../chunk';
+import { ChatCompletionResponse } from '../contract';
+import { ErrorResponse } from '../errorBody';
 import { choiceText, expectedText } from './expectedText';
-import { Har } from './har';
+import { Har } from '../har';
 
 /** Every codec inside the contract codecs, by io-ts's name, found by walking their parts. */
 const codecsByName = (roots: readonly t.Mixed[]): Map<string, t.Mixed> => {

@@ -1,9 +1,11 @@
 import type * as t from 'io-ts';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import type { FailureNotes, FoundExtension } from './extensions';
-import { pathText, walkContract } from './extensions';
-import type { ContractIssue } from './model';
+import type { FailureNotes } from './failureNotes';
+import type { FoundExtension } from './foundExtensions';
+import { walkContract } from './walkContract';
+import { pathText } from './walkPath';
+import type { ContractIssue } from '../model';
 
 /** How many different failures are remembered; past that the memory starts afresh. */
 const MAX_REMEMBERED = 100;

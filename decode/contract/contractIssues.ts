@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { choiceText, expectedText } from './expectedText';
-import { indexPath, keyPath, pathWithin } from './issuePath';
-import type { ContractIssue } from './model';
+import { indexPath, keyPath, pathWithin } from '../issuePath';
+import type { ContractIssue } from '../model';
 
 /**
  * Turns io-ts validation errors into issues a person can act on: one per failing field, with a

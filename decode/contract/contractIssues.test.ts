@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as E from 'fp-ts/Either';
-import { ChatCompletionChunk } from './chunk';
-import { ChatCompletionResponse } from './contract';
+import { ChatCompletionChunk } from '../chunk';
+import { ChatCompletionResponse } from '../contract';
 import { issuesFromErrors } from './contractIssues';
 
 const valid = {

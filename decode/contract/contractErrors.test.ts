@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { ChatCompletionChunk } from './chunk';
-import { ChatCompletionResponse } from './contract';
+import { ChatCompletionChunk } from '../chunk';
+import { ChatCompletionResponse } from '../contract';
 import { contractErrors } from './contractErrors';
 import { issuesFromErrors } from './contractIssues';
-import { ErrorResponse } from './errorBody';
-import { chatChaos, mutatedRecordedValue, recordedValues } from '../testing/contractSamples';
+import { ErrorResponse } from '../errorBody';
+import { chatChaos, mutatedRecordedValue, recordedValues } from '../../testing/contractSamples';
 
 /** What `decode` alone reports: the reference contractErrors must match. */
 const decodeErrors = (codec: t.Mixed, value: unknown): t.Errors => {

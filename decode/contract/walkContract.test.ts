@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
-import { ChatCompletionChunk } from './chunk';
-import { ChatCompletionResponse } from './contract';
-import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from '../testing/contractSamples';
-import { ErrorResponse } from './errorBody';
-import type { FoundExtension } from './extensions';
-import { findExtensions, pathText, walkContract } from './extensions';
-import { parseJson } from './parseJson';
+import { ChatCompletionChunk } from '../chunk';
+import { ChatCompletionResponse } from '../contract';
+import { chatChaos, mutatedRecordedValue, recordedValues, toolCallCompletions } from '../../testing/contractSamples';
+import { ErrorResponse } from '../errorBody';
+import type { FoundExtension } from './foundExtensions';
+import { findExtensions } from './foundExtensions';
+import { walkContract } from './walkContract';
+import { pathText } from './walkPath';
+import { parseJson } from '../parseJson';
 
 /**
  * The reference for the walk: fields a codec does not define, found the plain way (merging the

@@ -1,88 +1,33 @@
 import type * as t from 'io-ts';
-import { indexPath, keyPath } from './issuePath';
 import type { CodecShape, Field, TaggedGuard } from './codecShape';
 import { shapeOf } from './codecShape';
-import type { JsonRecord } from './lenientFields';
-import { arrayOf, recordOf } from './lenientFields';
-import type { PreciseNumber, ProviderExtension } from './model';
-import { describeValue } from './contractIssues';
-import type { ValueScan } from './parseJson';
-import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
-import { prototypeHasEnumerableKeys } from './enumerableInheritance';
-import { preciseNumbersUnder } from './preciseNumbers';
+import type { JsonRecord } from '../lenientFields';
+import { arrayOf, recordOf } from '../lenientFields';
+import type { ValueScan } from '../parseJson';
+import { prototypeHasEnumerableKeys } from '../enumerableInheritance';
+import type { FailureNotes, NotingWalk } from './failureNotes';
+import { noteFailure } from './failureNotes';
+import type { ScanningWalk } from './scanAlongside';
+import { scanDepth, scanNumber, scanUnwalked } from './scanAlongside';
+import type { PathStep } from './walkPath';
 
 /**
- * Finds the fields a body carries that the contract does not define (x_groq, provider, timings,
- * citations, content_filter_results, ...), by walking the value alongside the codec. Providers'
- * extensions are what a user came to see, so they are listed, never dropped.
- *
- * The same walk tells whether the value conforms, the question io-ts's `is` answers: for every
- * body and every stream chunk both are asked, and one walk over the value's own keys costs about
- * what `is` alone did (bench: "Decoding against its floor"). Only a value that does not conform
- * goes on to io-ts (contractErrors.ts) for its errors.
+ * The conformance walk: one walk of a value alongside a codec's shape (codecShape.ts) that
+ * reports the fields the codec does not define (foundExtensions.ts) and tells whether the value
+ * conforms, the question io-ts's `is` answers. For every body and every stream chunk both are
+ * asked, and one walk over the value's own keys costs about what `is` alone did (bench: "Decoding
+ * against its floor"). Only a value that does not conform goes on to io-ts (contractErrors.ts)
+ * for its errors; the walk notes where it failed (failureNotes.ts) and, when asked, what
+ * parseJson's scan would find (scanAlongside.ts).
  */
-
-export interface FoundExtension {
-  readonly path: string;
-  readonly value: unknown;
-}
-
-/**
- * The path to the value being visited, as keys and indexes: turned into text (`choices[0].x`)
- * only where an extension is found, since almost every value visited is not one.
- */
-export type PathStep = string | number;
-
-export const pathText = (steps: readonly PathStep[]): string => {
-  let path = '';
-  for (const step of steps) path = typeof step === 'number' ? indexPath(path, step) : keyPath(path, step);
-  return path;
-};
 
 /** Called for each extension, in the body's order; `steps` is only valid during the call. */
 export type OnExtension = (steps: readonly PathStep[], value: unknown) => void;
 
-/**
- * What a walk notes of a value that does not conform, when asked: each place where it fails and
- * what is there, described as an issue describes it. Two values of one codec with the same notes
- * have the same contract errors and issues, which a stream can then work out once (decodeStream).
- * `reusable` is false when a codec's own `is` failed (a tagged union, say), whose errors the
- * walk cannot vouch for.
- */
-export interface FailureNotes {
-  readonly places: string[];
-  reusable: boolean;
-}
-
-interface Walk {
+interface Walk extends NotingWalk, ScanningWalk {
   readonly steps: PathStep[];
   readonly found: OnExtension;
-  /** Object.keys rather than for...in (see enumerableInheritance.ts). */
-  readonly ownKeys: boolean;
-  readonly failures: FailureNotes | undefined;
-  /**
-   * When given, the walk also answers what parseJson's scan would (see walkContract): numbers
-   * beyond 2^53 among the values it visits, depth among the containers, and it scans whatever it
-   * does not walk itself (extension values, objects where the contract wants something else).
-   */
-  readonly scan: ValueScan | undefined;
 }
-
-/** Scans a value the walk does not go into, when the walk stands in for parseJson's scan. */
-const scanUnwalked = (walk: Walk, value: unknown): void => {
-  // A value at the current path is at level steps + 1 (the root is level 1).
-  if (walk.scan !== undefined) scanInto(value, MAX_JSON_DEPTH - walk.steps.length, walk.scan, walk.ownKeys);
-};
-
-/** Notes that the value at the current path (or at `key` below it) fails the codec of `shape`. */
-const noteFailure = (walk: Walk, shape: CodecShape, key: PathStep | undefined, value: unknown): void => {
-  const notes = walk.failures;
-  if (notes === undefined) return;
-  if (shape.guard.kind === 'codec') notes.reusable = false;
-  if (key !== undefined) walk.steps.push(key);
-  notes.places.push(`${pathText(walk.steps)}\u0000${describeValue(value)}`);
-  if (key !== undefined) walk.steps.pop();
-};
 
 /**
  * Whether a value conforms, where nothing is walked: a value that is not an object, or a codec
@@ -124,7 +69,7 @@ const reportExtension = (key: string, child: unknown, walk: Walk): void => {
 /** A field the contract defines: walked if it is an object or array, and checked. */
 const visitField = (shape: CodecShape, key: string, child: unknown, walk: Walk): boolean => {
   if (typeof child !== 'object' || child === null) {
-    if (typeof child === 'number' && walk.scan !== undefined && isHuge(child)) walk.scan.hugeNumber = true;
+    if (typeof child === 'number') scanNumber(walk, child);
     if (conformsUnwalked(shape, child)) return true;
     noteFailure(walk, shape, key, child);
     return false;
@@ -147,7 +92,7 @@ const visitItems = (element: CodecShape, items: readonly unknown[], walk: Walk):
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item !== 'object' || item === null) {
-      if (typeof item === 'number' && walk.scan !== undefined && isHuge(item)) walk.scan.hugeNumber = true;
+      if (typeof item === 'number') scanNumber(walk, item);
       if (conformsUnwalked(element, item)) continue;
       noteFailure(walk, element, index, item);
       conforms = false;
@@ -250,8 +195,7 @@ const keysOf = (record: JsonRecord): string[] => {
  */
 function visit(shape: CodecShape, value: object, walk: Walk): boolean {
   const guard = shape.guard;
-  // Known parts nest no deeper than the contract, far below the limit; counted all the same.
-  if (walk.scan !== undefined && walk.steps.length >= MAX_JSON_DEPTH) walk.scan.tooDeep = true;
+  scanDepth(walk);
   switch (guard.kind) {
     case 'nullable':
       return visit(guard.inner, value, walk);
@@ -317,22 +261,3 @@ export const walkContract = (codec: t.Mixed, value: unknown, found: OnExtension,
   if (failures !== undefined) failures.reusable = false;
   return codec.is(value);
 };
-
-/** The fields of `value` that `codec` does not define, with their paths, in the body's order. */
-export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {
-  const out: FoundExtension[] = [];
-  walkContract(codec, value, (steps, child) => {
-    out.push({ path: pathText(steps), value: child });
-  });
-  return out;
-};
-
-/** Found extensions as the output lists them, each with the integers beyond 2^53 inside it. */
-export const listExtensions = (found: FoundExtension[], numbers: readonly PreciseNumber[]): ProviderExtension[] =>
-  // Found for this body alone, so handed on as they are when there is nothing to add.
-  numbers.length === 0 ? found : found.map(({ path, value }) => {
-    const extension: ProviderExtension = { path, value };
-    const precise = preciseNumbersUnder(path, numbers);
-    if (precise.length > 0) extension.preciseNumbers = precise;
-    return extension;
-  });
