@@ -8,8 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const steps: { name: string; command: string; args: string[] }[] = [
-  { name: 'typecheck', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  // The whole tree, then each product room with only the type libraries it may use (package.json).
+  { name: 'typecheck', command: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  // The arrows between rooms, import cycles and dead modules (.dependency-cruiser.cjs).
+  { name: 'rooms', command: 'npm', args: ['run', '-s', 'lint:rooms'] },
+  // One formatter, Prettier with .prettierrc.json: `npm run format` rewrites, this only checks.
+  { name: 'format', command: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'unit', command: 'npx', args: ['vitest', 'run'] },
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
   // Firefox's own linter (addons-linter): 0 errors and 0 warnings, or the step fails.
