@@ -12,14 +12,15 @@ module.exports = {
   forbidden: [
     {
       name: 'no-circular',
-      comment: 'An import cycle makes a module\'s meaning depend on load order; none exists, keep it so.',
+      comment: "An import cycle makes a module's meaning depend on load order; none exists, keep it so.",
       severity: 'error',
       from: {},
       to: { circular: true },
     },
     {
       name: 'decode-is-pure',
-      comment: 'decode/ runs in the panel, the CLI and the tests alike: it imports only itself and its codec and SSE libraries, never a DOM, Node or browser API.',
+      comment:
+        'decode/ runs in the panel, the CLI and the tests alike: it imports only itself and its codec and SSE libraries, never a DOM, Node or browser API.',
       severity: 'error',
       from: { path: '^decode/', pathNot: TEST },
       to: { pathNot: ['^decode/', '^node_modules/(io-ts|fp-ts|eventsource-parser)/'] },
@@ -33,7 +34,8 @@ module.exports = {
     },
     {
       name: 'panel-never-imports-extension',
-      comment: 'panel/ receives its NetworkSource from the entry point (extension/panelPage.tsx); it must run in the shell and tests without a browser.',
+      comment:
+        'panel/ receives its NetworkSource from the entry point (extension/panelPage.tsx); it must run in the shell and tests without a browser.',
       severity: 'error',
       from: { path: '^panel/' },
       to: { path: '^extension/' },
@@ -54,7 +56,8 @@ module.exports = {
     },
     {
       name: 'product-without-test-rooms',
-      comment: 'What ships (decode, panel, extension, cli) never imports tests, test support, the demo, the benchmarks or the browser driver.',
+      comment:
+        'What ships (decode, panel, extension, cli) never imports tests, test support, the demo, the benchmarks or the browser driver.',
       severity: 'error',
       from: { path: PRODUCT_ROOMS, pathNot: [TEST, TEST_SUPPORT] },
       to: { path: ['^(testing|e2e|bench|demo|scripts|browser)/', TEST_SUPPORT, TEST] },
@@ -82,7 +85,7 @@ module.exports = {
     },
     {
       name: 'browser-driver-is-generic',
-      comment: 'browser/ launches browsers and attaches to DevTools; it knows nothing of the product\'s code or the tests.',
+      comment: "browser/ launches browsers and attaches to DevTools; it knows nothing of the product's code or the tests.",
       severity: 'error',
       from: { path: '^browser/' },
       to: { path: '^(decode|panel|extension|cli|e2e|bench|testing)/' },
@@ -93,8 +96,21 @@ module.exports = {
       severity: 'error',
       from: {
         orphan: true,
-        pathNot: [TEST, '\\.d\\.ts$', '(^|/)(vite|vitest|playwright|eslint)\\.config\\.[jt]s$', '^\\.dependency-cruiser\\.cjs$', '\\.spec\\.ts$', '\\.firefox\\.ts$',
-          '^extension/(devtools|panelPage)\\.tsx?$', '^panel/shell/', '^cli/bin\\.mjs$', '^scripts/', '^bench/run\\.ts$', '^bench/check\\.ts$', '^demo/'],
+        pathNot: [
+          TEST,
+          '\\.d\\.ts$',
+          '(^|/)(vite|vitest|playwright|eslint)\\.config\\.[jt]s$',
+          '^\\.dependency-cruiser\\.cjs$',
+          '\\.spec\\.ts$',
+          '\\.firefox\\.ts$',
+          '^extension/(devtools|panelPage)\\.tsx?$',
+          '^panel/shell/',
+          '^cli/bin\\.mjs$',
+          '^scripts/',
+          '^bench/run\\.ts$',
+          '^bench/check\\.ts$',
+          '^demo/',
+        ],
       },
       to: {},
     },
@@ -103,6 +119,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
   },
 };

@@ -37,13 +37,21 @@ describe('judging results against the budgets of issue 6', () => {
 
   it('misses a budget whose figure is over the limit', () => {
     const figures = allMet().map((figure) => (figure.id === 'decode.sse.ratio' ? { ...figure, value: 2.51 } : figure));
-    expect(judge(resultsWith(figures)).filter((verdict) => !verdict.met).map((verdict) => verdict.budget.figure)).toEqual(['decode.sse.ratio']);
+    expect(
+      judge(resultsWith(figures))
+        .filter((verdict) => !verdict.met)
+        .map((verdict) => verdict.budget.figure),
+    ).toEqual(['decode.sse.ratio']);
   });
 
   it('misses a budget whose figure was not measured, or is not a number', () => {
     const figures = allMet()
       .filter((figure) => figure.id !== 'size.panel.gzip')
       .map((figure) => (figure.id === 'growth.har.ratio' ? { ...figure, value: Number.NaN } : figure));
-    expect(judge(resultsWith(figures)).filter((verdict) => !verdict.met).map((verdict) => verdict.budget.figure)).toEqual(['growth.har.ratio', 'size.panel.gzip']);
+    expect(
+      judge(resultsWith(figures))
+        .filter((verdict) => !verdict.met)
+        .map((verdict) => verdict.budget.figure),
+    ).toEqual(['growth.har.ratio', 'size.panel.gzip']);
   });
 });

@@ -65,7 +65,9 @@ export const pageOf = (items: readonly BuiltItem[], entryName: string): PageBund
   const cssFiles: PageFile[] = cssNames.flatMap((fileName) => {
     const source = assets.get(fileName)?.source;
     if (source === undefined) return [];
-    return [{ fileName, role: 'css', bytes: typeof source === 'string' ? Buffer.byteLength(source) : source.byteLength, gzip: gzipSize(source) }];
+    return [
+      { fileName, role: 'css', bytes: typeof source === 'string' ? Buffer.byteLength(source) : source.byteLength, gzip: gzipSize(source) },
+    ];
   });
   const files = [...jsFiles, ...cssFiles];
   const sum = (list: readonly PageFile[]): number => list.reduce((total, file) => total + file.gzip, 0);

@@ -40,7 +40,13 @@ const fileRows = (page: PageBundle): string[][] =>
   page.files.map((file) => [`\`${file.fileName}\` (${file.role})`, kib(file.bytes), kib(file.gzip)]);
 
 const shareRows = (page: PageBundle, chunks: readonly BuiltChunk[]): string[][] =>
-  dependencyShares(chunks, page.jsGzip).map((share) => [share.name, kib(share.renderedBytes), kib(share.gzipAlone), kib(share.estimatedGzip), percent(share.fraction)]);
+  dependencyShares(chunks, page.jsGzip).map((share) => [
+    share.name,
+    kib(share.renderedBytes),
+    kib(share.gzipAlone),
+    kib(share.estimatedGzip),
+    percent(share.fraction),
+  ]);
 
 /** Item 7 of the issue: a missed budget says what bounds it. */
 const missedBudget = (figureId: string, page: PageBundle): string[] => {
@@ -58,7 +64,7 @@ const pageSection = (title: string, figureId: string, page: PageBundle): string[
   '',
   ...markdownTable(['file', 'bytes', 'gzip'], fileRows(page)),
   '',
-  'Share of each dependency in its JavaScript (rendered code before minifying; gzip of that code alone; its share of the page\'s gzipped JavaScript, estimated in proportion to the gzip-alone sizes):',
+  "Share of each dependency in its JavaScript (rendered code before minifying; gzip of that code alone; its share of the page's gzipped JavaScript, estimated in proportion to the gzip-alone sizes):",
   '',
   ...markdownTable(['dependency', 'rendered', 'gzip alone', '≈ gzip in page', 'share'], shareRows(page, page.chunks)),
   ...missedBudget(figureId, page),

@@ -40,20 +40,29 @@ const requestsText = (count: number): string => `${count.toLocaleString('en-US')
 
 /** Fires `count` calls at once, cycling the named fixtures (`x-demo-fixture`), and reads every body to its end. */
 const fireBurst = (page: Page, count: number, fixtures: readonly string[]) =>
-  page.evaluate(async ({ count, fixtures }) => {
-    const firstSentAt = Date.now();
-    const answeredAt = await Promise.all(Array.from({ length: count }, async (_, index) => {
-      const fixture = fixtures[index % fixtures.length] ?? '';
-      const response = await fetch('/v1/chat/completions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-demo-fixture': fixture },
-        body: JSON.stringify({ model: 'gpt-4o-mini', stream: fixture.endsWith('.sse'), messages: [{ role: 'user', content: `Burst call ${index}` }] }),
-      });
-      await response.text();
-      return Date.now();
-    }));
-    return { answered: answeredAt.length, firstSentAt, lastAnsweredAt: Math.max(...answeredAt) };
-  }, { count, fixtures });
+  page.evaluate(
+    async ({ count, fixtures }) => {
+      const firstSentAt = Date.now();
+      const answeredAt = await Promise.all(
+        Array.from({ length: count }, async (_, index) => {
+          const fixture = fixtures[index % fixtures.length] ?? '';
+          const response = await fetch('/v1/chat/completions', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-demo-fixture': fixture },
+            body: JSON.stringify({
+              model: 'gpt-4o-mini',
+              stream: fixture.endsWith('.sse'),
+              messages: [{ role: 'user', content: `Burst call ${index}` }],
+            }),
+          });
+          await response.text();
+          return Date.now();
+        }),
+      );
+      return { answered: answeredAt.length, firstSentAt, lastAnsweredAt: Math.max(...answeredAt) };
+    },
+    { count, fixtures },
+  );
 
 const COUNT = '[data-testid="exchange-count"]';
 
@@ -61,7 +70,8 @@ const COUNT = '[data-testid="exchange-count"]';
  * Watches the request count in the panel page itself (a MutationObserver, so no polling round trip
  * is in the figure): `window.llmBurstListedAt` becomes the time it first reads `expected`.
  */
-const watchForCount = (panel: LlmPanel, expected: string): Promise<unknown> => panel.evaluate(`(() => {
+const watchForCount = (panel: LlmPanel, expected: string): Promise<unknown> =>
+  panel.evaluate(`(() => {
   window.llmBurstListedAt = null;
   const check = () => {
     if (window.llmBurstListedAt === null && document.querySelector('${COUNT}')?.textContent === ${JSON.stringify(expected)}) {
@@ -95,15 +105,24 @@ const runBurst = async (extensionDir: string, demoUrl: string, calls: number, fi
     await watchForCount(panel, expected);
     const burst = await fireBurst(browser.page, calls, fixtures);
     if (burst.answered !== calls) throw new Error(`only ${burst.answered} of ${calls} calls were answered`);
-    await pollUntil(async () => (await listedAt(panel)) !== null, 60_000, `the panel did not list ${expected} within 60 s of the last response`)
-      .catch(async (error: unknown) => {
-        throw new Error(`${error instanceof Error ? error.message : String(error)}; it shows "${await countText(panel)}"`);
-      });
+    await pollUntil(
+      async () => (await listedAt(panel)) !== null,
+      60_000,
+      `the panel did not list ${expected} within 60 s of the last response`,
+    ).catch(async (error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; it shows "${await countText(panel)}"`);
+    });
     const seenAt = (await listedAt(panel)) ?? Number.NaN;
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const shown = await countText(panel);
-    if (shown !== expected) throw new Error(`the panel listed ${expected}, then "${shown}" ${SETTLE_MS / 1000} s later: a late duplicate or a lost row`);
-    return { calls, sendMs: burst.lastAnsweredAt - burst.firstSentAt, listedAfterLastMs: Math.max(0, seenAt - burst.lastAnsweredAt), shown };
+    if (shown !== expected)
+      throw new Error(`the panel listed ${expected}, then "${shown}" ${SETTLE_MS / 1000} s later: a late duplicate or a lost row`);
+    return {
+      calls,
+      sendMs: burst.lastAnsweredAt - burst.firstSentAt,
+      listedAfterLastMs: Math.max(0, seenAt - burst.lastAnsweredAt),
+      shown,
+    };
   } finally {
     await browser.close();
   }
@@ -124,22 +143,42 @@ export const captureBurstBenchmark: Benchmark = {
       const repeats: BurstRepeat[] = [];
       for (let repeat = 1; repeat <= settings.repeats; repeat += 1) {
         const result = await runBurst(extension.dir, demo.url, settings.calls, fixtures);
-        log(`burst: repeat ${repeat}/${settings.repeats}: ${result.calls} answered in ${grouped(result.sendMs)} ms, all listed ${grouped(result.listedAfterLastMs)} ms after the last`);
+        log(
+          `burst: repeat ${repeat}/${settings.repeats}: ${result.calls} answered in ${grouped(result.sendMs)} ms, all listed ${grouped(result.listedAfterLastMs)} ms after the last`,
+        );
         repeats.push(result);
       }
       const after = repeats.map((result) => result.listedAfterLastMs);
       const sends = repeats.map((result) => result.sendMs);
       return {
         figures: [
-          { id: 'burst.listedAfterLastMs', label: `${settings.calls} calls in a burst: all listed after the last response`, value: median(after), unit: 'ms', spread: spreadOf(after) },
-          { id: 'burst.answeredMs', label: `${settings.calls} calls in a burst: first sent to last answered`, value: median(sends), unit: 'ms', spread: spreadOf(sends) },
+          {
+            id: 'burst.listedAfterLastMs',
+            label: `${settings.calls} calls in a burst: all listed after the last response`,
+            value: median(after),
+            unit: 'ms',
+            spread: spreadOf(after),
+          },
+          {
+            id: 'burst.answeredMs',
+            label: `${settings.calls} calls in a burst: first sent to last answered`,
+            value: median(sends),
+            unit: 'ms',
+            spread: spreadOf(sends),
+          },
         ],
         details: [
           `The extension is built from the working tree and loaded unpacked in \`/usr/bin/chromium\` (headless) with DevTools open on the tab and the LLM panel shown and listening. The tab, on the demo server (\`startDemoServer\`, streams written without pacing), sends ${settings.calls} \`POST /v1/chat/completions\` at once with \`fetch\`, cycling the ${fixtures.length} recorded bodies through \`x-demo-fixture\`, and reads each body to its end. A MutationObserver in the panel page notes when the request count first reads "${requestsText(settings.calls)}"; the figure is that moment less the last response's end, both \`Date.now()\` of the same browser. A run fails unless the count still reads that ${SETTLE_MS / 1000} s later (no call lost, none listed twice). Chromium sends at most 6 requests at a time to one host, so the burst queues in the browser. Wall-clock on a shared 2-core machine where DevTools, the page and the server compete: the spread shows how much it swings.`,
           '',
-          ...markdownTable(['repeat', 'first sent → last answered', 'last answered → all listed', 'the panel then showed'], repeats.map((result, index) => [
-            String(index + 1), `${grouped(result.sendMs)} ms`, `${grouped(result.listedAfterLastMs)} ms`, `"${result.shown}"`,
-          ])),
+          ...markdownTable(
+            ['repeat', 'first sent → last answered', 'last answered → all listed', 'the panel then showed'],
+            repeats.map((result, index) => [
+              String(index + 1),
+              `${grouped(result.sendMs)} ms`,
+              `${grouped(result.listedAfterLastMs)} ms`,
+              `"${result.shown}"`,
+            ]),
+          ),
         ],
       };
     } finally {

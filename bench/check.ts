@@ -17,7 +17,9 @@ if (E.isLeft(read)) fail(read.left);
 else {
   const results = read.right;
   if (results.scale !== 'full') fail(`bench/results.json holds a ${results.scale} run; run npm run bench`);
-  console.log(`results of ${results.date} (code ${results.revision}) on ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}`);
+  console.log(
+    `results of ${results.date} (code ${results.revision}) on ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}`,
+  );
   console.log(verdictLines(results).join('\n'));
   const missed = judge(results).filter((verdict) => !verdict.met).length;
   if (missed > 0) fail(`${missed} budget(s) missed`);

@@ -11,7 +11,10 @@ export const byteLength = (text: string): number => Buffer.byteLength(text, 'utf
  * (a copy through a Buffer), as each captured response is in the panel: one string reused 600
  * times would let the engine keep what it learned about it (its flattened form, its hash).
  */
-export const repeatToBytes = (bodies: readonly RecordedBody[], minBytes: number): { bodies: RecordedBody[]; repetitions: number; bytes: number } => {
+export const repeatToBytes = (
+  bodies: readonly RecordedBody[],
+  minBytes: number,
+): { bodies: RecordedBody[]; repetitions: number; bytes: number } => {
   const once = bodies.reduce((total, body) => total + byteLength(body.text), 0);
   if (once === 0) return { bodies: [], repetitions: 0, bytes: 0 };
   const repetitions = Math.max(1, Math.ceil(minBytes / once));

@@ -32,7 +32,12 @@ const decodeAll = (exchanges: readonly CapturedExchange[], options: DecodeOption
   return issues;
 };
 
-const measureKind = (kind: BodyKind, corpus: readonly RecordedBody[], settings: (typeof SETTINGS)[keyof typeof SETTINGS], log: (line: string) => void): KindResult => {
+const measureKind = (
+  kind: BodyKind,
+  corpus: readonly RecordedBody[],
+  settings: (typeof SETTINGS)[keyof typeof SETTINGS],
+  log: (line: string) => void,
+): KindResult => {
   collectGarbage();
   const originals = corpus.filter((body) => body.kind === kind).slice(0, settings.bodiesPerKind);
   const repeated = repeatToBytes(originals, settings.minBytes);

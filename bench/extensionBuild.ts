@@ -21,11 +21,22 @@ export interface BuiltExtension {
 export const buildChromeExtension = async (): Promise<BuiltExtension> => {
   const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-bench-ext-'));
   try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, mode: 'chrome', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      root: ROOT,
+      mode: 'chrome',
+      logLevel: 'silent',
+      build: { outDir: dir, emptyOutDir: true },
+    });
     writeManifest(join(ROOT, 'manifest.json'), dir, 'chrome');
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 };

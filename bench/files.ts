@@ -17,5 +17,7 @@ export const readResults = (): E.Either<string, BenchResults> => {
     return E.left(`cannot read ${RESULTS_PATH} (run npm run bench first): ${error instanceof Error ? error.message : String(error)}`);
   }
   const decoded = BenchResults.decode(json);
-  return E.isLeft(decoded) ? E.left(`${RESULTS_PATH} is not a results file: ${PathReporter.report(decoded).slice(0, 3).join('; ')}`) : E.right(decoded.right);
+  return E.isLeft(decoded)
+    ? E.left(`${RESULTS_PATH} is not a results file: ${PathReporter.report(decoded).slice(0, 3).join('; ')}`)
+    : E.right(decoded.right);
 };

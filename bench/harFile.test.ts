@@ -34,6 +34,8 @@ describe('the HAR files of the growth benchmark', () => {
   it('can be empty, for timing the CLI startup', () => {
     const path = join(folder, 'empty.har');
     writeHar(path, bodies, 0);
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ log: { version: '1.2', creator: { name: 'llm-inspect bench', version: '1' }, entries: [] } });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+      log: { version: '1.2', creator: { name: 'llm-inspect bench', version: '1' }, entries: [] },
+    });
   });
 });

@@ -48,7 +48,9 @@ export const harGrowthBenchmark: Benchmark = {
         small: writeHar(paths.small, corpus, settings.smallEntries),
         large: writeHar(paths.large, corpus, settings.smallEntries * GROWTH),
       };
-      log(`HAR growth: ${grouped(settings.smallEntries)} exchanges (${fixed(sizes.small / MiB, 1)} MiB) and ${grouped(settings.smallEntries * GROWTH)} (${fixed(sizes.large / MiB, 1)} MiB)`);
+      log(
+        `HAR growth: ${grouped(settings.smallEntries)} exchanges (${fixed(sizes.small / MiB, 1)} MiB) and ${grouped(settings.smallEntries * GROWTH)} (${fixed(sizes.large / MiB, 1)} MiB)`,
+      );
       const startup = cliRun(paths.empty);
       timeRounds([startup], settings.startupRounds);
       const small = cliRun(paths.small);
@@ -68,21 +70,60 @@ export const harGrowthBenchmark: Benchmark = {
       const exchanges = (count: number): string => `${grouped(count)} exchanges`;
       return Promise.resolve({
         figures: [
-          { id: 'growth.har.ratio', label: 'HAR 16× larger: llm-inspect --json CPU time ×', value: growth.value, unit: 'ratio', spread: growth.spread, note: 'whole process, startup included' },
-          { id: 'growth.har.wallRatio', label: 'HAR 16× larger: llm-inspect --json wall-clock time ×', value: wallGrowth.value, unit: 'ratio', spread: wallGrowth.spread },
-          { id: 'growth.har.ratioWithoutStartup', label: 'HAR 16× larger: CPU time × with startup subtracted', value: withoutStartup, unit: 'ratio' },
-          { id: 'growth.har.startupMs', label: 'llm-inspect --json on an empty HAR (startup), CPU', value: startMs, unit: 'ms', spread: spreadOf(cpuTimes(startup.samples)) },
-          { id: 'growth.har.smallMs', label: `llm-inspect --json, ${exchanges(settings.smallEntries)}, CPU`, value: median(cpuTimes(small.samples)), unit: 'ms', spread: spreadOf(cpuTimes(small.samples)) },
-          { id: 'growth.har.largeMs', label: `llm-inspect --json, ${exchanges(settings.smallEntries * GROWTH)}, CPU`, value: median(cpuTimes(large.samples)), unit: 'ms', spread: spreadOf(cpuTimes(large.samples)) },
+          {
+            id: 'growth.har.ratio',
+            label: 'HAR 16× larger: llm-inspect --json CPU time ×',
+            value: growth.value,
+            unit: 'ratio',
+            spread: growth.spread,
+            note: 'whole process, startup included',
+          },
+          {
+            id: 'growth.har.wallRatio',
+            label: 'HAR 16× larger: llm-inspect --json wall-clock time ×',
+            value: wallGrowth.value,
+            unit: 'ratio',
+            spread: wallGrowth.spread,
+          },
+          {
+            id: 'growth.har.ratioWithoutStartup',
+            label: 'HAR 16× larger: CPU time × with startup subtracted',
+            value: withoutStartup,
+            unit: 'ratio',
+          },
+          {
+            id: 'growth.har.startupMs',
+            label: 'llm-inspect --json on an empty HAR (startup), CPU',
+            value: startMs,
+            unit: 'ms',
+            spread: spreadOf(cpuTimes(startup.samples)),
+          },
+          {
+            id: 'growth.har.smallMs',
+            label: `llm-inspect --json, ${exchanges(settings.smallEntries)}, CPU`,
+            value: median(cpuTimes(small.samples)),
+            unit: 'ms',
+            spread: spreadOf(cpuTimes(small.samples)),
+          },
+          {
+            id: 'growth.har.largeMs',
+            label: `llm-inspect --json, ${exchanges(settings.smallEntries * GROWTH)}, CPU`,
+            value: median(cpuTimes(large.samples)),
+            unit: 'ms',
+            spread: spreadOf(cpuTimes(large.samples)),
+          },
         ],
         details: [
           `HAR files written for the run (in the system's temporary folder, removed after): the ${corpus.length} recorded bodies taken in turn, each a POST to a chat-completions URL with a small request body, its status and content type, as Chrome saves them. Each run is a fresh \`node cli/bin.mjs --json FILE\` process with its output sent to /dev/null, timed from spawn to exit, by the wall clock and by the CPU time it used (bash's \`times\`): nothing is subtracted from the budgeted figure. Startup (Node, tsx compiling the TypeScript sources, an empty HAR) is measured on its own and subtracted only in the second figure, to show the growth of the work itself.`,
           '',
-          ...markdownTable(['HAR', 'exchanges', 'MiB', 'CPU ms, median (min–max)', 'wall ms, median (min–max)'], [
-            row('empty (startup)', 0, sizes.empty, startup.samples),
-            row('small', settings.smallEntries, sizes.small, small.samples),
-            row('large', settings.smallEntries * GROWTH, sizes.large, large.samples),
-          ]),
+          ...markdownTable(
+            ['HAR', 'exchanges', 'MiB', 'CPU ms, median (min–max)', 'wall ms, median (min–max)'],
+            [
+              row('empty (startup)', 0, sizes.empty, startup.samples),
+              row('small', settings.smallEntries, sizes.small, small.samples),
+              row('large', settings.smallEntries * GROWTH, sizes.large, large.samples),
+            ],
+          ),
           '',
           `Input ${fixed(sizes.large / sizes.small, 2)}× larger; whole-process CPU time ${fixed(growth.value, 2)}× (per round ${fixed(growth.spread.min, 2)}–${fixed(growth.spread.max, 2)}), wall-clock time ${fixed(wallGrowth.value, 2)}×; CPU time with the startup subtracted ${fixed(withoutStartup, 2)}×.`,
         ],

@@ -40,8 +40,16 @@ export const largeStreamTemplate = (bytes: number): TrafficTemplate => ({
   url: 'https://api.openai.com/v1/chat/completions',
   status: 200,
   mimeType: 'text/event-stream',
-  requestBody: JSON.stringify({ model: LARGE_STREAM_MODEL, stream: true, messages: [{ role: 'user', content: 'Write a very long story.' }] }),
-  body: syntheticStream(bytes).text.split('"model":"m"').join(`"model":"${LARGE_STREAM_MODEL}"`).split('"created":1,').join('"created":1764061200,'),
+  requestBody: JSON.stringify({
+    model: LARGE_STREAM_MODEL,
+    stream: true,
+    messages: [{ role: 'user', content: 'Write a very long story.' }],
+  }),
+  body: syntheticStream(bytes)
+    .text.split('"model":"m"')
+    .join(`"model":"${LARGE_STREAM_MODEL}"`)
+    .split('"created":1,')
+    .join('"created":1764061200,'),
   responseId: null,
   durationMs: 41_000,
 });
@@ -69,7 +77,8 @@ export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleR
     const keystrokes = (await page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText)) ?? harness();
     const scroll = (await page.evaluate(() => window.llmPanelBench?.scrollThrough())) ?? harness();
     const select = (await page.evaluate((model) => window.llmPanelBench?.selectByModel(model), LARGE_STREAM_MODEL)) ?? harness();
-    if (select.detailId !== select.rowId) throw new Error(`selecting the large stream showed the detail of ${select.detailId ?? 'nothing'}, not ${select.rowId}`);
+    if (select.detailId !== select.rowId)
+      throw new Error(`selecting the large stream showed the detail of ${select.detailId ?? 'nothing'}, not ${select.rowId}`);
     return { ingest, heapBeforeBytes, heapAfterBytes, keystrokes, scroll, select };
   } finally {
     await tab.close();

@@ -21,7 +21,9 @@ const valueText = (value: number, unit: Figure['unit']): string => {
 };
 
 const spreadText = (figure: Figure): string =>
-  figure.spread === undefined ? '' : `${valueText(figure.spread.min, figure.unit)} – ${valueText(figure.spread.max, figure.unit)} (${figure.spread.runs} runs)`;
+  figure.spread === undefined
+    ? ''
+    : `${valueText(figure.spread.min, figure.unit)} – ${valueText(figure.spread.max, figure.unit)} (${figure.spread.runs} runs)`;
 
 const budgetText = (figure: Figure): string => {
   const budget = budgetFor(figure.id);
@@ -40,7 +42,10 @@ export const consoleTable = (results: BenchResults): string => {
   const rows = [ROW_HEADER, ...rowsOf(results)];
   const widths = ROW_HEADER.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd();
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0] ?? []), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 };
 
@@ -74,7 +79,7 @@ export const benchmarksMarkdown = (results: BenchResults): string => {
     'swings by 2× and more between identical runs when other work takes the cores (compare the wall and CPU',
     'spreads below). CPU time (user + system, all threads of the process doing the work, GC helpers',
     'included) does not count the waiting, so it varies far less; the budgets of the decoder and the CLI',
-    'are judged on CPU time and the wall-clock figures are printed beside them. The panel\'s budgets (the',
+    "are judged on CPU time and the wall-clock figures are printed beside them. The panel's budgets (the",
     'panel at 10,000 exchanges, the burst in real DevTools) are latencies a person sees, timed inside the',
     'browser by its own clock from an input to the paint that shows its effect: wall-clock only, so their',
     'spreads are as wide as the load on the machine makes them.',
@@ -89,7 +94,7 @@ export const benchmarksMarkdown = (results: BenchResults): string => {
     '',
     'When a budget is missed, a profiler says what bounds it; the benchmarks do not profile. Node side (decoding,',
     'the CLI): `node --cpu-prof --cpu-prof-dir=.cache/prof --import tsx bench/run.ts --only=decode` writes a',
-    '`.cpuprofile` to load in Chrome DevTools\' Performance panel (`node --heap-prof` for allocations). Panel side:',
+    "`.cpuprofile` to load in Chrome DevTools' Performance panel (`node --heap-prof` for allocations). Panel side:",
     '`npm start` headed, undock DevTools and press Ctrl+Shift+I in it to open DevTools on DevTools, where the LLM',
     'panel is an iframe of the window; record there with the Performance or Memory panel while the demo runs.',
     '',

@@ -24,7 +24,10 @@ if (args.includes('--markdown-only')) {
   process.exit(0);
 }
 const smoke = args.includes('--smoke');
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const chosen = only === undefined ? SUITE : SUITE.filter((benchmark) => only.some((id) => benchmark.id.startsWith(id)));
 if (chosen.length === 0) {
   console.error(`bench: no benchmark matches ${only?.join(',') ?? ''}; ids: ${SUITE.map((benchmark) => benchmark.id).join(', ')}`);
@@ -32,12 +35,17 @@ if (chosen.length === 0) {
 }
 if (globalThis.gc === undefined) console.warn('bench: run with node --expose-gc (npm run bench does) for steadier timings');
 
-const results = await runSuite(smoke ? 'smoke' : 'full', (line) => {
-  console.log(`  ${line}`);
-}, chosen);
+const results = await runSuite(
+  smoke ? 'smoke' : 'full',
+  (line) => {
+    console.log(`  ${line}`);
+  },
+  chosen,
+);
 console.log(`\n${consoleTable(results)}\n\n${verdictLines(results).join('\n')}`);
 // A partial run is for looking into one benchmark: show its details here, as they would go in BENCHMARKS.md.
-if (only !== undefined) for (const benchmark of results.benchmarks) console.log(`\n## ${benchmark.title}\n\n${benchmark.details.join('\n')}`);
+if (only !== undefined)
+  for (const benchmark of results.benchmarks) console.log(`\n## ${benchmark.title}\n\n${benchmark.details.join('\n')}`);
 const failed = results.benchmarks.filter((benchmark) => benchmark.error !== undefined);
 if (failed.length > 0) {
   console.error(`\nbench: ${failed.map((benchmark) => benchmark.id).join(', ')} could not run; results not written`);

@@ -17,7 +17,8 @@ const SETTINGS = {
 const GROWTH = 16;
 
 const decodeStreamText = (text: string): number =>
-  decodeExchange(recordedExchange({ text, mimeType: 'text/event-stream', status: 200 }, 'growth'))?.completion?.choices[0]?.message.content?.length ?? -1;
+  decodeExchange(recordedExchange({ text, mimeType: 'text/event-stream', status: 200 }, 'growth'))?.completion?.choices[0]?.message.content
+    ?.length ?? -1;
 
 const spreadText = (times: readonly number[]): string => {
   const spread = spreadOf(times);
@@ -50,18 +51,42 @@ export const streamGrowthBenchmark: Benchmark = {
     ];
     return Promise.resolve({
       figures: [
-        { id: 'growth.stream.ratio', label: `stream ${fixed(inputGrowth, 1)}× larger: CPU time ×`, value: growth.value, unit: 'ratio', spread: growth.spread },
-        { id: 'growth.stream.wallRatio', label: `stream ${fixed(inputGrowth, 1)}× larger: wall-clock time ×`, value: wallGrowth.value, unit: 'ratio', spread: wallGrowth.spread },
-        { id: 'growth.stream.smallMs', label: `stream of ${sizeLabel(small.text)}: decodeExchange CPU`, value: median(cpuTimes(smallRun.samples)), unit: 'ms', spread: spreadOf(cpuTimes(smallRun.samples)) },
-        { id: 'growth.stream.largeMs', label: `stream of ${sizeLabel(large.text)}: decodeExchange CPU`, value: median(cpuTimes(largeRun.samples)), unit: 'ms', spread: spreadOf(cpuTimes(largeRun.samples)) },
+        {
+          id: 'growth.stream.ratio',
+          label: `stream ${fixed(inputGrowth, 1)}× larger: CPU time ×`,
+          value: growth.value,
+          unit: 'ratio',
+          spread: growth.spread,
+        },
+        {
+          id: 'growth.stream.wallRatio',
+          label: `stream ${fixed(inputGrowth, 1)}× larger: wall-clock time ×`,
+          value: wallGrowth.value,
+          unit: 'ratio',
+          spread: wallGrowth.spread,
+        },
+        {
+          id: 'growth.stream.smallMs',
+          label: `stream of ${sizeLabel(small.text)}: decodeExchange CPU`,
+          value: median(cpuTimes(smallRun.samples)),
+          unit: 'ms',
+          spread: spreadOf(cpuTimes(smallRun.samples)),
+        },
+        {
+          id: 'growth.stream.largeMs',
+          label: `stream of ${sizeLabel(large.text)}: decodeExchange CPU`,
+          value: median(cpuTimes(largeRun.samples)),
+          unit: 'ms',
+          spread: spreadOf(cpuTimes(largeRun.samples)),
+        },
       ],
       details: [
         `Two streams built by repeating one ${EVENT_BYTES}-byte content chunk of the shape of \`openai-stream-text-1.sse\` (after a role chunk, before a finish chunk and \`[DONE]\`), each decoded whole by \`decodeExchange\` with the panel's options (event list kept). ${EVENT_BYTES} bytes, not 100: a chunk that conforms to the contract (id, object, created, model, choices[].index, delta) takes 122 bytes with its \`data: \` and blank line before any content, so 100-byte events would all be contract errors and measure the issue log instead of the decoder. Rounds alternate the two sizes; the ratio is of the medians, its spread is of the per-round ratios.`,
         '',
-        ...markdownTable(['stream', 'content events', 'CPU ms, median (min–max)', 'wall ms, median (min–max)', 'MiB per CPU second'], [
-          row(small.text, small.contentEvents, smallRun.samples),
-          row(large.text, large.contentEvents, largeRun.samples),
-        ]),
+        ...markdownTable(
+          ['stream', 'content events', 'CPU ms, median (min–max)', 'wall ms, median (min–max)', 'MiB per CPU second'],
+          [row(small.text, small.contentEvents, smallRun.samples), row(large.text, large.contentEvents, largeRun.samples)],
+        ),
         '',
         `Input ${fixed(inputGrowth, 2)}× larger; CPU time ${fixed(growth.value, 2)}× (per round ${fixed(growth.spread.min, 2)}–${fixed(growth.spread.max, 2)}), wall-clock time ${fixed(wallGrowth.value, 2)}× (per round ${fixed(wallGrowth.spread.min, 2)}–${fixed(wallGrowth.spread.max, 2)}).`,
       ],

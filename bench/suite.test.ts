@@ -12,7 +12,9 @@ import { runSuite, SUITE } from './suite';
 describe('the benchmark suite, smoke-sized', () => {
   it('runs every benchmark and reports every budgeted figure as a number', { timeout: 180_000 }, async () => {
     const results = await runSuite('smoke', () => undefined);
-    expect(results.benchmarks.map((benchmark) => [benchmark.id, benchmark.error])).toEqual(SUITE.map((benchmark) => [benchmark.id, undefined]));
+    expect(results.benchmarks.map((benchmark) => [benchmark.id, benchmark.error])).toEqual(
+      SUITE.map((benchmark) => [benchmark.id, undefined]),
+    );
     // What bench:check reads back from disk must decode.
     expect(E.isRight(BenchResults.decode(JSON.parse(JSON.stringify(results))))).toBe(true);
     const figures = new Map(results.benchmarks.flatMap((benchmark) => benchmark.figures).map((figure) => [figure.id, figure.value]));

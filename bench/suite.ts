@@ -13,7 +13,14 @@ import { streamGrowthBenchmark } from './streamGrowth';
 import { collectGarbage } from './timing';
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const SUITE: readonly Benchmark[] = [decodeFloorBenchmark, streamGrowthBenchmark, harGrowthBenchmark, bundleSizeBenchmark, panelScaleBenchmark, captureBurstBenchmark];
+export const SUITE: readonly Benchmark[] = [
+  decodeFloorBenchmark,
+  streamGrowthBenchmark,
+  harGrowthBenchmark,
+  bundleSizeBenchmark,
+  panelScaleBenchmark,
+  captureBurstBenchmark,
+];
 
 /** Vite's errors come coloured for a terminal; the colour codes would litter BENCHMARKS.md. */
 const TERMINAL_COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -43,7 +50,14 @@ export const runSuite = async (
     } catch (thrown) {
       const error = (thrown instanceof Error ? thrown.message : String(thrown)).replace(TERMINAL_COLOURS, '').trim();
       log(`${benchmark.id} failed: ${error}`);
-      results.benchmarks.push({ id: benchmark.id, title: benchmark.title, seconds: seconds(), figures: [], details: [`It could not run: ${error}`], error });
+      results.benchmarks.push({
+        id: benchmark.id,
+        title: benchmark.title,
+        seconds: seconds(),
+        figures: [],
+        details: [`It could not run: ${error}`],
+        error,
+      });
     }
   }
   results.loadAverage.atEnd = oneMinuteLoad();

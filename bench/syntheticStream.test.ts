@@ -8,8 +8,12 @@ describe('the synthetic stream of the growth benchmark', () => {
   const events = stream.text.split('\n\n').filter((event) => event !== '');
 
   it('is made of content events of exactly EVENT_BYTES between a role event and the finish', () => {
-    expect(events[0]).toBe('data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""}}]}');
-    expect(events.at(-2)).toBe('data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}');
+    expect(events[0]).toBe(
+      'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""}}]}',
+    );
+    expect(events.at(-2)).toBe(
+      'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}',
+    );
     expect(events.at(-1)).toBe('data: [DONE]');
     const content = events.slice(1, -2);
     expect(content).toHaveLength(stream.contentEvents);

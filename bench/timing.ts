@@ -63,7 +63,9 @@ const CHILD_TIMES = /\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
 export const childProcess = (command: string, args: readonly string[], accept: readonly number[] = [0]): Variant => ({
   measure: () => {
     const started = performance.now();
-    const run = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times; exit $status', 'bash', command, ...args], { encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', '"$@" > /dev/null; status=$?; times; exit $status', 'bash', command, ...args], {
+      encoding: 'utf8',
+    });
     const wallMs = performance.now() - started;
     if (run.status === null || !accept.includes(run.status)) {
       throw new Error(`${command} ${args.join(' ')} exited ${String(run.status)}: ${run.stderr.slice(0, 500)}`);

@@ -42,11 +42,20 @@ export class CdpTargetSession {
         reject(new Error(`${this.label}: no reply to ${method} after ${timeoutMs / 1000} s`));
       }, timeoutMs);
       this.pending.set(id, {
-        resolve: (result) => { clearTimeout(timer); resolve(result); },
-        reject: (error) => { clearTimeout(timer); reject(error); },
+        resolve: (result) => {
+          clearTimeout(timer);
+          resolve(result);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       });
     });
-    await this.browserSession.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    await this.browserSession.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
     return reply;
   }
 

@@ -18,7 +18,11 @@ const PANEL_TITLE = 'LLM';
 const DEVTOOLS_URL = 'devtools://devtools/bundled/devtools_app.html';
 const FRONTEND_UI = "import('./ui/legacy/legacy.js')";
 
-interface TargetInfo { targetId: string; type: string; url: string }
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
 
 /** DevTools open on a tab, reached through CDP; the extension's devtools page has run. */
 export interface DevtoolsWindow {
@@ -59,11 +63,21 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
   const cdp = await browser.newBrowserCDPSession();
   await cdp.send('Target.setDiscoverTargets', { discover: true });
 
-  const devtoolsTarget = await pollTarget(cdp, (t) => t.type === 'page' && t.url.startsWith(DEVTOOLS_URL), 10_000,
-    'DevTools window target (devtools://devtools/bundled/devtools_app.html)', 'was --auto-open-devtools-for-tabs passed?');
+  const devtoolsTarget = await pollTarget(
+    cdp,
+    (t) => t.type === 'page' && t.url.startsWith(DEVTOOLS_URL),
+    10_000,
+    'DevTools window target (devtools://devtools/bundled/devtools_app.html)',
+    'was --auto-open-devtools-for-tabs passed?',
+  );
   const devtoolsPagePath = manifestDevtoolsPage(extensionDir);
-  const devtoolsPage = await pollTarget(cdp, (t) => t.url.startsWith('chrome-extension://') && t.url.endsWith(`/${devtoolsPagePath}`), 10_000,
-    `the extension's devtools page (chrome-extension://<id>/${devtoolsPagePath})`, 'is dist/chrome built and loaded?');
+  const devtoolsPage = await pollTarget(
+    cdp,
+    (t) => t.url.startsWith('chrome-extension://') && t.url.endsWith(`/${devtoolsPagePath}`),
+    10_000,
+    `the extension's devtools page (chrome-extension://<id>/${devtoolsPagePath})`,
+    'is dist/chrome built and loaded?',
+  );
   const extensionId = new URL(devtoolsPage.url).host;
   const origin = `chrome-extension://${extensionId}`;
   const panelId = `${origin}${PANEL_TITLE}`;
@@ -71,16 +85,25 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
   const frontend = await CdpTargetSession.attach(cdp, devtoolsTarget.targetId, 'DevTools window');
   const evaluate = (expression: string) => evaluateIn(frontend, expression);
   const registered = `${FRONTEND_UI}.then((UI) => { const view = UI.InspectorView.InspectorView.maybeGetInspectorViewInstance(); return !!view && view.hasPanel(${JSON.stringify(panelId)}); })`;
-  await pollUntil(() => evaluate(registered), 10_000, `panel ${panelId} not registered after 10 s: is dist/chrome built, and does its devtools page create a panel titled "${PANEL_TITLE}"?`);
+  await pollUntil(
+    () => evaluate(registered),
+    10_000,
+    `panel ${panelId} not registered after 10 s: is dist/chrome built, and does its devtools page create a panel titled "${PANEL_TITLE}"?`,
+  );
 
   let devtoolsPageSession: CdpTargetSession | null = null;
-  const devtoolsPageSessionOnce = async () => (devtoolsPageSession ??= await CdpTargetSession.attach(cdp, devtoolsPage.targetId, 'devtools page'));
+  const devtoolsPageSessionOnce = async () =>
+    (devtoolsPageSession ??= await CdpTargetSession.attach(cdp, devtoolsPage.targetId, 'devtools page'));
   let recorded: RecordedRequest[] | null = null;
   const record = async (session: CdpTargetSession, where: RecordedRequest['where']) => {
     const list = recorded;
     if (list === null) return;
-    session.on('Network.requestWillBeSent', (params) => { list.push({ where, url: urlOf(params, 'request'), failure: null }); });
-    session.on('Network.loadingFailed', (params) => { list.push({ where, url: '', failure: blockedReasonOf(params) }); });
+    session.on('Network.requestWillBeSent', (params) => {
+      list.push({ where, url: urlOf(params, 'request'), failure: null });
+    });
+    session.on('Network.loadingFailed', (params) => {
+      list.push({ where, url: '', failure: blockedReasonOf(params) });
+    });
     await session.send('Network.enable');
   };
   const devtools: DevtoolsWindow = {
@@ -98,9 +121,16 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
     async showLlmPanel() {
       // instance() throws ("Unable to create settings") before the frontend finished booting;
       // the registration poll above already saw maybeGetInspectorViewInstance() non-null.
-      await evaluate(`${FRONTEND_UI}.then((UI) => UI.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)})).then(() => true)`);
-      const panelTarget = await pollTarget(cdp, (t) => t.type === 'iframe' && t.url.startsWith(`${origin}/`) && !t.url.endsWith(`/${devtoolsPagePath}`), 10_000,
-        `the panel page iframe (${origin}/…)`, 'did showPanel select the LLM panel?');
+      await evaluate(
+        `${FRONTEND_UI}.then((UI) => UI.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)})).then(() => true)`,
+      );
+      const panelTarget = await pollTarget(
+        cdp,
+        (t) => t.type === 'iframe' && t.url.startsWith(`${origin}/`) && !t.url.endsWith(`/${devtoolsPagePath}`),
+        10_000,
+        `the panel page iframe (${origin}/…)`,
+        'did showPanel select the LLM panel?',
+      );
       const session = await CdpTargetSession.attach(cdp, panelTarget.targetId, 'LLM panel');
       await record(session, 'panel');
       return openPanel(session, devtools);
@@ -108,7 +138,11 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
     async undock() {
       const dock = `${FRONTEND_UI}.then((UI) => UI.DockController.DockController.instance())`;
       await evaluate(`${dock}.then((dock) => { dock.setDockSide('undocked'); return true; })`);
-      await pollUntil(() => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`), 5_000, 'DevTools did not undock within 5 s');
+      await pollUntil(
+        () => evaluate(`${dock}.then((dock) => dock.dockSide() === 'undocked')`),
+        5_000,
+        'DevTools did not undock within 5 s',
+      );
     },
     async resizeUndocked(panel, panelWidth, height = 800) {
       // The panel page fills the DevTools window's width less the window's frame: correct the
@@ -129,13 +163,15 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
     },
     async screenshot(path: string) {
       const shot = await frontend.send('Page.captureScreenshot', { format: 'png' }, 15_000);
-      if (typeof shot !== 'object' || shot === null || !('data' in shot) || typeof shot.data !== 'string') throw new Error('Page.captureScreenshot returned no data');
+      if (typeof shot !== 'object' || shot === null || !('data' in shot) || typeof shot.data !== 'string')
+        throw new Error('Page.captureScreenshot returned no data');
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, Buffer.from(shot.data, 'base64'));
     },
     async drawerVisible() {
       const visible = await evaluate(`${FRONTEND_UI}.then((UI) => UI.InspectorView.InspectorView.instance().drawerVisible())`);
-      if (typeof visible !== 'boolean') throw new Error(`InspectorView.drawerVisible() gave ${JSON.stringify(visible)}, not a boolean: did the DevTools frontend change?`);
+      if (typeof visible !== 'boolean')
+        throw new Error(`InspectorView.drawerVisible() gave ${JSON.stringify(visible)}, not a boolean: did the DevTools frontend change?`);
       return visible;
     },
   };
@@ -143,10 +179,15 @@ export async function attachDevtools(context: BrowserContext, extensionDir = CHR
 }
 
 /** A request an extension page sent (`url`), or one that failed (`failure`: CDP's blockedReason or errorText). */
-export interface RecordedRequest { where: 'devtools page' | 'panel'; url: string; failure: string | null }
+export interface RecordedRequest {
+  where: 'devtools page' | 'panel';
+  url: string;
+  failure: string | null;
+}
 
 function urlOf(params: unknown, key: 'request'): string {
-  const inner: unknown = typeof params === 'object' && params !== null && key in params ? Object.getOwnPropertyDescriptor(params, key)?.value : undefined;
+  const inner: unknown =
+    typeof params === 'object' && params !== null && key in params ? Object.getOwnPropertyDescriptor(params, key)?.value : undefined;
   const url: unknown = typeof inner === 'object' && inner !== null && 'url' in inner ? inner.url : undefined;
   return typeof url === 'string' ? url : '';
 }
@@ -176,11 +217,19 @@ export async function saveDownloadsTo(context: BrowserContext, dir: string): Pro
  * DevTools started with as `chrome.devtools.panels.themeName` (seen on Chromium 156).
  */
 export async function setDevtoolsTheme(devtools: DevtoolsWindow, theme: 'default' | 'dark'): Promise<void> {
-  await devtools.evaluate(`import('./core/common/common.js').then((Common) => { Common.Settings.Settings.instance().moduleSetting('ui-theme').set(${JSON.stringify(theme)}); return true; })`);
+  await devtools.evaluate(
+    `import('./core/common/common.js').then((Common) => { Common.Settings.Settings.instance().moduleSetting('ui-theme').set(${JSON.stringify(theme)}); return true; })`,
+  );
   // The frontend re-styles asynchronously: wait until its own background changed before anyone takes a screenshot.
   const dark = theme === 'dark';
-  await pollUntil(() => devtools.evaluate(`document.documentElement.classList.contains('theme-with-dark-background') === ${dark} && (getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)') === ${!dark}`),
-    5_000, `DevTools did not switch to its ${theme} theme within 5 s`);
+  await pollUntil(
+    () =>
+      devtools.evaluate(
+        `document.documentElement.classList.contains('theme-with-dark-background') === ${dark} && (getComputedStyle(document.body).backgroundColor === 'rgb(255, 255, 255)') === ${!dark}`,
+      ),
+    5_000,
+    `DevTools did not switch to its ${theme} theme within 5 s`,
+  );
 }
 
 /** DevTools + the LLM panel shown and listening. */
@@ -221,7 +270,13 @@ const KEY_CODES = { Escape: 27, Enter: 13, Tab: 9, ArrowDown: 40, ArrowUp: 38 } 
 export type PanelKey = keyof typeof KEY_CODES;
 
 /** One row of the request log as the user reads it (the panel's row-* cells). */
-export interface PanelRow { time: string; model: string; kind: string; status: string; tokens: string }
+export interface PanelRow {
+  time: string;
+  model: string;
+  kind: string;
+  status: string;
+  tokens: string;
+}
 const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
 
 const ROW = '[data-testid="exchange-row"]';
@@ -231,7 +286,8 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
   const evaluate = (expression: string) => evaluateIn(session, expression);
   const texts = async (expression: string): Promise<string[]> => {
     const value = await evaluate(`Array.from(${expression}, (element) => element.innerText)`);
-    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`expected a list of texts from ${expression}, got ${JSON.stringify(value)}`);
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+      throw new Error(`expected a list of texts from ${expression}, got ${JSON.stringify(value)}`);
     return value;
   };
   const panel: LlmPanel = {
@@ -245,9 +301,15 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
       return value.map((row: unknown) => toPanelRow(row));
     },
     async select(index) {
-      const clicked = await evaluate(`(() => { const row = document.querySelectorAll('${ROW}')[${index}]; if (!row) return false; row.click(); return true; })()`);
+      const clicked = await evaluate(
+        `(() => { const row = document.querySelectorAll('${ROW}')[${index}]; if (!row) return false; row.click(); return true; })()`,
+      );
       if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
-      await panel.waitFor(`!!document.querySelector('${DETAIL}')`, 5_000, `the exchange detail did not appear 5 s after selecting row ${index}`);
+      await panel.waitFor(
+        `!!document.querySelector('${DETAIL}')`,
+        5_000,
+        `the exchange detail did not appear 5 s after selecting row ${index}`,
+      );
     },
     async detailText() {
       const value = await evaluate(`document.querySelector('${DETAIL}')?.innerText ?? ''`);
@@ -266,14 +328,18 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     },
     send: (method, params) => session.send(method, params),
   };
-  await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`, 10_000,
-    'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`,
+    10_000,
+    'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown',
+  );
   return panel;
 }
 
 function toPanelRow(row: unknown): PanelRow {
   const text = (cell: (typeof ROW_CELLS)[number]): string => {
-    const value: unknown = typeof row === 'object' && row !== null && cell in row ? Object.getOwnPropertyDescriptor(row, cell)?.value : undefined;
+    const value: unknown =
+      typeof row === 'object' && row !== null && cell in row ? Object.getOwnPropertyDescriptor(row, cell)?.value : undefined;
     if (typeof value !== 'string') throw new Error(`row cell ${cell} is not text in ${JSON.stringify(row)}`);
     return value;
   };
@@ -286,23 +352,37 @@ async function evaluateIn(session: CdpTargetSession, expression: string): Promis
   if ('exceptionDetails' in reply && reply.exceptionDetails) {
     throw new Error(`evaluating ${expression.slice(0, 120)} threw: ${JSON.stringify(reply.exceptionDetails).slice(0, 600)}`);
   }
-  return 'result' in reply && typeof reply.result === 'object' && reply.result !== null && 'value' in reply.result ? reply.result.value : undefined;
+  return 'result' in reply && typeof reply.result === 'object' && reply.result !== null && 'value' in reply.result
+    ? reply.result.value
+    : undefined;
 }
 
-async function pollTarget(cdp: CDPSession, matches: (target: TargetInfo) => boolean, timeoutMs: number, what: string, hint: string): Promise<TargetInfo> {
+async function pollTarget(
+  cdp: CDPSession,
+  matches: (target: TargetInfo) => boolean,
+  timeoutMs: number,
+  what: string,
+  hint: string,
+): Promise<TargetInfo> {
   let found: TargetInfo | undefined;
   let seen: TargetInfo[] = [];
-  await pollUntil(async () => {
-    seen = (await cdp.send('Target.getTargets')).targetInfos;
-    found = seen.find(matches);
-    return found !== undefined;
-  }, timeoutMs, () => `${what} not found after ${timeoutMs / 1000} s: ${hint} Targets seen: ${seen.map((t) => `${t.type} ${t.url}`).join(', ') || 'none'}`);
+  await pollUntil(
+    async () => {
+      seen = (await cdp.send('Target.getTargets')).targetInfos;
+      found = seen.find(matches);
+      return found !== undefined;
+    },
+    timeoutMs,
+    () =>
+      `${what} not found after ${timeoutMs / 1000} s: ${hint} Targets seen: ${seen.map((t) => `${t.type} ${t.url}`).join(', ') || 'none'}`,
+  );
   if (!found) throw new Error(`${what} not found`);
   return found;
 }
 
 function manifestDevtoolsPage(extensionDir: string): string {
   const manifest: unknown = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  if (typeof manifest === 'object' && manifest !== null && 'devtools_page' in manifest && typeof manifest.devtools_page === 'string') return manifest.devtools_page;
+  if (typeof manifest === 'object' && manifest !== null && 'devtools_page' in manifest && typeof manifest.devtools_page === 'string')
+    return manifest.devtools_page;
   throw new Error(`${extensionDir}/manifest.json has no devtools_page`);
 }

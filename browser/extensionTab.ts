@@ -16,7 +16,11 @@ export interface ExtensionTab {
 }
 
 /** `initScript` runs in the page before its own scripts (to stand in for an API the tab lacks). */
-export const openExtensionTab = async (extensionDir: string, pagePath: string, { headless = true, initScript = '' } = {}): Promise<ExtensionTab> => {
+export const openExtensionTab = async (
+  extensionDir: string,
+  pagePath: string,
+  { headless = true, initScript = '' } = {},
+): Promise<ExtensionTab> => {
   const browser = await launchWithExtension({ headless, extensionDir, devtools: false, windowSize: { width: 1400, height: 900 } });
   try {
     const { page } = browser;

@@ -59,7 +59,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
-    await withTimeout(context.close(), 15_000, 'closing Chromium').catch((error: unknown) => { console.error(error); });
+    await withTimeout(context.close(), 15_000, 'closing Chromium').catch((error: unknown) => {
+      console.error(error);
+    });
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, page, close };

@@ -4,7 +4,9 @@ import { parseArguments } from './arguments';
 
 describe('parseArguments', () => {
   it('takes files in order, with - for standard input', () => {
-    expect(parseArguments(['a.har', '-', 'b.json'])).toEqual(E.right({ json: false, help: false, files: ['a.har', '-', 'b.json'], urlPatterns: [] }));
+    expect(parseArguments(['a.har', '-', 'b.json'])).toEqual(
+      E.right({ json: false, help: false, files: ['a.har', '-', 'b.json'], urlPatterns: [] }),
+    );
   });
 
   it('reads --json anywhere on the line', () => {

@@ -28,14 +28,31 @@ function chatEntry(request: object, response: { status: number; mimeType: string
     startedDateTime: '2024-09-26T10:22:22.123Z',
     time: 812.5,
     request: {
-      method: 'POST', url: CHAT_URL, httpVersion: 'http/2.0', cookies: [], queryString: [], headersSize: -1, bodySize: -1,
+      method: 'POST',
+      url: CHAT_URL,
+      httpVersion: 'http/2.0',
+      cookies: [],
+      queryString: [],
+      headersSize: -1,
+      bodySize: -1,
       headers: [{ name: 'content-type', value: 'application/json' }],
       postData: { mimeType: 'application/json', text: JSON.stringify(request) },
     },
     response: {
-      status: response.status, statusText: '', httpVersion: 'http/2.0', cookies: [], redirectURL: '', headersSize: -1, bodySize: -1,
+      status: response.status,
+      statusText: '',
+      httpVersion: 'http/2.0',
+      cookies: [],
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
       headers: [{ name: 'content-type', value: response.mimeType }],
-      content: { size: response.text.length, mimeType: response.mimeType, text: response.text, ...(response.encoding === undefined ? {} : { encoding: response.encoding }) },
+      content: {
+        size: response.text.length,
+        mimeType: response.mimeType,
+        text: response.text,
+        ...(response.encoding === undefined ? {} : { encoding: response.encoding }),
+      },
     },
     cache: {},
     timings: { blocked: 1, dns: -1, connect: -1, ssl: -1, send: 0.5, wait: 800, receive: 11 },
@@ -46,9 +63,25 @@ function chatEntry(request: object, response: { status: number; mimeType: string
 const pageEntry = {
   startedDateTime: '2024-09-26T10:22:21.000Z',
   time: 20,
-  request: { method: 'GET', url: 'https://example.com/index.html', httpVersion: 'http/2.0', headers: [], cookies: [], queryString: [], headersSize: -1, bodySize: 0 },
+  request: {
+    method: 'GET',
+    url: 'https://example.com/index.html',
+    httpVersion: 'http/2.0',
+    headers: [],
+    cookies: [],
+    queryString: [],
+    headersSize: -1,
+    bodySize: 0,
+  },
   response: {
-    status: 200, statusText: 'OK', httpVersion: 'http/2.0', headers: [{ name: 'content-type', value: 'text/html' }], cookies: [], redirectURL: '', headersSize: -1, bodySize: -1,
+    status: 200,
+    statusText: 'OK',
+    httpVersion: 'http/2.0',
+    headers: [{ name: 'content-type', value: 'text/html' }],
+    cookies: [],
+    redirectURL: '',
+    headersSize: -1,
+    bodySize: -1,
     content: { size: 27, mimeType: 'text/html', text: '<!doctype html><p>hello</p>' },
   },
   cache: {},
@@ -57,7 +90,10 @@ const pageEntry = {
 
 function writeHar(name: string, entries: readonly object[]): string {
   const path = join(workDir, name);
-  writeFileSync(path, JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, pages: [], entries } }));
+  writeFileSync(
+    path,
+    JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, pages: [], entries } }),
+  );
   return path;
 }
 
@@ -67,11 +103,20 @@ beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'llm-inspect-'));
   chatHar = writeHar('chat.har', [
     pageEntry,
-    chatEntry({ model: 'gpt-4o-2024-08-06', messages: [{ role: 'user', content: "What's the weather like in SF?" }] },
-      { status: 200, mimeType: 'application/json', text: readFixture('openai-chat-text-1.json') }),
+    chatEntry(
+      { model: 'gpt-4o-2024-08-06', messages: [{ role: 'user', content: "What's the weather like in SF?" }] },
+      { status: 200, mimeType: 'application/json', text: readFixture('openai-chat-text-1.json') },
+    ),
     // Chrome saves some bodies base64-encoded; this one must be decoded before SSE parsing.
-    chatEntry({ model: 'gpt-4o-2024-08-06', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] },
-      { status: 200, mimeType: 'text/event-stream', text: Buffer.from(readFixture('openai-stream-text-1.sse')).toString('base64'), encoding: 'base64' }),
+    chatEntry(
+      { model: 'gpt-4o-2024-08-06', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] },
+      {
+        status: 200,
+        mimeType: 'text/event-stream',
+        text: Buffer.from(readFixture('openai-stream-text-1.sse')).toString('base64'),
+        encoding: 'base64',
+      },
+    ),
   ]);
 });
 
@@ -88,20 +133,38 @@ describe('llm-inspect --json on a HAR', () => {
     expect(output).toMatchObject({
       exchanges: [
         {
-          url: CHAT_URL, status: 200, kind: 'completion', conforms: true, issues: [], error: null, stream: null,
+          url: CHAT_URL,
+          status: 200,
+          kind: 'completion',
+          conforms: true,
+          issues: [],
+          error: null,
+          stream: null,
           // openai-chat-text-1.json: model, id and usage 14 + 37 = 51.
           completion: {
-            id: 'chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY', object: 'chat.completion', created: 1727346142, model: 'gpt-4o-2024-08-06',
+            id: 'chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY',
+            object: 'chat.completion',
+            created: 1727346142,
+            model: 'gpt-4o-2024-08-06',
             choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant' } }],
             usage: { prompt_tokens: 14, completion_tokens: 37, total_tokens: 51 },
           },
           request: { model: 'gpt-4o-2024-08-06', messages: 1 },
         },
         {
-          url: CHAT_URL, status: 200, kind: 'stream', conforms: true, issues: [], error: null,
+          url: CHAT_URL,
+          status: 200,
+          kind: 'stream',
+          conforms: true,
+          issues: [],
+          error: null,
           // openai-stream-text-1.sse: ends with data: [DONE]; its usage-only final chunk says 14 + 30 = 44.
           stream: { done: true },
-          completion: { id: 'chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL', model: 'gpt-4o-2024-08-06', usage: { prompt_tokens: 14, completion_tokens: 30, total_tokens: 44 } },
+          completion: {
+            id: 'chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL',
+            model: 'gpt-4o-2024-08-06',
+            usage: { prompt_tokens: 14, completion_tokens: 30, total_tokens: 44 },
+          },
           request: { model: 'gpt-4o-2024-08-06', stream: true },
         },
       ],
@@ -128,13 +191,31 @@ describe('llm-inspect table output', () => {
   it('reads a lone JSON body by its content and names the file in place of a URL', () => {
     const run = llmInspect([fixturePath('openai-chat-text-1.json')]);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual(['1', fixturePath('openai-chat-text-1.json'), '-', 'completion', 'gpt-4o-2024-08-06', '14/37/51', 'yes', '0']);
+    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual([
+      '1',
+      fixturePath('openai-chat-text-1.json'),
+      '-',
+      'completion',
+      'gpt-4o-2024-08-06',
+      '14/37/51',
+      'yes',
+      '0',
+    ]);
   });
 
   it('reads an SSE body from standard input', () => {
     const run = llmInspect(['-'], readFixture('openai-stream-text-1.sse'));
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual(['1', 'standard input', '-', 'stream', 'gpt-4o-2024-08-06', '14/30/44', 'yes', '0']);
+    expect(run.stdout.split('\n')[1]?.split(/ {2,}/)).toEqual([
+      '1',
+      'standard input',
+      '-',
+      'stream',
+      'gpt-4o-2024-08-06',
+      '14/30/44',
+      'yes',
+      '0',
+    ]);
   });
 
   it('exits 1 and lists the issues when a body departs from the contract', () => {
@@ -142,7 +223,16 @@ describe('llm-inspect table output', () => {
     const run = llmInspect([fixturePath('openai-chat-text-1.json'), fixturePath('tgi-chat-text-1.json')]);
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines[2]?.split(/ {2,}/)).toEqual(['2', fixturePath('tgi-chat-text-1.json'), '-', 'completion', 'teknium/OpenHermes-2.5-Mistral-7B', '27/88/115', 'no', expect.stringMatching(/^[1-9]\d*$/)]);
+    expect(lines[2]?.split(/ {2,}/)).toEqual([
+      '2',
+      fixturePath('tgi-chat-text-1.json'),
+      '-',
+      'completion',
+      'teknium/OpenHermes-2.5-Mistral-7B',
+      '27/88/115',
+      'no',
+      expect.stringMatching(/^[1-9]\d*$/),
+    ]);
     expect(lines).toContain(`#2 ${fixturePath('tgi-chat-text-1.json')}`);
     const issueLines = lines.filter((line) => /^ {2}(error|warning) {2,}\S/.test(line));
     expect(issueLines).toContainEqual(expect.stringMatching(/^ {2}error {4}object: .*"chat\.completion".*"text_completion"/));
@@ -178,27 +268,44 @@ describe('llm-inspect on HAR entries that need care', () => {
 
   it('checks an error reply on a gateway path only when --url-pattern names it', () => {
     // An error body has no chat shape, so only its URL can mark it as chat traffic.
-    const har = writeHar('gateway.har', [entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: readFixture('openai-error-400-1.json') })]);
+    const har = writeHar('gateway.har', [
+      entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: readFixture('openai-error-400-1.json') }),
+    ]);
     expect(llmInspect([har]).stdout).toBe('No chat-completion exchanges found.\n');
     const run = llmInspect(['--json', '--url-pattern', '/llm/generate$', har]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
-      exchanges: [{
-        url: gatewayUrl, status: 400, kind: 'error', completion: null, request: { model: 'o1-mini' },
-        // openai-error-400-1.json
-        error: { message: "Unsupported value: 'messages[0].role' does not support 'system' with this model.", type: 'invalid_request_error', code: 'unsupported_value' },
-      }],
+      exchanges: [
+        {
+          url: gatewayUrl,
+          status: 400,
+          kind: 'error',
+          completion: null,
+          request: { model: 'o1-mini' },
+          // openai-error-400-1.json
+          error: {
+            message: "Unsupported value: 'messages[0].role' does not support 'system' with this model.",
+            type: 'invalid_request_error',
+            code: 'unsupported_value',
+          },
+        },
+      ],
     });
   });
 
   it('exits 1 and says why when a body is missing or is not valid base64', () => {
     const har = writeHar('bodiless.har', [
-      { ...chatEntry({ model: 'gpt-4o' }, { status: 200, mimeType: 'text/event-stream', text: '' }), response: { status: 200, headers: [], content: { mimeType: 'text/event-stream', size: 0 } } },
+      {
+        ...chatEntry({ model: 'gpt-4o' }, { status: 200, mimeType: 'text/event-stream', text: '' }),
+        response: { status: 200, headers: [], content: { mimeType: 'text/event-stream', size: 0 } },
+      },
       chatEntry({ model: 'gpt-4o' }, { status: 200, mimeType: 'text/event-stream', text: '%%% not base64 %%%', encoding: 'base64' }),
     ]);
     const run = llmInspect([har]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/\n#1 https:\/\/api\.openai\.com\/v1\/chat\/completions \(.*bodiless\.har, entry 1\)\n {2}error {4}.*no text for this response body/);
+    expect(run.stdout).toMatch(
+      /\n#1 https:\/\/api\.openai\.com\/v1\/chat\/completions \(.*bodiless\.har, entry 1\)\n {2}error {4}.*no text for this response body/,
+    );
     expect(run.stdout).toMatch(/\n#2 .*entry 2\)\n {2}error {4}.*not valid base64/);
     expect(run.stdout).toContain('2 chat-completion exchanges: 0 conforming, 2 not conforming.');
   });
@@ -222,7 +329,9 @@ describe('llm-inspect on inputs it cannot use', () => {
   it('exits 2 for a HAR whose entry has no URL, naming the entry', () => {
     const run = llmInspect([writeHar('broken.har', [{ request: { method: 'GET' } }])]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected a string; got nothing \(field absent\)\n$/);
+    expect(run.stderr).toMatch(
+      /^llm-inspect: .*broken\.har: not a HAR file: log\.entries\[0\]\.request\.url: expected a string; got nothing \(field absent\)\n$/,
+    );
   });
 
   it('exits 2 on a directory without a stack trace', () => {

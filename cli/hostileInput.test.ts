@@ -35,24 +35,40 @@ describe('llm-inspect on hostile files', () => {
     expect(result.status).toBe(1);
     expect(result.err).toBe('');
     const output: unknown = JSON.parse(result.out);
-    expect(output).toMatchObject({ exchanges: [{ conforms: false, completion: null, issues: [{ severity: 'error', path: '', expected: 'JSON nested at most 128 levels deep' }] }] });
+    expect(output).toMatchObject({
+      exchanges: [
+        { conforms: false, completion: null, issues: [{ severity: 'error', path: '', expected: 'JSON nested at most 128 levels deep' }] },
+      ],
+    });
   });
 
   it("Together's seed beyond 2^53 (hf-together-chat-reasoning-1.json): exit 0, the digits as sent in preciseNumbers and in the warning", async () => {
     const result = await run(['--json', fixturePath('hf-together-chat-reasoning-1.json')]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({
-      exchanges: [{ conforms: true, preciseNumbers: [{ path: 'choices[0].seed', digits: '5844196810245229000' }], issues: [{ severity: 'warning', path: 'choices[0].seed', actual: 'integer 5844196810245229000' }] }],
+      exchanges: [
+        {
+          conforms: true,
+          preciseNumbers: [{ path: 'choices[0].seed', digits: '5844196810245229000' }],
+          issues: [{ severity: 'warning', path: 'choices[0].seed', actual: 'integer 5844196810245229000' }],
+        },
+      ],
     });
     const table = await run([fixturePath('hf-together-chat-reasoning-1.json')]);
     expect(table.out).toContain('  warning  choices[0].seed: integer beyond 2^53: JavaScript holds 5844196810245228544 instead;');
   });
 
   it('bidi controls in a model name are written out in the table, never obeyed by the terminal', async () => {
-    const body = file('bidi.json', JSON.stringify({
-      id: 'x', object: 'chat.completion', created: 1, model: 'gpt\u202e4o',
-      choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }],
-    }));
+    const body = file(
+      'bidi.json',
+      JSON.stringify({
+        id: 'x',
+        object: 'chat.completion',
+        created: 1,
+        model: 'gpt\u202e4o',
+        choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }],
+      }),
+    );
     const result = await run([body]);
     expect(result.status).toBe(0);
     expect(result.out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
@@ -62,7 +78,8 @@ describe('llm-inspect on hostile files', () => {
 
   it('invalid UTF-8 in a body file is read with U+FFFD, not refused', async () => {
     const path = join(workDir, 'latin1.json');
-    const prefix = '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"caf';
+    const prefix =
+      '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"caf';
     writeFileSync(path, Buffer.concat([Buffer.from(prefix), Buffer.from([0xe9]), Buffer.from('"},"finish_reason":"stop"}]}')]));
     const result = await run(['--json', path]);
     expect(result.status).toBe(0);

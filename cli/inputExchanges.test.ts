@@ -7,7 +7,8 @@ import { inputExchanges } from './inputExchanges';
 const NO_PATTERNS = { extraUrlPatterns: [] };
 
 /** What decode/ makes of the text on its own, as llm-inspect did before it reused its parse. */
-const decodedAlone = (text: string, mimeType: string) => decodeResponseBody(text.replace(/^\uFEFF/, ''), { mimeType }, { streamEvents: false });
+const decodedAlone = (text: string, mimeType: string) =>
+  decodeResponseBody(text.replace(/^\uFEFF/, ''), { mimeType }, { streamEvents: false });
 
 describe('inputExchanges on a JSON body file', () => {
   afterEach(() => {
@@ -28,9 +29,12 @@ describe('inputExchanges on a JSON body file', () => {
 
   it('the same for a body nested too deeply, one with integers beyond 2^53 and one behind a byte-order mark', () => {
     const deep = `{"id":"x","choices":[${'['.repeat(200)}${']'.repeat(200)}]}`;
-    const huge = '{"id":"x","object":"chat.completion","created":12345678901234567890,"model":"m","choices":[],"x":{"seed":-98765432109876543210}}';
+    const huge =
+      '{"id":"x","object":"chat.completion","created":12345678901234567890,"model":"m","choices":[],"x":{"seed":-98765432109876543210}}';
     for (const text of [deep, huge, `\uFEFF${huge}`, `  \n${huge}`]) {
-      expect(inputExchanges('body.json', text, NO_PATTERNS)).toEqual(E.right([{ origin: 'body.json', exchange: decodedAlone(text, 'application/json') }]));
+      expect(inputExchanges('body.json', text, NO_PATTERNS)).toEqual(
+        E.right([{ origin: 'body.json', exchange: decodedAlone(text, 'application/json') }]),
+      );
     }
     const decoded = inputExchanges('body.json', huge, NO_PATTERNS);
     expect(E.isRight(decoded) && decoded.right[0]?.exchange.preciseNumbers).toEqual([

@@ -25,7 +25,10 @@ export function inputExchanges(name: string, text: string, options: DetectionOpt
     case 'body': {
       const meta = { mimeType: input.mimeType };
       // A JSON file was parsed once to be told from a HAR: decoded from that value, not parsed again.
-      const exchange = input.parsed === undefined ? decodeResponseBody(input.text, meta, WITHOUT_EVENT_LIST) : decodeParsedJsonResponse(input.text, input.parsed, meta, WITHOUT_EVENT_LIST);
+      const exchange =
+        input.parsed === undefined
+          ? decodeResponseBody(input.text, meta, WITHOUT_EVENT_LIST)
+          : decodeParsedJsonResponse(input.text, input.parsed, meta, WITHOUT_EVENT_LIST);
       return E.right([{ origin: name, exchange }]);
     }
     case 'har':

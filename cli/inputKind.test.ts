@@ -8,7 +8,12 @@ describe('classifyInput', () => {
 
   it('takes any other JSON object as a JSON response body, even one that is not a completion', () => {
     const text = '{"error": {"message": "bad", "type": "invalid_request_error"}}';
-    expect(classifyInput(text)).toEqual({ kind: 'body', text, mimeType: 'application/json', parsed: { error: { message: 'bad', type: 'invalid_request_error' } } });
+    expect(classifyInput(text)).toEqual({
+      kind: 'body',
+      text,
+      mimeType: 'application/json',
+      parsed: { error: { message: 'bad', type: 'invalid_request_error' } },
+    });
   });
 
   it('takes text with data: lines as an SSE body, with or without the space after the colon', () => {

@@ -10,7 +10,12 @@ import { parseJsonValue, recordOf } from '../decode/index';
  */
 export type InputKind =
   | { readonly kind: 'har'; readonly har: unknown }
-  | { readonly kind: 'body'; readonly text: string; readonly mimeType: 'application/json' | 'text/event-stream'; readonly parsed?: JsonRecord }
+  | {
+      readonly kind: 'body';
+      readonly text: string;
+      readonly mimeType: 'application/json' | 'text/event-stream';
+      readonly parsed?: JsonRecord;
+    }
   | { readonly kind: 'neither'; readonly reason: string };
 
 const HAR_START = /^\s*\{\s*"log"\s*:/;

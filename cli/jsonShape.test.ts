@@ -19,7 +19,10 @@ const Message = t.intersection([
 ]);
 const Completion = t.intersection([
   t.type({
-    id: t.string, object: t.string, created: Count, model: t.string,
+    id: t.string,
+    object: t.string,
+    created: Count,
+    model: t.string,
     choices: t.array(t.type({ index: t.number, finish_reason: Nullable(t.string), message: Message })),
     usage: Nullable(t.type({ prompt_tokens: Count, completion_tokens: Count, total_tokens: Count })),
   }),
@@ -32,7 +35,9 @@ const IssueShape = t.type({
   conforms: t.boolean,
   issues: t.array(t.type({ severity: t.keyof({ error: null, warning: null }), path: t.string, message: t.string })),
   completion: Nullable(Completion),
-  error: Nullable(t.intersection([t.type({ message: t.string }), t.partial({ type: Nullable(t.string), code: t.union([t.string, t.number, t.null]) })])),
+  error: Nullable(
+    t.intersection([t.type({ message: t.string }), t.partial({ type: Nullable(t.string), code: t.union([t.string, t.number, t.null]) })]),
+  ),
   stream: Nullable(t.type({ events: t.number, done: t.boolean })),
   request: Nullable(t.partial({ model: t.string, messages: t.number, stream: t.boolean, tools: t.number })),
 });
@@ -73,21 +78,39 @@ describe('llm-inspect --json output shape', () => {
   });
 
   it('a HAR entry has the request summary, and the usage keeps its details beside the three counts', async () => {
-    const request = { model: 'gpt-4o-2024-08-06', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'function', function: { name: 'get_weather' } }] };
+    const request = {
+      model: 'gpt-4o-2024-08-06',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'hi' }],
+      tools: [{ type: 'function', function: { name: 'get_weather' } }],
+    };
     const har = join(workDir, 'one.har');
-    writeFileSync(har, JSON.stringify({
-      log: { entries: [{
-        request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions', postData: { text: JSON.stringify(request) } },
-        response: { status: 200, content: { mimeType: 'text/event-stream', text: readFixture('openai-stream-toolcall-1.sse') } },
-      }] },
-    }));
+    writeFileSync(
+      har,
+      JSON.stringify({
+        log: {
+          entries: [
+            {
+              request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions', postData: { text: JSON.stringify(request) } },
+              response: { status: 200, content: { mimeType: 'text/event-stream', text: readFixture('openai-stream-toolcall-1.sse') } },
+            },
+          ],
+        },
+      }),
+    );
     const { exchanges, status } = await runJson([har]);
     expect(status).toBe(0);
     // openai-stream-toolcall-1.sse: 11 events ending in [DONE]; usage 44 + 16 = 60 with reasoning_tokens 0.
     expect(exchanges[0]).toMatchObject({
-      kind: 'stream', conforms: true, error: null, stream: { events: 11, done: true },
+      kind: 'stream',
+      conforms: true,
+      error: null,
+      stream: { events: 11, done: true },
       request: { model: 'gpt-4o-2024-08-06', messages: 1, stream: true, tools: 1 },
-      completion: { usage: { prompt_tokens: 44, completion_tokens: 16, total_tokens: 60, completion_tokens_details: { reasoning_tokens: 0 } } },
+      completion: {
+        usage: { prompt_tokens: 44, completion_tokens: 16, total_tokens: 60, completion_tokens_details: { reasoning_tokens: 0 } },
+      },
     });
   });
 
@@ -95,6 +118,13 @@ describe('llm-inspect --json output shape', () => {
     // openrouter-error-429-1.json: code is the number 429 and type is missing, both departures.
     const { exchanges, status } = await runJson([fixturePath('openrouter-error-429-1.json')]);
     expect(status).toBe(1);
-    expect(exchanges[0]).toMatchObject({ kind: 'error', conforms: false, completion: null, stream: null, request: null, error: { message: 'Provider returned error', code: 429 } });
+    expect(exchanges[0]).toMatchObject({
+      kind: 'error',
+      conforms: false,
+      completion: null,
+      stream: null,
+      request: null,
+      error: { message: 'Provider returned error', code: 429 },
+    });
   });
 });

@@ -36,7 +36,12 @@ function rowOf({ exchange, origin }: CheckedExchange, index: number): string[] {
 /** Columns padded to their widest cell, two spaces apart. */
 function aligned(rows: readonly (readonly string[])[]): string[] {
   const widths = HEADER.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** `  error    object: wrong type or value (expected "chat.completion"; got string "text_completion")` */

@@ -19,8 +19,7 @@ const revealed = (text: string): string => {
   return JSON.stringify(shown).replace(BIDI_CONTROLS, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16)}`);
 };
 
-const hasBidiControls = (text: string | null | undefined): text is string =>
-  text !== null && text !== undefined && BIDI_CONTROL.test(text);
+const hasBidiControls = (text: string | null | undefined): text is string => text !== null && text !== undefined && BIDI_CONTROL.test(text);
 
 /** The warning for text known to hold controls; the path is made only then. */
 const warning = (path: string, what: string, text: string): ContractIssue => {
@@ -52,9 +51,11 @@ export const responseBidiIssues = (url: string | null, completion: NormalizedCom
       const name = call.function.name;
       if (hasBidiControls(name)) issues.push(warning(`choices[${c}].message.tool_calls[${k}].function.name`, 'the tool name', name));
     }
-    if (hasBidiControls(functionCall?.name)) issues.push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
+    if (hasBidiControls(functionCall?.name))
+      issues.push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
     for (const [k, annotation] of (annotations ?? []).entries()) {
-      if (hasBidiControls(annotation.url)) issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotation.url));
+      if (hasBidiControls(annotation.url))
+        issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotation.url));
     }
   }
   for (const [k, citation] of (completion.citations ?? []).entries()) {

@@ -10,21 +10,22 @@ const count = new Intl.NumberFormat('en-US');
  */
 const RAISE_LIMIT = 'Firefox: raise devtools.netmonitor.responseBodyLimit in about:config (0 = no limit), then reopen DevTools';
 
-const browserCutIssue = (cut: BodyCut): ContractIssue => cut.contentEncoding === undefined
-  ? {
-    severity: 'warning',
-    path: '',
-    message: `the browser cut this body at ${count.format(cut.keptBytes)} bytes of ${count.format(cut.totalBytes)}; ${RAISE_LIMIT}`,
-    expected: `the whole body (${count.format(cut.totalBytes)} bytes)`,
-    actual: `the first ${count.format(cut.keptBytes)} bytes`,
-  }
-  : {
-    severity: 'warning',
-    path: '',
-    message: `the browser cut this ${cut.contentEncoding} body${cut.totalBytes > 0 ? ` of ${count.format(cut.totalBytes)} bytes compressed` : ''} and handed over the decompressed part it kept, ${count.format(cut.keptBytes)} bytes, then filler, left out here; ${RAISE_LIMIT}`,
-    expected: 'the whole body',
-    actual: `the first ${count.format(cut.keptBytes)} bytes, decompressed`,
-  };
+const browserCutIssue = (cut: BodyCut): ContractIssue =>
+  cut.contentEncoding === undefined
+    ? {
+        severity: 'warning',
+        path: '',
+        message: `the browser cut this body at ${count.format(cut.keptBytes)} bytes of ${count.format(cut.totalBytes)}; ${RAISE_LIMIT}`,
+        expected: `the whole body (${count.format(cut.totalBytes)} bytes)`,
+        actual: `the first ${count.format(cut.keptBytes)} bytes`,
+      }
+    : {
+        severity: 'warning',
+        path: '',
+        message: `the browser cut this ${cut.contentEncoding} body${cut.totalBytes > 0 ? ` of ${count.format(cut.totalBytes)} bytes compressed` : ''} and handed over the decompressed part it kept, ${count.format(cut.keptBytes)} bytes, then filler, left out here; ${RAISE_LIMIT}`,
+        expected: 'the whole body',
+        actual: `the first ${count.format(cut.keptBytes)} bytes, decompressed`,
+      };
 
 /** The event the cut fell in: a stream's last event when the body stops inside it. */
 export const cutEventOf = (parsed: ParsedBody): number | undefined => (parsed.kind === 'sse' ? parsed.sse.unterminated?.index : undefined);
@@ -51,7 +52,10 @@ export const withBrowserCut = (decoded: DecodedExchange, cut: BodyCut, cutEvent:
   const issues = [
     browserCutIssue(cut),
     ...decoded.issues.map((issue): ContractIssue =>
-      issue.severity === 'error' && causedByCut(issue, cutEvent) ? { ...issue, severity: 'warning', message: `after the browser's cut: ${issue.message}` } : issue),
+      issue.severity === 'error' && causedByCut(issue, cutEvent)
+        ? { ...issue, severity: 'warning', message: `after the browser's cut: ${issue.message}` }
+        : issue,
+    ),
   ];
   return { ...decoded, conforms: issues.every((issue) => issue.severity !== 'error'), issues };
 };

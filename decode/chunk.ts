@@ -11,10 +11,7 @@ import { ChoiceLogprobs, FinishReason, Moderation, ServiceTier, Usage } from './
  * rest optional.
  */
 
-export const DeltaRole = t.keyof(
-  { developer: null, system: null, user: null, assistant: null, tool: null },
-  'DeltaRole',
-);
+export const DeltaRole = t.keyof({ developer: null, system: null, user: null, assistant: null, tool: null }, 'DeltaRole');
 
 export const ChunkToolCall = t.intersection(
   [
@@ -44,10 +41,7 @@ export const ChunkDelta = t.partial(
 export type ChunkDelta = t.TypeOf<typeof ChunkDelta>;
 
 export const ChunkChoice = t.intersection(
-  [
-    t.type({ index: t.Int, delta: ChunkDelta }),
-    t.partial({ finish_reason: nullable(FinishReason), logprobs: nullable(ChoiceLogprobs) }),
-  ],
+  [t.type({ index: t.Int, delta: ChunkDelta }), t.partial({ finish_reason: nullable(FinishReason), logprobs: nullable(ChoiceLogprobs) })],
   'ChunkChoice',
 );
 export type ChunkChoice = t.TypeOf<typeof ChunkChoice>;

@@ -31,7 +31,9 @@ describe('findCompressedCut', () => {
 
   it('a run of 1,024 is enough; without a reported size the total is 0', () => {
     // Filler of spaces takes the kept text's own last space with it: 62 bytes kept.
-    expect(findCompressedCut(`${kept}${' '.repeat(1023)}`, { headers: [{ name: 'content-encoding', value: 'deflate' }] }))
-      .toEqual({ text: kept.slice(0, -1), cut: { keptBytes: 62, totalBytes: 0, contentEncoding: 'deflate' } });
+    expect(findCompressedCut(`${kept}${' '.repeat(1023)}`, { headers: [{ name: 'content-encoding', value: 'deflate' }] })).toEqual({
+      text: kept.slice(0, -1),
+      cut: { keptBytes: 62, totalBytes: 0, contentEncoding: 'deflate' },
+    });
   });
 });

@@ -20,7 +20,10 @@ import type { FoundCut } from './zeroPaddedCut';
 const MIN_RUN = 1024;
 
 const contentEncodingOf = (headers: readonly { readonly name: string; readonly value: string }[]): string =>
-  headers.find((header) => header.name.toLowerCase() === 'content-encoding')?.value.trim().toLowerCase() ?? '';
+  headers
+    .find((header) => header.name.toLowerCase() === 'content-encoding')
+    ?.value.trim()
+    .toLowerCase() ?? '';
 
 /** The kept part of a compressed body Firefox cut, or null when the body does not look cut. */
 export function findCompressedCut(

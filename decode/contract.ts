@@ -19,21 +19,12 @@ export type FinishReason = t.TypeOf<typeof FinishReason>;
 
 export const MessageRole = t.keyof({ system: null, user: null, assistant: null, tool: null }, 'MessageRole');
 
-export const ServiceTier = t.keyof(
-  { auto: null, default: null, flex: null, scale: null, priority: null, fast: null },
-  'ServiceTier',
-);
+export const ServiceTier = t.keyof({ auto: null, default: null, flex: null, scale: null, priority: null, fast: null }, 'ServiceTier');
 
-export const FunctionCall = t.intersection(
-  [t.type({ name: t.string }), t.partial({ arguments: t.string })],
-  'FunctionCall',
-);
+export const FunctionCall = t.intersection([t.type({ name: t.string }), t.partial({ arguments: t.string })], 'FunctionCall');
 export type FunctionCall = t.TypeOf<typeof FunctionCall>;
 
-export const FunctionToolCall = t.type(
-  { id: t.string, type: t.literal('function'), function: FunctionCall },
-  'FunctionToolCall',
-);
+export const FunctionToolCall = t.type({ id: t.string, type: t.literal('function'), function: FunctionCall }, 'FunctionToolCall');
 export const CustomToolCall = t.type(
   { id: t.string, type: t.literal('custom'), custom: t.type({ name: t.string, input: t.string }, 'CustomTool') },
   'CustomToolCall',
@@ -48,23 +39,14 @@ export const ImageUrl = t.intersection(
 );
 
 export const MessageContentPart = t.intersection(
-  [
-    t.type({ type: t.keyof({ text: null, image_url: null }, 'ContentPartType') }),
-    t.partial({ text: t.string, image_url: ImageUrl }),
-  ],
+  [t.type({ type: t.keyof({ text: null, image_url: null }, 'ContentPartType') }), t.partial({ text: t.string, image_url: ImageUrl })],
   'MessageContentPart',
 );
 
-export const UrlCitation = t.type(
-  { start_index: t.Int, end_index: t.Int, url: t.string, title: t.string },
-  'UrlCitation',
-);
+export const UrlCitation = t.type({ start_index: t.Int, end_index: t.Int, url: t.string, title: t.string }, 'UrlCitation');
 export const Annotation = t.type({ type: t.literal('url_citation'), url_citation: UrlCitation }, 'Annotation');
 
-export const AudioOutput = t.type(
-  { id: t.string, data: t.string, expires_at: t.Int, transcript: t.string },
-  'AudioOutput',
-);
+export const AudioOutput = t.type({ id: t.string, data: t.string, expires_at: t.Int, transcript: t.string }, 'AudioOutput');
 
 export const Message = t.intersection(
   [
@@ -98,10 +80,7 @@ export const ChoiceLogprobs = t.partial(
 );
 
 export const ChatCompletionChoice = t.intersection(
-  [
-    t.type({ index: t.Int, message: Message, finish_reason: FinishReason }),
-    t.partial({ logprobs: nullable(ChoiceLogprobs) }),
-  ],
+  [t.type({ index: t.Int, message: Message, finish_reason: FinishReason }), t.partial({ logprobs: nullable(ChoiceLogprobs) })],
   'ChatCompletionChoice',
 );
 export type ChatCompletionChoice = t.TypeOf<typeof ChatCompletionChoice>;

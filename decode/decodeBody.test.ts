@@ -21,7 +21,10 @@ describe('decodeResponseBody on every recorded body', () => {
 });
 
 describe('a plain OpenAI completion', () => {
-  const decoded = decodeResponseBody(readFixture('openai-chat-text-1.json'), { url: 'https://api.openai.com/v1/chat/completions', status: 200 });
+  const decoded = decodeResponseBody(readFixture('openai-chat-text-1.json'), {
+    url: 'https://api.openai.com/v1/chat/completions',
+    status: 200,
+  });
 
   it('conforms and shows model, text, finish reason and usage', () => {
     expect(decoded.kind).toBe('completion');
@@ -127,8 +130,13 @@ describe('a departure repeated across an array', () => {
   it('is one issue naming the first place and the count', () => {
     const token = { token: 'a', logprob: -1, top_logprobs: [] };
     const body = JSON.stringify({
-      id: 'c', object: 'chat.completion', created: 1, model: 'm',
-      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'aaa' }, logprobs: { content: [token, token, token] } }],
+      id: 'c',
+      object: 'chat.completion',
+      created: 1,
+      model: 'm',
+      choices: [
+        { index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'aaa' }, logprobs: { content: [token, token, token] } },
+      ],
     });
     const issues = decodeResponseBody(body).issues;
     expect(issues).toHaveLength(1);

@@ -29,7 +29,11 @@ const pageSummary = (text: string): string => {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1]?.trim();
   if (title !== undefined && title !== '') return title;
   // `[^<>]` rather than `[^>]`: a page of unclosed `<` must not make the match quadratic.
-  const firstLine = head.replace(/<[^<>]*>/g, ' ').trim().split(/\r\n|\r|\n/)[0] ?? '';
+  const firstLine =
+    head
+      .replace(/<[^<>]*>/g, ' ')
+      .trim()
+      .split(/\r\n|\r|\n/)[0] ?? '';
   return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
 };
 
@@ -83,7 +87,13 @@ const decodeParts = (parsed: ParsedBody, status: number | null, options: BodyOpt
     case 'missing':
     case 'empty': {
       const message = parsed.kind === 'missing' ? `no response body to check: ${parsed.reason}` : 'the response body is empty';
-      return { kind: kind === 'completion' && parsed.declaredStream ? 'stream' : kind, issues: [{ severity: 'error', path: '', message }], completion: null, error: null, stream: null };
+      return {
+        kind: kind === 'completion' && parsed.declaredStream ? 'stream' : kind,
+        issues: [{ severity: 'error', path: '', message }],
+        completion: null,
+        error: null,
+        stream: null,
+      };
     }
     case 'text': {
       // An HTML 502 from a proxy is an error page even when no status came with it (a lone file).

@@ -55,8 +55,19 @@ describe('the request body', () => {
     stream: true,
     messages: [
       { role: 'system', content: 'Be brief.' },
-      { role: 'user', content: [{ type: 'text', text: 'Weather in ' }, { type: 'image_url', image_url: { url: 'data:' } }, { type: 'text', text: 'Paris?' }] },
-      { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Weather in ' },
+          { type: 'image_url', image_url: { url: 'data:' } },
+          { type: 'text', text: 'Paris?' },
+        ],
+      },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }],
+      },
       { role: 'tool', tool_call_id: 'call_1', content: '{"temp":21}' },
     ],
     tools: [{ type: 'function', function: { name: 'weather', parameters: {} } }],
@@ -73,7 +84,11 @@ describe('the request body', () => {
       conversation: [
         { role: 'system', content: 'Be brief.' },
         { role: 'user', content: 'Weather in Paris?' },
-        { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }] },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'weather', arguments: '{"city":"Paris"}' } }],
+        },
         { role: 'tool', content: '{"temp":21}', tool_call_id: 'call_1' },
       ],
     });

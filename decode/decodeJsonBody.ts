@@ -50,7 +50,12 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
     };
   }
   if (body === undefined) {
-    const notAnObject: ContractIssue = { severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(ChatCompletionResponse) };
+    const notAnObject: ContractIssue = {
+      severity: 'error',
+      path: '',
+      message: 'the body is not a JSON object',
+      expected: expectedText(ChatCompletionResponse),
+    };
     return notACompletion(notAnObject, preciseNumbers, failed);
   }
   const unrelated = notChatCompletionIssue(body);

@@ -61,7 +61,13 @@ describe('stream reassembly quirks', () => {
       { choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: [{ prompt_index: 0 }] },
       chunk({ role: 'assistant', content: 'Kind' }),
       chunk({ content: 'ness' }, {}, { finish_reason: 'stop' }),
-      { choices: [{ content_filter_results: { hate: { filtered: false } }, finish_reason: null, index: 0 }], created: 0, id: '', model: '', object: '' },
+      {
+        choices: [{ content_filter_results: { hate: { filtered: false } }, finish_reason: null, index: 0 }],
+        created: 0,
+        id: '',
+        model: '',
+        object: '',
+      },
       '[DONE]',
     ]);
     const decoded = decodeResponseBody(body);
@@ -72,7 +78,10 @@ describe('stream reassembly quirks', () => {
   });
 
   it("ends at Perplexity's chat.completion.done without [DONE]", () => {
-    const body = sseText([chunk({ content: 'a' }), { ...chunk({ content: 'b' }, {}, { finish_reason: 'stop' }), object: 'chat.completion.done' }]);
+    const body = sseText([
+      chunk({ content: 'a' }),
+      { ...chunk({ content: 'b' }, {}, { finish_reason: 'stop' }), object: 'chat.completion.done' },
+    ]);
     const decoded = decodeResponseBody(body);
     expect(decoded.stream).toMatchObject({ events: 2, done: true });
     expect(decoded.completion?.choices[0]?.message.content).toBe('ab');
@@ -96,7 +105,9 @@ describe('stream reassembly quirks', () => {
   });
 
   it('turns a data: {"error"} chunk into the exchange error next to the partial completion', () => {
-    const decoded = decodeResponseBody(sseText([chunk({ content: 'so far' }), { error: { message: 'overloaded', type: 'server_error', code: null } }, '[DONE]']));
+    const decoded = decodeResponseBody(
+      sseText([chunk({ content: 'so far' }), { error: { message: 'overloaded', type: 'server_error', code: null } }, '[DONE]']),
+    );
     expect(decoded.kind).toBe('stream');
     expect(decoded.error).toEqual({ message: 'overloaded', type: 'server_error', code: null });
     expect(decoded.completion?.choices[0]?.message.content).toBe('so far');
@@ -139,7 +150,12 @@ describe('stream reassembly quirks', () => {
   });
 
   it('warns about, and dedupes, one departure repeated in every event', () => {
-    const body = sseText([chunk({ role: null, content: 'a' }), chunk({ role: null, content: 'b' }), chunk({ role: null, content: 'c' }), '[DONE]']);
+    const body = sseText([
+      chunk({ role: null, content: 'a' }),
+      chunk({ role: null, content: 'b' }),
+      chunk({ role: null, content: 'c' }),
+      '[DONE]',
+    ]);
     const roleIssues = decodeResponseBody(body).issues.filter((issue) => issue.path.endsWith('delta.role'));
     expect(roleIssues).toHaveLength(1);
     expect(roleIssues[0]?.path).toBe('events[0].choices[0].delta.role');

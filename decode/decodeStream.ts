@@ -58,8 +58,20 @@ const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.lengt
 
 const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
   failure.reason === 'depth'
-    ? { severity: 'error', path: at, message: 'event data is too deeply nested to decode', expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, actual: failure.message }
-    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON chunk or [DONE]', actual: failure.message };
+    ? {
+        severity: 'error',
+        path: at,
+        message: 'event data is too deeply nested to decode',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+        actual: failure.message,
+      }
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'a JSON chunk or [DONE]',
+        actual: failure.message,
+      };
 
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
   const log = new IssueLog();
@@ -89,7 +101,11 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     if (E.isLeft(parsed)) {
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
-        log.add({ severity: 'error', path: eventPath(event.index), message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
+        log.add({
+          severity: 'error',
+          path: eventPath(event.index),
+          message: `the stream reported an error: ${excerpt(event.data, QUOTED)}`,
+        });
       } else {
         log.add(unreadableEventIssue(eventPath(event.index), parsed.left));
       }
@@ -113,7 +129,12 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
     if (chunk === undefined) {
-      log.add({ severity: 'error', path: eventPath(event.index), message: 'event data is not a JSON object', expected: expectedText(ChatCompletionChunk) });
+      log.add({
+        severity: 'error',
+        path: eventPath(event.index),
+        message: 'event data is not a JSON object',
+        expected: expectedText(ChatCompletionChunk),
+      });
       continue;
     }
     // A mid-stream error: `data: {"error": ...}` (OpenAI, OpenRouter, which also sends choices) or
@@ -121,7 +142,11 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     const carried = errorIn(chunk) ?? (event.event === 'error' ? { message: event.data } : undefined);
     if (carried !== undefined) {
       error ??= carried;
-      log.add({ severity: 'error', path: 'choices' in chunk ? `${eventPath(event.index)}.error` : eventPath(event.index), message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}` });
+      log.add({
+        severity: 'error',
+        path: 'choices' in chunk ? `${eventPath(event.index)}.error` : eventPath(event.index),
+        message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}`,
+      });
       if (!('choices' in chunk)) continue;
     }
     chunks += 1;
@@ -140,7 +165,13 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   if (sse.events.length === 0) {
     log.add({ severity: 'error', path: 'events', message: 'the stream carries no events', expected: 'data: events' });
   } else if (!ended && error === null) {
-    log.add({ severity: 'error', path: 'events', message: 'the stream ended without [DONE] (cut or truncated)', expected: 'data: [DONE]', actual: 'end of body' });
+    log.add({
+      severity: 'error',
+      path: 'events',
+      message: 'the stream ended without [DONE] (cut or truncated)',
+      expected: 'data: [DONE]',
+      actual: 'end of body',
+    });
   }
   if (eventsAfterEnd > 0) {
     log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
@@ -148,11 +179,19 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   // A body ending in `data: [DONE]` without the blank line is common and read as done by every
   // SDK; a data chunk left open is worth pointing at (a cut in the middle of an event).
   if (sse.unterminated !== undefined && !isDoneMarker(sse.unterminated.data)) {
-    log.add({ severity: 'warning', path: `events[${sse.unterminated.index}]`, message: 'the body stops inside this event: no blank line after it (the HTML rules drop such an event)' });
+    log.add({
+      severity: 'warning',
+      path: `events[${sse.unterminated.index}]`,
+      message: 'the body stops inside this event: no blank line after it (the HTML rules drop such an event)',
+    });
   }
   const strayLine = sse.invalidLines[0];
   if (strayLine !== undefined) {
-    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
+    log.add({
+      severity: 'warning',
+      path: 'events',
+      message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}`,
+    });
   }
 
   const assembled = chunks > 0 ? reassembler.result() : undefined;

@@ -36,11 +36,7 @@ const pathOf = (url: string): string => {
  * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
-export const isChatCompletionUrl = (
-  url: string,
-  method: string,
-  extraPatterns: readonly RegExp[] = [],
-): boolean => {
+export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = []): boolean => {
   if (method.toUpperCase() !== 'POST') return false;
   if (CHAT_COMPLETIONS_PATH.test(pathOf(url))) return true;
   return extraPatterns.some((pattern) => {

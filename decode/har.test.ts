@@ -31,30 +31,56 @@ function chromeEntry(content: unknown, responseContentType = 'application/json')
     connection: '443',
     pageref: 'page_1',
     request: {
-      method: 'POST', url: CHAT_URL, httpVersion: 'http/2.0',
-      headers: [{ name: ':authority', value: 'api.openai.com' }, { name: 'content-type', value: 'application/json' }],
-      queryString: [], cookies: [], headersSize: -1, bodySize: 62,
+      method: 'POST',
+      url: CHAT_URL,
+      httpVersion: 'http/2.0',
+      headers: [
+        { name: ':authority', value: 'api.openai.com' },
+        { name: 'content-type', value: 'application/json' },
+      ],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 62,
       postData: { mimeType: 'application/json', text: REQUEST_TEXT },
     },
     response: {
-      status: 200, statusText: '', httpVersion: 'http/2.0',
+      status: 200,
+      statusText: '',
+      httpVersion: 'http/2.0',
       headers: [{ name: 'content-type', value: responseContentType }],
-      cookies: [], content, redirectURL: '', headersSize: -1, bodySize: -1,
-      _transferSize: 842, _error: null, _fetchedViaServiceWorker: false,
+      cookies: [],
+      content,
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+      _transferSize: 842,
+      _error: null,
+      _fetchedViaServiceWorker: false,
     },
     serverIPAddress: '104.18.7.192',
     startedDateTime: '2024-09-26T10:22:22.123Z',
     time: 812.5,
     timings: {
-      blocked: 2.25, dns: -1, ssl: -1, connect: -1, send: 0.5, wait: 800, receive: 9.75,
-      _blocked_queueing: 1.5, _workerStart: -1, _workerReady: -1,
+      blocked: 2.25,
+      dns: -1,
+      ssl: -1,
+      connect: -1,
+      send: 0.5,
+      wait: 800,
+      receive: 9.75,
+      _blocked_queueing: 1.5,
+      _workerStart: -1,
+      _workerReady: -1,
     },
   };
 }
 
 describe('harToExchanges on a Chrome HAR', () => {
   it('maps request, response, start time, duration and the timings that were measured', () => {
-    const [exchange, ...rest] = exchangesOf(har('WebInspector', [chromeEntry({ size: 46, mimeType: 'application/json', text: RESPONSE_TEXT })]));
+    const [exchange, ...rest] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 46, mimeType: 'application/json', text: RESPONSE_TEXT })]),
+    );
     expect(rest).toEqual([]);
     expect(exchange).toEqual({
       id: 'har-0',
@@ -63,7 +89,10 @@ describe('harToExchanges on a Chrome HAR', () => {
       status: 200,
       startedAt: Date.UTC(2024, 8, 26, 10, 22, 22, 123),
       durationMs: 812.5,
-      requestHeaders: [{ name: ':authority', value: 'api.openai.com' }, { name: 'content-type', value: 'application/json' }],
+      requestHeaders: [
+        { name: ':authority', value: 'api.openai.com' },
+        { name: 'content-type', value: 'application/json' },
+      ],
       requestBody: REQUEST_TEXT,
       responseHeaders: [{ name: 'content-type', value: 'application/json' }],
       mimeType: 'application/json',
@@ -75,20 +104,26 @@ describe('harToExchanges on a Chrome HAR', () => {
   });
 
   it('decodes a base64 body to UTF-8 text', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 10, mimeType: 'text/event-stream', text: HELLO_BASE64, encoding: 'base64' })]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 10, mimeType: 'text/event-stream', text: HELLO_BASE64, encoding: 'base64' })]),
+    );
     expect(exchange?.body).toBe('héllo ✓');
     expect(exchange?.bodyUnavailableReason).toBeUndefined();
   });
 
   it('keeps an entry with invalid base64 as a null body with the reason, without throwing', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 10, mimeType: 'text/event-stream', text: '%%% not base64 %%%', encoding: 'base64' })]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 10, mimeType: 'text/event-stream', text: '%%% not base64 %%%', encoding: 'base64' })]),
+    );
     expect(exchange?.body).toBeNull();
     expect(exchange?.bodyUnavailableReason).toMatch(/not valid base64/);
     expect(exchange?.url).toBe(CHAT_URL);
   });
 
   it('refuses an encoding it does not know rather than showing encoded bytes as text', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 10, mimeType: 'application/json', text: 'x', encoding: 'gzip' })]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 10, mimeType: 'application/json', text: 'x', encoding: 'gzip' })]),
+    );
     expect(exchange?.body).toBeNull();
     expect(exchange?.bodyUnavailableReason).toMatch(/"gzip"/);
   });
@@ -101,23 +136,33 @@ describe('harToExchanges on a Chrome HAR of UTF-8 served without a charset', () 
   const SAVED = 'data: {"choices":[{"index":0,"delta":{"content":"ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“"}}]}\n\n';
 
   it('re-reads a text/event-stream body as the UTF-8 the page read', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 71, mimeType: 'text/event-stream', text: SAVED }, 'text/event-stream')]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 71, mimeType: 'text/event-stream', text: SAVED }, 'text/event-stream')]),
+    );
     expect(exchange?.body).toBe(SENT);
   });
 
   it('re-reads text/plain, as the AI SDK text stream sends it', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain')]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain')]),
+    );
     expect(exchange?.body).toBe('Привет ✓');
   });
 
-  it('keeps a body declared windows-1252 as saved: Chromium\'s mimeType drops the charset, the header keeps it', () => {
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain; charset=windows-1252')]));
+  it("keeps a body declared windows-1252 as saved: Chromium's mimeType drops the charset, the header keeps it", () => {
+    const [exchange] = exchangesOf(
+      har('WebInspector', [
+        chromeEntry({ size: 12, mimeType: 'text/plain', text: 'ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“' }, 'text/plain; charset=windows-1252'),
+      ]),
+    );
     expect(exchange?.body).toBe('ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“');
   });
 
   it('leaves a base64 body as its UTF-8 bytes say', () => {
     // "Ã©" sent as UTF-8 (C3 83 C2 A9), base64-encoded by hand: bytes, not the browser's decoding.
-    const [exchange] = exchangesOf(har('WebInspector', [chromeEntry({ size: 4, mimeType: 'text/plain', text: 'w4PCqQ==', encoding: 'base64' }, 'text/plain')]));
+    const [exchange] = exchangesOf(
+      har('WebInspector', [chromeEntry({ size: 4, mimeType: 'text/plain', text: 'w4PCqQ==', encoding: 'base64' }, 'text/plain')]),
+    );
     expect(exchange?.body).toBe('Ã©');
   });
 });
@@ -128,14 +173,26 @@ describe('harToExchanges on a Firefox HAR', () => {
     pageref: 'page_1',
     startedDateTime: '2024-09-26T12:22:22.123+02:00',
     request: {
-      bodySize: 62, method: 'POST', url: CHAT_URL, httpVersion: 'HTTP/2',
-      headers: [{ name: 'Host', value: 'api.openai.com' }], cookies: [], queryString: [], headersSize: 512,
+      bodySize: 62,
+      method: 'POST',
+      url: CHAT_URL,
+      httpVersion: 'HTTP/2',
+      headers: [{ name: 'Host', value: 'api.openai.com' }],
+      cookies: [],
+      queryString: [],
+      headersSize: 512,
       postData: { mimeType: 'application/json', params: [], text: REQUEST_TEXT },
     },
     response: {
-      status: 200, statusText: 'OK', httpVersion: 'HTTP/2',
+      status: 200,
+      statusText: 'OK',
+      httpVersion: 'HTTP/2',
       headers,
-      cookies: [], content, redirectURL: '', headersSize: 400, bodySize: 1200,
+      cookies: [],
+      content,
+      redirectURL: '',
+      headersSize: 400,
+      bodySize: 1200,
     },
     cache: {},
     timings: { blocked: 0, dns: 0, connect: 0, ssl: 0, send: 0, wait: 300, receive: 12 },
@@ -146,7 +203,9 @@ describe('harToExchanges on a Firefox HAR', () => {
   });
 
   it('reads an offset start time as the same instant and keeps zero timings', () => {
-    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream; charset=utf-8', size: 5, text: 'data:' })]));
+    const [exchange] = exchangesOf(
+      har('Firefox', [firefoxEntry({ mimeType: 'text/event-stream; charset=utf-8', size: 5, text: 'data:' })]),
+    );
     expect(exchange?.startedAt).toBe(Date.UTC(2024, 8, 26, 10, 22, 22, 123));
     expect(exchange?.timings).toEqual({ blocked: 0, dns: 0, connect: 0, ssl: 0, send: 0, wait: 300, receive: 12 });
     expect(exchange?.durationMs).toBe(312);
@@ -167,7 +226,9 @@ describe('harToExchanges on a Firefox HAR', () => {
   it('finds the zero padding of a body Firefox cut: the kept part, and the cut as a fact', () => {
     const kept = '{"id":"chatcmpl-1","object":"chat.completion","choices":[{"message":{"content":"café';
     // 84 characters, é 2 bytes: 85 bytes kept; 14 zeros for the 14 bytes dropped, 99 in all.
-    const [exchange] = exchangesOf(har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 99, text: kept + '\u0000'.repeat(14) })]));
+    const [exchange] = exchangesOf(
+      har('Firefox', [firefoxEntry({ mimeType: 'application/json', size: 99, text: kept + '\u0000'.repeat(14) })]),
+    );
     expect(exchange?.body).toBe(kept);
     expect(exchange?.bodyCut).toEqual({ keptBytes: 85, totalBytes: 99 });
   });
@@ -207,14 +268,27 @@ describe('harToExchanges on a Playwright recordHar file', () => {
     startedDateTime: '2024-09-26T10:22:22.000Z',
     time: 45.5,
     request: {
-      method: 'POST', url: 'http://127.0.0.1:8787/v1/chat/completions', httpVersion: 'HTTP/1.1', cookies: [],
-      headers: [{ name: 'content-type', value: 'application/json' }], queryString: [], headersSize: -1, bodySize: 62,
+      method: 'POST',
+      url: 'http://127.0.0.1:8787/v1/chat/completions',
+      httpVersion: 'HTTP/1.1',
+      cookies: [],
+      headers: [{ name: 'content-type', value: 'application/json' }],
+      queryString: [],
+      headersSize: -1,
+      bodySize: 62,
       postData: { mimeType: 'application/json', text: REQUEST_TEXT, params: [] },
     },
     response: {
-      status: 400, statusText: 'Bad Request', httpVersion: 'HTTP/1.1', cookies: [],
+      status: 400,
+      statusText: 'Bad Request',
+      httpVersion: 'HTTP/1.1',
+      cookies: [],
       headers: [{ name: 'content-type', value: 'application/json' }],
-      content, headersSize: -1, bodySize: 46, redirectURL: '', _transferSize: 120,
+      content,
+      headersSize: -1,
+      bodySize: 46,
+      redirectURL: '',
+      _transferSize: 120,
     },
     cache: {},
     timings: { dns: -1, connect: -1, ssl: -1, send: 0, wait: 40.25, receive: 5.25 },
@@ -225,7 +299,9 @@ describe('harToExchanges on a Playwright recordHar file', () => {
   });
 
   it('reads an embedded body, the status and the timings', () => {
-    const [exchange] = exchangesOf(har('Playwright', [playwrightEntry({ size: 46, mimeType: 'application/json', compression: 0, text: RESPONSE_TEXT })]));
+    const [exchange] = exchangesOf(
+      har('Playwright', [playwrightEntry({ size: 46, mimeType: 'application/json', compression: 0, text: RESPONSE_TEXT })]),
+    );
     expect(exchange?.url).toBe('http://127.0.0.1:8787/v1/chat/completions');
     expect(exchange?.status).toBe(400);
     expect(exchange?.body).toBe(RESPONSE_TEXT);
@@ -244,15 +320,26 @@ describe('harToExchanges leniency and refusals', () => {
   it('accepts an entry with nothing but a request line, filling the gaps with "unknown"', () => {
     const [exchange] = exchangesOf({ log: { entries: [{ request: { method: 'GET', url: 'https://example.com/' } }] } });
     expect(exchange).toMatchObject({
-      id: 'har-0', status: 0, startedAt: 0, durationMs: null, requestHeaders: [], requestBody: null,
-      responseHeaders: [], mimeType: '', body: null, timings: {},
+      id: 'har-0',
+      status: 0,
+      startedAt: 0,
+      durationMs: null,
+      requestHeaders: [],
+      requestBody: null,
+      responseHeaders: [],
+      mimeType: '',
+      body: null,
+      timings: {},
     });
   });
 
   it('numbers entries in file order', () => {
     const entry = (url: string): unknown => ({ request: { method: 'GET', url } });
     const exchanges = exchangesOf(har('x', [entry('https://a.test/'), entry('https://b.test/')]));
-    expect(exchanges.map((exchange) => [exchange.id, exchange.url])).toEqual([['har-0', 'https://a.test/'], ['har-1', 'https://b.test/']]);
+    expect(exchanges.map((exchange) => [exchange.id, exchange.url])).toEqual([
+      ['har-0', 'https://a.test/'],
+      ['har-1', 'https://b.test/'],
+    ]);
   });
 
   it('accepts a HAR with no entries', () => {
@@ -264,7 +351,11 @@ describe('harToExchanges leniency and refusals', () => {
     ['an array', [1, 2], /not a HAR file: the top level: expected an object \(HAR\); got array of 2/],
     ['a string', 'data: {}', /not a HAR file/],
     ['null', null, /not a HAR file/],
-    ['a log without entries', { log: { version: '1.2' } }, /log\.entries: expected an array of objects \(HAR entry\); got nothing \(field absent\)/],
+    [
+      'a log without entries',
+      { log: { version: '1.2' } },
+      /log\.entries: expected an array of objects \(HAR entry\); got nothing \(field absent\)/,
+    ],
   ])('refuses %s with a one-line reason', (_name, value, reason) => {
     const result = harToExchanges(value);
     expect(E.isLeft(result)).toBe(true);

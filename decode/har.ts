@@ -32,10 +32,7 @@ const HarContent = t.partial(
 );
 
 const HarRequest = t.intersection(
-  [
-    t.type({ method: t.string, url: t.string }),
-    t.partial({ headers: t.array(HarHeader), postData: t.partial({ text: t.string }) }),
-  ],
+  [t.type({ method: t.string, url: t.string }), t.partial({ headers: t.array(HarHeader), postData: t.partial({ text: t.string }) })],
   'HAR request',
 );
 
@@ -139,7 +136,7 @@ export function harEntryWithBody(
 ): CapturedExchange {
   const size = entry.response?.content?.size;
   const response = { headers: entry.response?.headers ?? [], ...(typeof size === 'number' ? { reportedBytes: size } : {}) };
-  const found = body.text === null ? null : findBrowserCut(body.text) ?? findCompressedCut(body.text, response);
+  const found = body.text === null ? null : (findBrowserCut(body.text) ?? findCompressedCut(body.text, response));
   if (found === null) return harEntryToExchange(entry, body, meta);
   return { ...harEntryToExchange(entry, { text: found.text }, meta), bodyCut: found.cut };
 }
@@ -147,7 +144,11 @@ export function harEntryWithBody(
 function fileEntryToExchange(entry: HarEntry, index: number): CapturedExchange {
   const contentType = contentTypeOf(entry.response?.headers ?? [], entry.response?.content?.mimeType ?? '');
   // 0 (the epoch) when the start is missing: a pure function has no "now" to fall back on.
-  return harEntryWithBody(entry, bodyOf(entry.response?.content, contentType), { id: `har-${index}`, source: 'imported', fallbackStart: 0 });
+  return harEntryWithBody(entry, bodyOf(entry.response?.content, contentType), {
+    id: `har-${index}`,
+    source: 'imported',
+    fallbackStart: 0,
+  });
 }
 
 /** The first problem as one line: `log.entries[2].request.url: expected a string; got nothing (field absent)`. */

@@ -17,7 +17,11 @@ const CHAT_URL = 'https://api.openai.com/v1/chat/completions';
 const base64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('base64');
 
 const harWith = (content: Record<string, unknown>): unknown => ({
-  log: { entries: [{ request: { method: 'POST', url: CHAT_URL }, response: { status: 200, content: { mimeType: 'application/json', ...content } } }] },
+  log: {
+    entries: [
+      { request: { method: 'POST', url: CHAT_URL }, response: { status: 200, content: { mimeType: 'application/json', ...content } } },
+    ],
+  },
 });
 
 const onlyExchange = (har: unknown) => {
@@ -27,18 +31,25 @@ const onlyExchange = (har: unknown) => {
 };
 
 describe('truncated JSON', () => {
-  const cut = '{"id":"chatcmpl-1","object":"chat.completion","created":1727346142,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"Hello, wor';
+  const cut =
+    '{"id":"chatcmpl-1","object":"chat.completion","created":1727346142,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"Hello, wor';
 
   it('a completion cut mid-string is kept at a chat URL, not conforming, with one error saying so', () => {
     const decoded = decodeExchange(bareChatExchange({ body: cut }));
     expect(decoded).toMatchObject({ kind: 'completion', conforms: false, completion: null, error: null, stream: null });
-    expect(decoded?.issues).toMatchObject([{ severity: 'error', path: '', message: 'the body is not valid JSON: cut short or malformed', expected: 'JSON' }]);
+    expect(decoded?.issues).toMatchObject([
+      { severity: 'error', path: '', message: 'the body is not valid JSON: cut short or malformed', expected: 'JSON' },
+    ]);
     // The engine's own words (V8 here), with the position where the text stops.
     expect(decoded?.issues[0]?.actual).toBe(`Unterminated string in JSON at position ${cut.length}`);
   });
 
   it('the same body with status 500 is an error exchange whose message is the text that came (under 200 characters)', () => {
-    expect(decodeExchange(bareChatExchange({ body: cut, status: 500 }))).toMatchObject({ kind: 'error', conforms: false, error: { message: cut } });
+    expect(decodeExchange(bareChatExchange({ body: cut, status: 500 }))).toMatchObject({
+      kind: 'error',
+      conforms: false,
+      error: { message: cut },
+    });
   });
 
   it('at a URL that is not a chat endpoint, an unparseable body says nothing: not chat traffic', () => {
@@ -62,7 +73,8 @@ describe('truncated JSON', () => {
 });
 
 describe('invalid UTF-8 and lone surrogates', () => {
-  const prefix = '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"caf';
+  const prefix =
+    '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"caf';
   const suffix = '"},"finish_reason":"stop"}]}';
   // C3 needs a continuation byte and gets "!"; ED A0 80 is a UTF-16 surrogate written as UTF-8; FF is never UTF-8.
   const bytes = Buffer.concat([Buffer.from(prefix), Buffer.from([0xc3, 0x21, 0xed, 0xa0, 0x80, 0xff]), Buffer.from(suffix)]);
@@ -81,7 +93,8 @@ describe('invalid UTF-8 and lone surrogates', () => {
   });
 
   it('\\ud800 escapes inside JSON strings stay lone surrogates in the view and are written back as the escape', () => {
-    const body = '{"id":"x","object":"chat.completion","created":1,"model":"gpt\\udfff","choices":[{"index":0,"message":{"role":"assistant","content":"a\\ud800b","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\\"q\\":\\"\\ud800\\"}"}}]},"finish_reason":"tool_calls"}]}';
+    const body =
+      '{"id":"x","object":"chat.completion","created":1,"model":"gpt\\udfff","choices":[{"index":0,"message":{"role":"assistant","content":"a\\ud800b","tool_calls":[{"id":"c","type":"function","function":{"name":"f","arguments":"{\\"q\\":\\"\\ud800\\"}"}}]},"finish_reason":"tool_calls"}]}';
     const decoded = decodeResponseBody(body);
     expect(decoded.conforms).toBe(true);
     expect(decoded.issues).toEqual([]);
@@ -111,7 +124,10 @@ describe('base64 bodies', () => {
     const exchange = onlyExchange(harWith({ text: 'data: {"not": "base64"}', encoding: 'base64' }));
     expect(exchange.body).toBeNull();
     expect(decodeExchange(exchange)).toMatchObject({
-      kind: 'completion', conforms: false, completion: null, error: null,
+      kind: 'completion',
+      conforms: false,
+      completion: null,
+      error: null,
       issues: [{ severity: 'error', path: '', message: 'no response body to check: the HAR holds a base64 body that is not valid base64' }],
     });
   });
@@ -121,24 +137,39 @@ describe('empty and null bodies', () => {
   const request = JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'hi' }] });
 
   it('body null with a reason: kept, with the reason in an error issue and the request still summarized', () => {
-    const decoded = decodeExchange(bareChatExchange({ body: null, bodyUnavailableReason: 'evicted from the inspector cache', requestBody: request }));
+    const decoded = decodeExchange(
+      bareChatExchange({ body: null, bodyUnavailableReason: 'evicted from the inspector cache', requestBody: request }),
+    );
     expect(decoded).toEqual({
-      url: CHAT_URL, status: 200, kind: 'completion', conforms: false,
+      url: CHAT_URL,
+      status: 200,
+      kind: 'completion',
+      conforms: false,
       issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted from the inspector cache' }],
-      completion: null, error: null, stream: null,
+      completion: null,
+      error: null,
+      stream: null,
       request: { model: 'gpt-4o', stream: true, messages: 1, conversation: [{ role: 'user', content: 'hi' }] },
     });
   });
 
   it('body null without a reason says the browser gave none; with status 502 it is an error exchange', () => {
-    expect(decodeExchange(bareChatExchange({ body: null }))?.issues[0]?.message).toBe('no response body to check: the browser gave no body');
-    expect(decodeExchange(bareChatExchange({ body: null, status: 502 }))).toMatchObject({ kind: 'error', error: { message: 'HTTP 502' }, conforms: false });
+    expect(decodeExchange(bareChatExchange({ body: null }))?.issues[0]?.message).toBe(
+      'no response body to check: the browser gave no body',
+    );
+    expect(decodeExchange(bareChatExchange({ body: null, status: 502 }))).toMatchObject({
+      kind: 'error',
+      error: { message: 'HTTP 502' },
+      conforms: false,
+    });
   });
 
   it("body '' (and whitespace only) says the body is empty", () => {
     for (const body of ['', ' \r\n ']) {
       expect(decodeExchange(bareChatExchange({ body }))).toMatchObject({
-        kind: 'completion', conforms: false, issues: [{ severity: 'error', path: '', message: 'the response body is empty' }],
+        kind: 'completion',
+        conforms: false,
+        issues: [{ severity: 'error', path: '', message: 'the response body is empty' }],
       });
     }
   });
@@ -146,9 +177,15 @@ describe('empty and null bodies', () => {
   it('declared text/event-stream with no body or an empty one: listed as a stream, not as JSON; a 500 stays an error', () => {
     const streamed = { mimeType: 'text/event-stream; charset=utf-8' };
     expect(decodeExchange(bareChatExchange({ ...streamed, body: null, bodyUnavailableReason: 'evicted' }))).toMatchObject({
-      kind: 'stream', conforms: false, stream: null, issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted' }],
+      kind: 'stream',
+      conforms: false,
+      stream: null,
+      issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted' }],
     });
-    expect(decodeExchange(bareChatExchange({ ...streamed, body: '' }))).toMatchObject({ kind: 'stream', issues: [{ message: 'the response body is empty' }] });
+    expect(decodeExchange(bareChatExchange({ ...streamed, body: '' }))).toMatchObject({
+      kind: 'stream',
+      issues: [{ message: 'the response body is empty' }],
+    });
     expect(decodeExchange(bareChatExchange({ ...streamed, body: null, status: 500 }))).toMatchObject({ kind: 'error' });
   });
 
@@ -166,9 +203,11 @@ describe('JSON nested 100,000 deep', () => {
   const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
   const deepObject = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
   const tooDeep = {
-    severity: 'error', path: '',
+    severity: 'error',
+    path: '',
     message: 'the body is too deeply nested to decode (more than 128 levels of arrays and objects); only its raw text is shown',
-    expected: 'JSON nested at most 128 levels deep', actual: 'nested more than 128 levels deep',
+    expected: 'JSON nested at most 128 levels deep',
+    actual: 'nested more than 128 levels deep',
   };
 
   it('as content, as an extension and as the whole body: one error issue, no completion, the exchange kept', () => {
@@ -207,7 +246,13 @@ describe('JSON nested 100,000 deep', () => {
     const decoded = decodeResponseBody(body);
     expect(decoded.completion?.choices[0]?.message.content).toBe('kept');
     expect(decoded.issues).toEqual([
-      { severity: 'error', path: 'events[3]', message: 'event data is too deeply nested to decode', expected: 'JSON nested at most 128 levels deep', actual: 'nested more than 128 levels deep' },
+      {
+        severity: 'error',
+        path: 'events[3]',
+        message: 'event data is too deeply nested to decode',
+        expected: 'JSON nested at most 128 levels deep',
+        actual: 'nested more than 128 levels deep',
+      },
     ]);
   });
 

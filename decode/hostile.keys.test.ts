@@ -29,9 +29,11 @@ describe('__proto__ and constructor keys', () => {
     "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3, "prompt_tokens_details": {"__proto__": 5, "cached_tokens": 1}},
     "x_groq": {"id": "req_1", "__proto__": {"polluted": true}}
   }`;
-  const chunk = '{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","__proto__":{"polluted":true},"choices":[{"index":0,"delta":{"content":"ok","constructor":{"prototype":{"polluted":true}}},"finish_reason":"stop"}]}';
+  const chunk =
+    '{"id":"c","object":"chat.completion.chunk","created":1,"model":"m","__proto__":{"polluted":true},"choices":[{"index":0,"delta":{"content":"ok","constructor":{"prototype":{"polluted":true}}},"finish_reason":"stop"}]}';
   const stream = sseText([chunk, '[DONE]']);
-  const request = '{"model":"m","__proto__":{"polluted":true},"messages":[{"role":"user","content":"hi","__proto__":{"polluted":true}}],"tools":[{"type":"function","function":{"name":"f","__proto__":{"x":1}}}]}';
+  const request =
+    '{"model":"m","__proto__":{"polluted":true},"messages":[{"role":"user","content":"hi","__proto__":{"polluted":true}}],"tools":[{"type":"function","function":{"name":"f","__proto__":{"x":1}}}]}';
 
   it('leave Object.prototype untouched, through bodies, streams and requests', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -48,10 +50,23 @@ describe('__proto__ and constructor keys', () => {
     const decoded = decodeResponseBody(body);
     // The one departure is the object sent as arguments (Ollama style), not any of the keys.
     expect(decoded.issues).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[1].function.arguments', message: 'wrong type or value', expected: 'a string', actual: 'object' },
+      {
+        severity: 'error',
+        path: 'choices[0].message.tool_calls[1].function.arguments',
+        message: 'wrong type or value',
+        expected: 'a string',
+        actual: 'object',
+      },
     ]);
     const listed = new Map(decoded.extensions?.map((extension) => [extension.path, extension.value]));
-    expect([...listed.keys()].sort()).toEqual(['__proto__', 'choices[0].__proto__', 'choices[0].message.constructor', 'constructor', 'usage.prompt_tokens_details.__proto__', 'x_groq']);
+    expect([...listed.keys()].sort()).toEqual([
+      '__proto__',
+      'choices[0].__proto__',
+      'choices[0].message.constructor',
+      'constructor',
+      'usage.prompt_tokens_details.__proto__',
+      'x_groq',
+    ]);
     expect(listed.get('__proto__')).toEqual({ polluted: true });
     expect(listed.get('constructor')).toEqual({ prototype: { polluted: true } });
     expect(listed.get('choices[0].message.constructor')).toBe('c');
@@ -66,7 +81,10 @@ describe('__proto__ and constructor keys', () => {
 
   it('keep a __proto__ count in the usage details as an ordinary entry', () => {
     const details = decodeResponseBody(body).completion?.usage?.prompt_tokens_details;
-    expect(details && Object.entries(details)).toEqual([['__proto__', 5], ['cached_tokens', 1]]);
+    expect(details && Object.entries(details)).toEqual([
+      ['__proto__', 5],
+      ['cached_tokens', 1],
+    ]);
     expect(details && Object.getPrototypeOf(details)).toBe(Object.prototype);
   });
 
@@ -77,8 +95,12 @@ describe('__proto__ and constructor keys', () => {
   });
 
   it('toString and valueOf keys where text is built from a value do not break decoding', () => {
-    const flat = '{"object":"error","message":{"detail":[{"loc":["body",{"toString":1,"valueOf":1}],"msg":"bad field"}]},"type":"invalid_request_error"}';
-    expect(decodeResponseBody(flat, { status: 422 }).error).toEqual({ message: 'body.{"toString":1,"valueOf":1}: bad field', type: 'invalid_request_error' });
+    const flat =
+      '{"object":"error","message":{"detail":[{"loc":["body",{"toString":1,"valueOf":1}],"msg":"bad field"}]},"type":"invalid_request_error"}';
+    expect(decodeResponseBody(flat, { status: 422 }).error).toEqual({
+      message: 'body.{"toString":1,"valueOf":1}: bad field',
+      type: 'invalid_request_error',
+    });
   });
 });
 
@@ -123,13 +145,18 @@ describe('integers beyond 2^53', () => {
       { path: 'usage.total_tokens', digits: '9007199254740992' },
       { path: 'x_groq.seed', digits: '18446744073709551615' },
     ]);
-    const held = (path: string) => decoded.issues.find((issue) => issue.path === path && issue.message.startsWith('integer'))?.message.split(';')[0];
+    const held = (path: string) =>
+      decoded.issues.find((issue) => issue.path === path && issue.message.startsWith('integer'))?.message.split(';')[0];
     // 2^64 - 1 rounds up to 2^64; 2^53 itself is a double, but so is every integer that reads as it.
     expect(held('x_groq.seed')).toBe('integer beyond 2^53: JavaScript holds 18446744073709551616 instead');
     expect(held('usage.completion_tokens')).toBe('integer beyond 2^53: JavaScript holds -9007199254740992 instead');
     expect(held('usage.total_tokens')).toBe('integer beyond 2^53: JavaScript holds it, but cannot tell it from its neighbours');
     expect(decoded.extensions).toEqual([
-      { path: 'x_groq', value: { id: 'req', seed: Number('18446744073709551615'), ratio: Number('12345678901234567.5'), big: 1e21 }, preciseNumbers: [{ path: 'x_groq.seed', digits: '18446744073709551615' }] },
+      {
+        path: 'x_groq',
+        value: { id: 'req', seed: Number('18446744073709551615'), ratio: Number('12345678901234567.5'), big: 1e21 },
+        preciseNumbers: [{ path: 'x_groq.seed', digits: '18446744073709551615' }],
+      },
     ]);
   });
 
@@ -137,11 +164,16 @@ describe('integers beyond 2^53', () => {
     expect(decodeResponseBody('[12345678901234567890]').preciseNumbers).toEqual([{ path: '[0]', digits: '12345678901234567890' }]);
     const error = decodeResponseBody('{"error":{"message":"m","type":"t","code":99999999999999999999}}', { status: 400 });
     expect(error.preciseNumbers).toEqual([{ path: 'error.code', digits: '99999999999999999999' }]);
-    expect(error.issues.map((issue) => [issue.severity, issue.path])).toEqual([['error', 'error.code'], ['warning', 'error.code']]);
+    expect(error.issues.map((issue) => [issue.severity, issue.path])).toEqual([
+      ['error', 'error.code'],
+      ['warning', 'error.code'],
+    ]);
   });
 
   it('none for 16-digit integers that fit (hf-router-stream-slametrics-1.sse) or long digits inside strings', () => {
     expect(decodeResponseBody(readFixture('hf-router-stream-slametrics-1.sse')).preciseNumbers).toBeUndefined();
-    expect(decodeResponseBody('{"id":"12345678901234567890","object":"chat.completion","created":1,"model":"m","choices":[]}').preciseNumbers).toBeUndefined();
+    expect(
+      decodeResponseBody('{"id":"12345678901234567890","object":"chat.completion","created":1,"model":"m","choices":[]}').preciseNumbers,
+    ).toBeUndefined();
   });
 });

@@ -43,10 +43,13 @@ describe('a 50 MB body', () => {
 });
 
 describe('a stream of 200,000 events', () => {
-  const head = '{"id":"chatcmpl-s","object":"chat.completion.chunk","created":1727346142,"model":"gpt-4o","choices":[{"index":0,"delta":{"content":"';
+  const head =
+    '{"id":"chatcmpl-s","object":"chat.completion.chunk","created":1727346142,"model":"gpt-4o","choices":[{"index":0,"delta":{"content":"';
   const parts: string[] = [];
   for (let i = 0; i < 200_000; i++) parts.push(`data: ${head}t${i % 10} "},"finish_reason":null}]}\n\n`);
-  parts.push('data: {"id":"chatcmpl-s","object":"chat.completion.chunk","created":1727346142,"model":"gpt-4o","choices":[],"usage":{"prompt_tokens":3,"completion_tokens":200000,"total_tokens":200003}}\n\n');
+  parts.push(
+    'data: {"id":"chatcmpl-s","object":"chat.completion.chunk","created":1727346142,"model":"gpt-4o","choices":[],"usage":{"prompt_tokens":3,"completion_tokens":200000,"total_tokens":200003}}\n\n',
+  );
   parts.push('data: [DONE]\n\n');
   const body = parts.join('');
 

@@ -18,7 +18,9 @@ describe('markup, <script> and javascript: links', () => {
     const body = completionJson(
       {
         content: `# Title\n${SCRIPT}\n[click](${JS_LINK})`,
-        tool_calls: [{ id: 'call_1', type: 'function', function: { name: '<b>f</b>', arguments: JSON.stringify({ url: JS_LINK, html: SCRIPT }) } }],
+        tool_calls: [
+          { id: 'call_1', type: 'function', function: { name: '<b>f</b>', arguments: JSON.stringify({ url: JS_LINK, html: SCRIPT }) } },
+        ],
         annotations: [{ type: 'url_citation', url_citation: { url: JS_LINK, title: SCRIPT, start_index: 0, end_index: 1 } }],
       },
       { model: `<i>gpt</i>${SCRIPT}`, citations: [JS_LINK] },
@@ -26,7 +28,10 @@ describe('markup, <script> and javascript: links', () => {
     const decoded = decodeResponseBody(body);
     const message = decoded.completion?.choices[0]?.message;
     expect(message?.content).toBe(`# Title\n${SCRIPT}\n[click](${JS_LINK})`);
-    expect(message?.tool_calls?.[0]?.function).toEqual({ name: '<b>f</b>', arguments: `{"url":"${JS_LINK}","html":${JSON.stringify(SCRIPT)}}` });
+    expect(message?.tool_calls?.[0]?.function).toEqual({
+      name: '<b>f</b>',
+      arguments: `{"url":"${JS_LINK}","html":${JSON.stringify(SCRIPT)}}`,
+    });
     expect(message?.annotations?.[0]).toMatchObject({ url: JS_LINK, title: SCRIPT });
     expect(decoded.completion?.model).toBe(`<i>gpt</i>${SCRIPT}`);
     expect(decoded.completion?.citations).toEqual([JS_LINK]);
@@ -36,10 +41,14 @@ describe('markup, <script> and javascript: links', () => {
 
   it('stay verbatim in error messages, JSON or HTML, and in the URL', () => {
     const url = `https://api.example.com/v1/chat/completions?next=${JS_LINK}&q=${SCRIPT}`;
-    const json = decodeExchange(bareChatExchange({ url, status: 400, body: JSON.stringify({ error: { message: SCRIPT, type: JS_LINK } }) }));
+    const json = decodeExchange(
+      bareChatExchange({ url, status: 400, body: JSON.stringify({ error: { message: SCRIPT, type: JS_LINK } }) }),
+    );
     expect(json).toMatchObject({ url, error: { message: SCRIPT, type: JS_LINK } });
     // An HTML error page is summarized by its title, which is text like any other.
-    const page = decodeExchange(bareChatExchange({ status: 502, body: `<html><title>${JS_LINK} &lt;b&gt;</title><script>x()</script></html>` }));
+    const page = decodeExchange(
+      bareChatExchange({ status: 502, body: `<html><title>${JS_LINK} &lt;b&gt;</title><script>x()</script></html>` }),
+    );
     expect(page?.error).toEqual({ message: `${JS_LINK} &lt;b&gt;` });
   });
 });
@@ -61,7 +70,12 @@ describe('bidirectional override and isolate characters', () => {
     const body = completionJson(
       {
         tool_calls: [{ id: 'call_1', type: 'function', function: { name: `get_${RLO}rehtaew`, arguments: '{}' } }],
-        annotations: [{ type: 'url_citation', url_citation: { url: `https://docs.example.com/${RLO}fdp.exe`, title: 't', start_index: 0, end_index: 1 } }],
+        annotations: [
+          {
+            type: 'url_citation',
+            url_citation: { url: `https://docs.example.com/${RLO}fdp.exe`, title: 't', start_index: 0, end_index: 1 },
+          },
+        ],
       },
       { model: `gpt-4o${RLO}inim`, citations: [`https://a.example/${LRI}x`] },
     );
@@ -81,7 +95,10 @@ describe('bidirectional override and isolate characters', () => {
     const requestBody = JSON.stringify({
       model: `gpt${RLO}4`,
       messages: [{ role: 'assistant', tool_calls: [{ id: 'c', type: 'function', function: { name: `rm${LRI}`, arguments: '{}' } }] }],
-      tools: [{ type: 'function', function: { name: 'ok' } }, { type: 'function', function: { name: `del${RLO}` } }],
+      tools: [
+        { type: 'function', function: { name: 'ok' } },
+        { type: 'function', function: { name: `del${RLO}` } },
+      ],
     });
     const decoded = decodeExchange(bareChatExchange({ body: completionJson(), requestBody }));
     expect(decoded?.conforms).toBe(true);
@@ -93,9 +110,13 @@ describe('bidirectional override and isolate characters', () => {
   });
 
   it('in a streamed tool name, at its path in the reassembled completion', () => {
-    const body = streamText([{ tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: `get${RLO}`, arguments: '{}' } }] }]);
+    const body = streamText([
+      { tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: `get${RLO}`, arguments: '{}' } }] },
+    ]);
     const decoded = decodeResponseBody(body);
-    expect(decoded.issues.map((issue) => [issue.severity, issue.path])).toEqual([['warning', 'choices[0].message.tool_calls[0].function.name']]);
+    expect(decoded.issues.map((issue) => [issue.severity, issue.path])).toEqual([
+      ['warning', 'choices[0].message.tool_calls[0].function.name'],
+    ]);
   });
 
   it('not in content, where right-to-left text legitimately uses them', () => {
@@ -120,7 +141,11 @@ describe('a 5 MB single-line content string', () => {
   it('as a stream error, kept whole in the error and quoted in its issue up to 1,000 characters', () => {
     const decoded = decodeResponseBody(`data: {"error":{"message":${JSON.stringify(big)},"type":"server_error"}}\n\n`);
     expect(decoded.error).toEqual({ message: big, type: 'server_error' });
-    expect(decoded.issues[0]).toEqual({ severity: 'error', path: 'events[0]', message: `the stream reported an error: ${big.slice(0, 1_000)}…` });
+    expect(decoded.issues[0]).toEqual({
+      severity: 'error',
+      path: 'events[0]',
+      message: `the stream reported an error: ${big.slice(0, 1_000)}…`,
+    });
   });
 
   it('as a non-JSON error page without line breaks, gives a summary of at most 200 characters', () => {

@@ -7,7 +7,12 @@ import type { ContractIssue } from './model';
 describe('IssueLog', () => {
   it('counts alike issues of different events and elements once, naming the first place', () => {
     const log = new IssueLog();
-    const role = { severity: 'error', message: 'wrong type or value', expected: 'one of developer, system, user, assistant, tool', actual: 'null' } as const;
+    const role = {
+      severity: 'error',
+      message: 'wrong type or value',
+      expected: 'one of developer, system, user, assistant, tool',
+      actual: 'null',
+    } as const;
     log.addWithin('events[1]', 'events[*]', { ...role, path: 'choices[0].delta.role' });
     log.add({ ...role, path: 'events[2].choices[0].delta.role' });
     log.addWithin('events[7]', 'events[*]', { ...role, path: 'choices[3].delta.role' });
@@ -22,9 +27,9 @@ describe('IssueLog', () => {
 
   it('addWithin gives what add gives with the full path, whatever the paths and the order', () => {
     const step = fc.oneof(fc.constantFrom('choices', 'delta', 'role', 'a1', '2'), fc.nat({ max: 12 }));
-    const relative = fc.array(step, { maxLength: 4 }).map((steps) =>
-      steps.reduce<string>((path, s) => (typeof s === 'number' ? `${path}[${s}]` : path === '' ? s : `${path}.${s}`), ''),
-    );
+    const relative = fc
+      .array(step, { maxLength: 4 })
+      .map((steps) => steps.reduce<string>((path, s) => (typeof s === 'number' ? `${path}[${s}]` : path === '' ? s : `${path}.${s}`), ''));
     const entry = fc.record({
       event: fc.nat({ max: 30 }),
       path: relative,

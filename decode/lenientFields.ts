@@ -7,11 +7,9 @@ import * as t from 'io-ts';
 
 export type JsonRecord = t.TypeOf<typeof t.UnknownRecord>;
 
-export const recordOf = (value: unknown): JsonRecord | undefined =>
-  t.UnknownRecord.is(value) ? value : undefined;
+export const recordOf = (value: unknown): JsonRecord | undefined => (t.UnknownRecord.is(value) ? value : undefined);
 
-export const arrayOf = (value: unknown): readonly unknown[] | undefined =>
-  t.UnknownArray.is(value) ? value : undefined;
+export const arrayOf = (value: unknown): readonly unknown[] | undefined => (t.UnknownArray.is(value) ? value : undefined);
 
 const NO_RECORDS: readonly JsonRecord[] = [];
 
@@ -44,8 +42,7 @@ export const numberAt = (record: JsonRecord | undefined, key: string): number | 
   return t.number.is(value) && Number.isFinite(value) ? value : undefined;
 };
 
-export const recordAt = (record: JsonRecord | undefined, key: string): JsonRecord | undefined =>
-  recordOf(record?.[key]);
+export const recordAt = (record: JsonRecord | undefined, key: string): JsonRecord | undefined => recordOf(record?.[key]);
 
 /** Whether the key is present with a value other than null. */
 export const hasValue = (record: JsonRecord | undefined, key: string): boolean =>

@@ -107,10 +107,7 @@ export const ExchangeError = t.intersection([
 export type ExchangeError = t.TypeOf<typeof ExchangeError>;
 
 /** One server-sent event as it arrived, for a timing view. index counts events from 0. */
-export const StreamEvent = t.intersection([
-  t.type({ index: t.number, data: t.string }),
-  t.partial({ event: t.string, id: t.string }),
-]);
+export const StreamEvent = t.intersection([t.type({ index: t.number, data: t.string }), t.partial({ event: t.string, id: t.string })]);
 export type StreamEvent = t.TypeOf<typeof StreamEvent>;
 
 export const StreamFacts = t.intersection([

@@ -1,13 +1,7 @@
 import * as t from 'io-ts';
 import type { JsonRecord } from './lenientFields';
 import { arrayOf, numberAt, recordAt, recordOf, recordsIn, stringAt } from './lenientFields';
-import type {
-  NormalizedChoice,
-  NormalizedCompletion,
-  NormalizedLogprobs,
-  NormalizedTokenLogprob,
-  NormalizedUsage,
-} from './model';
+import type { NormalizedChoice, NormalizedCompletion, NormalizedLogprobs, NormalizedTokenLogprob, NormalizedUsage } from './model';
 import { normalizeMessage } from './normalizeMessage';
 
 /**
@@ -42,8 +36,7 @@ export const normalizeUsage = (value: unknown): NormalizedUsage | null => {
   if (promptDetails !== undefined) usage.prompt_tokens_details = promptDetails;
   const completionDetails = numericEntries(record.completion_tokens_details);
   if (completionDetails !== undefined) usage.completion_tokens_details = completionDetails;
-  const reportsSomething =
-    usage.prompt_tokens !== null || usage.completion_tokens !== null || usage.total_tokens !== null;
+  const reportsSomething = usage.prompt_tokens !== null || usage.completion_tokens !== null || usage.total_tokens !== null;
   return reportsSomething || promptDetails !== undefined || completionDetails !== undefined ? usage : null;
 };
 

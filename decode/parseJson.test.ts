@@ -20,16 +20,33 @@ describe('parseJson: one walk for depth and huge numbers', () => {
       fc.bigInt({ min: -(2n ** 53n) - 3n, max: -(2n ** 53n) + 3n }),
     );
     // Other leaves hold no number beyond 2^53: only the literals decide (doubles are the next test's).
-    const leaf = fc.oneof(integer.map((n) => ({ literal: n.toString() })), fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(null), fc.integer());
+    const leaf = fc.oneof(
+      integer.map((n) => ({ literal: n.toString() })),
+      fc.string({ maxLength: 20 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.integer(),
+    );
     const tree = fc.letrec<{ node: unknown }>((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        leaf,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
       // Inside an array: a bare number is no body, and findPreciseNumbers looks for literals after `[:,`.
       fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), (value) => {
         const literals: string[] = [];
         const text = JSON.stringify(value, (_key, item: unknown) => {
-          if (typeof item === 'object' && item !== null && 'literal' in item && typeof item.literal === 'string' && Object.keys(item).length === 1) {
+          if (
+            typeof item === 'object' &&
+            item !== null &&
+            'literal' in item &&
+            typeof item.literal === 'string' &&
+            Object.keys(item).length === 1
+          ) {
             literals.push(item.literal);
             return `\u0000${literals.length - 1}\u0000`;
           }

@@ -119,7 +119,8 @@ export const parseJson = (text: string, maxDepth = MAX_JSON_DEPTH): E.Either<Jso
   try {
     value = JSON.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) return E.left({ reason: 'depth', message: `too deeply nested for the JSON parser (${error.message})` });
+    if (error instanceof RangeError)
+      return E.left({ reason: 'depth', message: `too deeply nested for the JSON parser (${error.message})` });
     return E.left({ reason: 'syntax', message: error instanceof Error ? error.message : String(error) });
   }
   return checkParsedValue(value, maxDepth);

@@ -8,7 +8,10 @@ import { createStreamReassembler } from './reassembleStream';
 const reassemble = (deltas: readonly JsonRecord[]) => {
   const reassembler = createStreamReassembler();
   deltas.forEach((delta, event) => {
-    reassembler.add({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }] }, event);
+    reassembler.add(
+      { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }] },
+      event,
+    );
   });
   return reassembler.result();
 };
@@ -26,8 +29,15 @@ const reassembleFieldByField = (deltas: readonly JsonRecord[]) => {
 
 describe('plain deltas', () => {
   it('reassemble exactly as deltas read field by field, whatever their role, content and reasoning', () => {
-    const value = fc.oneof(fc.constantFrom<unknown>('', 'Hel', 'lo', null, 0, true, ['x'], [{ type: 'text', text: 'part' }], { text: 'x' }), fc.string({ maxLength: 3 }));
-    const delta = fc.dictionary(fc.constantFrom('role', 'content', 'reasoning_content', 'reasoning', 'refusal', 'tool_calls', 'annotations', 'x_other'), value, { maxKeys: 4 });
+    const value = fc.oneof(
+      fc.constantFrom<unknown>('', 'Hel', 'lo', null, 0, true, ['x'], [{ type: 'text', text: 'part' }], { text: 'x' }),
+      fc.string({ maxLength: 3 }),
+    );
+    const delta = fc.dictionary(
+      fc.constantFrom('role', 'content', 'reasoning_content', 'reasoning', 'refusal', 'tool_calls', 'annotations', 'x_other'),
+      value,
+      { maxKeys: 4 },
+    );
     fc.assert(
       fc.property(fc.array(delta, { maxLength: 6 }), (deltas) => {
         expect(reassemble(deltas)).toEqual(reassembleFieldByField(deltas));
@@ -38,8 +48,18 @@ describe('plain deltas', () => {
 
   it('are read from their own keys only when they have nothing but role, text and reasoning', () => {
     const read = plainDeltaReader();
-    expect(read?.({ content: 'a', role: 'assistant' })).toEqual({ role: 'assistant', content: 'a', reasoningContent: undefined, reasoning: undefined });
-    expect(read?.({ reasoning_content: 'r', content: null })).toEqual({ role: undefined, content: null, reasoningContent: 'r', reasoning: undefined });
+    expect(read?.({ content: 'a', role: 'assistant' })).toEqual({
+      role: 'assistant',
+      content: 'a',
+      reasoningContent: undefined,
+      reasoning: undefined,
+    });
+    expect(read?.({ reasoning_content: 'r', content: null })).toEqual({
+      role: undefined,
+      content: null,
+      reasoningContent: 'r',
+      reasoning: undefined,
+    });
     expect(read?.({ content: 'a', refusal: null })).toBeUndefined();
     expect(read?.({ content: [{ type: 'text', text: 'a' }] })).toBeUndefined();
     expect(read?.(Object.create({ content: 'inherited' }) as JsonRecord)).toBeUndefined();

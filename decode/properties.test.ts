@@ -14,13 +14,43 @@ const text = fc.string({ unit: 'binary', maxLength: 80 });
 
 /** Keys that lead the decoder down every lenient path, nested at random. */
 const chatKeys = fc.constantFrom(
-  'id', 'object', 'created', 'model', 'choices', 'delta', 'message', 'content', 'tool_calls', 'function', 'arguments',
-  'index', 'usage', 'error', 'reasoning', 'reasoning_content', 'reasoning_details', 'logprobs', 'finish_reason', 'name',
-  'type', 'x_groq', 'thinking', 'text', 'refusal', 'prompt_tokens', 'citations', 'annotations', 'url_citation', 'message',
+  'id',
+  'object',
+  'created',
+  'model',
+  'choices',
+  'delta',
+  'message',
+  'content',
+  'tool_calls',
+  'function',
+  'arguments',
+  'index',
+  'usage',
+  'error',
+  'reasoning',
+  'reasoning_content',
+  'reasoning_details',
+  'logprobs',
+  'finish_reason',
+  'name',
+  'type',
+  'x_groq',
+  'thinking',
+  'text',
+  'refusal',
+  'prompt_tokens',
+  'citations',
+  'annotations',
+  'url_citation',
+  'message',
 );
 const chatLike = fc.anything({ key: chatKeys, maxDepth: 6, withNullPrototype: false });
 const objects = fc.constantFrom('chat.completion', 'chat.completion.chunk', 'chat.completion.done', 'error', '', undefined);
-const chatShaped = fc.record({ object: objects, choices: fc.array(chatLike, { maxLength: 4 }), usage: chatLike, error: chatLike }, { requiredKeys: ['choices'] });
+const chatShaped = fc.record(
+  { object: objects, choices: fc.array(chatLike, { maxLength: 4 }), usage: chatLike, error: chatLike },
+  { requiredKeys: ['choices'] },
+);
 
 /** JSON.stringify(undefined) is undefined at run time, whatever its declared type says. */
 const toJson = (value: unknown): string => {
@@ -58,10 +88,23 @@ describe('decoding never throws', () => {
 
   it('on arbitrary captured exchanges', () => {
     const exchange = fc.record({
-      url: fc.oneof(fc.constantFrom('https://api.openai.com/v1/chat/completions', 'http://x/openai/deployments/d/chat/completions?api-version=1', 'not a url'), text),
+      url: fc.oneof(
+        fc.constantFrom(
+          'https://api.openai.com/v1/chat/completions',
+          'http://x/openai/deployments/d/chat/completions?api-version=1',
+          'not a url',
+        ),
+        text,
+      ),
       method: fc.constantFrom('POST', 'GET', 'OPTIONS', 'post'),
       status: fc.integer({ min: 0, max: 599 }),
-      body: fc.option(fc.oneof(text, chatShaped.map((value) => JSON.stringify(value))), { nil: null }),
+      body: fc.option(
+        fc.oneof(
+          text,
+          chatShaped.map((value) => JSON.stringify(value)),
+        ),
+        { nil: null },
+      ),
       requestBody: fc.option(fc.oneof(text, chatLike.map(toJson)), { nil: null }),
       mimeType: fc.constantFrom('application/json', 'text/event-stream', ''),
     });
@@ -76,7 +119,8 @@ describe('decoding never throws', () => {
 });
 
 describe('decoding never throws on hostile bytes and nesting', () => {
-  const chatPrefix = '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"';
+  const chatPrefix =
+    '{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"';
 
   it('on arbitrary bytes sent base64-encoded, alone and after a chat prefix, through base64BodyText and a HAR', () => {
     const bytes = fc.oneof(
@@ -89,7 +133,16 @@ describe('decoding never throws on hostile bytes and nesting', () => {
         const text = base64BodyText(encoded, 'bad base64').text;
         expect(text).not.toBeNull();
         expect(noUnexpectedFailure(decodeResponseBody(text ?? '').issues)).toBe(true);
-        const har = { log: { entries: [{ request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions' }, response: { status: 200, content: { text: encoded, encoding: 'base64' } } }] } };
+        const har = {
+          log: {
+            entries: [
+              {
+                request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions' },
+                response: { status: 200, content: { text: encoded, encoding: 'base64' } },
+              },
+            ],
+          },
+        };
         const exchanges = harToExchanges(har);
         expect(E.isRight(exchanges)).toBe(true);
         for (const exchange of E.isRight(exchanges) ? exchanges.right : []) {
@@ -124,11 +177,15 @@ describe('decoding never throws on hostile bytes and nesting', () => {
         const closer = opener === '[' ? ']' : '}';
         const nested = `${opener.repeat(levels)}${opener === '[' ? '' : '1'}${closer.repeat(levels)}`;
         // The chunk or body object is level 1, choices 2, the choice 3, the message or delta 4.
-        const prefix = asStream ? chatPrefix.replace('"chat.completion"', '"chat.completion.chunk"').replace('"message"', '"delta"') : chatPrefix;
+        const prefix = asStream
+          ? chatPrefix.replace('"chat.completion"', '"chat.completion.chunk"').replace('"message"', '"delta"')
+          : chatPrefix;
         const json =
-          where === 'whole' ? nested
-          : where === 'content' ? `${prefix.slice(0, -1)}${nested}},"finish_reason":"stop"}]}`
-          : `${prefix}hi"},"finish_reason":"stop","x":${nested}}]}`;
+          where === 'whole'
+            ? nested
+            : where === 'content'
+              ? `${prefix.slice(0, -1)}${nested}},"finish_reason":"stop"}]}`
+              : `${prefix}hi"},"finish_reason":"stop","x":${nested}}]}`;
         const total = where === 'whole' ? levels : where === 'content' ? levels + 4 : levels + 3;
         const decoded = decodeResponseBody(asStream ? `data: ${json}\n\ndata: [DONE]\n\n` : json);
         expect(noUnexpectedFailure(decoded.issues)).toBe(true);
@@ -197,7 +254,11 @@ const toStream = ({ choices, usage, cuts }: Completion): string => {
     }
   }
   if (usage !== undefined) {
-    events.push({ ...head, choices: [], usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion } });
+    events.push({
+      ...head,
+      choices: [],
+      usage: { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
+    });
   }
   return sseText([...events, '[DONE]']);
 };
@@ -214,14 +275,20 @@ describe('stream reassembly', () => {
             const message: Record<string, unknown> = { role: 'assistant', content: c.content };
             if (c.reasoning !== '') message.reasoning = c.reasoning;
             if (c.toolCalls.length > 0) {
-              message.tool_calls = c.toolCalls.map((call) => ({ id: call.id, type: 'function', function: { name: call.name, arguments: call.args } }));
+              message.tool_calls = c.toolCalls.map((call) => ({
+                id: call.id,
+                type: 'function',
+                function: { name: call.name, arguments: call.args },
+              }));
             }
             return { index, finish_reason: c.finish, message };
           }),
         );
         const usage = original.usage;
         expect(decoded.completion?.usage).toEqual(
-          usage === undefined ? null : { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
+          usage === undefined
+            ? null
+            : { prompt_tokens: usage.prompt, completion_tokens: usage.completion, total_tokens: usage.prompt + usage.completion },
         );
       }),
       { numRuns: 300 },
@@ -241,7 +308,14 @@ describe('SSE framing', () => {
         const body = toStream(original);
         const reframed = body.replace(/\n/g, lineEnd);
         const expected = parseSse(body).events;
-        expect(parseSsePieces(split(reframed, splits.map((n) => n % (reframed.length + 1)))).events).toEqual(expected);
+        expect(
+          parseSsePieces(
+            split(
+              reframed,
+              splits.map((n) => n % (reframed.length + 1)),
+            ),
+          ).events,
+        ).toEqual(expected);
         expect(decodeResponseBody(reframed).completion).toEqual(decodeResponseBody(body).completion);
       }),
       { numRuns: 300 },

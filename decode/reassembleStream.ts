@@ -1,6 +1,13 @@
 import type { JsonRecord } from './lenientFields';
 import { nonEmptyStringAt, numberAt, recordAt, recordsIn, stringAt } from './lenientFields';
-import type { ContractIssue, NormalizedAnnotation, NormalizedChoice, NormalizedCompletion, NormalizedTokenLogprob, NormalizedUsage } from './model';
+import type {
+  ContractIssue,
+  NormalizedAnnotation,
+  NormalizedChoice,
+  NormalizedCompletion,
+  NormalizedTokenLogprob,
+  NormalizedUsage,
+} from './model';
 import { citationsOf, normalizeLogprobs, normalizeUsage } from './normalizeCompletion';
 import { argumentsPiece, contentPieces, normalizeAnnotation, reasoningOf } from './normalizeMessage';
 import type { PlainDelta } from './plainDelta';

@@ -28,7 +28,8 @@ const isBlank = (body: string): boolean => {
 };
 
 export const parseResponseBody = (body: string | null, mimeType = '', unavailableReason?: string): ParsedBody => {
-  if (body === null) return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body', declaredStream: EVENT_STREAM.test(mimeType) };
+  if (body === null)
+    return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body', declaredStream: EVENT_STREAM.test(mimeType) };
   if (isBlank(body)) return { kind: 'empty', declaredStream: EVENT_STREAM.test(mimeType) };
   // A body that starts like JSON (after any whitespace, a BOM included) cannot look like SSE.
   const jsonLike = /^\s*[[{]/.test(body);

@@ -4,7 +4,11 @@ import { StreamExtensions } from './streamExtensions';
 import { sseText } from '../testing/chatBodies';
 
 const chunk = (choice: Record<string, unknown>, top: Record<string, unknown> = {}) => ({
-  id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', ...top,
+  id: 'c',
+  object: 'chat.completion.chunk',
+  created: 1,
+  model: 'm',
+  ...top,
   choices: [{ index: 0, delta: { content: 'x' }, finish_reason: null, ...choice }],
 });
 
@@ -26,7 +30,12 @@ describe('StreamExtensions', () => {
     folded.add(chunk({ seed: 1 }), []);
     folded.add(chunk({ seed: 7228414683750928000 }), [{ path: 'choices[0].seed', digits: '7228414683750928000' }]);
     expect(folded.list()).toEqual([
-      { path: 'choices[0].seed', value: 7228414683750928000, occurrences: 2, preciseNumbers: [{ path: 'choices[0].seed', digits: '7228414683750928000' }] },
+      {
+        path: 'choices[0].seed',
+        value: 7228414683750928000,
+        occurrences: 2,
+        preciseNumbers: [{ path: 'choices[0].seed', digits: '7228414683750928000' }],
+      },
     ]);
     folded.add(chunk({ seed: 2 }), [{ path: 'choices[0].other', digits: '99999999999999999999' }]);
     expect(folded.list()).toEqual([{ path: 'choices[0].seed', value: 2, occurrences: 3 }]);
@@ -39,7 +48,7 @@ describe('StreamExtensions', () => {
     expect(folded.list()).toEqual([{ path: 'choices[0].seed', value: 2, occurrences: 2 }]);
   });
 
-  it("leaves out the extensions of a chunk nested too deeply to read, even those found before the deep part", () => {
+  it('leaves out the extensions of a chunk nested too deeply to read, even those found before the deep part', () => {
     const deep = JSON.parse(`${'['.repeat(200)}${']'.repeat(200)}`) as unknown;
     const body = sseText([
       chunk({ seed: 1 }),
@@ -48,8 +57,9 @@ describe('StreamExtensions', () => {
       '[DONE]',
     ]);
     const decoded = decodeResponseBody(body);
-    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[1]', 'event data is too deeply nested to decode']]);
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['events[1]', 'event data is too deeply nested to decode'],
+    ]);
     expect(decoded.extensions).toEqual([{ path: 'choices[0].seed', value: 3, occurrences: 2 }]);
   });
 });
-

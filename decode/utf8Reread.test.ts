@@ -11,12 +11,17 @@ const SENT = 'Привет, мир! 日本 ✓ 👋 e\u0301 é';
 const CHROMIUM_GAVE = 'ÐŸÑ€Ð¸Ð²ÐµÑ‚, Ð¼Ð¸Ñ€! æ—¥æœ¬ âœ“ ðŸ‘‹ eÌ\u0081 Ã©';
 
 describe('rereadAsUtf8: UTF-8 the browser decoded as windows-1252', () => {
-  it.each(['text/event-stream', 'text/plain', 'text/x-ndjson', 'application/x-ndjson', 'application/json', 'application/vnd.api+json', 'TEXT/Event-Stream'])(
-    're-reads %s without a charset as UTF-8',
-    (contentType) => {
-      expect(rereadAsUtf8(CHROMIUM_GAVE, contentType)).toBe(SENT);
-    },
-  );
+  it.each([
+    'text/event-stream',
+    'text/plain',
+    'text/x-ndjson',
+    'application/x-ndjson',
+    'application/json',
+    'application/vnd.api+json',
+    'TEXT/Event-Stream',
+  ])('re-reads %s without a charset as UTF-8', (contentType) => {
+    expect(rereadAsUtf8(CHROMIUM_GAVE, contentType)).toBe(SENT);
+  });
 
   it('leaves a body declared windows-1252 (or any charset) as the browser decoded it', () => {
     expect(rereadAsUtf8(CHROMIUM_GAVE, 'text/plain; charset=windows-1252')).toBe(CHROMIUM_GAVE);
@@ -50,7 +55,15 @@ describe('rereadAsUtf8: UTF-8 the browser decoded as windows-1252', () => {
 
 describe('contentTypeOf', () => {
   it('reads the Content-Type header (Chromium drops the charset from the HAR mimeType), whatever its case', () => {
-    expect(contentTypeOf([{ name: 'x-id', value: '1' }, { name: 'Content-Type', value: 'text/plain; charset=windows-1252' }], 'text/plain')).toBe('text/plain; charset=windows-1252');
+    expect(
+      contentTypeOf(
+        [
+          { name: 'x-id', value: '1' },
+          { name: 'Content-Type', value: 'text/plain; charset=windows-1252' },
+        ],
+        'text/plain',
+      ),
+    ).toBe('text/plain; charset=windows-1252');
   });
 
   it('falls back to the mimeType without the header', () => {

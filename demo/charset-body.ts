@@ -31,7 +31,8 @@ export type CharsetRequest = { readonly kind: CharsetKind; readonly charset: Dec
 const CHARSET_PATH = /^\/charset\/(sse|json|ndjson|text)\/(none|utf-8|windows-1252)\/v1\/chat\/completions$/;
 
 const isKind = (value: string | undefined): value is CharsetKind => value !== undefined && value in KINDS;
-const isCharset = (value: string | undefined): value is DeclaredCharset => value === 'none' || value === 'utf-8' || value === 'windows-1252';
+const isCharset = (value: string | undefined): value is DeclaredCharset =>
+  value === 'none' || value === 'utf-8' || value === 'windows-1252';
 
 /** The kind and charset a `/charset/…` path asks for, or null for any other path. */
 export function charsetRequest(url: string): CharsetRequest | null {
@@ -44,8 +45,11 @@ export function charsetRequest(url: string): CharsetRequest | null {
 const HEAD = { id: 'chatcmpl-demo-charset', created: 1_700_000_000, model: CHARSET_MODEL };
 const HALF = CHARSET_TEXT.indexOf('日');
 
-const chunk = (delta: Record<string, unknown>, finish: string | null): Record<string, unknown> =>
-  ({ ...HEAD, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] });
+const chunk = (delta: Record<string, unknown>, finish: string | null): Record<string, unknown> => ({
+  ...HEAD,
+  object: 'chat.completion.chunk',
+  choices: [{ index: 0, delta, finish_reason: finish }],
+});
 
 const chunks = (): Record<string, unknown>[] => [
   chunk({ role: 'assistant', content: '' }, null),
@@ -64,15 +68,24 @@ export function charsetResponse({ kind, charset }: CharsetRequest): { readonly c
     case 'json':
       return {
         contentType,
-        body: Buffer.from(JSON.stringify({
-          ...HEAD,
-          object: 'chat.completion',
-          choices: [{ index: 0, message: { role: 'assistant', content: CHARSET_TEXT }, finish_reason: 'stop' }],
-          usage: { prompt_tokens: 5, completion_tokens: 9, total_tokens: 14 },
-        })),
+        body: Buffer.from(
+          JSON.stringify({
+            ...HEAD,
+            object: 'chat.completion',
+            choices: [{ index: 0, message: { role: 'assistant', content: CHARSET_TEXT }, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 5, completion_tokens: 9, total_tokens: 14 },
+          }),
+        ),
       };
     case 'ndjson':
-      return { contentType, body: Buffer.from(chunks().map((chunk) => `${JSON.stringify(chunk)}\n`).join('')) };
+      return {
+        contentType,
+        body: Buffer.from(
+          chunks()
+            .map((chunk) => `${JSON.stringify(chunk)}\n`)
+            .join(''),
+        ),
+      };
     case 'text':
       return { contentType, body: Buffer.from(CHARSET_TEXT) };
   }

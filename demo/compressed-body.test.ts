@@ -39,7 +39,9 @@ describe('compressed bodies for the browser-limit tests', () => {
         const req = request(`${server.url}/compressed/gzip/4096/v1/chat/completions`, { method: 'POST' }, (res) => {
           const parts: Buffer[] = [];
           res.on('data', (part: Buffer) => parts.push(part));
-          res.on('end', () => { resolve({ headers: res.headers, body: Buffer.concat(parts) }); });
+          res.on('end', () => {
+            resolve({ headers: res.headers, body: Buffer.concat(parts) });
+          });
         });
         req.on('error', reject);
         req.end('{}');

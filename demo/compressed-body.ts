@@ -43,16 +43,21 @@ export function noise(length: number): string {
 
 /** A conforming chat.completion of exactly `bytes` bytes whose content is noise; null when too small. */
 export function noisyJsonBody(bytes: number): Buffer | null {
-  const around = (content: string) => JSON.stringify({
-    id: 'chatcmpl-demo-compressed', object: 'chat.completion', created: 1_700_000_000, model: COMPRESSED_MODEL,
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-    usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
-  });
+  const around = (content: string) =>
+    JSON.stringify({
+      id: 'chatcmpl-demo-compressed',
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: COMPRESSED_MODEL,
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
+    });
   const room = bytes - Buffer.byteLength(around(''));
   return room < 0 ? null : Buffer.from(around(noise(room)));
 }
 
-export const compress = (body: Buffer, encoding: 'gzip' | 'br'): Buffer => (encoding === 'gzip' ? gzipSync(body) : brotliCompressSync(body));
+export const compress = (body: Buffer, encoding: 'gzip' | 'br'): Buffer =>
+  encoding === 'gzip' ? gzipSync(body) : brotliCompressSync(body);
 
 /** Answers a `/compressed/…` request; the request body is read and ignored. */
 export async function handleCompressedBody(req: IncomingMessage, res: ServerResponse, request: CompressedBodyRequest): Promise<void> {

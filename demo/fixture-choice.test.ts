@@ -35,8 +35,12 @@ describe('chooseFixture', () => {
   });
 
   it('falls back to the OpenAI text body or stream for an ordinary model name', () => {
-    expect(chooseFixture({ header: undefined, model: 'gpt-4o', stream: false }, fixtures)).toMatchObject({ fixture: named('openai-chat-text-1.json') });
-    expect(chooseFixture({ header: undefined, model: 'gpt-4o', stream: true }, fixtures)).toMatchObject({ fixture: named('openai-stream-text-1.sse') });
+    expect(chooseFixture({ header: undefined, model: 'gpt-4o', stream: false }, fixtures)).toMatchObject({
+      fixture: named('openai-chat-text-1.json'),
+    });
+    expect(chooseFixture({ header: undefined, model: 'gpt-4o', stream: true }, fixtures)).toMatchObject({
+      fixture: named('openai-stream-text-1.sse'),
+    });
   });
 
   it('replaces a stream fixture for a request that does not stream, with a note', () => {
@@ -54,7 +58,10 @@ describe('chooseFixture', () => {
   });
 
   it('reports an unknown header value and recognises html-502', () => {
-    expect(chooseFixture({ header: 'nope.json', model: undefined, stream: false }, fixtures)).toEqual({ type: 'not-found', name: 'nope.json' });
+    expect(chooseFixture({ header: 'nope.json', model: undefined, stream: false }, fixtures)).toEqual({
+      type: 'not-found',
+      name: 'nope.json',
+    });
     expect(chooseFixture({ header: 'html-502', model: undefined, stream: true }, fixtures)).toEqual({ type: 'html-502' });
   });
 });

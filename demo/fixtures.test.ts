@@ -5,7 +5,11 @@ import { describeFixture, listFixtures, recordedBodies, splitSseEvents } from '.
 describe('describeFixture', () => {
   it('reads the HTTP status from an error fixture name, with or without words before it', () => {
     expect(describeFixture('openrouter-error-429-1.json')).toEqual({ name: 'openrouter-error-429-1.json', kind: 'error', status: 429 });
-    expect(describeFixture('azure-error-content-filter-400-1.json')).toEqual({ name: 'azure-error-content-filter-400-1.json', kind: 'error', status: 400 });
+    expect(describeFixture('azure-error-content-filter-400-1.json')).toEqual({
+      name: 'azure-error-content-filter-400-1.json',
+      kind: 'error',
+      status: 400,
+    });
   });
 
   it('treats a mid-stream error recording as an ordinary 200 stream', () => {
@@ -35,7 +39,9 @@ describe('recordedBodies', () => {
     expect(bodies.filter((body) => body.status !== 200)).toHaveLength(9);
     const error = bodies.find((body) => body.name === 'groq-error-404-1.json');
     expect(error?.status).toBe(404);
-    expect(JSON.parse(error?.text ?? 'null')).toMatchObject({ error: { message: 'The model `non-existent` does not exist or you do not have access to it.' } });
+    expect(JSON.parse(error?.text ?? 'null')).toMatchObject({
+      error: { message: 'The model `non-existent` does not exist or you do not have access to it.' },
+    });
   });
 });
 

@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR } from '../testing/fixtureFiles';
 
-
 /** How a fixture is served: a JSON body, an SSE stream, or a JSON error body with its HTTP status. */
 export type FixtureKind = 'json' | 'stream' | 'error';
 

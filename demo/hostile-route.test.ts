@@ -3,9 +3,14 @@ import { HOSTILE_CASES } from './hostile-bodies';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';
 
-describe('the demo server\'s hostile route', () => {
+describe("the demo server's hostile route", () => {
   let server: DemoServer;
-  const post = (name: string) => fetch(`${server.url}/hostile/${name}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"m","messages":[]}' });
+  const post = (name: string) =>
+    fetch(`${server.url}/hostile/${name}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model":"m","messages":[]}',
+    });
 
   beforeAll(async () => {
     server = await startDemoServer({ port: 0 });
@@ -14,7 +19,7 @@ describe('the demo server\'s hostile route', () => {
     await server.close();
   });
 
-  it('answers every case it lists, and a 404 in OpenAI\'s error envelope for any other name', async () => {
+  it("answers every case it lists, and a 404 in OpenAI's error envelope for any other name", async () => {
     for (const name of HOSTILE_CASES.filter((name) => !['huge-line', 'many-events', 'oversized-stream'].includes(name))) {
       expect((await post(name)).status, name).toBe(name === 'markup-error' ? 400 : 200);
     }

@@ -22,6 +22,10 @@ export async function handleHostile(req: IncomingMessage, res: ServerResponse, p
     sendJsonError(res, 404, 'hostile_case_not_found', `No hostile case at ${pathname}: see demo/hostile-bodies.ts.`);
     return;
   }
-  res.writeHead(response.status, { 'content-type': response.contentType, 'content-length': String(response.body.length), 'cache-control': 'no-store' });
+  res.writeHead(response.status, {
+    'content-type': response.contentType,
+    'content-length': String(response.body.length),
+    'cache-control': 'no-store',
+  });
   res.end(response.body);
 }

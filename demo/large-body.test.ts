@@ -61,7 +61,12 @@ describe('large bodies for the browser-limit tests', () => {
     afterAll(async () => {
       await server.close();
     });
-    const post = (path: string) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"demo-large","stream":true}' });
+    const post = (path: string) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"model":"demo-large","stream":true}',
+      });
 
     it('sends the stream with its byte count and content type', async () => {
       const response = await post('/large/stream/2097152/v1/chat/completions');

@@ -46,12 +46,13 @@ function textOfBytes(bytes: number): string {
 
 /** A chat.completion of exactly `bytes` bytes, or null when a completion cannot be that small. */
 export function largeJsonBody(bytes: number): Buffer | null {
-  const around = (content: string) => JSON.stringify({
-    ...HEAD,
-    object: 'chat.completion',
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-    usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
-  });
+  const around = (content: string) =>
+    JSON.stringify({
+      ...HEAD,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 8, completion_tokens: 1, total_tokens: 9 },
+    });
   const room = bytes - Buffer.byteLength(around(''));
   return room < 0 ? null : Buffer.from(around(textOfBytes(room)));
 }

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fixturePath, readFixture } from '../testing/fixtureFiles';
 import { CHAT_SCENARIOS, SCENARIOS } from './scenarios';
 
-
 /** The `model` of a JSON body, or of the first event of a stream. */
 function recordedModel(name: string): unknown {
   const text = readFixture(name);

@@ -6,7 +6,6 @@ import { readFixtureBytes } from '../testing/fixtureFiles';
 import { startDemoServer } from './server';
 import type { DemoServer } from './server';
 
-
 const chatBody = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }], ...extra });
 
@@ -145,7 +144,11 @@ describe('demo server', () => {
   it('answers a CORS preflight and allows the headers asked for', async () => {
     const response = await fetch(`${server.url}/v1/chat/completions`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,x-demo-fixture' },
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,x-demo-fixture',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');

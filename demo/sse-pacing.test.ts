@@ -21,7 +21,12 @@ describe('eventDelay', () => {
 describe('writePacedEvents', () => {
   it('leaves no drain or close listener behind however often the client is slow', async () => {
     // A response whose buffer is always full: every write asks to wait for 'drain'.
-    const response = new EventEmitter() as EventEmitter & { destroyed: boolean; writableEnded: boolean; write(chunk: Buffer): boolean; end(): void };
+    const response = new EventEmitter() as EventEmitter & {
+      destroyed: boolean;
+      writableEnded: boolean;
+      write(chunk: Buffer): boolean;
+      end(): void;
+    };
     const written: Buffer[] = [];
     response.destroyed = false;
     response.writableEnded = false;

@@ -17,30 +17,48 @@ import { pollUntil } from '../browser/polling';
 
 const KEY = 'sk-bodyKey0123456789abcdefWXYZ';
 const MASKED = 'sk-…WXYZ';
-const BODY = JSON.stringify({ model: 'gpt-4o-mini', api_key: KEY, max_tokens: 64, messages: [{ role: 'user', content: 'Say "hi" for $5 `now`' }] });
+const BODY = JSON.stringify({
+  model: 'gpt-4o-mini',
+  api_key: KEY,
+  max_tokens: 64,
+  messages: [{ role: 'user', content: 'Say "hi" for $5 `now`' }],
+});
 
 async function sendWithBodyKey(page: Page): Promise<void> {
-  const status = await page.evaluate(async ({ body, key }) => {
-    const response = await fetch('/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body });
-    await response.arrayBuffer();
-    return response.status;
-  }, { body: BODY, key: KEY });
+  const status = await page.evaluate(
+    async ({ body, key }) => {
+      const response = await fetch('/v1/chat/completions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body,
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+    { body: BODY, key: KEY },
+  );
   expect(status).toBe(200);
 }
 
 /** The arguments sh gives curl for a pasted command, with API_KEY set as the user would have it. */
 function argvOf(command: string): string[] {
   const script = `curl() { for a in "$@"; do printf '%s\\0' "$a"; done; }\n${command}`;
-  return execFileSync('sh', ['-c', script], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', API_KEY: KEY } }).split('\0').slice(0, -1);
+  return execFileSync('sh', ['-c', script], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', API_KEY: KEY } })
+    .split('\0')
+    .slice(0, -1);
 }
 
 /** Waits for the one finished file with that extension, reads it and removes it (the next export may take its name). */
 async function takeDownloadedFile(dir: string, extension: string): Promise<string> {
   let found = '';
-  await pollUntil(() => {
-    found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
-    return Promise.resolve(found !== '');
-  }, 10_000, `no *${extension} file appeared in ${dir} within 10 s of clicking export`);
+  await pollUntil(
+    () => {
+      found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
+      return Promise.resolve(found !== '');
+    },
+    10_000,
+    `no *${extension} file appeared in ${dir} within 10 s of clicking export`,
+  );
   const textOfFile = readFileSync(join(dir, found), 'utf8');
   rmSync(join(dir, found));
   return textOfFile;
@@ -56,7 +74,11 @@ async function copied(inspected: { page: Page }, panel: LlmPanel, testId: string
   return inspected.page.evaluate(() => navigator.clipboard.readText());
 }
 
-test('an api_key in the JSON request body is masked in Raw, the HAR export and Copy as cURL, and sent with include secrets', async ({ inspected, devtools, demo }) => {
+test('an api_key in the JSON request body is masked in Raw, the HAR export and Copy as cURL, and sent with include secrets', async ({
+  inspected,
+  devtools,
+  demo,
+}) => {
   const panel = await devtools.showLlmPanel();
   await sendWithBodyKey(inspected.page);
   await expect.poll(() => panel.rows()).toHaveLength(1);

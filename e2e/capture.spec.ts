@@ -11,9 +11,9 @@ test('a non-streaming OpenAI SDK call shows its model, content and total tokens'
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
 
   // openai-chat-text-1.json
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '14 → 37' }),
-  ]);
+  await expect
+    .poll(() => panel.rows())
+    .toEqual([expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '14 → 37' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY']);
   expect(await panel.detailFields('detail-model')).toEqual(['gpt-4o-2024-08-06']);
@@ -31,9 +31,9 @@ test('a streamed OpenAI SDK call shows the reassembled text and its events', asy
   expect(await runDemoCall(inspected.page, 'demo-openai-stream')).toBe('ok');
 
   // openai-stream-text-1.sse: 32 content chunks, a finish chunk, a usage-only chunk, then [DONE].
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200', tokens: '14 → 30' }),
-  ]);
+  await expect
+    .poll(() => panel.rows())
+    .toEqual([expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200', tokens: '14 → 30' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-kind')).toEqual(['stream']);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL']);
@@ -52,14 +52,17 @@ test('a tool-call response shows each function name and its arguments', async ({
   expect(await runDemoCall(inspected.page, 'demo-openai-tools')).toBe('ok');
 
   // openai-chat-parallel-tools-1.json: two parallel tool calls, content null.
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '149 → 60' }),
-  ]);
+  await expect
+    .poll(() => panel.rows())
+    .toEqual([expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200', tokens: '149 → 60' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-tool-call-name')).toEqual(['GetWeatherArgs', 'get_stock_price']);
   expect(await panel.detailFields('detail-tool-call-id')).toEqual(['call_fdNz3vOBKYgOIpMdWotB9MjY', 'call_h1DWI1POMJLb0KwIyQHWXD4p']);
   const args = (await panel.detailFields('detail-tool-call-arguments')).map((text): unknown => JSON.parse(text));
-  expect(args).toEqual([{ city: 'Edinburgh', country: 'GB', units: 'c' }, { ticker: 'AAPL', exchange: 'NASDAQ' }]);
+  expect(args).toEqual([
+    { city: 'Edinburgh', country: 'GB', units: 'c' },
+    { ticker: 'AAPL', exchange: 'NASDAQ' },
+  ]);
   expect(await panel.detailFields('detail-choice-finish-reason')).toEqual(['tool_calls']);
 });
 
@@ -68,9 +71,9 @@ test('a tool call streamed by the Mistral SDK is reassembled with its arguments'
   expect(await runDemoCall(inspected.page, 'demo-mistral')).toBe('ok');
 
   // mistral-stream-toolcall-1.sse: the whole call arrives in the second of two chunks.
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'mistral-small-latest', kind: 'stream', status: '200', tokens: '124 → 22' }),
-  ]);
+  await expect
+    .poll(() => panel.rows())
+    .toEqual([expect.objectContaining({ model: 'mistral-small-latest', kind: 'stream', status: '200', tokens: '124 → 22' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-tool-call-name')).toEqual(['weather']);
   expect(await panel.detailFields('detail-tool-call-id')).toEqual(['gSIMJiOkT']);

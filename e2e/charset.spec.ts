@@ -18,8 +18,14 @@ import { pollUntil } from '../browser/polling';
  */
 
 const CALLS = [
-  ['sse', 'none'], ['json', 'none'], ['ndjson', 'none'], ['text', 'none'],
-  ['sse', 'utf-8'], ['json', 'utf-8'], ['ndjson', 'utf-8'], ['text', 'utf-8'],
+  ['sse', 'none'],
+  ['json', 'none'],
+  ['ndjson', 'none'],
+  ['text', 'none'],
+  ['sse', 'utf-8'],
+  ['json', 'utf-8'],
+  ['ndjson', 'utf-8'],
+  ['text', 'utf-8'],
   ['text', 'windows-1252'],
 ] as const;
 
@@ -27,35 +33,57 @@ const pathOf = ([kind, charset]: (typeof CALLS)[number]): string => `/charset/${
 
 /** Makes the call from the inspected page and returns the text it read. */
 async function callAndRead(page: Page, path: string, charset: string): Promise<string> {
-  return page.evaluate(async ({ path, charset }) => {
-    const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"demo-charset","messages":[{"role":"user","content":"hi"}]}' });
-    return charset === 'windows-1252' ? new TextDecoder('windows-1252').decode(await response.arrayBuffer()) : response.text();
-  }, { path, charset });
+  return page.evaluate(
+    async ({ path, charset }) => {
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"model":"demo-charset","messages":[{"role":"user","content":"hi"}]}',
+      });
+      return charset === 'windows-1252' ? new TextDecoder('windows-1252').decode(await response.arrayBuffer()) : response.text();
+    },
+    { path, charset },
+  );
 }
 
 async function filterBy(panel: LlmPanel, value: string): Promise<string> {
-  await panel.evaluate(`(() => { const box = document.querySelector('[data-testid="filter-input"]'); box.value = ${JSON.stringify(value)}; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+  await panel.evaluate(
+    `(() => { const box = document.querySelector('[data-testid="filter-input"]'); box.value = ${JSON.stringify(value)}; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+  );
   // The list filters on the next frame: wait until the count says it is filtered (or cleared).
-  await pollUntil(async () => (await text(panel, '[data-testid="exchange-count"]')).includes(' of ') === (value !== ''), 5_000, `the filter "${value}" did not apply`);
+  await pollUntil(
+    async () => (await text(panel, '[data-testid="exchange-count"]')).includes(' of ') === (value !== ''),
+    5_000,
+    `the filter "${value}" did not apply`,
+  );
   return text(panel, '[data-testid="exchange-count"]');
 }
 
 /** The panel's HAR export, as the file the browser wrote, parsed: each entry's URL path and body text. */
-async function exportedBodies(inspected: { context: Parameters<typeof saveDownloadsTo>[0] }, panel: LlmPanel): Promise<Map<string, unknown>> {
+async function exportedBodies(
+  inspected: { context: Parameters<typeof saveDownloadsTo>[0] },
+  panel: LlmPanel,
+): Promise<Map<string, unknown>> {
   const downloads = mkdtempSync(join(tmpdir(), 'llm-charset-'));
   try {
     await saveDownloadsTo(inspected.context, downloads);
     await click(panel, '[data-testid="export-menu"]');
     await click(panel, '[data-testid="export-har"]');
     let name = '';
-    await pollUntil(() => Promise.resolve((name = readdirSync(downloads).find((file) => file.endsWith('.har')) ?? '') !== ''), 10_000, 'no .har file was written');
+    await pollUntil(
+      () => Promise.resolve((name = readdirSync(downloads).find((file) => file.endsWith('.har')) ?? '') !== ''),
+      10_000,
+      'no .har file was written',
+    );
     const har: unknown = JSON.parse(readFileSync(join(downloads, name), 'utf8'));
     const entries: unknown = Reflect.get(Object(Reflect.get(Object(har), 'log')), 'entries');
     if (!Array.isArray(entries)) throw new Error('the exported HAR has no entries');
-    return new Map(entries.map((entry: unknown) => {
-      const url = String(Reflect.get(Object(Reflect.get(Object(entry), 'request')), 'url'));
-      return [new URL(url).pathname, Reflect.get(Object(Reflect.get(Object(Reflect.get(Object(entry), 'response')), 'content')), 'text')];
-    }));
+    return new Map(
+      entries.map((entry: unknown) => {
+        const url = String(Reflect.get(Object(Reflect.get(Object(entry), 'request')), 'url'));
+        return [new URL(url).pathname, Reflect.get(Object(Reflect.get(Object(Reflect.get(Object(entry), 'response')), 'content')), 'text')];
+      }),
+    );
   } finally {
     rmSync(downloads, { recursive: true, force: true });
   }
@@ -76,7 +104,9 @@ test('UTF-8 served with and without a charset: the panel shows exactly the text 
   await panel.screenshot('test-results/charset/sse-without-charset-response.png');
   expect(await panel.detailFields('detail-choice-content')).toEqual([CHARSET_TEXT]);
   await openTab(panel, 'conversation', 'conversation');
-  expect(await text(panel, '[data-testid="conversation-turn"][data-source="response"] [data-testid="conversation-content"]')).toBe(CHARSET_TEXT);
+  expect(await text(panel, '[data-testid="conversation-turn"][data-source="response"] [data-testid="conversation-content"]')).toBe(
+    CHARSET_TEXT,
+  );
   await panel.screenshot('test-results/charset/sse-without-charset-conversation.png');
   await click(panel, '[data-testid="detail-tab-response"]');
 
@@ -84,8 +114,14 @@ test('UTF-8 served with and without a charset: the panel shows exactly the text 
   await panel.select(1);
   await openTab(panel, 'raw', 'raw-tab');
   await click(panel, '[data-testid="raw-response-tree"] button[aria-label="Expand choices[0].message"]');
-  expect(await text(panel, '[data-testid="raw-response-tree"] [data-path="choices[0].message.content"]')).toBe(`content: ${JSON.stringify(CHARSET_TEXT)}`);
-  for (const [index, path] of [[2, pathOf(['ndjson', 'none'])], [3, pathOf(['text', 'none'])], [8, pathOf(['text', 'windows-1252'])]] as const) {
+  expect(await text(panel, '[data-testid="raw-response-tree"] [data-path="choices[0].message.content"]')).toBe(
+    `content: ${JSON.stringify(CHARSET_TEXT)}`,
+  );
+  for (const [index, path] of [
+    [2, pathOf(['ndjson', 'none'])],
+    [3, pathOf(['text', 'none'])],
+    [8, pathOf(['text', 'windows-1252'])],
+  ] as const) {
     await panel.select(index);
     expect(await text(panel, '[data-testid="raw-response-text"]'), path).toBe(read.get(path));
   }

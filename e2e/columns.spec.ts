@@ -9,27 +9,49 @@ import { expect, runDemoCall, test } from './fixtures';
  */
 
 const headerBox = (panel: LlmPanel, column: string) =>
-  panel.evaluate(`(() => { const box = document.querySelector('[data-testid="column-${column}"]').getBoundingClientRect(); return { left: box.left, right: box.right, width: box.width, top: box.top, bottom: box.bottom }; })()`) as Promise<{ left: number; right: number; width: number; top: number; bottom: number }>;
-const headerIds = (panel: LlmPanel) => panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-list"] [role="columnheader"]'), (header) => header.dataset.testid)`);
-const mouse = (panel: LlmPanel, type: 'mousePressed' | 'mouseReleased' | 'mouseMoved', x: number, y: number, button: 'left' | 'right' | 'none' = 'left') =>
-  panel.send('Input.dispatchMouseEvent', { type, x, y, button, clickCount: type === 'mouseMoved' ? 0 : 1 });
+  panel.evaluate(
+    `(() => { const box = document.querySelector('[data-testid="column-${column}"]').getBoundingClientRect(); return { left: box.left, right: box.right, width: box.width, top: box.top, bottom: box.bottom }; })()`,
+  ) as Promise<{ left: number; right: number; width: number; top: number; bottom: number }>;
+const headerIds = (panel: LlmPanel) =>
+  panel.evaluate(
+    `Array.from(document.querySelectorAll('[data-testid="exchange-list"] [role="columnheader"]'), (header) => header.dataset.testid)`,
+  );
+const mouse = (
+  panel: LlmPanel,
+  type: 'mousePressed' | 'mouseReleased' | 'mouseMoved',
+  x: number,
+  y: number,
+  button: 'left' | 'right' | 'none' = 'left',
+) => panel.send('Input.dispatchMouseEvent', { type, x, y, button, clickCount: type === 'mouseMoved' ? 0 : 1 });
 /** A key pressed and released; Enter carries its text, without which the browser does not activate a button. */
 const key = (panel: LlmPanel, name: string, code: number, modifiers = 0) =>
-  panel.send('Input.dispatchKeyEvent', { type: 'keyDown', key: name, code: name, windowsVirtualKeyCode: code, modifiers, ...(name === 'Enter' ? { text: '\r' } : {}) }).then(() =>
-    panel.send('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code: name, windowsVirtualKeyCode: code, modifiers }));
+  panel
+    .send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: name,
+      code: name,
+      windowsVirtualKeyCode: code,
+      modifiers,
+      ...(name === 'Enter' ? { text: '\r' } : {}),
+    })
+    .then(() => panel.send('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code: name, windowsVirtualKeyCode: code, modifiers }));
 /**
  * Keys go to the frame that has focus: a real click inside the panel page gives it the focus (a
  * script's focus() inside it alone does not move DevTools' focus into its iframe).
  */
 async function focusPanelFrame(panel: LlmPanel): Promise<void> {
-  const box = await panel.evaluate(`(() => { const box = document.querySelector('[data-testid="detail-placeholder"]').getBoundingClientRect(); return [box.left + 4, box.top + 4]; })()`);
+  const box = await panel.evaluate(
+    `(() => { const box = document.querySelector('[data-testid="detail-placeholder"]').getBoundingClientRect(); return [box.left + 4, box.top + 4]; })()`,
+  );
   if (!Array.isArray(box)) throw new Error('no detail placeholder to click');
   await mouse(panel, 'mousePressed', Number(box[0]), Number(box[1]));
   await mouse(panel, 'mouseReleased', Number(box[0]), Number(box[1]));
 }
 /** What has focus, named the way a user would point at it: a header, a row grid, a control's test id. */
 const focused = (panel: LlmPanel) =>
-  panel.evaluate(`(() => { const element = document.activeElement; const header = element?.closest('[role="columnheader"]'); return header ? header.dataset.testid + (element.getAttribute('role') === 'separator' ? ':edge' : '') : (element?.dataset.testid ?? element?.tagName ?? null); })()`);
+  panel.evaluate(
+    `(() => { const element = document.activeElement; const header = element?.closest('[role="columnheader"]'); return header ? header.dataset.testid + (element.getAttribute('role') === 'separator' ? ':edge' : '') : (element?.dataset.testid ?? element?.tagName ?? null); })()`,
+  );
 
 test('a column resized by dragging its edge keeps its width after the panel page reloads', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
@@ -54,8 +76,11 @@ test('a column resized by dragging its edge keeps its width after the panel page
   expect(await panel.evaluate(`document.querySelector('[data-testid="row-status"]').getBoundingClientRect().width`)).toBeCloseTo(74, 0);
 
   await panel.evaluate(`setTimeout(() => location.reload(), 0), true`);
-  await panel.waitFor(`document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true' && document.querySelectorAll('[data-testid="exchange-row"]').length === 1`, 10_000,
-    'the panel did not come back with its row after a reload');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true' && document.querySelectorAll('[data-testid="exchange-row"]').length === 1`,
+    10_000,
+    'the panel did not come back with its row after a reload',
+  );
   expect(Math.round((await headerBox(panel, 'status')).width)).toBe(74);
   expect(Math.round((await headerBox(panel, 'duration')).width)).toBe(50);
 });
@@ -66,21 +91,48 @@ test('the header context menu hides a column and shows the Name/URL column with 
   await devtools.undock();
   await devtools.resizeUndocked(panel, 1_300);
   // A query the demo server ignores, with a key-like parameter the panel masks.
-  await inspected.page.evaluate(() => fetch('/v1/chat/completions?trace=demo-42&api_key=sk-demo-0123456789abcdef', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-demo-fixture': 'openai-chat-text-1.json' },
-    body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }),
-  }).then((response) => response.text()));
+  await inspected.page.evaluate(() =>
+    fetch('/v1/chat/completions?trace=demo-42&api_key=sk-demo-0123456789abcdef', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-fixture': 'openai-chat-text-1.json' },
+      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }),
+    }).then((response) => response.text()),
+  );
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
-  expect(await headerIds(panel)).toEqual(['column-time', 'column-provider', 'column-model', 'column-kind', 'column-status', 'column-duration', 'column-ttfb', 'column-tokens', 'column-finish', 'column-issues']);
+  expect(await headerIds(panel)).toEqual([
+    'column-time',
+    'column-provider',
+    'column-model',
+    'column-kind',
+    'column-status',
+    'column-duration',
+    'column-ttfb',
+    'column-tokens',
+    'column-finish',
+    'column-issues',
+  ]);
 
   // A real right-click on the TTFB header.
   const ttfb = await headerBox(panel, 'ttfb');
   await mouse(panel, 'mousePressed', ttfb.left + 10, ttfb.top + 8, 'right');
   await mouse(panel, 'mouseReleased', ttfb.left + 10, ttfb.top + 8, 'right');
   await panel.waitFor(`!!document.querySelector('[data-testid="column-menu"]')`, 5_000, 'no column menu after a right-click on a header');
-  expect(await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="column-menu"] [role="menuitemcheckbox"]'), (item) => item.innerText.replace(/\\s+/g, ' ').trim() + '=' + item.getAttribute('aria-checked'))`)).toEqual([
-    '✓ Time=true', '✓ Provider=true', 'Name=false', '✓ Model=true', '✓ Kind=true', '✓ Status=true', '✓ Duration=true', '✓ TTFB=true', '✓ Tokens=true', '✓ Finish=true', '✓ Issues=true',
+  expect(
+    await panel.evaluate(
+      `Array.from(document.querySelectorAll('[data-testid="column-menu"] [role="menuitemcheckbox"]'), (item) => item.innerText.replace(/\\s+/g, ' ').trim() + '=' + item.getAttribute('aria-checked'))`,
+    ),
+  ).toEqual([
+    '✓ Time=true',
+    '✓ Provider=true',
+    'Name=false',
+    '✓ Model=true',
+    '✓ Kind=true',
+    '✓ Status=true',
+    '✓ Duration=true',
+    '✓ TTFB=true',
+    '✓ Tokens=true',
+    '✓ Finish=true',
+    '✓ Issues=true',
   ]);
   await panel.evaluate(`document.querySelector('[data-testid="column-menu-ttfb"]').click()`);
   expect(await headerIds(panel)).not.toContain('column-ttfb');
@@ -90,18 +142,29 @@ test('the header context menu hides a column and shows the Name/URL column with 
   await focusPanelFrame(panel);
   await panel.evaluate(`document.querySelector('[data-testid="column-model"] button').focus()`);
   await key(panel, 'F10', 121, 8);
-  await panel.waitFor(`document.activeElement?.dataset.testid === 'column-menu-time'`, 5_000, 'Shift+F10 did not open the column menu onto its first item');
+  await panel.waitFor(
+    `document.activeElement?.dataset.testid === 'column-menu-time'`,
+    5_000,
+    'Shift+F10 did not open the column menu onto its first item',
+  );
   await key(panel, 'ArrowDown', 40);
   await key(panel, 'ArrowDown', 40);
   await key(panel, 'Enter', 13);
   await panel.waitFor(`!!document.querySelector('[data-testid="row-url"]')`, 5_000, 'the Name column did not appear');
   // Path and query, the api_key value masked as everywhere in the panel.
-  expect(await panel.evaluate(`document.querySelector('[data-testid="row-url"]').innerText`)).toBe('/v1/chat/completions?trace=demo-42&api_key=sk-…cdef');
-  expect(await panel.evaluate(`document.querySelector('[data-testid="row-url"]').title`)).toBe('/v1/chat/completions?trace=demo-42&api_key=sk-…cdef');
+  expect(await panel.evaluate(`document.querySelector('[data-testid="row-url"]').innerText`)).toBe(
+    '/v1/chat/completions?trace=demo-42&api_key=sk-…cdef',
+  );
+  expect(await panel.evaluate(`document.querySelector('[data-testid="row-url"]').title`)).toBe(
+    '/v1/chat/completions?trace=demo-42&api_key=sk-…cdef',
+  );
   expect(await focused(panel)).toBe('column-model');
 });
 
-test('Tab reaches the column headers once; ←/→ move along them; Home/End select the first and last row', async ({ inspected, devtools }) => {
+test('Tab reaches the column headers once; ←/→ move along them; Home/End select the first and last row', async ({
+  inspected,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
   await devtools.undock();
   await devtools.resizeUndocked(panel, 1_300);

@@ -47,7 +47,9 @@ test('the Conversation tab shows a tool round-trip with each result linked to it
   await panel.evaluate(`document.querySelector('[data-testid="detail-tab-conversation"]').click()`);
   await panel.waitFor(`!!document.querySelector('[data-testid="conversation"]')`, 5_000, 'the Conversation tab did not open');
 
-  const turns = await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="conversation-turn"]'), (turn) => [turn.dataset.source, turn.dataset.role])`);
+  const turns = await panel.evaluate(
+    `Array.from(document.querySelectorAll('[data-testid="conversation-turn"]'), (turn) => [turn.dataset.source, turn.dataset.role])`,
+  );
   expect(turns).toEqual([
     ['request', 'system'],
     ['request', 'user'],
@@ -66,14 +68,26 @@ test('the Conversation tab shows a tool round-trip with each result linked to it
 
   // The weather result's link scrolls to the get_weather call, highlights and focuses it.
   await panel.evaluate(`document.querySelectorAll('[data-testid="conversation-tool-result-link"]')[1].click()`);
-  await panel.waitFor(`document.activeElement?.dataset.testid === 'conversation-tool-call'`, 5_000, 'the linked tool call did not take focus');
-  expect(await panel.evaluate(`document.activeElement.querySelector('[data-testid="conversation-tool-call-id"]').textContent`)).toBe('call_weather_sf');
-  expect(await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="conversation-tool-call"]'), (call) => call.dataset.highlighted)`)).toEqual(['true', 'false']);
+  await panel.waitFor(
+    `document.activeElement?.dataset.testid === 'conversation-tool-call'`,
+    5_000,
+    'the linked tool call did not take focus',
+  );
+  expect(await panel.evaluate(`document.activeElement.querySelector('[data-testid="conversation-tool-call-id"]').textContent`)).toBe(
+    'call_weather_sf',
+  );
+  expect(
+    await panel.evaluate(
+      `Array.from(document.querySelectorAll('[data-testid="conversation-tool-call"]'), (call) => call.dataset.highlighted)`,
+    ),
+  ).toEqual(['true', 'false']);
 
   // The user's Markdown rendered from marked's tokens in the real panel: bold, a safe link, nothing live.
   const user = `document.querySelectorAll('[data-testid="conversation-turn"]')[1]`;
   expect(await panel.evaluate(`${user}.querySelector('strong')?.textContent`)).toBe('San Francisco');
-  expect(await panel.evaluate(`Array.from(${user}.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href'), a.target, a.rel])`)).toEqual([
+  expect(
+    await panel.evaluate(`Array.from(${user}.querySelectorAll('a'), (a) => [a.textContent, a.getAttribute('href'), a.target, a.rel])`),
+  ).toEqual([
     ['the docs', 'https://platform.openai.com/docs', '_blank', 'noopener noreferrer'],
     ['run', null, '', ''],
   ]);

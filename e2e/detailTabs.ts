@@ -11,13 +11,20 @@ import type { LlmPanel } from '../browser/devtools';
 /** Opens one detail tab (`timing`, `validation`, `raw`, ...) and waits for its panel to show. */
 export async function openTab(panel: LlmPanel, id: string, contentTestId: string): Promise<void> {
   await panel.evaluate(`document.querySelector('[data-testid="detail-tab-${id}"]').click()`);
-  await panel.waitFor(`!!document.querySelector('[data-testid="${contentTestId}"]')`, 5_000, `the ${id} tab did not show [data-testid="${contentTestId}"]`);
+  await panel.waitFor(
+    `!!document.querySelector('[data-testid="${contentTestId}"]')`,
+    5_000,
+    `the ${id} tab did not show [data-testid="${contentTestId}"]`,
+  );
 }
 
 /** The text of each element with that test id, in document order. */
 export async function texts(panel: LlmPanel, selector: string): Promise<string[]> {
-  const value = await panel.evaluate(`Array.from(document.querySelectorAll(${JSON.stringify(selector)}), (element) => element.textContent)`);
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`expected texts for ${selector}, got ${JSON.stringify(value)}`);
+  const value = await panel.evaluate(
+    `Array.from(document.querySelectorAll(${JSON.stringify(selector)}), (element) => element.textContent)`,
+  );
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new Error(`expected texts for ${selector}, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -29,13 +36,17 @@ export async function text(panel: LlmPanel, selector: string): Promise<string> {
 
 /** Clicks the first element matching a selector. */
 export async function click(panel: LlmPanel, selector: string): Promise<void> {
-  const clicked = await panel.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`);
+  const clicked = await panel.evaluate(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`,
+  );
   if (clicked !== true) throw new Error(`no ${selector} in the panel`);
 }
 
 /** Sends a key to an element, as a user's key press on it would. */
 export async function pressKey(panel: LlmPanel, selector: string, key: string): Promise<void> {
-  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true }))`);
+  await panel.evaluate(
+    `document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true }))`,
+  );
 }
 
 export async function number(panel: LlmPanel, expression: string): Promise<number> {
@@ -56,7 +67,9 @@ export async function clickWithUserGesture(context: BrowserContext, panel: LlmPa
   try {
     const origin = `chrome-extension://${panel.devtools.extensionId}/`;
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const frame = targetInfos.find((target) => target.type === 'iframe' && target.url.startsWith(origin) && target.url.endsWith('/extension/panel.html'));
+    const frame = targetInfos.find(
+      (target) => target.type === 'iframe' && target.url.startsWith(origin) && target.url.endsWith('/extension/panel.html'),
+    );
     if (!frame) throw new Error(`the LLM panel's iframe (${origin}extension/panel.html) is not among the targets`);
     const session = await CdpTargetSession.attach(cdp, frame.targetId, 'LLM panel (user gesture)');
     const reply = await session.send('Runtime.evaluate', {
@@ -65,7 +78,15 @@ export async function clickWithUserGesture(context: BrowserContext, panel: LlmPa
       returnByValue: true,
     });
     await session.detach();
-    const clicked = typeof reply === 'object' && reply !== null && 'result' in reply && typeof reply.result === 'object' && reply.result !== null && 'value' in reply.result ? reply.result.value : undefined;
+    const clicked =
+      typeof reply === 'object' &&
+      reply !== null &&
+      'result' in reply &&
+      typeof reply.result === 'object' &&
+      reply.result !== null &&
+      'value' in reply.result
+        ? reply.result.value
+        : undefined;
     if (clicked !== true) throw new Error(`no ${selector} in the panel`);
   } finally {
     await cdp.detach();

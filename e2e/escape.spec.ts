@@ -7,10 +7,17 @@ import { expect, runDemoCall, test } from './fixtures';
  * DevTools (devtools.ts, drawerVisible). Real key presses through CDP, real DevTools.
  */
 
-const focus = (panel: LlmPanel, testId: string) => panel.evaluate(`(() => { const element = document.querySelector('[data-testid="${testId}"]'); element.focus(); return document.activeElement === element; })()`);
-const isOpen = (panel: LlmPanel, testId: string) => panel.evaluate(`document.querySelector('[data-testid="${testId}"]').closest('details').open`);
+const focus = (panel: LlmPanel, testId: string) =>
+  panel.evaluate(
+    `(() => { const element = document.querySelector('[data-testid="${testId}"]'); element.focus(); return document.activeElement === element; })()`,
+  );
+const isOpen = (panel: LlmPanel, testId: string) =>
+  panel.evaluate(`document.querySelector('[data-testid="${testId}"]').closest('details').open`);
 
-test('Esc that closes Settings, Export, the session totals or the suggestions, or clears the filter, leaves the Console drawer closed', async ({ inspected, devtools }) => {
+test('Esc that closes Settings, Export, the session totals or the suggestions, or clears the filter, leaves the Console drawer closed', async ({
+  inspected,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
   // Wide enough that the toolbar holds every button (narrower, the last ones move into its » menu).
   await devtools.undock();
@@ -43,7 +50,11 @@ test('Esc that closes Settings, Export, the session totals or the suggestions, o
   await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow"]').click(); true`);
   await expect.poll(() => panel.evaluate(`!document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden`)).toBe(true);
   await panel.press('Escape');
-  await expect.poll(() => panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden`), { message: 'Esc did not close the » menu' }).toBe(true);
+  await expect
+    .poll(() => panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden`), {
+      message: 'Esc did not close the » menu',
+    })
+    .toBe(true);
   expect(await devtools.drawerVisible(), 'Esc on the » menu opened the Console drawer').toBe(false);
   await panel.screenshot(test.info().outputPath('after-esc.png'));
 });

@@ -16,7 +16,9 @@ const MASKED_DEMO_KEY = 'Bearer sk-…0000';
 
 /** Clicks an element of the panel by test id (the panel is not a Playwright page: no locators). */
 async function click(panel: LlmPanel, testId: string): Promise<void> {
-  const clicked = await panel.evaluate(`(() => { const el = document.querySelector('[data-testid="${testId}"]'); if (!el) return false; el.click(); return true; })()`);
+  const clicked = await panel.evaluate(
+    `(() => { const el = document.querySelector('[data-testid="${testId}"]'); if (!el) return false; el.click(); return true; })()`,
+  );
   if (clicked !== true) throw new Error(`no [data-testid="${testId}"] in the panel`);
 }
 
@@ -28,10 +30,14 @@ async function panelText(panel: LlmPanel): Promise<string> {
 /** Waits for the one finished file with that extension (Chromium writes `*.crdownload` until done). */
 async function downloadedFile(dir: string, extension: string): Promise<string> {
   let found = '';
-  await pollUntil(() => {
-    found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
-    return Promise.resolve(found !== '');
-  }, 10_000, `no *${extension} file appeared in ${dir} within 10 s of clicking export`);
+  await pollUntil(
+    () => {
+      found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
+      return Promise.resolve(found !== '');
+    },
+    10_000,
+    `no *${extension} file appeared in ${dir} within 10 s of clicking export`,
+  );
   return readFileSync(join(dir, found), 'utf8');
 }
 
@@ -53,10 +59,13 @@ test('the demo key shows masked in every tab and leaves by no copy or export unl
   await panel.select(0);
 
   const tabs = await panel.evaluate(`Array.from(document.querySelectorAll('[role="tab"]'), (tab) => tab.innerText)`);
-  if (!Array.isArray(tabs) || !tabs.every((tab) => typeof tab === 'string')) throw new Error(`expected the tab names, got ${JSON.stringify(tabs)}`);
+  if (!Array.isArray(tabs) || !tabs.every((tab) => typeof tab === 'string'))
+    throw new Error(`expected the tab names, got ${JSON.stringify(tabs)}`);
   expect(tabs).toContain('Headers');
   for (const tab of tabs) {
-    await panel.evaluate(`Array.from(document.querySelectorAll('[role="tab"]')).find((el) => el.innerText === ${JSON.stringify(tab)}).click()`);
+    await panel.evaluate(
+      `Array.from(document.querySelectorAll('[role="tab"]')).find((el) => el.innerText === ${JSON.stringify(tab)}).click()`,
+    );
     expect(await panelText(panel), `the ${tab} tab shows the key`).not.toContain(DEMO_API_KEY);
     if (tab === 'Headers') expect(await panelText(panel)).toContain(MASKED_DEMO_KEY);
   }
@@ -98,7 +107,8 @@ test('the demo key shows masked in every tab and leaves by no copy or export unl
 
 test('an exported HAR imports back as the same rows, marked imported, by button and by drop', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
-  for (const call of ['demo-openai-json', 'demo-openai-stream', 'demo-openai-tools']) expect(await runDemoCall(inspected.page, call)).toBe('ok');
+  for (const call of ['demo-openai-json', 'demo-openai-stream', 'demo-openai-tools'])
+    expect(await runDemoCall(inspected.page, call)).toBe('ok');
   await expect.poll(() => panel.rows()).toHaveLength(3);
   const captured = await panel.rows();
 
@@ -125,7 +135,9 @@ test('an exported HAR imports back as the same rows, marked imported, by button 
     await expect.poll(() => panel.rows()).toEqual([]);
     await giveFile(panel, how, 'session.har', har);
     await expect.poll(() => panel.rows()).toEqual(captured);
-    expect(await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-row"]'), (row) => row.dataset.source)`)).toEqual(['imported', 'imported', 'imported']);
+    expect(
+      await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-row"]'), (row) => row.dataset.source)`),
+    ).toEqual(['imported', 'imported', 'imported']);
     expect(await panel.evaluate(`document.querySelector('[data-testid="transfer-notice"]')?.innerText`)).toContain(
       'Imported 3 chat-completion requests from session.har',
     );
@@ -141,7 +153,13 @@ test('a file that is not a HAR is refused with a message and the list stays', as
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   await expect.poll(() => panel.rows()).toHaveLength(1);
   await giveFile(panel, 'input', 'notes.har', 'this is not JSON');
-  await panel.waitFor(`document.querySelector('[data-testid="transfer-notice"]')?.dataset.kind === 'error'`, 5_000, 'no error notice after importing a non-HAR file');
-  expect(await panel.evaluate(`document.querySelector('[data-testid="transfer-notice"]').innerText`)).toMatch(/Could not import notes\.har: the file is not JSON/);
+  await panel.waitFor(
+    `document.querySelector('[data-testid="transfer-notice"]')?.dataset.kind === 'error'`,
+    5_000,
+    'no error notice after importing a non-HAR file',
+  );
+  expect(await panel.evaluate(`document.querySelector('[data-testid="transfer-notice"]').innerText`)).toMatch(
+    /Could not import notes\.har: the file is not JSON/,
+  );
   expect(await panel.rows()).toHaveLength(1);
 });

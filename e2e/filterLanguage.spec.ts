@@ -17,7 +17,9 @@ const text = async (panel: LlmPanel, testId: string): Promise<string | null> => 
   return typeof value === 'string' ? value : null;
 };
 const options = async (panel: LlmPanel): Promise<string[]> => {
-  const value = await panel.evaluate(`Array.from(document.querySelectorAll('[role="listbox"][data-testid="filter-suggestions"] [role="option"]'), (option) => option.innerText.split('\\n')[0])`);
+  const value = await panel.evaluate(
+    `Array.from(document.querySelectorAll('[role="listbox"][data-testid="filter-suggestions"] [role="option"]'), (option) => option.innerText.split('\\n')[0])`,
+  );
   return Array.isArray(value) ? value.map(String) : [];
 };
 const boxValue = (panel: LlmPanel) => panel.evaluate(`document.querySelector('${BOX}').value`);
@@ -34,16 +36,23 @@ async function runAll(panel: LlmPanel, page: Page): Promise<void> {
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
 }
 
-test('model:, status:, is: and -negation narrow the list; the session totals count what is shown, or all', async ({ inspected, devtools }) => {
+test('model:, status:, is: and -negation narrow the list; the session totals count what is shown, or all', async ({
+  inspected,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
   await runAll(panel, inspected.page);
   expect(await text(panel, 'session-totals')).toBe('7 calls · 369 → 236 tokens');
 
   await typeFilter(panel, 'is:stream');
-  await expect.poll(() => models(panel)).toEqual(['gpt-4o-2024-08-06 stream', 'mistral-small-latest stream', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 stream']);
+  await expect
+    .poll(() => models(panel))
+    .toEqual(['gpt-4o-2024-08-06 stream', 'mistral-small-latest stream', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 stream']);
   // 14 + 124 + 20 prompt, 30 + 22 + 79 completion.
   expect(await text(panel, 'session-totals')).toBe('3 of 7 calls shown · 158 → 131 tokens');
-  await panel.evaluate(`document.querySelector('[data-testid="session-totals"]').click(); document.querySelector('[data-testid="session-totals"]').focus(); true`);
+  await panel.evaluate(
+    `document.querySelector('[data-testid="session-totals"]').click(); document.querySelector('[data-testid="session-totals"]').focus(); true`,
+  );
   await panel.screenshot(test.info().outputPath('totals-shown.png'));
   await panel.evaluate(`document.querySelector('[data-testid="session-totals-scope-all"]').click(); true`);
   await expect.poll(() => text(panel, 'session-totals')).toBe('7 calls (all) · 369 → 236 tokens');
@@ -56,7 +65,9 @@ test('model:, status:, is: and -negation narrow the list; the session totals cou
   await typeFilter(panel, 'status:4xx');
   await expect.poll(async () => (await panel.rows()).map((row) => `${row.kind} ${row.status}`)).toEqual(['error 429']);
   await typeFilter(panel, '-model:gpt -is:error');
-  await expect.poll(() => models(panel)).toEqual(['mistral-small-latest stream', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 stream', 'llama-3.3-70b-versatile JSON']);
+  await expect
+    .poll(() => models(panel))
+    .toEqual(['mistral-small-latest stream', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8 stream', 'llama-3.3-70b-versatile JSON']);
   expect(await text(panel, 'exchange-count')).toBe('3 of 7 requests');
 });
 
@@ -69,11 +80,24 @@ test('suggestions offer the keys as you type, then the models seen; ↓ and Ente
   expect(await panel.evaluate(`document.querySelector('${BOX}').getAttribute('aria-expanded')`)).toBe('true');
   await panel.press('Tab');
   expect(await boxValue(panel)).toBe('model:');
-  await expect.poll(() => options(panel)).toEqual(expect.arrayContaining(['gpt-4o-2024-08-06', 'llama-3.3-70b-versatile', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8', 'mistral-small-latest']));
+  await expect
+    .poll(() => options(panel))
+    .toEqual(
+      expect.arrayContaining([
+        'gpt-4o-2024-08-06',
+        'llama-3.3-70b-versatile',
+        'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8',
+        'mistral-small-latest',
+      ]),
+    );
   await panel.typeText('mistral');
   await expect.poll(() => options(panel)).toEqual(['mistral-small-latest']);
   await panel.press('ArrowDown');
-  expect(await panel.evaluate(`document.querySelector('${BOX}').getAttribute('aria-activedescendant') === document.querySelector('[role="option"][aria-selected="true"]').id`)).toBe(true);
+  expect(
+    await panel.evaluate(
+      `document.querySelector('${BOX}').getAttribute('aria-activedescendant') === document.querySelector('[role="option"][aria-selected="true"]').id`,
+    ),
+  ).toBe(true);
   await panel.screenshot(test.info().outputPath('suggestions.png'));
   await panel.press('Enter');
   expect(await boxValue(panel)).toBe('model:mistral-small-latest ');
@@ -85,7 +109,9 @@ test('a selected row the filter hides closes its detail', async ({ inspected, de
   const panel = await devtools.showLlmPanel();
   await runAll(panel, inspected.page);
   await panel.select(1);
-  expect(await panel.evaluate(`document.querySelector('[data-testid="exchange-row"][aria-selected="true"] [data-testid="row-kind"]').innerText`)).toBe('stream');
+  expect(
+    await panel.evaluate(`document.querySelector('[data-testid="exchange-row"][aria-selected="true"] [data-testid="row-kind"]').innerText`),
+  ).toBe('stream');
 
   await typeFilter(panel, 'is:stream');
   await expect.poll(async () => (await panel.rows()).length).toBe(3);

@@ -12,15 +12,18 @@ import { expect, test } from './fixtures';
  */
 
 async function call(page: Page, name: string, query = ''): Promise<number> {
-  return page.evaluate(async ({ name, query }) => {
-    const response = await fetch(`/hostile/${name}/v1/chat/completions${query}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] }),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  }, { name, query });
+  return page.evaluate(
+    async ({ name, query }) => {
+      const response = await fetch(`/hostile/${name}/v1/chat/completions${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] }),
+      });
+      await response.arrayBuffer();
+      return response.status;
+    },
+    { name, query },
+  );
 }
 
 /** Calls each case in turn and waits until the panel lists them all; rows then show in that order. */
@@ -43,14 +46,39 @@ async function expectUnharmed(panel: LlmPanel): Promise<void> {
   expect(await panel.evaluate(`!!document.querySelector('[data-testid="panel-ready"]')`), 'the panel is still there').toBe(true);
   expect(await panel.evaluate(`typeof window.${PWNED_FLAG}`), 'no script of the answer ran in the panel').toBe('undefined');
   expect(await panel.devtools.evaluate(`typeof window.${PWNED_FLAG}`), 'no script of the answer ran in DevTools').toBe('undefined');
-  expect(await panel.evaluate(`document.querySelectorAll('a[href^="javascript:" i], [data-testid="exchange-detail"] img, [data-testid="exchange-detail"] script').length`)).toBe(0);
-  expect(await panel.evaluate(`Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({}).polluted !== undefined`), 'Object.prototype untouched').toBe(false);
+  expect(
+    await panel.evaluate(
+      `document.querySelectorAll('a[href^="javascript:" i], [data-testid="exchange-detail"] img, [data-testid="exchange-detail"] script').length`,
+    ),
+  ).toBe(0);
+  expect(
+    await panel.evaluate(`Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted') || ({}).polluted !== undefined`),
+    'Object.prototype untouched',
+  ).toBe(false);
 }
 
-test('broken bodies: each listed, its damage shown as issues or replacement characters, the panel intact', async ({ inspected, devtools }) => {
+test('broken bodies: each listed, its damage shown as issues or replacement characters, the panel intact', async ({
+  inspected,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
-  const cases = ['truncated-json', 'truncated-stream', 'invalid-utf8', 'lone-surrogates', 'binary-body', 'empty-body', 'null-body', 'deep-nesting', 'proto-keys', 'big-integer'] as const;
-  await callAll(inspected.page, panel, cases.map((name) => [name]));
+  const cases = [
+    'truncated-json',
+    'truncated-stream',
+    'invalid-utf8',
+    'lone-surrogates',
+    'binary-body',
+    'empty-body',
+    'null-body',
+    'deep-nesting',
+    'proto-keys',
+    'big-integer',
+  ] as const;
+  await callAll(
+    inspected.page,
+    panel,
+    cases.map((name) => [name]),
+  );
   const content = () => text(panel, '[data-testid="detail-choice-content"]');
 
   await open(panel, 0, 'truncated-json');
@@ -74,7 +102,9 @@ test('broken bodies: each listed, its damage shown as issues or replacement char
   expect(await issueTexts(panel)).toEqual([expect.stringContaining('the response body is empty')]);
   await open(panel, 6, 'null-body');
   expect(await text(panel, '[data-testid="detail-conforms"]')).toMatch(/^does not conform/);
-  expect(await panel.evaluate(`document.querySelectorAll('[data-testid="detail-issue"][data-severity="error"]').length`)).toBeGreaterThan(0);
+  expect(await panel.evaluate(`document.querySelectorAll('[data-testid="detail-issue"][data-severity="error"]').length`)).toBeGreaterThan(
+    0,
+  );
   await open(panel, 7, 'deep-nesting');
   expect(await issueTexts(panel)).toEqual([expect.stringContaining('the body is too deeply nested to decode')]);
 
@@ -96,16 +126,26 @@ test('broken bodies: each listed, its damage shown as issues or replacement char
 
 test('markup, <script>, javascript: links and bidi overrides: shown as text, never run, never a link', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
-  await callAll(inspected.page, panel, [['markup-content'], ['markup-tool-call'], ['markup-model'], ['markup-error'], ['markup-url', `?next=${JS_LINK}`]]);
+  await callAll(inspected.page, panel, [
+    ['markup-content'],
+    ['markup-tool-call'],
+    ['markup-model'],
+    ['markup-error'],
+    ['markup-url', `?next=${JS_LINK}`],
+  ]);
 
   await open(panel, 0, 'markup-content');
-  expect(await text(panel, '[data-testid="detail-choice-content"]')).toBe(`# Weather\n${SCRIPT_MARKUP}\n[click me](${JS_LINK}) <a href="${JS_LINK}">raw link</a>\n${RLO}gnp.exe`);
+  expect(await text(panel, '[data-testid="detail-choice-content"]')).toBe(
+    `# Weather\n${SCRIPT_MARKUP}\n[click me](${JS_LINK}) <a href="${JS_LINK}">raw link</a>\n${RLO}gnp.exe`,
+  );
   // The citation's javascript: URL is shown, not linked.
   expect(await texts(panel, '[data-testid="detail-citation"]')).toEqual([JS_LINK]);
   await expectUnharmed(panel);
   // Rendered as Markdown in the Conversation tab: the link text stays, the javascript: target does not.
   await openTab(panel, 'conversation', 'conversation');
-  expect(await text(panel, '[data-testid="conversation-turn"][data-source="response"] [data-testid="conversation-content"]')).toContain('click me');
+  expect(await text(panel, '[data-testid="conversation-turn"][data-source="response"] [data-testid="conversation-content"]')).toContain(
+    'click me',
+  );
   await expectUnharmed(panel);
   await click(panel, '[data-testid="detail-tab-response"]');
 
@@ -113,7 +153,9 @@ test('markup, <script>, javascript: links and bidi overrides: shown as text, nev
   expect(await text(panel, '[data-testid="detail-tool-call-name"]')).toBe(`<img src=x onerror="window.${PWNED_FLAG}=1;alert(1)">`);
   // The arguments are shown as formatted JSON: the markup inside its string, quotes escaped.
   const args = await text(panel, '[data-testid="detail-tool-call-arguments"]');
-  expect(args).toContain(`"city": "<script>window.${PWNED_FLAG}=1;alert(1)</script><img src=x onerror=\\"window.${PWNED_FLAG}=1;alert(1)\\">"`);
+  expect(args).toContain(
+    `"city": "<script>window.${PWNED_FLAG}=1;alert(1)</script><img src=x onerror=\\"window.${PWNED_FLAG}=1;alert(1)\\">"`,
+  );
   expect(args).toContain(`"url": "${JS_LINK}"`);
 
   await open(panel, 2, 'markup-model');
@@ -133,7 +175,10 @@ test('markup, <script>, javascript: links and bidi overrides: shown as text, nev
   await expectUnharmed(panel);
 });
 
-test('a 5 MB single-line content, a 200,000-event stream and one too big for DevTools: listed, opened, the panel responsive', async ({ inspected, devtools }) => {
+test('a 5 MB single-line content, a 200,000-event stream and one too big for DevTools: listed, opened, the panel responsive', async ({
+  inspected,
+  devtools,
+}) => {
   test.setTimeout(90_000);
   const panel = await devtools.showLlmPanel();
   await callAll(inspected.page, panel, [['huge-line'], ['many-events'], ['oversized-stream'], ['markup-url']]);
@@ -141,10 +186,15 @@ test('a 5 MB single-line content, a 200,000-event stream and one too big for Dev
   await open(panel, 0, 'huge-line');
   // 'All work and no play makes a long line. ' (40 characters) 125,000 times; the panel shows the
   // first 256 KiB (262,144 characters) and says what it hides until asked for all of it.
-  expect(await text(panel, '[data-testid="detail-choice-content"] [data-testid="text-truncated-message"]'))
-    .toBe('Showing the first 262,144 of 5,000,000 characters; 4,737,856 hidden to keep the panel responsive. Copy and export give it all.');
+  expect(await text(panel, '[data-testid="detail-choice-content"] [data-testid="text-truncated-message"]')).toBe(
+    'Showing the first 262,144 of 5,000,000 characters; 4,737,856 hidden to keep the panel responsive. Copy and export give it all.',
+  );
   await click(panel, '[data-testid="detail-choice-content"] [data-testid="text-show-all"]');
-  await panel.waitFor(`!document.querySelector('[data-testid="detail-choice-content"] [data-testid="text-truncated"]')`, 10_000, 'Show all did not show the whole content');
+  await panel.waitFor(
+    `!document.querySelector('[data-testid="detail-choice-content"] [data-testid="text-truncated"]')`,
+    10_000,
+    'Show all did not show the whole content',
+  );
   expect(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').textContent.length`)).toBe(5_000_000);
 
   await open(panel, 1, 'many-events');
@@ -155,17 +205,28 @@ test('a 5 MB single-line content, a 200,000-event stream and one too big for Dev
   expect((await text(panel, '[data-testid="detail-choice-content"]')).length).toBe(199_997);
   // Each of the 199,999 chunks lacks the same four fields: four issues, each listed once with its count.
   await openTab(panel, 'validation', 'validation-tab');
-  expect(await texts(panel, '[data-testid="validation-issue-path"]')).toEqual(['events[0].id', 'events[0].object', 'events[0].created', 'events[0].model']);
+  expect(await texts(panel, '[data-testid="validation-issue-path"]')).toEqual([
+    'events[0].id',
+    'events[0].object',
+    'events[0].created',
+    'events[0].model',
+  ]);
   for (const message of await texts(panel, '[data-testid="validation-issue-message"]')) expect(message).toContain('199999 times');
   await openTab(panel, 'timing', 'timing-tab');
   expect(await panel.evaluate(`document.querySelector('[data-testid="stream-event-list"]').dataset.count`)).toBe('200000');
   await pressKey(panel, '[data-testid="stream-event-list"]', 'End');
-  await panel.waitFor(`!!document.querySelector('[data-testid="stream-event"][data-index="199999"]')`, 5_000, 'End did not bring the last of 200,000 events into view');
+  await panel.waitFor(
+    `!!document.querySelector('[data-testid="stream-event"][data-index="199999"]')`,
+    5_000,
+    'End did not bring the last of 200,000 events into view',
+  );
   await click(panel, '[data-testid="detail-tab-response"]');
 
   // About 24 MB: DevTools keeps no body that large, and the panel says so.
   await open(panel, 2, 'oversized-stream');
-  expect(await text(panel, '[data-testid="detail-body-unavailable-reason"]')).toContain('larger than the 20,000,000 bytes Chromium keeps of one response for DevTools');
+  expect(await text(panel, '[data-testid="detail-body-unavailable-reason"]')).toContain(
+    'larger than the 20,000,000 bytes Chromium keeps of one response for DevTools',
+  );
   expect(await issueTexts(panel)).toEqual([expect.stringContaining('no response body to check')]);
 
   await open(panel, 3, 'markup-url');

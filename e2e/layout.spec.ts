@@ -17,14 +17,22 @@ const runAll = async (inspected: { page: Page }, panel: LlmPanel) => {
 };
 /** How many lines a bar's items take: items on one line all overlap vertically (a second line starts below the first's bottom). */
 const lineCount = (panel: LlmPanel, items: string) =>
-  panel.evaluate(`(() => { const boxes = Array.from(document.querySelectorAll(${JSON.stringify(items)}), (item) => item.getBoundingClientRect()).filter((box) => box.height > 0); let lines = 0; let bottom = -Infinity; for (const box of boxes.sort((a, b) => a.top - b.top)) { if (box.top >= bottom) { lines += 1; bottom = box.bottom; } else bottom = Math.max(bottom, box.bottom); } return lines; })()`);
+  panel.evaluate(
+    `(() => { const boxes = Array.from(document.querySelectorAll(${JSON.stringify(items)}), (item) => item.getBoundingClientRect()).filter((box) => box.height > 0); let lines = 0; let bottom = -Infinity; for (const box of boxes.sort((a, b) => a.top - b.top)) { if (box.top >= bottom) { lines += 1; bottom = box.bottom; } else bottom = Math.max(bottom, box.bottom); } return lines; })()`,
+  );
 const press = (panel: LlmPanel, selector: string, key: string) =>
-  panel.evaluate(`(() => { const event = new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true }); document.querySelector(${JSON.stringify(selector)}).dispatchEvent(event); return event.defaultPrevented; })()`);
+  panel.evaluate(
+    `(() => { const event = new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true }); document.querySelector(${JSON.stringify(selector)}).dispatchEvent(event); return event.defaultPrevented; })()`,
+  );
 /** Each shown column header that reaches past the list's visible right edge (none: nothing is cut off). */
 const clippedColumns = (panel: LlmPanel) =>
-  panel.evaluate(`(() => { const edge = document.querySelector('[data-testid="exchange-list"] [role="rowgroup"]'); const right = edge.getBoundingClientRect().left + edge.clientWidth; return Array.from(document.querySelectorAll('[data-testid="exchange-list"] [role="columnheader"]')).filter((header) => header.getBoundingClientRect().right > right + 0.5).map((header) => header.dataset.testid); })()`);
-const splitShare = (panel: LlmPanel) => panel.evaluate(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-valuenow')`);
-const orientation = (panel: LlmPanel) => panel.evaluate(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation')`);
+  panel.evaluate(
+    `(() => { const edge = document.querySelector('[data-testid="exchange-list"] [role="rowgroup"]'); const right = edge.getBoundingClientRect().left + edge.clientWidth; return Array.from(document.querySelectorAll('[data-testid="exchange-list"] [role="columnheader"]')).filter((header) => header.getBoundingClientRect().right > right + 0.5).map((header) => header.dataset.testid); })()`,
+  );
+const splitShare = (panel: LlmPanel) =>
+  panel.evaluate(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-valuenow')`);
+const orientation = (panel: LlmPanel) =>
+  panel.evaluate(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation')`);
 
 test('at 420 px the toolbar and the detail tabs are one line each, with a » menu holding the rest', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
@@ -52,30 +60,62 @@ test('at 420 px the toolbar and the detail tabs are one line each, with a » men
   // Enter opens the menu onto its first control; ↓ moves; Esc closes it and is kept from DevTools.
   await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow"]').focus()`);
   expect(await press(panel, '[data-testid="toolbar-overflow"]', 'Enter')).toBe(true);
-  await panel.waitFor(`document.querySelector('[data-testid="preserve-log"]').checkVisibility()`, 5_000, 'the » menu did not open onto Preserve log and the rest');
-  await panel.waitFor(`document.querySelector('[data-testid="toolbar-overflow-menu"]').contains(document.activeElement)`, 5_000, 'opening the » menu did not move focus into it');
-  expect(await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"] [data-testid="exchange-count"]').innerText`)).toBe('7 requests');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="preserve-log"]').checkVisibility()`,
+    5_000,
+    'the » menu did not open onto Preserve log and the rest',
+  );
+  await panel.waitFor(
+    `document.querySelector('[data-testid="toolbar-overflow-menu"]').contains(document.activeElement)`,
+    5_000,
+    'opening the » menu did not move focus into it',
+  );
+  expect(
+    await panel.evaluate(`document.querySelector('[data-testid="toolbar-overflow-menu"] [data-testid="exchange-count"]').innerText`),
+  ).toBe('7 requests');
   const first = await panel.evaluate(`document.activeElement.dataset.testid ?? document.activeElement.tagName`);
   await press(panel, '[data-testid="toolbar-overflow-menu"]', 'ArrowDown');
   expect(await panel.evaluate(`document.activeElement.dataset.testid ?? document.activeElement.tagName`)).not.toBe(first);
   await panel.screenshot(test.info().outputPath('narrow-toolbar-menu-light.png'));
-  const escape = await panel.evaluate(`(() => { let reached = false; const spy = () => { reached = true; }; document.addEventListener('keydown', spy); const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }); document.activeElement.dispatchEvent(event); document.removeEventListener('keydown', spy); return { prevented: event.defaultPrevented, reached }; })()`);
+  const escape = await panel.evaluate(
+    `(() => { let reached = false; const spy = () => { reached = true; }; document.addEventListener('keydown', spy); const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }); document.activeElement.dispatchEvent(event); document.removeEventListener('keydown', spy); return { prevented: event.defaultPrevented, reached }; })()`,
+  );
   expect(escape).toEqual({ prevented: true, reached: false });
-  await panel.waitFor(`document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden && document.activeElement?.dataset.testid === 'toolbar-overflow'`, 5_000, 'Esc did not close the » menu back onto its button');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="toolbar-overflow-menu"]').hidden && document.activeElement?.dataset.testid === 'toolbar-overflow'`,
+    5_000,
+    'Esc did not close the » menu back onto its button',
+  );
 
   // The detail's tab strip: one line, the open tab kept, the rest behind its own ».
   await panel.waitFor(`!!document.querySelector('[data-testid="detail-tabs-overflow"]')`, 5_000, 'no » on the detail tabs at 420 px');
   expect(await lineCount(panel, '[role="tablist"] [role="tab"]')).toBe(1);
   await panel.evaluate(`document.querySelector('[data-testid="detail-tabs-overflow"]').click()`);
   await panel.waitFor(`!document.querySelector('[data-testid="detail-tabs-overflow-menu"]').hidden`, 5_000, 'the tabs » menu did not open');
-  const inMenu = await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="detail-tabs-overflow-item"]'), (item) => item.dataset.tab)`);
-  const onStrip = await panel.evaluate(`Array.from(document.querySelectorAll('[role="tablist"] [role="tab"]'), (tab) => tab.dataset.testid.replace('detail-tab-', ''))`);
+  const inMenu = await panel.evaluate(
+    `Array.from(document.querySelectorAll('[data-testid="detail-tabs-overflow-item"]'), (item) => item.dataset.tab)`,
+  );
+  const onStrip = await panel.evaluate(
+    `Array.from(document.querySelectorAll('[role="tablist"] [role="tab"]'), (tab) => tab.dataset.testid.replace('detail-tab-', ''))`,
+  );
   // Between them, every tab once.
-  expect([...(onStrip as string[]), ...(inMenu as string[])].sort()).toEqual(['conversation', 'headers', 'raw', 'response', 'timing', 'usage', 'validation']);
+  expect([...(onStrip as string[]), ...(inMenu as string[])].sort()).toEqual([
+    'conversation',
+    'headers',
+    'raw',
+    'response',
+    'timing',
+    'usage',
+    'validation',
+  ]);
   expect(inMenu).toContain('headers');
   await panel.screenshot(test.info().outputPath('narrow-tabs-menu-light.png'));
   await panel.evaluate(`document.querySelector('[data-testid="detail-tabs-overflow-item"][data-tab="headers"]').click()`);
-  await panel.waitFor(`document.querySelector('[data-testid="detail-tab-headers"]')?.getAttribute('aria-selected') === 'true'`, 5_000, 'choosing Headers in the » menu did not open it in the strip');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="detail-tab-headers"]')?.getAttribute('aria-selected') === 'true'`,
+    5_000,
+    'choosing Headers in the » menu did not open it in the strip',
+  );
   expect(await lineCount(panel, '[role="tablist"] [role="tab"]')).toBe(1);
 
   await setDevtoolsTheme(devtools, 'dark');
@@ -98,7 +138,11 @@ test('the split remembers its share per layout, and no column is cut off in eith
   await expect.poll(() => clippedColumns(panel)).toEqual([]);
 
   await devtools.resizeUndocked(panel, 420);
-  await panel.waitFor(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'horizontal'`, 5_000, 'the split did not stack at 420 px');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'horizontal'`,
+    5_000,
+    'the split did not stack at 420 px',
+  );
   // Stacked starts from its own default, 40%, not from the 45% chosen side by side.
   expect(await splitShare(panel)).toBe('40');
   await expect.poll(() => clippedColumns(panel)).toEqual([]);
@@ -106,11 +150,19 @@ test('the split remembers its share per layout, and no column is cut off in eith
   expect(await splitShare(panel)).toBe('30');
 
   await devtools.resizeUndocked(panel, 1_300);
-  await panel.waitFor(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'vertical'`, 5_000, 'the split did not go side by side again');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'vertical'`,
+    5_000,
+    'the split did not go side by side again',
+  );
   expect(await splitShare(panel)).toBe('45');
   await expect.poll(() => clippedColumns(panel)).toEqual([]);
   await devtools.resizeUndocked(panel, 420);
-  await panel.waitFor(`document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'horizontal'`, 5_000, 'the split did not stack again');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="split-handle"]').getAttribute('aria-orientation') === 'horizontal'`,
+    5_000,
+    'the split did not stack again',
+  );
   expect(await splitShare(panel)).toBe('30');
   await expect.poll(() => clippedColumns(panel)).toEqual([]);
 });

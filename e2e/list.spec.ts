@@ -28,16 +28,33 @@ async function rowCells(panel: LlmPanel, cells: readonly string[]): Promise<stri
 }
 
 const typeFilter = (panel: LlmPanel, text: string) =>
-  panel.evaluate(`(() => { const box = document.querySelector('[data-testid="filter-input"]'); box.value = ${JSON.stringify(text)}; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+  panel.evaluate(
+    `(() => { const box = document.querySelector('[data-testid="filter-input"]'); box.value = ${JSON.stringify(text)}; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`,
+  );
 const press = (panel: LlmPanel, selector: string, key: string) =>
-  panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true }))`);
-const selectedModel = (panel: LlmPanel) => panel.evaluate(`document.querySelector('[data-testid="exchange-row"][aria-selected="true"] [data-testid="row-model"]')?.innerText ?? null`);
+  panel.evaluate(
+    `document.querySelector(${JSON.stringify(selector)}).dispatchEvent(new KeyboardEvent('keydown', { key: ${JSON.stringify(key)}, bubbles: true, cancelable: true }))`,
+  );
+const selectedModel = (panel: LlmPanel) =>
+  panel.evaluate(
+    `document.querySelector('[data-testid="exchange-row"][aria-selected="true"] [data-testid="row-model"]')?.innerText ?? null`,
+  );
 
-test('each call shows its provider, timing and prompt → completion tokens; ↓ and Enter move through the list', async ({ inspected, demo, devtools }) => {
+test('each call shows its provider, timing and prompt → completion tokens; ↓ and Enter move through the list', async ({
+  inspected,
+  demo,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
   // Empty at first, with Chrome's tips (the page's chrome-extension: URL says which browser).
-  await panel.waitFor(`document.querySelector('[data-testid="empty-state-tips"]')?.dataset.browser === 'chrome'`, 5_000, "the empty state did not give Chrome's tips");
-  expect(await panel.evaluate(`document.querySelector('[data-testid="empty-state-tips"]').innerText`)).toContain('Reload the inspected page with DevTools open');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="empty-state-tips"]')?.dataset.browser === 'chrome'`,
+    5_000,
+    "the empty state did not give Chrome's tips",
+  );
+  expect(await panel.evaluate(`document.querySelector('[data-testid="empty-state-tips"]').innerText`)).toContain(
+    'Reload the inspected page with DevTools open',
+  );
   // Wide enough for every column (a narrow list leaves out TTFB, finish, provider, …: list/columnGrid.ts).
   await devtools.undock();
   await devtools.resizeUndocked(panel, 1_300);
@@ -47,10 +64,12 @@ test('each call shows its provider, timing and prompt → completion tokens; ↓
   // openai-chat-text-1.json: 14 → 37, stop; openai-chat-parallel-tools-1.json: 149 → 60, tool_calls.
   // The demo server is the provider: not a known API host, so it is named by its host.
   const host = new URL(demo.url).host;
-  await expect.poll(() => rowCells(panel, ['provider', 'model', 'kind', 'status', 'tokens', 'finish', 'issues'])).toEqual([
-    [host, 'gpt-4o-2024-08-06', 'JSON', '200', '14 → 37', 'stop', ''],
-    [host, 'gpt-4o-2024-08-06', 'JSON', '200', '149 → 60', 'tool_calls', ''],
-  ]);
+  await expect
+    .poll(() => rowCells(panel, ['provider', 'model', 'kind', 'status', 'tokens', 'finish', 'issues']))
+    .toEqual([
+      [host, 'gpt-4o-2024-08-06', 'JSON', '200', '14 → 37', 'stop', ''],
+      [host, 'gpt-4o-2024-08-06', 'JSON', '200', '149 → 60', 'tool_calls', ''],
+    ]);
   for (const [duration, ttfb] of await rowCells(panel, ['duration', 'ttfb'])) {
     // format/duration.ts: 0.42 ms, 7.5 ms, 812 ms, 1.24 s (a local call can take less than 10 ms).
     expect(duration).toMatch(/^(\d+|\d\.\d|0\.\d\d) ms$|^\d+\.\d\d s$/);
@@ -59,13 +78,20 @@ test('each call shows its provider, timing and prompt → completion tokens; ↓
 
   await panel.select(0);
   await press(panel, '[data-testid="exchange-list"]', 'ArrowDown');
-  await panel.waitFor(`document.querySelector('[data-testid="exchange-row"][aria-selected="true"]') === document.querySelectorAll('[data-testid="exchange-row"]')[1]`, 5_000, '↓ did not select the second row');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="exchange-row"][aria-selected="true"]') === document.querySelectorAll('[data-testid="exchange-row"]')[1]`,
+    5_000,
+    '↓ did not select the second row',
+  );
   expect(await panel.detailFields('detail-tool-call-name')).toEqual(['GetWeatherArgs', 'get_stock_price']);
   await press(panel, '[data-testid="exchange-list"]', 'Enter');
   expect(await panel.evaluate(`document.querySelector('[data-testid="exchange-detail"]').contains(document.activeElement)`)).toBe(true);
 });
 
-test('typing a model or a tool name in the filter reduces the rows; Esc brings them back; toggles narrow', async ({ inspected, devtools }) => {
+test('typing a model or a tool name in the filter reduces the rows; Esc brings them back; toggles narrow', async ({
+  inspected,
+  devtools,
+}) => {
   const panel = await devtools.showLlmPanel();
   await inspected.page.getByTestId('demo-run-all').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
@@ -84,11 +110,9 @@ test('typing a model or a tool name in the filter reduces the rows; Esc brings t
 
   // The OpenAI stream, the Mistral SDK's streamed tool call and the Vercel AI SDK's Together stream.
   await panel.evaluate(`document.querySelector('[data-testid="toggle-streams"]').click()`);
-  await expect.poll(async () => (await panel.rows()).map((row) => row.model)).toEqual([
-    'gpt-4o-2024-08-06',
-    'mistral-small-latest',
-    'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8',
-  ]);
+  await expect
+    .poll(async () => (await panel.rows()).map((row) => row.model))
+    .toEqual(['gpt-4o-2024-08-06', 'mistral-small-latest', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8']);
 
   // `/` from the list puts the cursor in the filter box.
   await press(panel, '[data-testid="exchange-list"]', '/');

@@ -17,14 +17,26 @@ const built = (browser: 'chrome' | 'firefox'): Record<string, unknown> => {
 for (const browser of ['chrome', 'firefox'] as const) {
   test(`the built ${browser} manifest asks for no permission and has a strict CSP`, () => {
     const manifest = built(browser);
-    for (const key of ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions', 'content_scripts', 'background']) {
+    for (const key of [
+      'permissions',
+      'optional_permissions',
+      'host_permissions',
+      'optional_host_permissions',
+      'content_scripts',
+      'background',
+    ]) {
       expect(manifest, `dist/${browser}/manifest.json must not declare ${key}`).not.toHaveProperty(key);
     }
     expect(manifest.manifest_version).toBe(3);
     const csp = manifest.content_security_policy;
     const pages = typeof csp === 'object' && csp !== null && 'extension_pages' in csp ? csp.extension_pages : undefined;
     expect(typeof pages).toBe('string');
-    const directives = new Map(String(pages).split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    const directives = new Map(
+      String(pages)
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -45,8 +57,12 @@ test('neither the devtools page nor the panel sends a request of its own', async
   expect(outside, 'requests from extension pages to outside the extension').toEqual([]);
 
   // The recording is live: an image the panel loads from its own origin shows up in it.
-  await panel.evaluate(`new Promise((resolve) => { const img = new Image(); img.onload = img.onerror = () => resolve(true); img.src = '${origin}icons/icon-16.png?probe'; })`);
-  await expect.poll(() => requests.some((request) => request.where === 'panel' && request.url === `${origin}icons/icon-16.png?probe`)).toBe(true);
+  await panel.evaluate(
+    `new Promise((resolve) => { const img = new Image(); img.onload = img.onerror = () => resolve(true); img.src = '${origin}icons/icon-16.png?probe'; })`,
+  );
+  await expect
+    .poll(() => requests.some((request) => request.where === 'panel' && request.url === `${origin}icons/icon-16.png?probe`))
+    .toBe(true);
 
   // And the CSP stops a request even if code tried one: it never reaches the network layer.
   const probe = await panel.evaluate(`new Promise((resolve) => {

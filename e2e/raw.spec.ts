@@ -9,7 +9,6 @@ import { expect, runDemoCall, test } from './fixtures';
  * panel/transfer/copyText falls back to execCommand('copy'), checked here with the API refused.
  */
 
-
 test('the Raw tab shows both bodies and copies the response body to the clipboard', async ({ inspected, devtools, demo }) => {
   const panel = await devtools.showLlmPanel();
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
@@ -26,7 +25,11 @@ test('the Raw tab shows both bodies and copies the response body to the clipboar
   await inspected.page.evaluate(() => navigator.clipboard.writeText('before the copy'));
 
   await clickWithUserGesture(inspected.context, panel, '[data-testid="copy-raw-response-body"]');
-  await panel.waitFor(`document.querySelector('[data-testid="copy-raw-response-body-status"]')?.textContent === 'Copied'`, 5_000, 'the copy button did not confirm the copy');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="copy-raw-response-body-status"]')?.textContent === 'Copied'`,
+    5_000,
+    'the copy button did not confirm the copy',
+  );
   expect(await panel.evaluate(`document.querySelector('[data-testid="copy-raw-response-body-status"]').dataset.outcome`)).toBe('clipboard');
 
   // The body exactly as the demo server sent it: the recorded file, byte for byte.
@@ -45,10 +48,18 @@ test('the copy falls back to execCommand when the panel may not use the Clipboar
   await inspected.page.evaluate(() => navigator.clipboard.writeText('before the copy'));
 
   // What a browser that does not delegate clipboard-write to the panel's iframe answers.
-  await panel.evaluate(`Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('The Clipboard API has been blocked because of a permissions policy', 'NotAllowedError')) })`);
+  await panel.evaluate(
+    `Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('The Clipboard API has been blocked because of a permissions policy', 'NotAllowedError')) })`,
+  );
   await clickWithUserGesture(inspected.context, panel, '[data-testid="copy-raw-response-body"]');
-  await panel.waitFor(`document.querySelector('[data-testid="copy-raw-response-body-status"]')?.textContent === 'Copied'`, 5_000, 'the copy button did not confirm the copy');
-  expect(await panel.evaluate(`document.querySelector('[data-testid="copy-raw-response-body-status"]').dataset.outcome`)).toBe('execCommand');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="copy-raw-response-body-status"]')?.textContent === 'Copied'`,
+    5_000,
+    'the copy button did not confirm the copy',
+  );
+  expect(await panel.evaluate(`document.querySelector('[data-testid="copy-raw-response-body-status"]').dataset.outcome`)).toBe(
+    'execCommand',
+  );
   // The helper textarea is gone again.
   expect(await panel.evaluate(`document.querySelectorAll('textarea[aria-hidden="true"][readonly]').length`)).toBe(0);
 

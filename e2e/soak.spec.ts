@@ -29,7 +29,10 @@ test('20,000 exchanges: the panel keeps the newest 5,000, says 15,000 dropped, a
     for (let round = 1; round <= ROUNDS; round += 1) {
       // 100 per task, bodies built as they are fired: one render per hundred instead of one per
       // exchange, and the harness never holds 5,000 bodies; what the panel keeps is the same.
-      await tab.page.evaluate(({ templates, count }) => window.llmPanelBench?.prepare(templates, count, [], { perTask: 100, ahead: false }), { templates, count: PER_ROUND });
+      await tab.page.evaluate(
+        ({ templates, count }) => window.llmPanelBench?.prepare(templates, count, [], { perTask: 100, ahead: false }),
+        { templates, count: PER_ROUND },
+      );
       const ingest = await tab.page.evaluate(() => window.llmPanelBench?.ingest());
       expect(ingest?.fired, `round ${round}`).toBe(PER_ROUND);
       heaps.push(await tab.heapAfterGc());

@@ -27,26 +27,47 @@ test('a stream’s timing: HAR phases as bars, every event in order, tokens per 
 
   // End moves to the last event; the list scrolls there in real layout.
   await pressKey(panel, '[data-testid="stream-event-list"]', 'End');
-  await panel.waitFor(`document.querySelector('[data-testid="stream-event-detail"]')?.dataset.index === '33'`, 5_000, 'End did not select event #33');
-  await panel.waitFor(`Array.from(document.querySelectorAll('[data-testid="stream-event-index"]'), (cell) => cell.textContent).includes('#33')`, 5_000, 'the last row was not scrolled into view');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="stream-event-detail"]')?.dataset.index === '33'`,
+    5_000,
+    'End did not select event #33',
+  );
+  await panel.waitFor(
+    `Array.from(document.querySelectorAll('[data-testid="stream-event-index"]'), (cell) => cell.textContent).includes('#33')`,
+    5_000,
+    'the last row was not scrolled into view',
+  );
   expect(await text(panel, '[data-testid="stream-event-text"]')).toBe('[DONE]');
   const summaries = await texts(panel, '[data-testid="stream-event-summary"]');
   expect(summaries.slice(-3)).toEqual(['finish: stop', 'usage', '[DONE]']);
 
   // Selecting a row shows that event's data as a tree.
   await pressKey(panel, '[data-testid="stream-event-list"]', 'Home');
-  await panel.waitFor(`document.querySelector('[data-testid="stream-event-detail"]')?.dataset.index === '0'`, 5_000, 'Home did not select event #0');
-  await panel.waitFor(`!!document.querySelector('[data-testid="stream-event"][data-index="1"]')`, 5_000, 'the first rows did not come back into view');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="stream-event-detail"]')?.dataset.index === '0'`,
+    5_000,
+    'Home did not select event #0',
+  );
+  await panel.waitFor(
+    `!!document.querySelector('[data-testid="stream-event"][data-index="1"]')`,
+    5_000,
+    'the first rows did not come back into view',
+  );
   await click(panel, '[data-testid="stream-event"][data-index="1"]');
   expect(await text(panel, '[data-testid="stream-event-tree"] [data-path="choices[0].delta.content"]')).toBe('content: "I\'m"');
 
   // Real timings from Chromium: the wait and receive bars are drawn (CSSOM widths pass the CSP).
   expect(await text(panel, '[data-testid="timing-phase"][data-phase="wait"] [data-testid="timing-phase-value"]')).toMatch(/^[\d.]+ m?s$/);
-  const waitBarWidth = await number(panel, `document.querySelector('[data-phase="wait"] .timing-waterfall__bar').getBoundingClientRect().width`);
+  const waitBarWidth = await number(
+    panel,
+    `document.querySelector('[data-phase="wait"] .timing-waterfall__bar').getBoundingClientRect().width`,
+  );
   expect(waitBarWidth).toBeGreaterThan(0);
   expect(await text(panel, '[data-testid="timing-total"]')).toMatch(/^[\d.]+ m?s$/);
   // 30 completion tokens (the usage chunk) over the receive time.
-  expect(await text(panel, '[data-testid="timing-tokens-per-second"]')).toMatch(/^[\d,.]+ tokens\/s \(30 completion tokens ÷ receive time, [\d.]+ m?s\)$/);
+  expect(await text(panel, '[data-testid="timing-tokens-per-second"]')).toMatch(
+    /^[\d,.]+ tokens\/s \(30 completion tokens ÷ receive time, [\d.]+ m?s\)$/,
+  );
 });
 
 test('a 990-event stream opens in the Timing tab with a screenful of rows', async ({ inspected, devtools }) => {
@@ -71,7 +92,11 @@ test('a 990-event stream opens in the Timing tab with a screenful of rows', asyn
   expect(rendered[0]).toBe('#0');
   expect(rendered.length).toBeLessThan(40);
   await pressKey(panel, '[data-testid="stream-event-list"]', 'End');
-  await panel.waitFor(`Array.from(document.querySelectorAll('[data-testid="stream-event-index"]'), (cell) => cell.textContent).includes('#989')`, 5_000, 'the last of 990 events was not scrolled into view');
+  await panel.waitFor(
+    `Array.from(document.querySelectorAll('[data-testid="stream-event-index"]'), (cell) => cell.textContent).includes('#989')`,
+    5_000,
+    'the last of 990 events was not scrolled into view',
+  );
   expect((await texts(panel, '[data-testid="stream-event-index"]')).length).toBeLessThan(40);
   // 988 completion tokens, reported by the stream's final usage.
   expect(await text(panel, '[data-testid="timing-tokens-per-second"]')).toMatch(/988 completion tokens ÷ receive time/);

@@ -67,7 +67,9 @@ test('a non-conforming JSON response: its issues listed, the selected one highli
   await panel.select(0);
   await openTab(panel, 'validation', 'validation-tab');
 
-  expect(await text(panel, '[data-testid="validation-verdict"]')).toBe('Does not conform to the chat-completion contract · 1 error, 1 warning');
+  expect(await text(panel, '[data-testid="validation-verdict"]')).toBe(
+    'Does not conform to the chat-completion contract · 1 error, 1 warning',
+  );
   expect(await texts(panel, '[data-testid="validation-issue-path"]')).toEqual(['object', 'choices[0].finish_reason']);
   expect(await texts(panel, '[data-testid="validation-issue-severity"]')).toEqual(['error', 'warning']);
   expect(await texts(panel, '[data-testid="validation-issue-actual"]')).toEqual(['string "text_completion"', 'string "eos_token"']);
@@ -91,7 +93,11 @@ test('a non-conforming JSON response: its issues listed, the selected one highli
   // Selected afresh in the short window, too.
   await click(panel, '[data-testid="validation-issue"]:nth-child(1)');
   await click(panel, '[data-testid="validation-issue"]:nth-child(2)');
-  await panel.waitFor(`document.querySelector('[data-testid="json-tree-focus"]')?.textContent === 'finish_reason: "eos_token"'`, 5_000, 'reselecting the issue highlighted nothing');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="json-tree-focus"]')?.textContent === 'finish_reason: "eos_token"'`,
+    5_000,
+    'reselecting the issue highlighted nothing',
+  );
   expect(await highlightOnScreen(panel)).toBe(true);
 });
 

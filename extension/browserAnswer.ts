@@ -33,11 +33,17 @@ export function browserAnswer(call: (callback: (...args: unknown[]) => void) => 
       finish({ via: 'failure', reason: `no answer within ${timeoutMs / 1000} s` });
     }, timeoutMs);
     try {
-      const returned = call((...args) => { finish({ via: 'callback', args }); });
+      const returned = call((...args) => {
+        finish({ via: 'callback', args });
+      });
       if (isThenable(returned)) {
         returned.then(
-          (value) => { finish({ via: 'promise', value }); },
-          (error: unknown) => { finish({ via: 'failure', reason: describe(error) }); },
+          (value) => {
+            finish({ via: 'promise', value });
+          },
+          (error: unknown) => {
+            finish({ via: 'failure', reason: describe(error) });
+          },
         );
       }
     } catch (error) {

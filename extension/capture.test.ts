@@ -35,8 +35,14 @@ describe('startCapture (devtools page) with exchangeFromCapture (panel page)', (
     expect(added).toHaveLength(1);
     const [exchange] = added;
     expect(exchange).toMatchObject({
-      url: URL_CHAT, method: 'POST', status: 200, mimeType: 'application/json', body: '{"id":"chatcmpl-1"}',
-      requestBody: '{"model":"gpt-4o-mini","messages":[]}', durationMs: 812.5, source: 'live',
+      url: URL_CHAT,
+      method: 'POST',
+      status: 200,
+      mimeType: 'application/json',
+      body: '{"id":"chatcmpl-1"}',
+      requestBody: '{"model":"gpt-4o-mini","messages":[]}',
+      durationMs: 812.5,
+      source: 'live',
       startedAt: Date.parse('2026-11-25T10:00:00.000Z'),
     });
     // -1 means "not applicable" in HAR: such timings are left out, not shown as negative.
@@ -77,7 +83,17 @@ describe('startCapture (devtools page) with exchangeFromCapture (panel page)', (
   it('dates a request without a usable start by when its body arrived', async () => {
     const network = new FakeDevtoolsNetwork();
     const added: CapturedExchange[] = [];
-    startCapture(network, { add: (capture) => { const e = exchangeFromCapture(capture); if (e) added.push(e); }, navigated: () => undefined }, { now: () => 1_700_000_000_000 });
+    startCapture(
+      network,
+      {
+        add: (capture) => {
+          const e = exchangeFromCapture(capture);
+          if (e) added.push(e);
+        },
+        navigated: () => undefined,
+      },
+      { now: () => 1_700_000_000_000 },
+    );
     network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: '{}', startedDateTime: 'yesterday' }));
     await settle();
     expect(added.map((e) => [e.id, e.startedAt])).toEqual([['loyw3v28-0', 1_700_000_000_000]]);
@@ -85,7 +101,9 @@ describe('startCapture (devtools page) with exchangeFromCapture (panel page)', (
 
   it('backfills from getHAR what DevTools logged before the devtools page loaded, once', async () => {
     const early = chromeRequest({ url: URL_CHAT, body: '{"early":1}', startedDateTime: '2026-11-25T09:59:00.000Z' });
-    const network = new FakeDevtoolsNetwork((callback) => { callback({ entries: [early] }); });
+    const network = new FakeDevtoolsNetwork((callback) => {
+      callback({ entries: [early] });
+    });
     const { added } = collect(network);
     // The same request also arrives through onRequestFinished (it finished during start-up).
     network.onRequestFinished.fire(early);
@@ -140,7 +158,11 @@ describe('startCapture (devtools page) with exchangeFromCapture (panel page)', (
 
 describe('CaptureBuffer', () => {
   const rawCapture = (id: string): RawCapture => ({
-    id, source: 'live', capturedAt: 0, entry: chromeRequest({ url: URL_CHAT, body: '{}' }), content: { via: 'callback', args: ['{}', ''] },
+    id,
+    source: 'live',
+    capturedAt: 0,
+    entry: chromeRequest({ url: URL_CHAT, body: '{}' }),
+    content: { via: 'callback', args: ['{}', ''] },
   });
 
   it('replays what it holds to a late listener, then delivers new exchanges', () => {

@@ -55,7 +55,11 @@ function harEntries(answer: unknown): readonly unknown[] | null {
  * panel decodes (extension/exchangeFromCapture.ts). With `inspected`, only navigations to a new
  * document reach `sink.navigated` (not pushState route changes). Returns the disposer.
  */
-export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, options: { inspected?: InspectedWindow; now?: () => number } = {}): () => void {
+export function startCapture(
+  network: DevtoolsNetwork,
+  sink: CaptureSink,
+  options: { inspected?: InspectedWindow; now?: () => number } = {},
+): () => void {
   const { inspected, now = Date.now } = options;
   let counter = 0;
   const matcher = new BackfillMatcher();
@@ -72,8 +76,17 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, option
     if (key !== null && matcher.claim(key, source)) sink.add({ id, source, capturedAt, entry, content });
   };
 
-  const onRequestFinished = (request: unknown) => { void ingest(request, 'live'); };
-  const onNavigated = inspected === undefined ? (url: string) => { sink.navigated(url); } : newDocumentFilter(inspected, (url) => { sink.navigated(url); });
+  const onRequestFinished = (request: unknown) => {
+    void ingest(request, 'live');
+  };
+  const onNavigated =
+    inspected === undefined
+      ? (url: string) => {
+          sink.navigated(url);
+        }
+      : newDocumentFilter(inspected, (url) => {
+          sink.navigated(url);
+        });
   network.onRequestFinished.addListener(onRequestFinished);
   network.onNavigated.addListener(onNavigated);
 
@@ -81,9 +94,13 @@ export function startCapture(network: DevtoolsNetwork, sink: CaptureSink, option
     const entries = harEntries(answeredValue(answer));
     await Promise.all((entries ?? []).map((entry) => ingest(entry, 'backfill')));
     matcher.finish();
-    sink.backfilled?.(answer.via === 'failure' ? { state: 'failed', reason: answer.reason }
-      : entries !== null ? { state: 'done', entries: entries.length }
-      : { state: 'failed', reason: 'getHAR answered in a shape this extension does not know' });
+    sink.backfilled?.(
+      answer.via === 'failure'
+        ? { state: 'failed', reason: answer.reason }
+        : entries !== null
+          ? { state: 'done', entries: entries.length }
+          : { state: 'failed', reason: 'getHAR answered in a shape this extension does not know' },
+    );
   });
 
   return () => {

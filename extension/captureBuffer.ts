@@ -29,7 +29,10 @@ export class CaptureBuffer implements CaptureFeed {
   private readonly statusListeners = new Set<(status: CaptureStatus) => void>();
   private status: CaptureStatus;
 
-  constructor(private readonly limit = 5_000, browser: BrowserName = 'chrome') {
+  constructor(
+    private readonly limit = 5_000,
+    browser: BrowserName = 'chrome',
+  ) {
     this.status = { browser, backfill: { state: 'pending' } };
   }
 
@@ -63,7 +66,9 @@ export class CaptureBuffer implements CaptureFeed {
       if (capture !== undefined) listener(capture);
     }
     this.captureListeners.add(listener);
-    return () => { this.captureListeners.delete(listener); };
+    return () => {
+      this.captureListeners.delete(listener);
+    };
   }
 
   backfilled(outcome: BackfillOutcome): void {
@@ -74,11 +79,15 @@ export class CaptureBuffer implements CaptureFeed {
   onCaptureStatus(listener: (status: CaptureStatus) => void): () => void {
     listener(this.status);
     this.statusListeners.add(listener);
-    return () => { this.statusListeners.delete(listener); };
+    return () => {
+      this.statusListeners.delete(listener);
+    };
   }
 
   onNavigated(listener: (url: string) => void): () => void {
     this.navigationListeners.add(listener);
-    return () => { this.navigationListeners.delete(listener); };
+    return () => {
+      this.navigationListeners.delete(listener);
+    };
   }
 }

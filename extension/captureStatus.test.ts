@@ -7,7 +7,9 @@ import { settle } from '../testing/settle';
 
 function statusesOf(buffer: CaptureBuffer): CaptureStatus[] {
   const seen: CaptureStatus[] = [];
-  buffer.onCaptureStatus((status) => { seen.push(status); });
+  buffer.onCaptureStatus((status) => {
+    seen.push(status);
+  });
   return seen;
 }
 
@@ -23,7 +25,12 @@ describe('capture status', () => {
     const early = chromeRequest({ url: 'https://api.openai.com/v1/chat/completions', body: '{}' });
     const buffer = new CaptureBuffer(100, 'chrome');
     const seen = statusesOf(buffer);
-    startCapture(new FakeDevtoolsNetwork((callback) => { callback({ entries: [early, early] }); }), buffer);
+    startCapture(
+      new FakeDevtoolsNetwork((callback) => {
+        callback({ entries: [early, early] });
+      }),
+      buffer,
+    );
     await settle();
     await settle();
     expect(seen).toEqual([
@@ -34,7 +41,10 @@ describe('capture status', () => {
 
   it("reports Firefox's empty getHAR log (its Promise of the log) as done with 0 entries", async () => {
     const buffer = new CaptureBuffer(100, 'firefox');
-    startCapture(new FakeDevtoolsNetwork(() => Promise.resolve({ version: '1.2', creator: {}, browser: {}, pages: [], entries: [] })), buffer);
+    startCapture(
+      new FakeDevtoolsNetwork(() => Promise.resolve({ version: '1.2', creator: {}, browser: {}, pages: [], entries: [] })),
+      buffer,
+    );
     await settle();
     await settle();
     const seen = statusesOf(buffer);
@@ -45,17 +55,27 @@ describe('capture status', () => {
     const rejected = new CaptureBuffer();
     startCapture(new FakeDevtoolsNetwork(() => Promise.reject(new Error('toolbox closed'))), rejected);
     const nonsense = new CaptureBuffer();
-    startCapture(new FakeDevtoolsNetwork((callback) => { callback('not a HAR log'); }), nonsense);
+    startCapture(
+      new FakeDevtoolsNetwork((callback) => {
+        callback('not a HAR log');
+      }),
+      nonsense,
+    );
     await settle();
     await settle();
     expect(statusesOf(rejected)[0]?.backfill).toEqual({ state: 'failed', reason: 'toolbox closed' });
-    expect(statusesOf(nonsense)[0]?.backfill).toEqual({ state: 'failed', reason: 'getHAR answered in a shape this extension does not know' });
+    expect(statusesOf(nonsense)[0]?.backfill).toEqual({
+      state: 'failed',
+      reason: 'getHAR answered in a shape this extension does not know',
+    });
   });
 
   it('stops telling a listener once it unsubscribed', () => {
     const buffer = new CaptureBuffer();
     const seen: CaptureStatus[] = [];
-    const stop = buffer.onCaptureStatus((status) => { seen.push(status); });
+    const stop = buffer.onCaptureStatus((status) => {
+      seen.push(status);
+    });
     stop();
     buffer.backfilled({ state: 'done', entries: 3 });
     expect(seen).toEqual([{ browser: 'chrome', backfill: { state: 'pending' } }]);

@@ -19,4 +19,6 @@ const captures = new CaptureBuffer(undefined, browserOfPage(location.href));
 startCapture(devtools.network, captures, { inspected: devtools.inspectedWindow });
 const { theme } = trackDevtoolsTheme(themeBrowserApi(devtools.panels));
 
-await createLlmPanel(devtools.panels, (panelWindow) => { handOverTo(panelWindow, { captures, theme }); });
+await createLlmPanel(devtools.panels, (panelWindow) => {
+  handOverTo(panelWindow, { captures, theme });
+});

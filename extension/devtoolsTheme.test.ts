@@ -5,7 +5,12 @@ import type { DevtoolsTheme } from '../panel/source';
 
 function record() {
   const seen: DevtoolsTheme[] = [];
-  return { seen, listener: (theme: DevtoolsTheme) => { seen.push(theme); } };
+  return {
+    seen,
+    listener: (theme: DevtoolsTheme) => {
+      seen.push(theme);
+    },
+  };
 }
 
 /** Chrome's devtools.panels: themeName fixed when DevTools opens, one handler slot per extension. */
@@ -14,7 +19,9 @@ function fakeChromePanels(themeName: string) {
     themeName,
     handler: undefined as ((themeName: unknown) => void) | undefined,
     // `this`, as Chrome's own method needs it: a handler detached from its object would be lost.
-    setThemeChangeHandler(this: { handler: unknown }, callback?: (themeName: unknown) => void) { this.handler = callback; },
+    setThemeChangeHandler(this: { handler: unknown }, callback?: (themeName: unknown) => void) {
+      this.handler = callback;
+    },
   };
   return api;
 }
@@ -48,7 +55,7 @@ describe('trackDevtoolsTheme (devtools page)', () => {
     expect(theme.current()).toBe('light');
   });
 
-  it("follows Firefox: themeName now, then onThemeChanged, heard from the start until stopped", () => {
+  it('follows Firefox: themeName now, then onThemeChanged, heard from the start until stopped', () => {
     const onThemeChanged = new FakeEvent<(themeName: unknown) => void>();
     const tracked = trackDevtoolsTheme({ themeName: 'light', onThemeChanged });
     expect(tracked.theme.current()).toBe('light');
@@ -104,7 +111,9 @@ describe('panelPageTheme (panel page, until the hand-over)', () => {
     const theme = panelPageTheme('dark');
     expect(theme.current()).toBe('dark');
     const seen: DevtoolsTheme[] = [];
-    theme.onChanged((next) => { seen.push(next); })();
+    theme.onChanged((next) => {
+      seen.push(next);
+    })();
     expect(seen).toEqual([]);
   });
 
@@ -113,7 +122,7 @@ describe('panelPageTheme (panel page, until the hand-over)', () => {
   });
 });
 
-describe('themeBrowserApi (the polyfill\'s devtools.panels)', () => {
+describe("themeBrowserApi (the polyfill's devtools.panels)", () => {
   it("reaches Chrome's setThemeChangeHandler, which the polyfill's types do not know, with panels as this", () => {
     const panels = fakeChromePanels('default');
     const tracked = trackDevtoolsTheme(themeBrowserApi(panels));

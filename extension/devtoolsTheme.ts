@@ -46,7 +46,9 @@ export function trackDevtoolsTheme(api: ThemeApi): { readonly theme: ThemeSource
       current: () => current,
       onChanged(listener) {
         listeners.add(listener);
-        return () => { listeners.delete(listener); };
+        return () => {
+          listeners.delete(listener);
+        };
       },
     },
     stop() {
@@ -80,6 +82,12 @@ export function themeBrowserApi(panels: { readonly themeName: string; readonly o
   return {
     themeName: panels.themeName,
     ...(panels.onThemeChanged ? { onThemeChanged: panels.onThemeChanged } : {}),
-    ...(typeof setHandler === 'function' ? { setThemeChangeHandler: (callback?: (themeName: unknown) => void) => { Reflect.apply(setHandler, panels, callback ? [callback] : []); } } : {}),
+    ...(typeof setHandler === 'function'
+      ? {
+          setThemeChangeHandler: (callback?: (themeName: unknown) => void) => {
+            Reflect.apply(setHandler, panels, callback ? [callback] : []);
+          },
+        }
+      : {}),
   };
 }

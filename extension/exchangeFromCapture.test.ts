@@ -13,7 +13,13 @@ const entry = (size: number, mimeType: string, headers: readonly { name: string;
   response: { status: 200, headers, content: { mimeType, size }, bodySize: size + 160 },
   timings: {},
 });
-const capture = (rawEntry: unknown, content: BrowserAnswer) => ({ id: 'c1', source: 'live' as const, capturedAt: 0, entry: rawEntry, content });
+const capture = (rawEntry: unknown, content: BrowserAnswer) => ({
+  id: 'c1',
+  source: 'live' as const,
+  capturedAt: 0,
+  entry: rawEntry,
+  content,
+});
 
 describe('exchangeFromCapture', () => {
   it('a Firefox body cut after 10 of 16 bytes: the kept part, and the cut as a fact', () => {
@@ -32,7 +38,9 @@ describe('exchangeFromCapture', () => {
   it('Chromium gives null for a body over 20,000,000 bytes: the reason says so, not "evicted"', () => {
     const large = exchangeFromCapture(capture(entry(20_000_001, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
     expect(large?.body).toBeNull();
-    expect(large?.bodyUnavailableReason).toBe('the browser gave no body: at 20,000,001 bytes it is larger than the 20,000,000 bytes Chromium keeps of one response for DevTools');
+    expect(large?.bodyUnavailableReason).toBe(
+      'the browser gave no body: at 20,000,001 bytes it is larger than the 20,000,000 bytes Chromium keeps of one response for DevTools',
+    );
     const small = exchangeFromCapture(capture(entry(20_000_000, 'text/event-stream'), { via: 'callback', args: [null, ''] }));
     expect(small?.bodyUnavailableReason).toBe('the browser no longer holds this body (evicted from the DevTools cache)');
   });
@@ -40,12 +48,22 @@ describe('exchangeFromCapture', () => {
   // "Привет ✓" sent as UTF-8; Chromium 156's getContent answers ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“", '') for it
   // served as text/event-stream without a charset (П is D0 9F, 0x9F decodes as Ÿ).
   it('Chromium decoded a charset-less text/event-stream as windows-1252: the body is the UTF-8 the page read', () => {
-    const exchange = exchangeFromCapture(capture(entry(12, 'text/event-stream', [{ name: 'Content-Type', value: 'text/event-stream' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
+    const exchange = exchangeFromCapture(
+      capture(entry(12, 'text/event-stream', [{ name: 'Content-Type', value: 'text/event-stream' }]), {
+        via: 'callback',
+        args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''],
+      }),
+    );
     expect(exchange?.body).toBe('Привет ✓');
   });
 
   it('a body declared windows-1252 stays as the browser decoded it, though the HAR mimeType drops the charset', () => {
-    const exchange = exchangeFromCapture(capture(entry(12, 'text/plain', [{ name: 'content-type', value: 'text/plain; charset=windows-1252' }]), { via: 'callback', args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''] }));
+    const exchange = exchangeFromCapture(
+      capture(entry(12, 'text/plain', [{ name: 'content-type', value: 'text/plain; charset=windows-1252' }]), {
+        via: 'callback',
+        args: ['ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“', ''],
+      }),
+    );
     expect(exchange?.body).toBe('ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“');
   });
 

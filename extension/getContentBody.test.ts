@@ -16,12 +16,16 @@ async function readResponseBody(getContent: (callback: (...args: unknown[]) => v
 
 describe('a response body from getContent (devtools page readContent, panel page bodyFromAnswer)', () => {
   it("reads Chrome's callback (content, '')", async () => {
-    const body = await readResponseBody((callback) => { callback(SSE, ''); });
+    const body = await readResponseBody((callback) => {
+      callback(SSE, '');
+    });
     expect(body).toEqual({ text: SSE });
   });
 
   it("decodes Chrome's callback with base64 encoding as UTF-8", async () => {
-    const body = await readResponseBody((callback) => { callback(HELLO_BASE64, 'base64'); });
+    const body = await readResponseBody((callback) => {
+      callback(HELLO_BASE64, 'base64');
+    });
     expect(body.text).toBe('héllo ✓');
   });
 
@@ -36,12 +40,16 @@ describe('a response body from getContent (devtools page readContent, panel page
   });
 
   it("reads Firefox's callback (content, mimeType), given when a callback is passed (seen on ESR 153)", async () => {
-    const body = await readResponseBody((callback) => { callback(SSE, 'text/event-stream'); });
+    const body = await readResponseBody((callback) => {
+      callback(SSE, 'text/event-stream');
+    });
     expect(body).toEqual({ text: SSE });
   });
 
   it('keeps a null body (evicted) with its reason', async () => {
-    const body = await readResponseBody((callback) => { callback(null, ''); });
+    const body = await readResponseBody((callback) => {
+      callback(null, '');
+    });
     expect(body.text).toBeNull();
     expect(body.reason).toMatch(/evicted/);
   });
@@ -52,19 +60,25 @@ describe('a response body from getContent (devtools page readContent, panel page
   });
 
   it('turns invalid base64 into a null body, not an exception', async () => {
-    const body = await readResponseBody((callback) => { callback('%%% not base64 %%%', 'base64'); });
+    const body = await readResponseBody((callback) => {
+      callback('%%% not base64 %%%', 'base64');
+    });
     expect(body.text).toBeNull();
     expect(body.reason).toMatch(/not valid base64/);
   });
 
   it('replaces invalid UTF-8 bytes with U+FFFD and keeps the rest', async () => {
     // 0x61 'a', 0xFF (never valid in UTF-8), 0x62 'b' -> base64 "Yf9i"
-    const body = await readResponseBody((callback) => { callback('Yf9i', 'base64'); });
+    const body = await readResponseBody((callback) => {
+      callback('Yf9i', 'base64');
+    });
     expect(body.text).toBe('a\uFFFDb');
   });
 
   it('survives getContent throwing or rejecting', async () => {
-    const thrown = await readResponseBody(() => { throw new Error('boom'); });
+    const thrown = await readResponseBody(() => {
+      throw new Error('boom');
+    });
     expect(thrown).toEqual({ text: null, reason: 'getContent failed: boom' });
     const rejected = await readResponseBody(() => Promise.reject(new Error('gone')));
     expect(rejected).toEqual({ text: null, reason: 'getContent failed: gone' });
@@ -77,7 +91,8 @@ describe('a response body from getContent (devtools page readContent, panel page
 
   it('turns an answer in no known shape into a null body with the reason, never an exception', () => {
     expect(bodyFromAnswer({ via: 'promise', value: { content: 42, encoding: 'base64' } })).toEqual({
-      text: null, reason: 'getContent answered in a shape this extension does not know',
+      text: null,
+      reason: 'getContent answered in a shape this extension does not know',
     });
     expect(bodyFromAnswer({ via: 'callback', args: [] }).text).toBeNull();
   });

@@ -47,7 +47,9 @@ describe('createLlmPanel', () => {
   it('hands each shown panel window to onShown', async () => {
     const { panels, onShown } = fakePanels(DEVTOOLS_PAGE);
     const shown: Window[] = [];
-    await createLlmPanel(panels, (panelWindow) => { shown.push(panelWindow); });
+    await createLlmPanel(panels, (panelWindow) => {
+      shown.push(panelWindow);
+    });
     const first = {} as Window;
     const second = {} as Window;
     onShown.fire(first);
@@ -59,6 +61,8 @@ describe('createLlmPanel', () => {
     const refusing: PanelsApi = { create: () => Promise.reject(new Error('no devtools here')) };
     await expect(createLlmPanel(refusing, () => undefined)).rejects.toThrow('could not create the LLM panel: no devtools here');
     const empty: PanelsApi = { create: () => Promise.resolve(undefined) };
-    await expect(createLlmPanel(empty, () => undefined)).rejects.toThrow('could not create the LLM panel: the browser answered without a panel');
+    await expect(createLlmPanel(empty, () => undefined)).rejects.toThrow(
+      'could not create the LLM panel: the browser answered without a panel',
+    );
   });
 });

@@ -36,5 +36,6 @@ function listenToShown(panel: unknown, listener: (panelWindow: Window) => void):
 export async function createLlmPanel(panels: PanelsApi, onShown: (panelWindow: Window) => void): Promise<void> {
   const answer = await withinTimeout(() => panels.create(PANEL_TITLE, PANEL_ICON, PANEL_PAGE), 10_000);
   if (answer.via === 'failure') throw new Error(`could not create the LLM panel: ${answer.reason}`);
-  if (!listenToShown(answeredValue(answer), onShown)) throw new Error('could not create the LLM panel: the browser answered without a panel');
+  if (!listenToShown(answeredValue(answer), onShown))
+    throw new Error('could not create the LLM panel: the browser answered without a panel');
 }

@@ -12,7 +12,12 @@ function fakePage(style: 'chrome' | 'firefox') {
       return Promise.resolve(style === 'firefox' ? [origin, undefined] : origin);
     },
   };
-  return { inspected, loadNewDocument: () => { origin += 5000; } };
+  return {
+    inspected,
+    loadNewDocument: () => {
+      origin += 5000;
+    },
+  };
 }
 
 describe('newDocumentFilter', () => {

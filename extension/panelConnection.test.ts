@@ -17,10 +17,21 @@ function devtoolsPage() {
   const network = new FakeDevtoolsNetwork();
   const captures = new CaptureBuffer();
   startCapture(network, captures);
-  const panels = { themeName: 'default', handler: undefined as ((themeName: unknown) => void) | undefined,
-    setThemeChangeHandler(callback?: (themeName: unknown) => void) { panels.handler = callback; } };
+  const panels = {
+    themeName: 'default',
+    handler: undefined as ((themeName: unknown) => void) | undefined,
+    setThemeChangeHandler(callback?: (themeName: unknown) => void) {
+      panels.handler = callback;
+    },
+  };
   const { theme } = trackDevtoolsTheme(panels);
-  return { network, panels, show: (panelWindow: Window) => { handOverTo(panelWindow, { captures, theme }); } };
+  return {
+    network,
+    panels,
+    show: (panelWindow: Window) => {
+      handOverTo(panelWindow, { captures, theme });
+    },
+  };
 }
 
 /** The panel page as extension/panelPage.tsx wires it: theme on its root, decoded exchanges in a list. */
@@ -34,7 +45,9 @@ async function panelPage(panelWindow: Window) {
 }
 
 describe('the hand-over from the devtools page to the panel page', () => {
-  afterEach(() => { Reflect.deleteProperty(window, 'llmDevtoolsPage'); });
+  afterEach(() => {
+    Reflect.deleteProperty(window, 'llmDevtoolsPage');
+  });
 
   it('opens the panel dark when DevTools was switched to dark before the panel was first shown', async () => {
     const page = devtoolsPage();
@@ -56,7 +69,10 @@ describe('the hand-over from the devtools page to the panel page', () => {
     const { listed } = await panelPage(window);
     page.network.onRequestFinished.fire(chromeRequest({ url: URL_CHAT, body: null }));
     await settle();
-    expect(listed.map((e) => [e.url, e.body])).toEqual([[URL_CHAT, '{"ok":true}'], [URL_CHAT, null]]);
+    expect(listed.map((e) => [e.url, e.body])).toEqual([
+      [URL_CHAT, '{"ok":true}'],
+      [URL_CHAT, null],
+    ]);
     expect(listed[1]?.bodyUnavailableReason).toMatch(/evicted/);
   });
 });

@@ -20,11 +20,22 @@ import { followTheme } from '../panel/theme/applyTheme';
 // A theme before the first render, so dark DevTools does not flash light; the devtools page's
 // tracked theme replaces it on connecting (Chrome's themeName here is the one DevTools opened with).
 let stopTheme = followTheme(document.documentElement, panelPageTheme(browser.devtools.panels.themeName));
-window.addEventListener('pagehide', () => { stopTheme(); }, { once: true });
+window.addEventListener(
+  'pagehide',
+  () => {
+    stopTheme();
+  },
+  { once: true },
+);
 // What the devtools page hands over (one task per capture; thousands at once when the panel is
 // first shown after a long session) is shown once per frame, not rendered once per exchange, and
 // beyond a frame's worth of decoding a burst is listed first and decoded when the page is idle.
-const store = createPanelStore({ decode: decodeExchange, storage: pageStorage(window), scheduleCommit: beforeNextPaint(window), scheduleWork: whenIdle(window) });
+const store = createPanelStore({
+  decode: decodeExchange,
+  storage: pageStorage(window),
+  scheduleCommit: beforeNextPaint(window),
+  scheduleWork: whenIdle(window),
+});
 const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 // The page's own URL says which browser runs it (moz-extension: is Firefox's scheme).

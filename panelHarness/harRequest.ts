@@ -27,7 +27,7 @@ const SESSION_START = Date.UTC(2026, 10, 25, 9, 0, 0);
  */
 const bodyCopy = (template: TrafficTemplate, n: number): string =>
   template.responseId === null
-    ? (` ${template.body}`).slice(1)
+    ? ` ${template.body}`.slice(1)
     : template.body.split(JSON.stringify(template.responseId)).join(JSON.stringify(`${template.responseId}-${n}`));
 
 export const fakeRequest = (template: TrafficTemplate, n: number, sameTask = false): FakeRequest => {

@@ -12,7 +12,12 @@ import type { TrafficTemplate } from './traffic';
  * 20,000 builds each as it fires instead, so the harness never holds them all at once.
  */
 export const createIngest = (capture: FakeCapture) => {
-  let plan: { templates: readonly TrafficTemplate[]; count: number; extra: readonly TrafficTemplate[]; perTask: number } = { templates: [], count: 0, extra: [], perTask: 1 };
+  let plan: { templates: readonly TrafficTemplate[]; count: number; extra: readonly TrafficTemplate[]; perTask: number } = {
+    templates: [],
+    count: 0,
+    extra: [],
+    perTask: 1,
+  };
   let built: (FakeRequest | undefined)[] = [];
   let fired = 0;
 
@@ -23,7 +28,12 @@ export const createIngest = (capture: FakeCapture) => {
     return template === undefined ? undefined : fakeRequest(template, fired + index, plan.perTask > 1);
   };
 
-  const prepare = (templates: readonly TrafficTemplate[], count: number, extra: readonly TrafficTemplate[], { perTask = 1, ahead = true }: IngestOptions = {}): number => {
+  const prepare = (
+    templates: readonly TrafficTemplate[],
+    count: number,
+    extra: readonly TrafficTemplate[],
+    { perTask = 1, ahead = true }: IngestOptions = {},
+  ): number => {
     if (templates.length === 0 && count > 0) throw new Error('no templates to cycle');
     plan = { templates, count, extra, perTask };
     built = [];

@@ -19,14 +19,18 @@ const keystroke = async (key: string, apply: (input: HTMLInputElement) => void):
 export const typeInFilter = async (text: string): Promise<KeystrokeResult[]> => {
   const results: KeystrokeResult[] = [];
   for (const key of text) {
-    results.push(await keystroke(key, (input) => {
-      input.value += key;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
-    }));
+    results.push(
+      await keystroke(key, (input) => {
+        input.value += key;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
+      }),
+    );
   }
-  results.push(await keystroke('Escape', (input) => {
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-  }));
+  results.push(
+    await keystroke('Escape', (input) => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    }),
+  );
   return results;
 };
 

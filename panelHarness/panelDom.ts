@@ -1,6 +1,7 @@
 /** The panel's DOM as the harness reads it, by the data-testid contract in panel/README.md. */
 
-export const byTestId = (testId: string, within: ParentNode = document): HTMLElement | null => within.querySelector(`[data-testid="${testId}"]`);
+export const byTestId = (testId: string, within: ParentNode = document): HTMLElement | null =>
+  within.querySelector(`[data-testid="${testId}"]`);
 
 export const textOf = (testId: string): string => byTestId(testId)?.innerText ?? '';
 

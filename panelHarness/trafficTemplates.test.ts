@@ -3,9 +3,13 @@ import { recordedBodies } from '../demo/fixtures';
 import { endpointOf, trafficTemplates } from './trafficTemplates';
 
 describe('the recorded bodies as a session of traffic', () => {
-  it('sends each body to its provider\'s endpoint, the most specific prefix first', () => {
-    expect(endpointOf('azure-ai-inference-chat-text-1.json')).toBe('https://contoso-ai.services.ai.azure.com/models/chat/completions?api-version=2024-05-01-preview');
-    expect(endpointOf('azure-chat-parallel-tools-1.json')).toBe('https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21');
+  it("sends each body to its provider's endpoint, the most specific prefix first", () => {
+    expect(endpointOf('azure-ai-inference-chat-text-1.json')).toBe(
+      'https://contoso-ai.services.ai.azure.com/models/chat/completions?api-version=2024-05-01-preview',
+    );
+    expect(endpointOf('azure-chat-parallel-tools-1.json')).toBe(
+      'https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21',
+    );
     expect(endpointOf('groq-stream-toolcall-1.sse')).toBe('https://api.groq.com/openai/v1/chat/completions');
     // No public endpoint of their own: self-hosted servers.
     expect(endpointOf('tgi-chat-text-1.json')).toBe('http://localhost:8080/v1/chat/completions');
@@ -20,7 +24,12 @@ describe('the recorded bodies as a session of traffic', () => {
     expect(JSON.parse(json?.requestBody ?? 'null')).toMatchObject({ model: 'gpt-4o-2024-08-06', temperature: 0.7 });
     expect(JSON.parse(json?.requestBody ?? 'null')).not.toHaveProperty('stream');
     const stream: unknown = JSON.parse(templates.get('mistral-stream-toolcall-1.sse')?.requestBody ?? 'null');
-    expect(stream).toMatchObject({ model: 'mistral-small-latest', stream: true, stream_options: { include_usage: true }, tool_choice: 'auto' });
+    expect(stream).toMatchObject({
+      model: 'mistral-small-latest',
+      stream: true,
+      stream_options: { include_usage: true },
+      tool_choice: 'auto',
+    });
   });
 
   it('numbers each request through a placeholder in the user message', () => {

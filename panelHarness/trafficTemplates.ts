@@ -67,7 +67,11 @@ const WEATHER_TOOL = {
   function: {
     name: 'get_weather',
     description: 'Current weather for a city',
-    parameters: { type: 'object', properties: { city: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } }, required: ['city'] },
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
+      required: ['city'],
+    },
   },
 };
 
@@ -78,7 +82,10 @@ export const requestBodyFor = (body: RecordedBody, model: string): string => {
     model,
     messages: [
       { role: 'system', content: 'You are a concise assistant for a travel-booking site. Answer in two sentences at most.' },
-      { role: 'user', content: `Question ${EXCHANGE_NUMBER}: what will the weather be in Lisbon on Saturday, and is it a good day for the Belém tower?` },
+      {
+        role: 'user',
+        content: `Question ${EXCHANGE_NUMBER}: what will the weather be in Lisbon on Saturday, and is it a good day for the Belém tower?`,
+      },
     ],
     temperature: 0.7,
     ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),

@@ -15,7 +15,9 @@ const KIND_LABEL: Record<ChatScenario['kind'], string> = { json: 'JSON', stream:
 export function compareRows(rows: readonly PanelRow[], expected: readonly ChatScenario[]): string[] {
   const problems: string[] = [];
   if (rows.length !== expected.length) {
-    problems.push(`the panel lists ${rows.length} exchange${rows.length === 1 ? '' : 's'}, the demo made ${expected.length} chat call${expected.length === 1 ? '' : 's'}`);
+    problems.push(
+      `the panel lists ${rows.length} exchange${rows.length === 1 ? '' : 's'}, the demo made ${expected.length} chat call${expected.length === 1 ? '' : 's'}`,
+    );
   }
   for (let index = 0; index < Math.max(rows.length, expected.length); index++) {
     const row = rows[index];
@@ -28,7 +30,9 @@ export function compareRows(rows: readonly PanelRow[], expected: readonly ChatSc
       const wanted = { model: scenario.model, kind: KIND_LABEL[scenario.kind], status: String(scenario.status) };
       const got = { model: row.model, kind: row.kind, status: row.status };
       if (got.model !== wanted.model || got.kind !== wanted.kind || got.status !== wanted.status) {
-        problems.push(`row ${index + 1} (${scenario.testId}): expected ${wanted.model} ${wanted.kind} ${wanted.status}, got ${got.model} ${got.kind} ${got.status}`);
+        problems.push(
+          `row ${index + 1} (${scenario.testId}): expected ${wanted.model} ${wanted.kind} ${wanted.status}, got ${got.model} ${got.kind} ${got.status}`,
+        );
       }
     }
   }
@@ -50,8 +54,13 @@ export async function runAllDemoCalls(page: Page, panel: LlmPanel): Promise<Demo
   await page.getByTestId(DONE_TEST_ID).waitFor({ timeout: 60_000 });
   // The panel receives each exchange after its response completed and getContent answered: wait
   // for the expected count, then a little longer so an extra (wrongly captured) row shows too.
-  await panel.waitFor(`document.querySelectorAll('[data-testid="exchange-row"]').length >= ${CHAT_SCENARIOS.length}`, 10_000,
-    `the panel did not list ${CHAT_SCENARIOS.length} exchanges within 10 s of the demo finishing`).catch(() => undefined);
+  await panel
+    .waitFor(
+      `document.querySelectorAll('[data-testid="exchange-row"]').length >= ${CHAT_SCENARIOS.length}`,
+      10_000,
+      `the panel did not list ${CHAT_SCENARIOS.length} exchanges within 10 s of the demo finishing`,
+    )
+    .catch(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 500));
   const rows = await panel.rows();
   return { rows, problems: compareRows(rows, CHAT_SCENARIOS) };

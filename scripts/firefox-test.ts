@@ -29,12 +29,16 @@ for (const built of ['dist/firefox/manifest.json', 'dist/demo/index.html']) {
   if (!existsSync(at(built))) fail(`${built} not found: run npm run build first`);
 }
 
-const run = spawnSync(process.execPath, [at('node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/firefox/playwright.config.ts', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: '0' },
-  timeout: 600_000,
-  killSignal: 'SIGKILL',
-});
+const run = spawnSync(
+  process.execPath,
+  [at('node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/firefox/playwright.config.ts', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    timeout: 600_000,
+    killSignal: 'SIGKILL',
+  },
+);
 if (run.error) fail(run.error.message);
 process.exit(run.status ?? 1);

@@ -21,7 +21,9 @@ function insideTail(x: number, y: number): boolean {
   // A triangle below the bubble's lower left: (0.2,0.7) (0.42,0.7) (0.14,0.94).
   const [ax, ay, bx, by, cx, cy] = [0.2, 0.7, 0.42, 0.7, 0.14, 0.94];
   const d = (px: number, py: number, qx: number, qy: number) => (x - qx) * (py - qy) - (px - qx) * (y - qy);
-  const d1 = d(ax, ay, bx, by), d2 = d(bx, by, cx, cy), d3 = d(cx, cy, ax, ay);
+  const d1 = d(ax, ay, bx, by),
+    d2 = d(bx, by, cx, cy),
+    d3 = d(cx, cy, ax, ay);
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 
@@ -61,10 +63,11 @@ function png(size: number): Buffer {
     rows[py * (size * 4 + 1)] = 0;
     for (let px = 0; px < size; px++) {
       const acc = [0, 0, 0, 0];
-      for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
-        const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
-        if (c) for (let k = 0; k < 4; k++) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0) * (k === 3 ? 1 : c[3] / 255);
-      }
+      for (let sy = 0; sy < ss; sy++)
+        for (let sx = 0; sx < ss; sx++) {
+          const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
+          if (c) for (let k = 0; k < 4; k++) acc[k] = (acc[k] ?? 0) + (c[k] ?? 0) * (k === 3 ? 1 : c[3] / 255);
+        }
       const alpha = (acc[3] ?? 0) / (ss * ss);
       const o = py * (size * 4 + 1) + 1 + px * 4;
       for (let k = 0; k < 3; k++) rows[o + k] = alpha ? Math.round((acc[k] ?? 0) / (ss * ss) / (alpha / 255)) : 0;

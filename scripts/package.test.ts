@@ -3,8 +3,19 @@ import { archiveName, chromeStoreManifest } from './package';
 
 describe('chromeStoreManifest', () => {
   it('drops the fixed test key, which the Chrome Web Store refuses, and keeps everything else', () => {
-    const built = { manifest_version: 3, name: 'LLM Network Inspector', version: '0.1.0', key: 'MIIBIjANBgkq', devtools_page: 'extension/devtools.html' };
-    expect(chromeStoreManifest(built)).toEqual({ manifest_version: 3, name: 'LLM Network Inspector', version: '0.1.0', devtools_page: 'extension/devtools.html' });
+    const built = {
+      manifest_version: 3,
+      name: 'LLM Network Inspector',
+      version: '0.1.0',
+      key: 'MIIBIjANBgkq',
+      devtools_page: 'extension/devtools.html',
+    };
+    expect(chromeStoreManifest(built)).toEqual({
+      manifest_version: 3,
+      name: 'LLM Network Inspector',
+      version: '0.1.0',
+      devtools_page: 'extension/devtools.html',
+    });
   });
 });
 

@@ -32,15 +32,25 @@ export function archiveName(version: string, browser: 'chrome' | 'firefox'): str
 
 function readManifest(dir: string): Record<string, unknown> {
   const manifest: unknown = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) throw new Error(`${dir}/manifest.json is not a JSON object`);
+  if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+    throw new Error(`${dir}/manifest.json is not a JSON object`);
   return Object.fromEntries(Object.entries(manifest));
 }
 
 function webExtBuild(sourceDir: string, filename: string): string {
-  const run = spawnSync(process.execPath, [
-    WEB_EXT, 'build', '--no-config-discovery', `--source-dir=${sourceDir}`, `--artifacts-dir=${PACKAGES_DIR}`,
-    `--filename=${filename}`, '--overwrite-dest',
-  ], { cwd: root, stdio: 'inherit', timeout: 120_000 });
+  const run = spawnSync(
+    process.execPath,
+    [
+      WEB_EXT,
+      'build',
+      '--no-config-discovery',
+      `--source-dir=${sourceDir}`,
+      `--artifacts-dir=${PACKAGES_DIR}`,
+      `--filename=${filename}`,
+      '--overwrite-dest',
+    ],
+    { cwd: root, stdio: 'inherit', timeout: 120_000 },
+  );
   if (run.status !== 0) throw new Error(`web-ext build of ${sourceDir} failed (exit ${run.status ?? run.signal ?? 'unknown'})`);
   const archive = join(PACKAGES_DIR, filename);
   if (!existsSync(archive)) throw new Error(`web-ext build said nothing went wrong but wrote no ${archive}`);
@@ -76,7 +86,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
       const build = spawnSync('npx', ['tsx', 'scripts/build.ts'], { cwd: root, stdio: 'inherit' });
       if (build.status !== 0) throw new Error('the build failed (see above)');
     }
-    for (const archive of packageAll()) console.log(`packaged ${archive.slice(root.length)} (${Math.round(statSync(archive).size / 1024)} KiB)`);
+    for (const archive of packageAll())
+      console.log(`packaged ${archive.slice(root.length)} (${Math.round(statSync(archive).size / 1024)} KiB)`);
   } catch (error) {
     console.error(`npm run package failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

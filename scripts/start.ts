@@ -23,7 +23,9 @@ const PREFERRED_PORT = 5173;
 /** The headless run, from launch to verdict; the build and apt-get are not counted. */
 const HEADLESS_BUDGET_MS = 120_000;
 
-const { values: flags } = parseArgs({ options: { headless: { type: 'boolean' }, headed: { type: 'boolean' }, 'skip-build': { type: 'boolean' } } });
+const { values: flags } = parseArgs({
+  options: { headless: { type: 'boolean' }, headed: { type: 'boolean' }, 'skip-build': { type: 'boolean' } },
+});
 const ci = process.env['CI'] !== undefined && !['', '0', 'false'].includes(process.env['CI']);
 const headed = flags.headed === true || (flags.headless !== true && !ci && (process.env['DISPLAY'] ?? '') !== '');
 
@@ -83,7 +85,9 @@ async function runHeaded(): Promise<void> {
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
-    opened.context.once('close', () => { resolve(); });
+    opened.context.once('close', () => {
+      resolve();
+    });
   });
   console.log('\nClosing Chromium and the demo server…');
   await shutDown();
@@ -119,7 +123,9 @@ async function main(): Promise<number> {
   }
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => { reject(new Error(`the headless run took longer than ${HEADLESS_BUDGET_MS / 1000} s`)); }, HEADLESS_BUDGET_MS);
+    timer = setTimeout(() => {
+      reject(new Error(`the headless run took longer than ${HEADLESS_BUDGET_MS / 1000} s`));
+    }, HEADLESS_BUDGET_MS);
   });
   try {
     return await Promise.race([runHeadless(), budget]);
@@ -130,7 +136,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => { process.exit(code); },
+  (code) => {
+    process.exit(code);
+  },
   async (error: unknown) => {
     await shutDown();
     fail(error instanceof Error ? error.message : String(error));

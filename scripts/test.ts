@@ -18,7 +18,11 @@ const steps: { name: string; command: string; args: string[] }[] = [
   { name: 'unit', command: 'npx', args: ['vitest', 'run'] },
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
   // Firefox's own linter (addons-linter): 0 errors and 0 warnings, or the step fails.
-  { name: 'web-ext lint', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
+  {
+    name: 'web-ext lint',
+    command: 'npx',
+    args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'],
+  },
   { name: 'e2e', command: 'npm', args: ['run', '-s', 'test:e2e'] },
   // Real Firefox ESR: a smoke run through web-ext and the panel driven through Marionette.
   { name: 'firefox e2e', command: 'npx', args: ['tsx', 'scripts/firefox-test.ts'] },

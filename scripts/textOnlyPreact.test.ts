@@ -6,7 +6,7 @@ import { withoutInnerHtml } from './textOnlyPreact';
 const preactPath = createRequire(import.meta.url).resolve('preact');
 
 describe('the text-only Preact build step', () => {
-  it("removes the one innerHTML write from the installed Preact, so dangerouslySetInnerHTML throws instead", () => {
+  it('removes the one innerHTML write from the installed Preact, so dangerouslySetInnerHTML throws instead', () => {
     const original = readFileSync(preactPath, 'utf8');
     expect(original).toContain('.innerHTML=');
     const rewritten = withoutInnerHtml(original, preactPath) ?? '';
@@ -19,6 +19,8 @@ describe('the text-only Preact build step', () => {
   });
 
   it('fails the build when a Preact upgrade changes the shape of the write', () => {
-    expect(() => withoutInnerHtml('el.setHTMLUnsafe(x.__html)', '/project/node_modules/preact/dist/preact.mjs')).toThrow(/expected one raw HTML write/);
+    expect(() => withoutInnerHtml('el.setHTMLUnsafe(x.__html)', '/project/node_modules/preact/dist/preact.mjs')).toThrow(
+      /expected one raw HTML write/,
+    );
   });
 });

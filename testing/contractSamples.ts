@@ -43,7 +43,9 @@ const placesIn = (value: unknown, out: Place[] = []): Place[] => {
 
 const replacement = fc.oneof(
   fc.constant(undefined),
-  fc.constantFrom(null, '', 'x', 0, 1.5, -1, true, [], {}, 'chat.completion', 'stop', 'eos_token', 'assistant', 'function', [null], [{}], { index: 0 }),
+  fc.constantFrom(null, '', 'x', 0, 1.5, -1, true, [], {}, 'chat.completion', 'stop', 'eos_token', 'assistant', 'function', [null], [{}], {
+    index: 0,
+  }),
   fc.anything({ maxDepth: 2 }),
 );
 
@@ -52,22 +54,45 @@ const replacement = fc.oneof(
  * an unknown key added to one of its objects.
  */
 export const mutatedRecordedValue = (recorded: readonly unknown[]): fc.Arbitrary<unknown> =>
-  fc.tuple(fc.nat(), fc.nat(), replacement, fc.boolean(), fc.constantFrom('x_new', 'seed', 'choices', 'role', '__proto__')).map(([pick, placePick, value, addKey, newKey]) => {
-    const copy = structuredClone(recorded[pick % recorded.length]);
-    const places = placesIn(copy);
-    const place = places[placePick % Math.max(1, places.length)];
-    if (place === undefined) return copy;
-    const [container, key] = place;
-    const target: unknown = addKey ? Reflect.get(container, key) : undefined;
-    if (addKey && t.UnknownRecord.is(target)) Reflect.defineProperty(target, newKey, { value, enumerable: true, writable: true, configurable: true });
-    else if (value === undefined && !Array.isArray(container)) Reflect.deleteProperty(container, key);
-    else Reflect.set(container, key, value);
-    return copy;
-  });
+  fc
+    .tuple(fc.nat(), fc.nat(), replacement, fc.boolean(), fc.constantFrom('x_new', 'seed', 'choices', 'role', '__proto__'))
+    .map(([pick, placePick, value, addKey, newKey]) => {
+      const copy = structuredClone(recorded[pick % recorded.length]);
+      const places = placesIn(copy);
+      const place = places[placePick % Math.max(1, places.length)];
+      if (place === undefined) return copy;
+      const [container, key] = place;
+      const target: unknown = addKey ? Reflect.get(container, key) : undefined;
+      if (addKey && t.UnknownRecord.is(target))
+        Reflect.defineProperty(target, newKey, { value, enumerable: true, writable: true, configurable: true });
+      else if (value === undefined && !Array.isArray(container)) Reflect.deleteProperty(container, key);
+      else Reflect.set(container, key, value);
+      return copy;
+    });
 
 const chatKeys = fc.constantFrom(
-  'id', 'object', 'created', 'model', 'choices', 'index', 'message', 'delta', 'role', 'content', 'tool_calls', 'function', 'name',
-  'type', 'usage', 'logprobs', 'finish_reason', 'error', 'prompt_tokens', 'total_tokens', 'x_groq', 'seed',
+  'id',
+  'object',
+  'created',
+  'model',
+  'choices',
+  'index',
+  'message',
+  'delta',
+  'role',
+  'content',
+  'tool_calls',
+  'function',
+  'name',
+  'type',
+  'usage',
+  'logprobs',
+  'finish_reason',
+  'error',
+  'prompt_tokens',
+  'total_tokens',
+  'x_groq',
+  'seed',
 );
 
 /** Anything, with keys a chat body has, nested at random. */
@@ -80,8 +105,14 @@ const anyToolCall = fc.record(
   {
     id: oneOrOther(fc.constantFrom('call_1', ''), fc.constantFrom(5, null)),
     type: fc.constantFrom<unknown>('function', 'custom', 'other', 5, null),
-    function: oneOrOther(fc.record({ name: fc.constantFrom<unknown>('f', 3), arguments: fc.constantFrom<unknown>('{}', {}) }, { requiredKeys: [] }), fc.constantFrom('f', null)),
-    custom: oneOrOther(fc.record({ name: fc.constantFrom<unknown>('c', 3), input: fc.constantFrom<unknown>('x', []) }, { requiredKeys: [] }), fc.constant(7)),
+    function: oneOrOther(
+      fc.record({ name: fc.constantFrom<unknown>('f', 3), arguments: fc.constantFrom<unknown>('{}', {}) }, { requiredKeys: [] }),
+      fc.constantFrom('f', null),
+    ),
+    custom: oneOrOther(
+      fc.record({ name: fc.constantFrom<unknown>('c', 3), input: fc.constantFrom<unknown>('x', []) }, { requiredKeys: [] }),
+      fc.constant(7),
+    ),
     index: fc.constantFrom(0, 1),
     x_extra: fc.constantFrom(1, { a: 1 }),
   },
@@ -89,7 +120,12 @@ const anyToolCall = fc.record(
 );
 
 /** Completions whose one message carries such tool calls (ToolCall is io-ts's tagged union). */
-export const toolCallCompletions = fc.array(oneOrOther(anyToolCall, fc.constantFrom<unknown>('call', null)), { minLength: 1, maxLength: 2 }).map((calls) => ({
-  id: 'c', object: 'chat.completion', created: 1, model: 'm',
-  choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: calls } }],
-}));
+export const toolCallCompletions = fc
+  .array(oneOrOther(anyToolCall, fc.constantFrom<unknown>('call', null)), { minLength: 1, maxLength: 2 })
+  .map((calls) => ({
+    id: 'c',
+    object: 'chat.completion',
+    created: 1,
+    model: 'm',
+    choices: [{ index: 0, finish_reason: 'tool_calls', message: { role: 'assistant', content: null, tool_calls: calls } }],
+  }));

@@ -13,13 +13,26 @@ export const CHAT_URL = 'https://api.openai.com/v1/chat/completions';
  * changed by `fields`: what a decode test starts from, holding nothing the test did not put there.
  */
 export const bareChatExchange = (fields: Partial<CapturedExchange> = {}): CapturedExchange => ({
-  id: 'x1', url: CHAT_URL, method: 'POST', status: 200, startedAt: 0, durationMs: 12,
-  requestHeaders: [], requestBody: null, responseHeaders: [], mimeType: 'application/json', body: null, timings: {},
+  id: 'x1',
+  url: CHAT_URL,
+  method: 'POST',
+  status: 200,
+  startedAt: 0,
+  durationMs: 12,
+  requestHeaders: [],
+  requestBody: null,
+  responseHeaders: [],
+  mimeType: 'application/json',
+  body: null,
+  timings: {},
   ...fields,
 });
 
 /** A recorded body as the capture layer hands it over (its content type, no request body): the bench's corpus. */
-export const recordedExchange = (body: { readonly text: string; readonly mimeType: string; readonly status: number }, id: string): CapturedExchange =>
+export const recordedExchange = (
+  body: { readonly text: string; readonly mimeType: string; readonly status: number },
+  id: string,
+): CapturedExchange =>
   bareChatExchange({
     id,
     status: body.status,

@@ -55,7 +55,10 @@ const expectMessage = (message: NormalizedMessage | undefined, expected: Fixture
   });
   if (expected.tools === undefined) expect(tools, 'tool calls').toBeUndefined();
   else {
-    expect(tools?.map(([name, args]) => [name, args]), 'tool calls').toEqual(expected.tools.map(([name, args]) => [name, args]));
+    expect(
+      tools?.map(([name, args]) => [name, args]),
+      'tool calls',
+    ).toEqual(expected.tools.map(([name, args]) => [name, args]));
     expected.tools.forEach(([, , id], i) => {
       if (id !== undefined) expect(tools?.[i]?.[2], `tool call ${i} id`).toBe(id);
     });
@@ -75,7 +78,10 @@ export const checkFixture = (name: string, expected: FixtureExpectation): void =
   if (expected.error === undefined) expect(decoded.error, 'error').toBeNull();
   else if (typeof expected.error === 'string') expect(decoded.error?.message, 'error message').toBe(expected.error);
   else expect(decoded.error?.message, 'error message').toMatch(expected.error);
-  expect(decoded.preciseNumbers?.map((number) => [number.path, number.digits]), 'precise numbers').toEqual(expected.preciseNumbers);
+  expect(
+    decoded.preciseNumbers?.map((number) => [number.path, number.digits]),
+    'precise numbers',
+  ).toEqual(expected.preciseNumbers);
   if (expected.extensions !== undefined) {
     const paths = (decoded.extensions ?? []).map((extension) => extension.path);
     for (const path of expected.extensions) expect(paths, 'extensions').toContain(path);

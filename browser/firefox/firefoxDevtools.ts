@@ -26,7 +26,12 @@ const viewOf = (id, viewType) => [...extensionOf(id).views].find((view) => view.
 `;
 
 /** Runs an async function body in the chrome (parent process) context; `arguments[i]` are `args`. */
-export async function chromeScript(marionette: MarionetteClient, body: string, args: readonly unknown[] = [], timeoutMs = 35_000): Promise<unknown> {
+export async function chromeScript(
+  marionette: MarionetteClient,
+  body: string,
+  args: readonly unknown[] = [],
+  timeoutMs = 35_000,
+): Promise<unknown> {
   await marionette.command('Marionette:SetContext', { value: 'chrome' });
   return marionette.command('WebDriver:ExecuteScript', { script: `return (async () => {${PRELUDE}\n${body}\n})();`, args }, timeoutMs);
 }
@@ -60,36 +65,55 @@ export async function toolboxIsOpen(marionette: MarionetteClient): Promise<boole
 
 /** The toolbox's id for the extension panel titled `label` (`webext-devtools-panel-…`), or null. */
 export async function extensionPanelId(marionette: MarionetteClient, label: string): Promise<string | null> {
-  const id = await chromeScript(marionette, `
+  const id = await chromeScript(
+    marionette,
+    `
     const toolbox = gDevTools.getToolboxForTab(tab);
     if (!toolbox) return null;
     const tool = toolbox.getAdditionalTools().find((definition) => definition.label === arguments[0]);
-    return tool ? tool.id : null;`, [label]);
+    return tool ? tool.id : null;`,
+    [label],
+  );
   return typeof id === 'string' ? id : null;
 }
 
 /** The toolbox's definition of the extension panel titled `label`: its id and resolved icon URL. */
 export async function extensionPanelDefinition(marionette: MarionetteClient, label: string): Promise<{ id: string; icon: string } | null> {
-  const definition = await chromeScript(marionette, `
+  const definition = await chromeScript(
+    marionette,
+    `
     const toolbox = gDevTools.getToolboxForTab(tab);
     const tool = toolbox?.getAdditionalTools().find((candidate) => candidate.label === arguments[0]);
-    return tool ? { id: String(tool.id), icon: String(tool.icon) } : null;`, [label]);
+    return tool ? { id: String(tool.id), icon: String(tool.icon) } : null;`,
+    [label],
+  );
   return definition === null ? null : { id: field(definition, 'id'), icon: field(definition, 'icon') };
 }
 
 export async function selectTool(marionette: MarionetteClient, toolId: string): Promise<void> {
-  await chromeScript(marionette, `
+  await chromeScript(
+    marionette,
+    `
     const toolbox = gDevTools.getToolboxForTab(tab);
     if (!toolbox) throw new Error('no toolbox is open on the selected tab');
-    await toolbox.selectTool(arguments[0]);`, [toolId]);
+    await toolbox.selectTool(arguments[0]);`,
+    [toolId],
+  );
 }
 
-export interface ExtensionView { viewType: string; url: string }
+export interface ExtensionView {
+  viewType: string;
+  url: string;
+}
 
 /** The add-on's live pages: `devtools_page`, `devtools_panel`, … with their URLs. */
 export async function extensionViews(marionette: MarionetteClient, addonId: string): Promise<ExtensionView[]> {
-  const views = await chromeScript(marionette, `
-    return [...extensionOf(arguments[0]).views].map((view) => ({ viewType: String(view.viewType), url: String(view.uri?.spec ?? '') }));`, [addonId]);
+  const views = await chromeScript(
+    marionette,
+    `
+    return [...extensionOf(arguments[0]).views].map((view) => ({ viewType: String(view.viewType), url: String(view.uri?.spec ?? '') }));`,
+    [addonId],
+  );
   if (!Array.isArray(views)) throw new Error(`expected a list of extension views, got ${JSON.stringify(views)}`);
   return views.map((view: unknown) => ({ viewType: field(view, 'viewType'), url: field(view, 'url') }));
 }
@@ -99,15 +123,29 @@ export async function extensionViews(marionette: MarionetteClient, addonId: stri
  * `devtools_page` for the devtools page) and returns its JSON-able result. Uses Marionette's own
  * window actor because the page lives in the extension process.
  */
-export async function extensionPageScript(marionette: MarionetteClient, addonId: string, viewType: string, body: string, args: readonly unknown[] = []): Promise<unknown> {
-  return chromeScript(marionette, `
+export async function extensionPageScript(
+  marionette: MarionetteClient,
+  addonId: string,
+  viewType: string,
+  body: string,
+  args: readonly unknown[] = [],
+): Promise<unknown> {
+  return chromeScript(
+    marionette,
+    `
     const view = viewOf(arguments[0], arguments[1]);
     if (!view) throw new Error('the add-on has no live ' + arguments[1] + ' page');
     const actor = view.browsingContext.currentWindowGlobal.getActor('MarionetteCommands');
-    return actor.executeScript(arguments[2], arguments[3], {});`, [addonId, viewType, body, args]);
+    return actor.executeScript(arguments[2], arguments[3], {});`,
+    [addonId, viewType, body, args],
+  );
 }
 
-export interface ConsoleEntry { level: 'error' | 'warning' | 'info'; source: string; message: string }
+export interface ConsoleEntry {
+  level: 'error' | 'warning' | 'info';
+  source: string;
+  message: string;
+}
 
 /**
  * Everything logged that came from the add-on. Its pages run in the extension process, whose
@@ -118,7 +156,9 @@ export interface ConsoleEntry { level: 'error' | 'warning' | 'info'; source: str
  * id or one of its moz-extension:// files).
  */
 export async function extensionConsole(marionette: MarionetteClient, addonId: string): Promise<ConsoleEntry[]> {
-  const entries = await chromeScript(marionette, `
+  const entries = await chromeScript(
+    marionette,
+    `
     const id = arguments[0];
     const out = [];
     const { CommandsFactory } = require('devtools/shared/commands/commands-factory');
@@ -151,11 +191,17 @@ export async function extensionConsole(marionette: MarionetteClient, addonId: st
       const entry = { level: warning ? 'warning' : 'error', source: message.sourceName, message: message.errorMessage };
       if (!out.some((seen) => seen.level === entry.level && seen.message === entry.message && seen.source === entry.source)) out.push(entry);
     }
-    return out;`, [addonId]);
+    return out;`,
+    [addonId],
+  );
   if (!Array.isArray(entries)) throw new Error(`expected a list of console entries, got ${JSON.stringify(entries)}`);
   return entries.map((entry: unknown) => {
     const level = field(entry, 'level');
-    return { level: level === 'error' || level === 'warning' ? level : 'info', source: field(entry, 'source'), message: field(entry, 'message') };
+    return {
+      level: level === 'error' || level === 'warning' ? level : 'info',
+      source: field(entry, 'source'),
+      message: field(entry, 'message'),
+    };
   });
 }
 

@@ -48,18 +48,31 @@ function commandLine(options: LaunchOptions, profileDir: string): string[] {
   const args = [...MARIONETTE_ARGS, ...(options.args ?? [])];
   if (options.via === 'firefox') return [FIREFOX, '-no-remote', '-profile', profileDir, ...args];
   return [
-    process.execPath, WEB_EXT, 'run', '--no-config-discovery', '--no-input', '--no-reload',
+    process.execPath,
+    WEB_EXT,
+    'run',
+    '--no-config-discovery',
+    '--no-input',
+    '--no-reload',
     // Without --pre-install the add-on is installed after the toolbox opened and its devtools
     // page never loads (seen with Firefox ESR 153).
-    '--pre-install', `--source-dir=${options.extensionDir ?? FIREFOX_DIST}`, `--firefox=${FIREFOX}`,
+    '--pre-install',
+    `--source-dir=${options.extensionDir ?? FIREFOX_DIST}`,
+    `--firefox=${FIREFOX}`,
     // Our own profile, used in place, so the Marionette port file is where we look and we delete it.
-    `--firefox-profile=${profileDir}`, '--profile-create-if-missing', '--keep-profile-changes',
+    `--firefox-profile=${profileDir}`,
+    '--profile-create-if-missing',
+    '--keep-profile-changes',
     ...args.map((arg) => `--arg=${arg}`),
   ];
 }
 
 function userJs(prefs: Readonly<Record<string, Pref>>): string {
-  return Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join('\n') + '\n';
+  return (
+    Object.entries(prefs)
+      .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+      .join('\n') + '\n'
+  );
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<FirefoxProcess> {
@@ -81,7 +94,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxProc
   };
   child.stdout.on('data', append);
   child.stderr.on('data', append);
-  const exited = new Promise<void>((resolve) => { child.once('exit', () => { resolve(); }); });
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
 
   const close = async () => {
     await killGroup(child, exited);
@@ -110,7 +127,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxProc
 async function waitForPortFile(path: string, child: ChildProcess, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Firefox exited (${child.exitCode ?? child.signalCode ?? '?'}) before Marionette started`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`Firefox exited (${child.exitCode ?? child.signalCode ?? '?'}) before Marionette started`);
     if (existsSync(path)) {
       const port = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(port) && port > 0) return port;
@@ -132,7 +150,14 @@ async function killGroup(child: ChildProcess, exited: Promise<void>): Promise<vo
     }
   };
   signal('SIGTERM');
-  const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => { resolve(false); }, 5_000))]);
+  const gone = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) =>
+      setTimeout(() => {
+        resolve(false);
+      }, 5_000),
+    ),
+  ]);
   // Firefox's content processes can outlive the parent by a moment; the group kill reaches them too.
   signal('SIGKILL');
   if (!gone) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2_000))]);

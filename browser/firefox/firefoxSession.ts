@@ -37,11 +37,17 @@ const GeckoManifest = t.type({ browser_specific_settings: t.type({ gecko: t.type
 /** The add-on id the manifest gives Firefox (browser_specific_settings.gecko.id). */
 export function manifestGeckoId(extensionDir = FIREFOX_DIST): string {
   const manifest: unknown = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  if (!GeckoManifest.is(manifest)) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: run npm run build`);
+  if (!GeckoManifest.is(manifest))
+    throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id: run npm run build`);
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs: number, describe: (last: T | undefined) => string): Promise<T> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+  describe: (last: T | undefined) => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -52,8 +58,15 @@ export async function pollUntil<T>(read: () => Promise<T>, accept: (value: T) =>
   throw new Error(describe(last));
 }
 
-export async function openFirefoxSession(pageUrl: string, options: { lifetimeSeconds?: number; prefs?: Readonly<Record<string, Pref>> } = {}): Promise<FirefoxSession> {
-  const firefox = await launchFirefox({ via: 'firefox', lifetimeSeconds: options.lifetimeSeconds ?? 90, ...(options.prefs === undefined ? {} : { prefs: options.prefs }) });
+export async function openFirefoxSession(
+  pageUrl: string,
+  options: { lifetimeSeconds?: number; prefs?: Readonly<Record<string, Pref>> } = {},
+): Promise<FirefoxSession> {
+  const firefox = await launchFirefox({
+    via: 'firefox',
+    lifetimeSeconds: options.lifetimeSeconds ?? 90,
+    ...(options.prefs === undefined ? {} : { prefs: options.prefs }),
+  });
   try {
     const { marionette } = firefox;
     const addonId = await installTemporaryAddon(marionette, FIREFOX_DIST);
@@ -61,17 +74,27 @@ export async function openFirefoxSession(pageUrl: string, options: { lifetimeSec
     // The add-on is installed before the toolbox opens: a devtools page is loaded only for
     // toolboxes opened after its add-on (a toolbox already open never loads it).
     await openToolbox(marionette);
-    const panelId = await pollUntil(() => extensionPanelId(marionette, PANEL_TITLE), (id) => id !== null, 10_000,
-      () => `the toolbox has no "${PANEL_TITLE}" panel 10 s after opening: the devtools page did not create it`);
+    const panelId = await pollUntil(
+      () => extensionPanelId(marionette, PANEL_TITLE),
+      (id) => id !== null,
+      10_000,
+      () => `the toolbox has no "${PANEL_TITLE}" panel 10 s after opening: the devtools page did not create it`,
+    );
     if (panelId === null) throw new Error('unreachable: pollUntil accepted a null panel id');
     return {
-      firefox, addonId, panelId,
+      firefox,
+      addonId,
+      panelId,
       showLlmPanel: async () => {
         await selectTool(marionette, panelId);
         const panel = llmPanel(firefox, addonId);
-        await pollUntil(() => panel.evaluate(`return document.querySelector('[data-testid="panel-ready"]')?.dataset.listening ?? null;`).catch(() => null),
-          (listening) => listening === 'true', 10_000,
-          (last) => `the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s (last: ${String(last)})`);
+        await pollUntil(
+          () =>
+            panel.evaluate(`return document.querySelector('[data-testid="panel-ready"]')?.dataset.listening ?? null;`).catch(() => null),
+          (listening) => listening === 'true',
+          10_000,
+          (last) => `the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s (last: ${String(last)})`,
+        );
         return panel;
       },
       close: () => firefox.close(),
@@ -83,17 +106,22 @@ export async function openFirefoxSession(pageUrl: string, options: { lifetimeSec
 }
 
 function texts(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new Error(`expected a list of texts for ${what}, got ${JSON.stringify(value)}`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new Error(`expected a list of texts for ${what}, got ${JSON.stringify(value)}`);
   return value;
 }
 
 function llmPanel(firefox: FirefoxProcess, addonId: string): FirefoxLlmPanel {
-  const evaluate = (body: string, args: readonly unknown[] = []) => extensionPageScript(firefox.marionette, addonId, 'devtools_panel', body, args);
+  const evaluate = (body: string, args: readonly unknown[] = []) =>
+    extensionPageScript(firefox.marionette, addonId, 'devtools_panel', body, args);
   const panel: FirefoxLlmPanel = {
     evaluate,
     async rows() {
-      const value = await evaluate(`return Array.from(document.querySelectorAll('${ROW}'), (row) =>
-        arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''));`, [ROW_CELLS]);
+      const value = await evaluate(
+        `return Array.from(document.querySelectorAll('${ROW}'), (row) =>
+        arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''));`,
+        [ROW_CELLS],
+      );
       if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
       return value.map((row: unknown) => {
         const [time = '', model = '', kind = '', status = '', tokens = ''] = texts(row, 'a row');
@@ -101,13 +129,26 @@ function llmPanel(firefox: FirefoxProcess, addonId: string): FirefoxLlmPanel {
       });
     },
     async select(index) {
-      const clicked = await evaluate(`const row = document.querySelectorAll('${ROW}')[arguments[0]]; if (!row) return false; row.click(); return true;`, [index]);
+      const clicked = await evaluate(
+        `const row = document.querySelectorAll('${ROW}')[arguments[0]]; if (!row) return false; row.click(); return true;`,
+        [index],
+      );
       if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
-      await pollUntil(() => evaluate(`return !!document.querySelector('${DETAIL}');`), (shown) => shown === true, 5_000,
-        () => `the exchange detail did not appear 5 s after selecting row ${index}`);
+      await pollUntil(
+        () => evaluate(`return !!document.querySelector('${DETAIL}');`),
+        (shown) => shown === true,
+        5_000,
+        () => `the exchange detail did not appear 5 s after selecting row ${index}`,
+      );
     },
     async detailFields(testId) {
-      return texts(await evaluate(`return Array.from(document.querySelectorAll('${DETAIL} [data-testid="' + arguments[0] + '"]'), (element) => element.innerText);`, [testId]), testId);
+      return texts(
+        await evaluate(
+          `return Array.from(document.querySelectorAll('${DETAIL} [data-testid="' + arguments[0] + '"]'), (element) => element.innerText);`,
+          [testId],
+        ),
+        testId,
+      );
     },
   };
   return panel;

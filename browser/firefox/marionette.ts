@@ -8,7 +8,12 @@ import { connect, type Socket } from 'node:net';
  * server first sends a hello object (`{applicationType, marionetteProtocol}`), which is skipped.
  */
 export class MarionetteError extends Error {
-  constructor(readonly command: string, readonly code: string, message: string, readonly stacktrace: string) {
+  constructor(
+    readonly command: string,
+    readonly code: string,
+    message: string,
+    readonly stacktrace: string,
+  ) {
     super(`${command}: ${code}: ${message}`);
   }
 }
@@ -32,9 +37,15 @@ export class MarionetteClient {
   private closedReason: string | null = null;
 
   private constructor(private readonly socket: Socket) {
-    socket.on('data', (chunk) => { this.receive(chunk); });
-    socket.on('close', () => { this.failAll('the Marionette connection closed'); });
-    socket.on('error', (error) => { this.failAll(`the Marionette connection failed: ${error.message}`); });
+    socket.on('data', (chunk) => {
+      this.receive(chunk);
+    });
+    socket.on('close', () => {
+      this.failAll('the Marionette connection closed');
+    });
+    socket.on('error', (error) => {
+      this.failAll(`the Marionette connection failed: ${error.message}`);
+    });
   }
 
   /** Connects and waits for the server's hello. */
@@ -104,9 +115,11 @@ export class MarionetteClient {
     this.pending.delete(id);
     clearTimeout(pending.timer);
     if (error !== null) {
-      pending.reject(ReplyError.is(error)
-        ? new MarionetteError(pending.name, error.error, error.message, error.stacktrace ?? '')
-        : new MarionetteError(pending.name, 'unknown error', JSON.stringify(error), ''));
+      pending.reject(
+        ReplyError.is(error)
+          ? new MarionetteError(pending.name, error.error, error.message, error.stacktrace ?? '')
+          : new MarionetteError(pending.name, 'unknown error', JSON.stringify(error), ''),
+      );
       return;
     }
     // Most commands wrap their result as {value}; unwrap it so callers get the value itself.
@@ -127,7 +140,8 @@ export class MarionetteClient {
     const colon = buffer.indexOf(0x3a);
     if (colon === -1) return null;
     const length = Number(buffer.subarray(0, colon).toString('ascii'));
-    if (!Number.isInteger(length) || length < 0) throw new Error(`bad Marionette packet header: ${buffer.subarray(0, colon).toString('ascii')}`);
+    if (!Number.isInteger(length) || length < 0)
+      throw new Error(`bad Marionette packet header: ${buffer.subarray(0, colon).toString('ascii')}`);
     if (buffer.length < colon + 1 + length) return null;
     const json = buffer.subarray(colon + 1, colon + 1 + length).toString('utf8');
     return { message: JSON.parse(json) as unknown, rest: buffer.subarray(colon + 1 + length) };

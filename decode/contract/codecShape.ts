@@ -24,7 +24,12 @@ export type Guard =
   | { readonly kind: 'object'; readonly fields: ReadonlyMap<string, Field>; readonly requiredCount: number }
   | { readonly kind: 'array' }
   | { readonly kind: 'nullable'; readonly inner: CodecShape }
-  | { readonly kind: 'union'; readonly members: readonly CodecShape[]; readonly forArrays: CodecShape | null; readonly forRecords: CodecShape | null }
+  | {
+      readonly kind: 'union';
+      readonly members: readonly CodecShape[];
+      readonly forArrays: CodecShape | null;
+      readonly forRecords: CodecShape | null;
+    }
   | { readonly kind: 'tagged'; readonly tag: string; readonly branches: ReadonlyMap<unknown, ObjectGuard> };
 
 /** The guard of an object codec made of t.type and t.partial. */
@@ -159,7 +164,12 @@ const taggedGuard = (codec: t.Mixed, shape: CodecShape): Guard | undefined => {
     const tagGuard = guard.kind === 'object' ? guard.fields.get(tag)?.shape.guard : undefined;
     if (guard.kind !== 'object' || tagGuard?.kind !== 'literal' || branches.has(tagGuard.value)) return undefined;
     for (const [key, field] of guard.fields) {
-      if (key !== tag && shape.props.get(key) !== field.shape && !(isLeaf(field.shape.guard) && isLeaf(shape.props.get(key)?.guard ?? field.shape.guard))) return undefined;
+      if (
+        key !== tag &&
+        shape.props.get(key) !== field.shape &&
+        !(isLeaf(field.shape.guard) && isLeaf(shape.props.get(key)?.guard ?? field.shape.guard))
+      )
+        return undefined;
     }
     branches.set(tagGuard.value, guard);
   }
@@ -195,7 +205,11 @@ export const shapeOf = (codec: unknown): CodecShape => {
   const cached = shapeCache.get(codec);
   if (cached !== undefined) return cached;
   const known = new Map<string, unknown>();
-  const shape: CodecShape = { props: knownProps(codec, known) ? new Map() : null, element: null, guard: { kind: 'codec', is: (value) => codec.is(value) } };
+  const shape: CodecShape = {
+    props: knownProps(codec, known) ? new Map() : null,
+    element: null,
+    guard: { kind: 'codec', is: (value) => codec.is(value) },
+  };
   // Cached before its children are made, so a recursive codec would end here rather than loop.
   shapeCache.set(codec, shape);
   for (const [key, prop] of known) shape.props?.set(key, shapeOf(prop));

@@ -22,11 +22,14 @@ const departure = (codec: t.Mixed, value: unknown): string | null => {
   if (actual.length !== expected.length) return `${actual.length} errors instead of ${expected.length}`;
   for (const [index, error] of actual.entries()) {
     const reference = expected[index];
-    if (reference === undefined || !Object.is(error.value, reference.value) || error.message !== reference.message) return `error ${index} differs`;
-    if (error.context.length !== reference.context.length) return `error ${index}: context of ${error.context.length} instead of ${reference.context.length}`;
+    if (reference === undefined || !Object.is(error.value, reference.value) || error.message !== reference.message)
+      return `error ${index} differs`;
+    if (error.context.length !== reference.context.length)
+      return `error ${index}: context of ${error.context.length} instead of ${reference.context.length}`;
     for (const [depth, entry] of error.context.entries()) {
       const other = reference.context[depth];
-      if (other === undefined || entry.key !== other.key || entry.type !== other.type || !Object.is(entry.actual, other.actual)) return `error ${index}: context entry ${depth} differs`;
+      if (other === undefined || entry.key !== other.key || entry.type !== other.type || !Object.is(entry.actual, other.actual))
+        return `error ${index}: context entry ${depth} differs`;
     }
   }
   return null;
@@ -48,10 +51,12 @@ describe('contractErrors: the errors decode gives, found where is fails', () => 
 
   it('match decode on every recorded body and stream event (conforming or not), for each contract codec', () => {
     expect(recorded.length).toBeGreaterThan(3_000);
-    const departures = recorded.flatMap((value, index) => CODECS.flatMap(([name, codec]) => {
-      const found = departure(codec, value);
-      return found === null ? [] : [`value ${index}, ${name}: ${found}`];
-    }));
+    const departures = recorded.flatMap((value, index) =>
+      CODECS.flatMap(([name, codec]) => {
+        const found = departure(codec, value);
+        return found === null ? [] : [`value ${index}, ${name}: ${found}`];
+      }),
+    );
     expect(departures).toEqual([]);
     // The issues too, for the values that fail (the issue list is what a user reads).
     for (const value of recorded) if (!ChatCompletionChunk.is(value)) expectSameErrors(ChatCompletionChunk, value);
@@ -77,7 +82,11 @@ describe('contractErrors: the errors decode gives, found where is fails', () => 
 
   it('hands back nothing for a conforming value, and one error for a wrong leaf deep inside a large body', () => {
     const completion = {
-      id: 'c', object: 'chat.completion', created: 1, model: 'm', service_tier: 'on_demand',
+      id: 'c',
+      object: 'chat.completion',
+      created: 1,
+      model: 'm',
+      service_tier: 'on_demand',
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'x'.repeat(10_000) } }],
     };
     expect(contractErrors(ChatCompletionResponse, { ...completion, service_tier: 'auto' })).toEqual([]);
@@ -85,7 +94,13 @@ describe('contractErrors: the errors decode gives, found where is fails', () => 
     // The union `ServiceTier | null` fails in both branches: one error each, as decode gives them.
     expect(errors.map((error) => error.context.map((entry) => entry.key).join('/'))).toEqual(['/1/service_tier/0', '/1/service_tier/1']);
     expect(issuesFromErrors(errors)).toEqual([
-      { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'one of auto, default, flex, scale, priority, fast or null', actual: 'string "on_demand"' },
+      {
+        severity: 'warning',
+        path: 'service_tier',
+        message: 'value the contract does not list',
+        expected: 'one of auto, default, flex, scale, priority, fast or null',
+        actual: 'string "on_demand"',
+      },
     ]);
   });
 });

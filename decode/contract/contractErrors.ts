@@ -62,7 +62,11 @@ const partOf = (codec: AnyDecoder): Part => {
     part.plan = { kind: 'members', members: (t.UnknownArray.is(types) ? types.filter(isDecoder) : []).map(partOf) };
   } else if (codec instanceof t.InterfaceType || codec instanceof t.PartialType) {
     // io-ts's partial reports nothing for an absent key; its type reports one for a required key.
-    part.plan = { kind: 'props', optional: codec instanceof t.PartialType, props: propsOf(codec).map(([key, prop]) => [key, partOf(prop)] as const) };
+    part.plan = {
+      kind: 'props',
+      optional: codec instanceof t.PartialType,
+      props: propsOf(codec).map(([key, prop]) => [key, partOf(prop)] as const),
+    };
   } else if (codec instanceof t.UnionType && !('tag' in codec)) {
     // A tagged union (io-ts's TaggedUnionType, which has a `tag`) validates only the branch its
     // tag selects, or fails as a whole: validated whole. Any other union tries every branch.

@@ -5,7 +5,10 @@ import { ChatCompletionResponse } from '../contract';
 import { issuesFromErrors } from './contractIssues';
 
 const valid = {
-  id: 'c1', object: 'chat.completion', created: 1, model: 'm',
+  id: 'c1',
+  object: 'chat.completion',
+  created: 1,
+  model: 'm',
   choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'hi' } }],
 };
 
@@ -29,7 +32,13 @@ describe('issues from the contract codec', () => {
   it('calls an unknown finish_reason a warning, and null where a reason is required an error', () => {
     const eos = issuesOf({ ...valid, choices: [{ ...valid.choices[0], finish_reason: 'eos_token' }] });
     expect(eos).toEqual([
-      { severity: 'warning', path: 'choices[0].finish_reason', message: 'value the contract does not list', expected: 'one of stop, length, tool_calls, content_filter, function_call', actual: 'string "eos_token"' },
+      {
+        severity: 'warning',
+        path: 'choices[0].finish_reason',
+        message: 'value the contract does not list',
+        expected: 'one of stop, length, tool_calls, content_filter, function_call',
+        actual: 'string "eos_token"',
+      },
     ]);
     const none = issuesOf({ ...valid, choices: [{ ...valid.choices[0], finish_reason: null }] });
     expect(none[0]).toMatchObject({ severity: 'error', path: 'choices[0].finish_reason', actual: 'null' });
@@ -44,14 +53,26 @@ describe('issues from the contract codec', () => {
   it("points at a tool call's missing type (Mistral) rather than at the whole call", () => {
     const message = { role: 'assistant', content: '', tool_calls: [{ id: 'a', function: { name: 'f', arguments: '{}' } }] };
     expect(issuesOf({ ...valid, choices: [{ ...valid.choices[0], message }] })).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[0].type', message: 'missing required field', expected: 'one of function, custom', actual: 'nothing (field absent)' },
+      {
+        severity: 'error',
+        path: 'choices[0].message.tool_calls[0].type',
+        message: 'missing required field',
+        expected: 'one of function, custom',
+        actual: 'nothing (field absent)',
+      },
     ]);
   });
 
   it('checks the fields inside a function tool call', () => {
     const message = { role: 'assistant', tool_calls: [{ id: 'a', type: 'function', function: { arguments: '{}' } }] };
     expect(issuesOf({ ...valid, choices: [{ ...valid.choices[0], message }] })).toEqual([
-      { severity: 'error', path: 'choices[0].message.tool_calls[0].function.name', message: 'missing required field', expected: 'a string', actual: 'nothing (field absent)' },
+      {
+        severity: 'error',
+        path: 'choices[0].message.tool_calls[0].function.name',
+        message: 'missing required field',
+        expected: 'a string',
+        actual: 'nothing (field absent)',
+      },
     ]);
   });
 
@@ -60,7 +81,13 @@ describe('issues from the contract codec', () => {
   });
 
   it('prefixes stream issues with the event', () => {
-    const result = ChatCompletionChunk.decode({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { tool_calls: [{ function: { arguments: 'x' } }] } }] });
+    const result = ChatCompletionChunk.decode({
+      id: 'c',
+      object: 'chat.completion.chunk',
+      created: 1,
+      model: 'm',
+      choices: [{ index: 0, delta: { tool_calls: [{ function: { arguments: 'x' } }] } }],
+    });
     expect(E.isLeft(result) ? issuesFromErrors(result.left, 'events[3]').map((issue) => issue.path) : []).toEqual([
       'events[3].choices[0].delta.tool_calls[0].index',
     ]);

@@ -134,7 +134,9 @@ describe('expectedText', () => {
     expect(expectedText(t.array(t.array(t.string)))).toBe('an array of arrays of strings');
     expect(expectedText(t.array(t.keyof({ a: null, b: null })))).toBe('an array of values (one of a, b)');
     expect(expectedText(t.union([t.literal('x'), t.literal('y'), t.number]))).toBe('one of x, y or a number');
-    expect(expectedText(t.brand(t.number, (n): n is t.Branded<number, { readonly Positive: unique symbol }> => n > 0, 'Positive'))).toBe('a number (Positive)');
+    expect(expectedText(t.brand(t.number, (n): n is t.Branded<number, { readonly Positive: unique symbol }> => n > 0, 'Positive'))).toBe(
+      'a number (Positive)',
+    );
     expect(expectedText('not a codec')).toBe('a value');
   });
 });

@@ -50,7 +50,12 @@ const notesDecideIssues = (codec: t.Mixed) => {
 };
 
 const chunk = (delta: Record<string, unknown>, top: Record<string, unknown> = {}): JsonRecord => ({
-  id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, finish_reason: null }], ...top,
+  id: 'c',
+  object: 'chat.completion.chunk',
+  created: 1,
+  model: 'm',
+  choices: [{ index: 0, delta, finish_reason: null }],
+  ...top,
 });
 
 describe('FailureIssues', () => {
@@ -61,10 +66,18 @@ describe('FailureIssues', () => {
       if (notes === undefined) throw new Error('expected the chunk not to conform');
       return remembered.of(value, notes);
     };
-    const roleNull = { severity: 'error', path: 'choices[0].delta.role', message: 'wrong type or value', expected: 'one of developer, system, user, assistant, tool', actual: 'null' };
+    const roleNull = {
+      severity: 'error',
+      path: 'choices[0].delta.role',
+      message: 'wrong type or value',
+      expected: 'one of developer, system, user, assistant, tool',
+      actual: 'null',
+    };
     expect(issuesFor(chunk({ role: null, content: 'a' }))).toEqual([roleNull]);
     expect(issuesFor(chunk({ role: null, content: 'a long and different text' }))).toEqual([roleNull]);
-    expect(issuesFor(chunk({ role: 'bot', content: 'a' }))).toEqual([{ ...roleNull, message: 'value the contract does not list', actual: 'string "bot"', severity: 'warning' }]);
+    expect(issuesFor(chunk({ role: 'bot', content: 'a' }))).toEqual([
+      { ...roleNull, message: 'value the contract does not list', actual: 'string "bot"', severity: 'warning' },
+    ]);
     expect(issuesFor(chunk({ content: 'a' }, { created: 1.5 }))).toEqual([
       { severity: 'error', path: 'created', message: 'wrong type or value', expected: 'a whole number', actual: 'number 1.5' },
     ]);
@@ -104,7 +117,12 @@ describe('FailureIssues', () => {
     const first = decodeResponseBody(body('on_demand', 'a'));
     const second = decodeResponseBody(body('on_demand', 'something else'));
     const other = decodeResponseBody(body('flex_plus', 'a'));
-    const warning = { severity: 'warning', path: 'service_tier', message: 'value the contract does not list', expected: 'one of auto, default, flex, scale, priority, fast or null' };
+    const warning = {
+      severity: 'warning',
+      path: 'service_tier',
+      message: 'value the contract does not list',
+      expected: 'one of auto, default, flex, scale, priority, fast or null',
+    };
     expect([first.issues, second.issues, other.issues]).toEqual([
       [{ ...warning, actual: 'string "on_demand"' }],
       [{ ...warning, actual: 'string "on_demand"' }],
@@ -113,4 +131,3 @@ describe('FailureIssues', () => {
     expect(first.issues[0]).not.toBe(second.issues[0]);
   });
 });
-

@@ -34,9 +34,14 @@ export class FailureIssues {
   check(value: unknown): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
     const extensions: FoundExtension[] = [];
     const failures: FailureNotes = { places: [], reusable: true };
-    const conforms = walkContract(this.#codec, value, (steps, child) => {
-      extensions.push({ path: pathText(steps), value: child });
-    }, failures);
+    const conforms = walkContract(
+      this.#codec,
+      value,
+      (steps, child) => {
+        extensions.push({ path: pathText(steps), value: child });
+      },
+      failures,
+    );
     return { extensions, issues: conforms ? [] : this.of(value, failures).map((issue) => ({ ...issue })) };
   }
 

@@ -26,9 +26,11 @@ export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[]
 /** Found extensions as the output lists them, each with the integers beyond 2^53 inside it. */
 export const listExtensions = (found: FoundExtension[], numbers: readonly PreciseNumber[]): ProviderExtension[] =>
   // Found for this body alone, so handed on as they are when there is nothing to add.
-  numbers.length === 0 ? found : found.map(({ path, value }) => {
-    const extension: ProviderExtension = { path, value };
-    const precise = preciseNumbersUnder(path, numbers);
-    if (precise.length > 0) extension.preciseNumbers = precise;
-    return extension;
-  });
+  numbers.length === 0
+    ? found
+    : found.map(({ path, value }) => {
+        const extension: ProviderExtension = { path, value };
+        const precise = preciseNumbersUnder(path, numbers);
+        if (precise.length > 0) extension.preciseNumbers = precise;
+        return extension;
+      });

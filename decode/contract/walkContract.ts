@@ -175,7 +175,8 @@ const visitTagged = (shape: CodecShape, guard: TaggedGuard, record: JsonRecord, 
     }
   }
   if (branch !== undefined && requiredSeen < branch.requiredCount) {
-    for (const [key, field] of branch.fields) if (field.required && !Object.hasOwn(record, key)) noteFailure(walk, field.shape, key, undefined);
+    for (const [key, field] of branch.fields)
+      if (field.required && !Object.hasOwn(record, key)) noteFailure(walk, field.shape, key, undefined);
     conforms = false;
   }
   if (!conforms) noteFailure(walk, shape, guard.tag, record[guard.tag]);

@@ -55,7 +55,11 @@ export async function fetchChat(ctx: CallContext): Promise<CallOutcome> {
   const usage = Usage.decode(body);
   return {
     text: choice?.message.content ?? '',
-    summary: summarize([String(response.status), choice?.finish_reason && `finish: ${choice.finish_reason}`, E.isRight(usage) && `${usage.right.usage.total_tokens} tokens`]),
+    summary: summarize([
+      String(response.status),
+      choice?.finish_reason && `finish: ${choice.finish_reason}`,
+      E.isRight(usage) && `${usage.right.usage.total_tokens} tokens`,
+    ]),
   };
 }
 

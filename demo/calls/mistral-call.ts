@@ -42,6 +42,11 @@ export async function mistralStream(ctx: CallContext): Promise<CallOutcome> {
   }
   return {
     text: [text, ...calls].filter(Boolean).join('\n'),
-    summary: summarize(['200', `${calls.length} tool call${calls.length === 1 ? '' : 's'}`, finish !== null && `finish: ${finish}`, tokens !== null && `${tokens} tokens`]),
+    summary: summarize([
+      '200',
+      `${calls.length} tool call${calls.length === 1 ? '' : 's'}`,
+      finish !== null && `finish: ${finish}`,
+      tokens !== null && `${tokens} tokens`,
+    ]),
   };
 }

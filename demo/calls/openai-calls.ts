@@ -41,7 +41,10 @@ export async function openaiStream(ctx: CallContext): Promise<CallOutcome> {
     tokens = chunk.usage?.total_tokens ?? tokens;
     ctx.progress(text);
   }
-  return { text, summary: summarize(['200', `${chunks} chunks`, finish !== null && `finish: ${finish}`, tokens !== null && `${tokens} tokens`]) };
+  return {
+    text,
+    summary: summarize(['200', `${chunks} chunks`, finish !== null && `finish: ${finish}`, tokens !== null && `${tokens} tokens`]),
+  };
 }
 
 const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [

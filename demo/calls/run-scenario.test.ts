@@ -69,7 +69,9 @@ describe('demo calls through the real SDKs', () => {
   });
 
   it("fetch: the OpenRouter 429 rejects with the provider's message", async () => {
-    await expect(run('demo-fetch-error')).rejects.toThrow(/^HTTP 429: Provider returned error: google\/gemini-2\.0-flash-exp:free is temporarily rate-limited/);
+    await expect(run('demo-fetch-error')).rejects.toThrow(
+      /^HTTP 429: Provider returned error: google\/gemini-2\.0-flash-exp:free is temporarily rate-limited/,
+    );
   });
 
   it('fetch: the weather API', async () => {

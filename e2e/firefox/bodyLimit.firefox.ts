@@ -13,30 +13,42 @@ import { openFirefoxSession, pollUntil, type FirefoxLlmPanel, type FirefoxSessio
 
 const TWO_MIB = 2_097_152;
 const LIMIT = 1_048_576;
-const CUT_ISSUE = /^the browser cut this body at ([\d,]+) bytes of 2,097,152; Firefox: raise devtools\.netmonitor\.responseBodyLimit in about:config \(0 = no limit\), then reopen DevTools$/;
+const CUT_ISSUE =
+  /^the browser cut this body at ([\d,]+) bytes of 2,097,152; Firefox: raise devtools\.netmonitor\.responseBodyLimit in about:config \(0 = no limit\), then reopen DevTools$/;
 /** The whole 2 MiB stream: a role event, 1,779 content events, stop and [DONE] (counted in demo/large-body.test.ts). */
 const STREAM_EVENTS = 1_782;
 
 /** Makes the call from the demo page, as an app would, and waits until the page read it all. */
 async function largeCall(session: FirefoxSession, kind: 'json' | 'stream'): Promise<unknown> {
-  return pageScript(session.firefox.marionette, `
+  return pageScript(
+    session.firefox.marionette,
+    `
     return fetch('/large/' + arguments[0] + '/' + arguments[1] + '/v1/chat/completions', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'demo-large', stream: arguments[0] === 'stream', messages: [{ role: 'user', content: 'Write at length.' }] }),
-    }).then((response) => response.text()).then((text) => text.length);`, [kind, TWO_MIB]);
+    }).then((response) => response.text()).then((text) => text.length);`,
+    [kind, TWO_MIB],
+  );
 }
 
 async function validationIssues(panel: FirefoxLlmPanel): Promise<{ severity: string; message: string }[]> {
   await panel.evaluate(`document.querySelector('[data-testid="detail-tab-validation"]').click();`);
-  await pollUntil(() => panel.evaluate(`return !!document.querySelector('[data-testid="validation-tab"]');`), (shown) => shown === true, 5_000,
-    () => 'the Validation tab did not show');
+  await pollUntil(
+    () => panel.evaluate(`return !!document.querySelector('[data-testid="validation-tab"]');`),
+    (shown) => shown === true,
+    5_000,
+    () => 'the Validation tab did not show',
+  );
   const issues = await panel.evaluate(`return Array.from(document.querySelectorAll('[data-testid="validation-issue"]'), (issue) => ({
     severity: issue.querySelector('[data-testid="validation-issue-severity"]').textContent,
     message: issue.querySelector('[data-testid="validation-issue-message"]').textContent,
   }));`);
   if (!Array.isArray(issues)) throw new Error(`expected a list of issues, got ${JSON.stringify(issues)}`);
-  return issues.map((issue: unknown) => ({ severity: String(Reflect.get(Object(issue), 'severity')), message: String(Reflect.get(Object(issue), 'message')) }));
+  return issues.map((issue: unknown) => ({
+    severity: String(Reflect.get(Object(issue), 'severity')),
+    message: String(Reflect.get(Object(issue), 'message')),
+  }));
 }
 
 async function verdict(panel: FirefoxLlmPanel): Promise<unknown> {
@@ -85,19 +97,27 @@ test('a 2 MiB stream: events up to the cut decoded (café ✓ intact), the cut s
   expect(issues[0]).toEqual({ severity: 'warning', message: expect.stringMatching(CUT_ISSUE) as unknown });
   expect(keptBytes(issues[0]?.message)).toBeLessThanOrEqual(LIMIT);
   expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  expect(issues).toContainEqual({ severity: 'warning', message: "after the browser's cut: the stream ended without [DONE] (cut or truncated)" });
+  expect(issues).toContainEqual({
+    severity: 'warning',
+    message: "after the browser's cut: the stream ended without [DONE] (cut or truncated)",
+  });
 });
 
 /** Makes a call to the demo's compressed route (demo/compressed-body.ts) and returns how many characters the page read. */
 async function compressedCall(session: FirefoxSession, encoding: 'gzip' | 'br', bytes: number): Promise<unknown> {
-  return pageScript(session.firefox.marionette, `
+  return pageScript(
+    session.firefox.marionette,
+    `
     return fetch('/compressed/' + arguments[0] + '/' + arguments[1] + '/v1/chat/completions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"demo-compressed","messages":[]}' })
-      .then((response) => response.text()).then((text) => text.length);`, [encoding, bytes]);
+      .then((response) => response.text()).then((text) => text.length);`,
+    [encoding, bytes],
+  );
 }
 
-const GZIP_CUT_ISSUE = /^the browser cut this gzip body of ([\d,]+) bytes compressed and handed over the decompressed part it kept, ([\d,]+) bytes, then filler, left out here; Firefox: raise devtools\.netmonitor\.responseBodyLimit in about:config \(0 = no limit\), then reopen DevTools$/;
+const GZIP_CUT_ISSUE =
+  /^the browser cut this gzip body of ([\d,]+) bytes compressed and handed over the decompressed part it kept, ([\d,]+) bytes, then filler, left out here; Firefox: raise devtools\.netmonitor\.responseBodyLimit in about:config \(0 = no limit\), then reopen DevTools$/;
 
-test('a 2 MiB gzip completion over the limit compressed: the browser\'s cut, not garbage as the provider\'s error', async ({ firefox }) => {
+test("a 2 MiB gzip completion over the limit compressed: the browser's cut, not garbage as the provider's error", async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
   // Noise hardly compresses: the page reads all 2,097,152 ASCII characters, sent as about 1.58 MB of gzip.
   expect(await compressedCall(firefox, 'gzip', TWO_MIB)).toBe(TWO_MIB);

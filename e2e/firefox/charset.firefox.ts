@@ -12,13 +12,16 @@ import type { FirefoxSession } from '../../browser/firefox/firefoxSession';
 
 /** Makes the call from the demo page and returns the text the page read. */
 async function call(session: FirefoxSession, path: string, charset: string): Promise<unknown> {
-  return pageScript(session.firefox.marionette, `
+  return pageScript(
+    session.firefox.marionette,
+    `
     return fetch(arguments[0], { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"demo-charset","messages":[]}' })
       .then((response) => arguments[1] === 'windows-1252' ? response.arrayBuffer().then((bytes) => new TextDecoder('windows-1252').decode(bytes)) : response.text());`,
-  [path, charset]);
+    [path, charset],
+  );
 }
 
-test('UTF-8 without a charset and a declared windows-1252 body: Firefox\'s panel shows the text the page read', async ({ firefox }) => {
+test("UTF-8 without a charset and a declared windows-1252 body: Firefox's panel shows the text the page read", async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
   expect(await call(firefox, '/charset/sse/none/v1/chat/completions', 'none')).toContain('Привет');
   expect(await call(firefox, '/charset/json/none/v1/chat/completions', 'none')).toContain('Привет');
@@ -31,8 +34,13 @@ test('UTF-8 without a charset and a declared windows-1252 body: Firefox\'s panel
     expect(await panel.detailFields('detail-choice-content')).toEqual([CHARSET_TEXT]);
   }
   await panel.evaluate(`document.querySelector('[data-testid="detail-tab-raw"]').click();`);
-  for (const [index, expected] of [[2, CHARSET_TEXT], [3, WINDOWS_1252_TEXT]] as const) {
+  for (const [index, expected] of [
+    [2, CHARSET_TEXT],
+    [3, WINDOWS_1252_TEXT],
+  ] as const) {
     await panel.select(index);
-    await expect.poll(() => panel.evaluate(`return document.querySelector('[data-testid="raw-response-text"]')?.textContent ?? null;`)).toBe(expected);
+    await expect
+      .poll(() => panel.evaluate(`return document.querySelector('[data-testid="raw-response-text"]')?.textContent ?? null;`))
+      .toBe(expected);
   }
 });

@@ -46,7 +46,11 @@ async function runDemoCall(session: FirefoxSession, testId: string): Promise<str
   const card = `document.querySelector('[data-testid="${testId}"]')`;
   const clicked = await pageScript(marionette, `const button = ${card}; if (!button) return false; button.click(); return true;`);
   if (clicked !== true) throw new Error(`the demo page has no [data-testid="${testId}"] button`);
-  const state = await pollUntil(() => pageScript(marionette, `return ${card}.parentElement.dataset.state;`),
-    (value) => value === 'ok' || value === 'error', 15_000, (last) => `the demo call ${testId} did not finish within 15 s (state ${String(last)})`);
+  const state = await pollUntil(
+    () => pageScript(marionette, `return ${card}.parentElement.dataset.state;`),
+    (value) => value === 'ok' || value === 'error',
+    15_000,
+    (last) => `the demo call ${testId} did not finish within 15 s (state ${String(last)})`,
+  );
   return String(state);
 }

@@ -14,9 +14,7 @@ test('a call made before the panel was shown is listed and decoded (openai-chat-
   expect(await firefox.runDemoCall('demo-openai-json')).toBe('ok');
   const panel = await firefox.showLlmPanel();
 
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200' }),
-  ]);
+  await expect.poll(() => panel.rows()).toEqual([expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'JSON', status: '200' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY']);
   expect(await panel.detailFields('detail-choice-content')).toEqual([
@@ -54,9 +52,7 @@ test('a stream made while the panel is shown is reassembled (openai-stream-text-
   expect(await firefox.runDemoCall('demo-openai-stream')).toBe('ok');
 
   // 32 content chunks, a finish chunk, a usage-only chunk (44 tokens), then [DONE]: 34 data lines.
-  await expect.poll(() => panel.rows()).toEqual([
-    expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200' }),
-  ]);
+  await expect.poll(() => panel.rows()).toEqual([expect.objectContaining({ model: 'gpt-4o-2024-08-06', kind: 'stream', status: '200' })]);
   await panel.select(0);
   expect(await panel.detailFields('detail-id')).toEqual(['chatcmpl-ABfw031mOJeYCSHe4yI2ZjOA6kMJL']);
   expect(await panel.detailFields('detail-choice-content')).toEqual([
@@ -91,10 +87,15 @@ test("Firefox's devtools API answers in the shapes the extension's unit-test fak
     });`);
   // addListener reaches the parent process asynchronously: a request finishing before that is never
   // reported (seen once under heavy load). Make non-chat requests until one is heard.
-  await pollUntil(async () => {
-    await firefox.runDemoCall('demo-non-llm');
-    return panel.evaluate(`return window.probeSeen.includes('/api/weather');`);
-  }, (heard) => heard === true, 15_000, () => 'the panel page never heard onRequestFinished for /api/weather');
+  await pollUntil(
+    async () => {
+      await firefox.runDemoCall('demo-non-llm');
+      return panel.evaluate(`return window.probeSeen.includes('/api/weather');`);
+    },
+    (heard) => heard === true,
+    15_000,
+    () => 'the panel page never heard onRequestFinished for /api/weather',
+  );
   expect(await firefox.runDemoCall('demo-openai-stream')).toBe('ok');
   const shapes = await panel.evaluate('return window.shapeProbe;');
   expect(shapes).toEqual({
@@ -110,7 +111,9 @@ test("Firefox's devtools API answers in the shapes the extension's unit-test fak
 
 test('the theme: themeName is light by default and onThemeChanged reports a switch to dark', async ({ firefox }) => {
   const panel = await firefox.showLlmPanel();
-  await panel.evaluate(`window.themeProbe = []; chrome.devtools.panels.onThemeChanged.addListener((name) => window.themeProbe.push(name));`);
+  await panel.evaluate(
+    `window.themeProbe = []; chrome.devtools.panels.onThemeChanged.addListener((name) => window.themeProbe.push(name));`,
+  );
   expect(await panel.evaluate('return chrome.devtools.panels.themeName;')).toBe('light');
   expect(await panel.evaluate('return document.documentElement.dataset.theme;')).toBe('light');
   await setPref(firefox.firefox.marionette, 'devtools.theme', 'dark');

@@ -32,11 +32,7 @@ function PanelLayout({ browser }: { readonly browser: PanelBrowser }) {
     <div class="panel" data-testid={listening ? 'panel-ready' : 'panel-connecting'} data-listening={String(listening)}>
       <Toolbar />
       <HarDropTarget />
-      {empty ? (
-        <EmptyState browser={browser} />
-      ) : (
-        <SplitView list={<ExchangeList />} detail={<DetailPane />} />
-      )}
+      {empty ? <EmptyState browser={browser} /> : <SplitView list={<ExchangeList />} detail={<DetailPane />} />}
     </div>
   );
 }

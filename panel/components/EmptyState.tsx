@@ -20,8 +20,8 @@ export function EmptyState({ browser }: Props) {
       )}
       <p>
         This panel records <strong>chat-completion requests</strong> made by the inspected page: calls to OpenAI's{' '}
-        <code>/v1/chat/completions</code> and to compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, Ollama,
-        vLLM, LM Studio and others), answered as JSON or as a stream.
+        <code>/v1/chat/completions</code> and to compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, Ollama, vLLM, LM Studio and
+        others), answered as JSON or as a stream.
       </p>
       <p>Nothing shows?</p>
       <ul class="empty-state__tips" data-testid="empty-state-tips" data-browser={browser}>
@@ -32,8 +32,7 @@ export function EmptyState({ browser }: Props) {
           <GearIcon class="empty-state__icon" /> in the toolbar).
         </li>
         <li>
-          With <strong>Preserve log</strong> off, loading a new document in the page starts a new log, as in the Network
-          panel.
+          With <strong>Preserve log</strong> off, loading a new document in the page starts a new log, as in the Network panel.
         </li>
       </ul>
     </div>
@@ -47,9 +46,8 @@ export function EmptyState({ browser }: Props) {
 function ChromeReloadTip() {
   return (
     <li>
-      Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then send
-      a chat request. Requests that finished before DevTools was opened on this tab are not in its log and cannot be
-      shown.
+      Reload the inspected page with DevTools open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then send a chat request.
+      Requests that finished before DevTools was opened on this tab are not in its log and cannot be shown.
     </li>
   );
 }
@@ -62,8 +60,8 @@ function ChromeReloadTip() {
 function FirefoxReloadTip() {
   return (
     <li>
-      Reload the inspected page with the toolbox open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then
-      send a chat request. Requests made before the toolbox was opened on this tab cannot be shown.
+      Reload the inspected page with the toolbox open (<kbd>Ctrl</kbd>+<kbd>R</kbd> or <kbd>⌘</kbd>+<kbd>R</kbd>), then send a chat request.
+      Requests made before the toolbox was opened on this tab cannot be shown.
     </li>
   );
 }

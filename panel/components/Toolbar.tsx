@@ -65,7 +65,9 @@ export function Toolbar() {
     { key: 'settings', content: <SettingsMenu /> },
     {
       key: 'status',
-      content: <span class={listening ? 'toolbar__status toolbar__status--on' : 'toolbar__status'}>{listening ? 'Listening' : 'Connecting…'}</span>,
+      content: (
+        <span class={listening ? 'toolbar__status toolbar__status--on' : 'toolbar__status'}>{listening ? 'Listening' : 'Connecting…'}</span>
+      ),
     },
   ];
   const { bar, shown, hidden } = useOverflow({ count: items.length, reserve: OVERFLOW_BUTTON_WIDTH });

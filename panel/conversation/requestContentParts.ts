@@ -24,8 +24,7 @@ export type KnownContentPart = t.TypeOf<typeof KnownContentPart>;
 const TypedPart = t.type({ type: t.string });
 
 export type ContentPartView =
-  | { readonly kind: 'known'; readonly part: KnownContentPart }
-  | { readonly kind: 'other'; readonly type: string };
+  { readonly kind: 'known'; readonly part: KnownContentPart } | { readonly kind: 'other'; readonly type: string };
 
 const RequestWithMessages = t.type({ messages: t.UnknownArray });
 const MessageWithParts = t.type({ content: t.UnknownArray });
@@ -51,7 +50,7 @@ export function requestContentParts(requestBody: string | null): ReadonlyArray<r
   if (requestBody === null) return [];
   const parsed = parseJson(requestBody);
   if (E.isLeft(parsed) || !RequestWithMessages.is(parsed.right)) return [];
-  return parsed.right.messages.filter((message) => t.UnknownRecord.is(message)).map((message) =>
-    MessageWithParts.is(message) ? message.content.map(partView) : null,
-  );
+  return parsed.right.messages
+    .filter((message) => t.UnknownRecord.is(message))
+    .map((message) => (MessageWithParts.is(message) ? message.content.map(partView) : null));
 }

@@ -16,8 +16,7 @@ export function usageMismatch(usage: NormalizedUsage): UsageMismatch | null {
   if (prompt === null || completion === null || total === null) return null;
   const difference = total - (prompt + completion);
   if (difference === 0) return null;
-  const explainedBy =
-    Object.entries(usage.completion_tokens_details ?? {}).find(([, count]) => count === difference)?.[0] ?? null;
+  const explainedBy = Object.entries(usage.completion_tokens_details ?? {}).find(([, count]) => count === difference)?.[0] ?? null;
   return { prompt, completion, total, difference, explainedBy };
 }
 

@@ -52,7 +52,18 @@ describe('resizedWidths', () => {
   const measured = [96, 80, 190, 56, 54, 70, 60, 92, 72, 52];
 
   it('moves width between the column and its right-hand neighbour only', () => {
-    expect(resizedWidths(shown, measured, 'model', 10)).toEqual({ time: 96, provider: 80, model: 200, kind: 46, status: 54, duration: 70, ttfb: 60, tokens: 92, finish: 72, issues: 52 });
+    expect(resizedWidths(shown, measured, 'model', 10)).toEqual({
+      time: 96,
+      provider: 80,
+      model: 200,
+      kind: 46,
+      status: 54,
+      duration: 70,
+      ttfb: 60,
+      tokens: 92,
+      finish: 72,
+      issues: 52,
+    });
   });
 
   it('stops at either minimum, and has nothing to do for the last column', () => {

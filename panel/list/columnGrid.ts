@@ -38,13 +38,19 @@ export function columnGrid({ widths, hidden, available, hasImported, modelText =
   let shown = columns.filter((column) => !hidden.includes(column.id));
   while (available > 0 && needed(shown) > available) {
     const droppable = shown.filter((column) => column.narrowDrop !== null);
-    const first = droppable.reduce<Column | undefined>((lowest, column) => (lowest === undefined || (column.narrowDrop ?? 0) < (lowest.narrowDrop ?? 0) ? column : lowest), undefined);
+    const first = droppable.reduce<Column | undefined>(
+      (lowest, column) => (lowest === undefined || (column.narrowDrop ?? 0) < (lowest.narrowDrop ?? 0) ? column : lowest),
+      undefined,
+    );
     if (first === undefined) break;
     shown = shown.filter((column) => column !== first);
   }
   const spare = available > 0 ? Math.max(0, available - needed(shown)) : 0;
-  const minOf = (column: Column) => (column.id === 'model' ? Math.max(column.minWidth, Math.min(Math.ceil(modelText), column.minWidth + spare)) : needOf(column));
-  const template = shown.map((column) => (column.flexible ? `minmax(${minOf(column)}px, ${widths[column.id]}fr)` : `${needOf(column)}px`)).join(' ');
+  const minOf = (column: Column) =>
+    column.id === 'model' ? Math.max(column.minWidth, Math.min(Math.ceil(modelText), column.minWidth + spare)) : needOf(column);
+  const template = shown
+    .map((column) => (column.flexible ? `minmax(${minOf(column)}px, ${widths[column.id]}fr)` : `${needOf(column)}px`))
+    .join(' ');
   return { shown, template, minWidth: needed(shown) };
 }
 
@@ -54,7 +60,12 @@ export function columnGrid({ widths, hidden, available, hasImported, modelText =
  * `measured` is every shown column's width on screen now; the result is the new weights of all of
  * them in pixels (so the weights say what the user sees), or null when `id` has no right neighbour.
  */
-export function resizedWidths(shown: readonly Column[], measured: readonly number[], id: ColumnId, delta: number): Partial<Record<ColumnId, number>> | null {
+export function resizedWidths(
+  shown: readonly Column[],
+  measured: readonly number[],
+  id: ColumnId,
+  delta: number,
+): Partial<Record<ColumnId, number>> | null {
   const minOf = (column: Column) => column.minWidth;
   const index = shown.findIndex((column) => column.id === id);
   const column = shown[index];

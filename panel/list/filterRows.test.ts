@@ -10,7 +10,10 @@ import { createListDerivation } from './listDerivation';
 import { defaultSort } from './sortRows';
 
 const entryFor = (id: string, fixture: string, question: string): ExchangeEntry => {
-  const captured = { ...chatExchange({ id, body: readFixture(fixture) }), requestBody: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: question }] }) };
+  const captured = {
+    ...chatExchange({ id, body: readFixture(fixture) }),
+    requestBody: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: question }] }),
+  };
   const entry = toExchangeEntry(captured, decodeExchange);
   if (entry === null) throw new Error(`${fixture} is not chat traffic`);
   return entry;
@@ -29,11 +32,33 @@ const log = [
   // gpt-4o-2024-08-06, JSON, 200, finish length
   entryOf(chatExchange({ id: 'openai-length', body: readFixture('openai-chat-length-1.json') })),
   // llama-3.3-70b-versatile, stream, 200, finish tool_calls; ends without [DONE]: does not conform.
-  entryOf(chatExchange({ id: 'groq-stream', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' })),
+  entryOf(
+    chatExchange({
+      id: 'groq-stream',
+      body: readFixture('groq-stream-toolcall-1.sse'),
+      stream: true,
+      url: 'https://api.groq.com/openai/v1/chat/completions',
+    }),
+  ),
   // An error body: the request's model, HTTP 422; Mistral's flat error body does not conform.
-  entryOf(chatExchange({ id: 'mistral-422', body: readFixture('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral-large-latest' })),
+  entryOf(
+    chatExchange({
+      id: 'mistral-422',
+      body: readFixture('mistral-error-422-1.json'),
+      status: 422,
+      url: 'https://api.mistral.ai/v1/chat/completions',
+      model: 'mistral-large-latest',
+    }),
+  ),
   // No `object` field, which the contract requires: does not conform. HTTP 503.
-  entryOf(chatExchange({ id: 'broken-503', status: 503, url: 'https://api.mistral.ai/v1/chat/completions', body: '{"id":"x","created":1,"model":"mistral-small","choices":[{"index":0,"message":{"role":"assistant","content":"Oslo"},"finish_reason":"stop"}]}' })),
+  entryOf(
+    chatExchange({
+      id: 'broken-503',
+      status: 503,
+      url: 'https://api.mistral.ai/v1/chat/completions',
+      body: '{"id":"x","created":1,"model":"mistral-small","choices":[{"index":0,"message":{"role":"assistant","content":"Oslo"},"finish_reason":"stop"}]}',
+    }),
+  ),
 ];
 
 const rows = [

@@ -49,7 +49,10 @@ export function isFiltering(filter: RowFilter): boolean {
  * are then all that need searching. Not a text prefix test: `-gpt` → `-gpt-4` shows more.
  */
 export function filterNarrows(before: RowFilter, after: RowFilter): boolean {
-  const sameToggles = before.toggles.streams === after.toggles.streams && before.toggles.errors === after.toggles.errors && before.toggles.nonConforming === after.toggles.nonConforming;
+  const sameToggles =
+    before.toggles.streams === after.toggles.streams &&
+    before.toggles.errors === after.toggles.errors &&
+    before.toggles.nonConforming === after.toggles.nonConforming;
   if (!sameToggles) return false;
   const stronger = filterTerms(after.text);
   return filterTerms(before.text).every((weaker) => stronger.some((term) => termImplies(term, weaker)));

@@ -17,8 +17,25 @@ const rowOf = (captured: Parameters<typeof toExchangeEntry>[0], arrival: number)
 const rows = [
   rowOf(chatExchange({ id: 'a', body: readFixture('openai-chat-text-1.json') }), 0),
   rowOf(chatExchange({ id: 'b', body: readFixture('openai-chat-length-1.json') }), 1),
-  rowOf(chatExchange({ id: 'c', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, url: 'https://api.groq.com/openai/v1/chat/completions' }), 2),
-  rowOf(chatExchange({ id: 'd', body: readFixture('mistral-error-422-1.json'), status: 422, url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral large' }), 3),
+  rowOf(
+    chatExchange({
+      id: 'c',
+      body: readFixture('groq-stream-toolcall-1.sse'),
+      stream: true,
+      url: 'https://api.groq.com/openai/v1/chat/completions',
+    }),
+    2,
+  ),
+  rowOf(
+    chatExchange({
+      id: 'd',
+      body: readFixture('mistral-error-422-1.json'),
+      status: 422,
+      url: 'https://api.mistral.ai/v1/chat/completions',
+      model: 'mistral large',
+    }),
+    3,
+  ),
 ];
 const labels = (typed: string) => filterSuggestions(typed, rows).map((suggestion) => suggestion.label);
 

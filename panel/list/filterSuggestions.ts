@@ -28,7 +28,9 @@ const MAX_SUGGESTIONS = 12;
 
 export function wordAtCaret(text: string, caret: number): WordAtCaret {
   const word = filterWords(text).find((candidate) => candidate.start <= caret && caret <= candidate.end);
-  return word === undefined ? { start: caret, end: caret, text: '' } : { start: word.start, end: word.end, text: text.slice(word.start, word.end) };
+  return word === undefined
+    ? { start: caret, end: caret, text: '' }
+    : { start: word.start, end: word.end, text: text.slice(word.start, word.end) };
 }
 
 /** The values each key has among the listed rows (models, providers, finish reasons, status codes and their classes). */
@@ -66,7 +68,12 @@ export function filterSuggestions(typed: string, rows: readonly ListRow[]): Filt
 
 function keySuggestions(body: string, negation: string): FilterSuggestion[] {
   const typed = body.toLowerCase();
-  return FILTER_KEYS.filter((key) => key.startsWith(typed)).map((key) => ({ label: `${negation}${key}:`, hint: KEY_HINTS[key], word: `${negation}${key}:`, completesWord: false }));
+  return FILTER_KEYS.filter((key) => key.startsWith(typed)).map((key) => ({
+    label: `${negation}${key}:`,
+    hint: KEY_HINTS[key],
+    word: `${negation}${key}:`,
+    completesWord: false,
+  }));
 }
 
 function valueSuggestions(key: string, value: string, negation: string, rows: readonly ListRow[]): FilterSuggestion[] {
@@ -86,7 +93,11 @@ function quoted(value: string): string {
 }
 
 /** The box's text with the word at the caret replaced by a suggestion, and where the caret goes (after a space once a value is complete). */
-export function acceptSuggestion(text: string, word: WordAtCaret, suggestion: FilterSuggestion): { readonly text: string; readonly caret: number } {
+export function acceptSuggestion(
+  text: string,
+  word: WordAtCaret,
+  suggestion: FilterSuggestion,
+): { readonly text: string; readonly caret: number } {
   const before = text.slice(0, word.start);
   const after = text.slice(word.end);
   const separator = suggestion.completesWord && !after.startsWith(' ') ? ' ' : '';

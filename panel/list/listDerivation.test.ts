@@ -32,11 +32,15 @@ type Spec = {
 let serial = 0;
 const entryOf = (spec: Spec): ExchangeEntry => {
   serial += 1;
-  const counts = [spec.prompt === null ? '' : `"prompt_tokens":${spec.prompt}`, spec.completion === null ? '' : `"completion_tokens":${spec.completion}`].filter((field) => field !== '');
+  const counts = [
+    spec.prompt === null ? '' : `"prompt_tokens":${spec.prompt}`,
+    spec.completion === null ? '' : `"completion_tokens":${spec.completion}`,
+  ].filter((field) => field !== '');
   const usage = counts.length === 0 ? '' : `,"usage":{${counts.join(',')}}`;
   const body = `{"id":"chatcmpl-${serial}",${spec.broken ? '' : '"object":"chat.completion",'}"created":1,"model":"${spec.model}","choices":[{"index":0,"message":{"role":"assistant","content":"${spec.content}"},"finish_reason":"${spec.finish}"}]${usage}}`;
   const captured = chatExchange({ id: `x${serial}`, body, startedAt: spec.startedAt, status: spec.status });
-  if (spec.pending === true) return toPendingEntry(captured, { list: (exchange) => decodeExchange(exchange, { streamEvents: false }), full: decodeExchange });
+  if (spec.pending === true)
+    return toPendingEntry(captured, { list: (exchange) => decodeExchange(exchange, { streamEvents: false }), full: decodeExchange });
   const entry = toExchangeEntry(captured, decodeExchange);
   if (entry === null) throw new Error('a chat URL is always listed');
   return entry;
@@ -72,14 +76,70 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('drop' as const), count: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'clear' as const }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('settle' as const), count: fc.integer({ min: 1, max: 4 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('sort' as const), sort: fc.record({ column: fc.constantFrom(...columns), direction: fc.constantFrom('ascending' as const, 'descending' as const) }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('sort' as const),
+      sort: fc.record({ column: fc.constantFrom(...columns), direction: fc.constantFrom('ascending' as const, 'descending' as const) }),
+    }),
+  },
   // Prefixes of one another, so typing on (narrowing) and deleting (widening) both happen; with
   // keys, negation (where typing on widens: `-o` → `-os`), quotes and values not read as keys.
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('text' as const), text: fc.constantFrom('', 'o', 'os', 'oslo', 'oslo w', 'b', 'be', 'RAIN', 'gpt', '429', 'stop', 'length l') }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('text' as const), text: fc.constantFrom(
-    '-', '-o', '-os', '-oslo', '-oslo -b', 'model:', 'model:l', 'model:ll', 'model:llama', 'model:"mistral-l', 'model:"mistral-large"', '-model:gpt', '-model:l', '-model:ll', '-model:llama',
-    'provider:', 'provider:o', 'status:', 'status:4', 'status:4x', 'status:4xx', 'status:42', 'status:429', '-status:2', '-status:2xx', 'status:2 is:error',
-    'finish:', 'finish:l', 'finish:length', '-finish:s', 'is:', 'is:e', 'is:error', '-is:error', 'is:nonconforming', '-is:nonconforming', 'is:stream', 'rain model:', 'rain model:M', 'foo:bar') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('text' as const),
+      text: fc.constantFrom('', 'o', 'os', 'oslo', 'oslo w', 'b', 'be', 'RAIN', 'gpt', '429', 'stop', 'length l'),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('text' as const),
+      text: fc.constantFrom(
+        '-',
+        '-o',
+        '-os',
+        '-oslo',
+        '-oslo -b',
+        'model:',
+        'model:l',
+        'model:ll',
+        'model:llama',
+        'model:"mistral-l',
+        'model:"mistral-large"',
+        '-model:gpt',
+        '-model:l',
+        '-model:ll',
+        '-model:llama',
+        'provider:',
+        'provider:o',
+        'status:',
+        'status:4',
+        'status:4x',
+        'status:4xx',
+        'status:42',
+        'status:429',
+        '-status:2',
+        '-status:2xx',
+        'status:2 is:error',
+        'finish:',
+        'finish:l',
+        'finish:length',
+        '-finish:s',
+        'is:',
+        'is:e',
+        'is:error',
+        '-is:error',
+        'is:nonconforming',
+        '-is:nonconforming',
+        'is:stream',
+        'rain model:',
+        'rain model:M',
+        'foo:bar',
+      ),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('toggles' as const), toggles }) },
   { weight: 3, arbitrary: fc.constant({ op: 'read' as const }) },
 );
@@ -89,7 +149,11 @@ const fromScratch = (log: LogSnapshot, sort: SortState, filter: RowFilter): List
   const rows = log.entries.map((entry, index) => listRowOf(entry, log.firstArrival + index));
   const sorted = sortRows(rows, sort);
   const terms = filterTerms(filter.text);
-  return { rows, visible: isFiltering(filter) ? sorted.filter((row) => rowMatches(row, terms, filter.toggles)) : sorted, totals: sessionTotals(rows) };
+  return {
+    rows,
+    visible: isFiltering(filter) ? sorted.filter((row) => rowMatches(row, terms, filter.toggles)) : sorted,
+    totals: sessionTotals(rows),
+  };
 };
 
 const shape = (output: ListOutput) => ({
@@ -119,8 +183,7 @@ describe('incremental list derivation', () => {
             // The oldest pending ones get decoded (as the store's idle slices or a reader of `outcome` do).
             const waiting = log.entries.filter((entry) => entry.pending === true).slice(0, next.count);
             expect(waiting.every((entry) => entry.outcome.ok)).toBe(true);
-          }
-          else if (next.op === 'sort') sort = next.sort;
+          } else if (next.op === 'sort') sort = next.sort;
           else if (next.op === 'text') filter = { ...filter, text: next.text };
           else if (next.op === 'toggles') filter = { ...filter, toggles: next.toggles };
           else check();
@@ -133,7 +196,16 @@ describe('incremental list derivation', () => {
 
   it('merges a late-finishing request by its start time, and keeps totals right after the oldest is dropped', () => {
     const derive = createListDerivation();
-    const base: Spec = { model: 'gpt-4o', prompt: '10', completion: '5', startedAt: 10, status: 200, finish: 'stop', content: 'Oslo weather', broken: false };
+    const base: Spec = {
+      model: 'gpt-4o',
+      prompt: '10',
+      completion: '5',
+      startedAt: 10,
+      status: 200,
+      finish: 'stop',
+      content: 'Oslo weather',
+      broken: false,
+    };
     const a = entryOf(base);
     const b = entryOf({ ...base, startedAt: 30, prompt: '100', completion: '50' });
     // Started before b, finished after it: it arrives last but belongs between a and b.
@@ -148,12 +220,24 @@ describe('incremental list derivation', () => {
     const third = derive({ log: { entries: [b, c], firstArrival: 1, generation: 0 }, sort: defaultSort, filter });
     expect(third.visible.map((row) => row.entry)).toEqual([c, b]);
     expect(third.totals.all).toMatchObject({ calls: 2, promptTokens: 107, completionTokens: 50 });
-    expect(third.totals.byModel.map((model) => [model.model, model.calls])).toEqual([['gpt-4o', 1], ['llama-3.1-8b', 1]]);
+    expect(third.totals.byModel.map((model) => [model.model, model.calls])).toEqual([
+      ['gpt-4o', 1],
+      ['llama-3.1-8b', 1],
+    ]);
   });
 
   it('keeps what did not change: a keystroke leaves rows and totals as they were', () => {
     const derive = createListDerivation();
-    const entry = entryOf({ model: 'gpt-4o', prompt: '1', completion: '2', startedAt: 0, status: 200, finish: 'stop', content: 'Oslo weather', broken: false });
+    const entry = entryOf({
+      model: 'gpt-4o',
+      prompt: '1',
+      completion: '2',
+      startedAt: 0,
+      status: 200,
+      finish: 'stop',
+      content: 'Oslo weather',
+      broken: false,
+    });
     const log: LogSnapshot = { entries: [entry], firstArrival: 0, generation: 0 };
     const before = derive({ log, sort: defaultSort, filter: { text: '', toggles: noToggles } });
     const after = derive({ log, sort: defaultSort, filter: { text: 'bergen', toggles: noToggles } });

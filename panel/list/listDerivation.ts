@@ -33,10 +33,14 @@ type State = ListOutput & { readonly input: ListInput; readonly sorted: readonly
 
 const endOf = (log: LogSnapshot): number => log.firstArrival + log.entries.length;
 
-const rowsOf = (entries: readonly ExchangeEntry[], firstArrival: number): ListRow[] => entries.map((entry, index) => listRowOf(entry, firstArrival + index));
+const rowsOf = (entries: readonly ExchangeEntry[], firstArrival: number): ListRow[] =>
+  entries.map((entry, index) => listRowOf(entry, firstArrival + index));
 
 const sameFilter = (a: RowFilter, b: RowFilter): boolean =>
-  a.text === b.text && a.toggles.streams === b.toggles.streams && a.toggles.errors === b.toggles.errors && a.toggles.nonConforming === b.toggles.nonConforming;
+  a.text === b.text &&
+  a.toggles.streams === b.toggles.streams &&
+  a.toggles.errors === b.toggles.errors &&
+  a.toggles.nonConforming === b.toggles.nonConforming;
 
 const filtered = (rows: readonly ListRow[], filter: RowFilter): readonly ListRow[] => {
   if (!isFiltering(filter)) return rows;
@@ -88,7 +92,9 @@ function advance(state: State, input: ListInput): State {
   const fresh = added.concat([...settled.values()]);
   const changed = droppedCount > 0 || fresh.length > 0;
   const rows = !changed ? state.rows : (settled.size === 0 ? remaining : remaining.map((row) => settled.get(row) ?? row)).concat(added);
-  const accumulator = changed ? updatedTotals(state, state.rows.slice(0, droppedCount).concat([...settled.keys()]), fresh, rows) : state.accumulator;
+  const accumulator = changed
+    ? updatedTotals(state, state.rows.slice(0, droppedCount).concat([...settled.keys()]), fresh, rows)
+    : state.accumulator;
   const totals = changed ? accumulator.snapshot() : state.totals;
   const kept = (list: readonly ListRow[]): readonly ListRow[] =>
     droppedCount > 0 || settled.size > 0 ? list.filter((row) => row.arrival >= log.firstArrival && !settled.has(row)) : list;
@@ -100,10 +106,16 @@ function advance(state: State, input: ListInput): State {
   const freshSorted = sortRows(fresh, sort);
   const sorted = changed ? mergeSorted(kept(state.sorted), freshSorted, sort) : state.sorted;
   // What the previous filter shows now, from its previous result plus the new rows it matches.
-  const shown = !isFiltering(before.filter) ? sorted : changed ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort) : state.visible;
-  const visible = sameFilter(before.filter, filter) ? shown
-    : !isFiltering(filter) ? sorted
-    : filtered(isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted, filter);
+  const shown = !isFiltering(before.filter)
+    ? sorted
+    : changed
+      ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort)
+      : state.visible;
+  const visible = sameFilter(before.filter, filter)
+    ? shown
+    : !isFiltering(filter)
+      ? sorted
+      : filtered(isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted, filter);
   return { input, rows, sorted, visible, accumulator, totals };
 }
 
@@ -120,7 +132,11 @@ export function createListDerivation() {
   let state: State | null = null;
   return (input: ListInput): ListOutput => {
     const before = state?.input.log;
-    const continues = before !== undefined && before.generation === input.log.generation && input.log.firstArrival >= before.firstArrival && endOf(input.log) >= endOf(before);
+    const continues =
+      before !== undefined &&
+      before.generation === input.log.generation &&
+      input.log.firstArrival >= before.firstArrival &&
+      endOf(input.log) >= endOf(before);
     state = state !== null && continues ? advance(state, input) : fromScratch(input);
     return state;
   };

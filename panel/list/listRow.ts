@@ -56,7 +56,8 @@ export function listRowOf(entry: ExchangeEntry, arrival: number): ListRow {
   const known = rows.get(entry);
   const current = known !== undefined && !(known.pending && entry.pending !== true) ? known : undefined;
   if (current !== undefined && current.arrival === arrival) return current;
-  const row = current !== undefined ? { ...current, arrival } : entry.pending === true ? pendingRow(entry, arrival) : deriveRow(entry, arrival);
+  const row =
+    current !== undefined ? { ...current, arrival } : entry.pending === true ? pendingRow(entry, arrival) : deriveRow(entry, arrival);
   rows.set(entry, row);
   return row;
 }
@@ -140,7 +141,9 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     isStream: decoded?.kind === 'stream',
     isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
     // The kind, status and finish reason too, so typing `stream`, `429` or `length` finds what it says.
-    searchText: [captured.url, provider, model, kind, String(captured.status), finishReason ?? '', ...searchableText(decoded)].join('\n').toLowerCase(),
+    searchText: [captured.url, provider, model, kind, String(captured.status), finishReason ?? '', ...searchableText(decoded)]
+      .join('\n')
+      .toLowerCase(),
   };
 }
 

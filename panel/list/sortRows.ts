@@ -19,7 +19,8 @@ const sortKeys: Record<SortColumn, (row: ListRow) => SortKey> = {
   status: (row) => row.status,
   duration: (row) => row.durationMs,
   ttfb: (row) => row.timeToFirstByteMs,
-  tokens: (row) => (row.promptTokens === null && row.completionTokens === null ? null : (row.promptTokens ?? 0) + (row.completionTokens ?? 0)),
+  tokens: (row) =>
+    row.promptTokens === null && row.completionTokens === null ? null : (row.promptTokens ?? 0) + (row.completionTokens ?? 0),
   finish: (row) => row.finishReason,
   issues: (row) => row.errorIssues * 1_000_000 + row.warningIssues,
 };

@@ -17,10 +17,17 @@ const texts = (root: Element, selector: string) => [...root.querySelectorAll(sel
 
 /** Every attribute in the tree as name=value, to prove what was and was not set from the text. */
 const attributes = (root: Element): string[] =>
-  [root, ...root.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`));
+  [root, ...root.querySelectorAll('*')].flatMap((element) =>
+    [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`),
+  );
 
 const links = (root: Element) =>
-  [...root.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]);
+  [...root.querySelectorAll('a')].map((link) => [
+    link.textContent,
+    link.getAttribute('href'),
+    link.getAttribute('target'),
+    link.getAttribute('rel'),
+  ]);
 
 describe('Markdown from a model', () => {
   it('renders headings, emphasis, inline code and code blocks', () => {
@@ -121,7 +128,9 @@ describe('Markdown from a model', () => {
   });
 
   it('turns images into links instead of loading them', () => {
-    const view = rendered('![a chart](https://example.com/chart.png) ![](https://example.com/bare.png) ![tracking pixel](data:image/png;base64,iVBORw0KGgo=)');
+    const view = rendered(
+      '![a chart](https://example.com/chart.png) ![](https://example.com/bare.png) ![tracking pixel](data:image/png;base64,iVBORw0KGgo=)',
+    );
     expect(view.querySelectorAll('img, svg')).toHaveLength(0);
     expect(links(view)).toEqual([
       ['image: a chart', 'https://example.com/chart.png', '_blank', 'noopener noreferrer'],

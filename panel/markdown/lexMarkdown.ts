@@ -8,8 +8,27 @@ import type { MarkedToken, Token } from 'marked';
  */
 
 const markedTypes: ReadonlySet<string> = new Set<MarkedToken['type']>([
-  'blockquote', 'br', 'checkbox', 'code', 'codespan', 'def', 'del', 'em', 'escape', 'heading', 'hr', 'html',
-  'image', 'link', 'list', 'list_item', 'paragraph', 'space', 'strong', 'table', 'text',
+  'blockquote',
+  'br',
+  'checkbox',
+  'code',
+  'codespan',
+  'def',
+  'del',
+  'em',
+  'escape',
+  'heading',
+  'hr',
+  'html',
+  'image',
+  'link',
+  'list',
+  'list_item',
+  'paragraph',
+  'space',
+  'strong',
+  'table',
+  'text',
 ]);
 
 /**

@@ -10,7 +10,15 @@ import { webHref } from './webHref';
  */
 
 /** Links open in a new tab without giving the opened page a handle on the panel. */
-function WebLink({ href, title, children }: { readonly href: string; readonly title?: string | null; readonly children: ComponentChildren }) {
+function WebLink({
+  href,
+  title,
+  children,
+}: {
+  readonly href: string;
+  readonly title?: string | null;
+  readonly children: ComponentChildren;
+}) {
   const target = webHref(href);
   if (target === null) return <a title={title ?? undefined}>{children}</a>;
   return (

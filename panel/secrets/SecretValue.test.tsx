@@ -44,7 +44,9 @@ describe('SecretUrl', () => {
   it('masks a key in the query string until revealed', () => {
     const url = 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions?key=AIzaSyD-1234567890abcdefghijklmnopq';
     render(<SecretUrl url={url} testId="url" />);
-    expect(screen.getByTestId('url').textContent).toBe('https://generativelanguage.googleapis.com/v1beta/openai/chat/completions?key=AIza…nopq');
+    expect(screen.getByTestId('url').textContent).toBe(
+      'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions?key=AIza…nopq',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Reveal URL' }));
     expect(screen.getByTestId('url').textContent).toBe(url);
   });

@@ -67,11 +67,17 @@ describe('nameWords', () => {
 });
 
 describe('isApiKeyName', () => {
-  it.each(['Authorization', 'api-key', 'x-api-key', 'x-goog-api-key', 'anthropic-api-key', 'api_key', 'apiKey', 'key', 'apikey'])('%s holds the provider key', (name) => {
-    expect(isApiKeyName(name)).toBe(true);
-  });
+  it.each(['Authorization', 'api-key', 'x-api-key', 'x-goog-api-key', 'anthropic-api-key', 'api_key', 'apiKey', 'key', 'apikey'])(
+    '%s holds the provider key',
+    (name) => {
+      expect(isApiKeyName(name)).toBe(true);
+    },
+  );
 
-  it.each(['Cookie', 'Proxy-Authorization', 'password', 'client_secret', 'access_token', 'x-auth-token'])('%s holds some other secret', (name) => {
-    expect(isApiKeyName(name)).toBe(false);
-  });
+  it.each(['Cookie', 'Proxy-Authorization', 'password', 'client_secret', 'access_token', 'x-auth-token'])(
+    '%s holds some other secret',
+    (name) => {
+      expect(isApiKeyName(name)).toBe(false);
+    },
+  );
 });

@@ -16,10 +16,35 @@ export function nameWords(name: string): string[] {
 }
 
 /** Words that make `…_key` a credential; `cache_key`, `idempotency_key`, `sort_key` are not. */
-const KEY_QUALIFIERS = new Set(['api', 'access', 'secret', 'private', 'auth', 'subscription', 'client', 'session', 'signing', 'encryption', 'master', 'license', 'service', 'account']);
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'auth',
+  'subscription',
+  'client',
+  'session',
+  'signing',
+  'encryption',
+  'master',
+  'license',
+  'service',
+  'account',
+]);
 
 /** Last words that always name a credential. */
-const CREDENTIAL_WORDS = new Set(['apikey', 'token', 'secret', 'password', 'passwd', 'passphrase', 'authorization', 'credential', 'credentials']);
+const CREDENTIAL_WORDS = new Set([
+  'apikey',
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'authorization',
+  'credential',
+  'credentials',
+]);
 
 /**
  * A model's vocabulary tokens, not credentials: Hugging Face generation parameters (`eos_token`,

@@ -16,7 +16,14 @@ export function headerPieces(name: string, value: string): Piece[] {
   const credentialAt = value.lastIndexOf(split.credential);
   return [
     textPiece(`${name}: ${value.slice(0, credentialAt)}`),
-    { kind: 'secret', name, value: split.credential, masked: maskHeaderValue(name, split.credential), encoding: 'plain', raw: split.credential },
+    {
+      kind: 'secret',
+      name,
+      value: split.credential,
+      masked: maskHeaderValue(name, split.credential),
+      encoding: 'plain',
+      raw: split.credential,
+    },
     ...(credentialAt + split.credential.length < value.length ? [textPiece(value.slice(credentialAt + split.credential.length))] : []),
   ];
 }

@@ -33,7 +33,8 @@ describe('request body secrets', () => {
   });
 
   it('leaves near misses alone: max_tokens, keywords, token_count, tokenizer', () => {
-    const body = '{"max_tokens":"100000000000000","keywords":"abcdefghijklmnop","token_count":"12345678901234","tokenizer":"cl100k_base_long_name"}';
+    const body =
+      '{"max_tokens":"100000000000000","keywords":"abcdefghijklmnop","token_count":"12345678901234","tokenizer":"cl100k_base_long_name"}';
     expect(masked(body)).toBe(body);
   });
 

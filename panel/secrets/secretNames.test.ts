@@ -31,12 +31,22 @@ describe('isSecretHeader', () => {
 });
 
 describe('isSecretQueryParam', () => {
-  it.each(['key', 'KEY', 'api_key', 'api-key', 'apikey', 'access_token', 'token', 'sig', 'signature', 'code', 'X-Amz-Signature', 'client_secret'])(
-    'hides %s',
-    (name) => {
-      expect(isSecretQueryParam(name)).toBe(true);
-    },
-  );
+  it.each([
+    'key',
+    'KEY',
+    'api_key',
+    'api-key',
+    'apikey',
+    'access_token',
+    'token',
+    'sig',
+    'signature',
+    'code',
+    'X-Amz-Signature',
+    'client_secret',
+  ])('hides %s', (name) => {
+    expect(isSecretQueryParam(name)).toBe(true);
+  });
 
   it.each(['api-version', 'alt', 'model', 'stream', 'page'])('shows %s', (name) => {
     expect(isSecretQueryParam(name)).toBe(false);

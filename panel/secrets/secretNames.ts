@@ -59,7 +59,13 @@ const SECRET_QUERY_PARAMS = new Set([
   'x-goog-credential',
 ]);
 
-const SECRET_QUERY_PATTERNS: readonly RegExp[] = [/token/, /secret/, /passw(or)?d/, /signature$/, /(^|[-_])(api|access|secret|private)[-_]?key$/];
+const SECRET_QUERY_PATTERNS: readonly RegExp[] = [
+  /token/,
+  /secret/,
+  /passw(or)?d/,
+  /signature$/,
+  /(^|[-_])(api|access|secret|private)[-_]?key$/,
+];
 
 export function isSecretQueryParam(name: string): boolean {
   const lower = name.trim().toLowerCase();

@@ -34,12 +34,23 @@ function isColumnId(id: string): id is ColumnId {
 function widthsFrom(stored: (id: ColumnId) => number | undefined): Record<ColumnId, number> {
   const width = (id: ColumnId): number => {
     const value = stored(id);
-    return value !== undefined && Number.isFinite(value) && value >= WIDTH_RANGE.min && value <= WIDTH_RANGE.max ? value : columnById(id).width;
+    return value !== undefined && Number.isFinite(value) && value >= WIDTH_RANGE.min && value <= WIDTH_RANGE.max
+      ? value
+      : columnById(id).width;
   };
   // Spelled out so the type checker sees every column has a width (no cast).
   return {
-    time: width('time'), url: width('url'), provider: width('provider'), model: width('model'), kind: width('kind'), status: width('status'),
-    duration: width('duration'), ttfb: width('ttfb'), tokens: width('tokens'), finish: width('finish'), issues: width('issues'),
+    time: width('time'),
+    url: width('url'),
+    provider: width('provider'),
+    model: width('model'),
+    kind: width('kind'),
+    status: width('status'),
+    duration: width('duration'),
+    ttfb: width('ttfb'),
+    tokens: width('tokens'),
+    finish: width('finish'),
+    issues: width('issues'),
   };
 }
 

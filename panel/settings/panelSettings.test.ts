@@ -64,7 +64,9 @@ describe('panel settings', () => {
   });
 
   it('read each stored field on its own: one bad value keeps its default, the others hold', () => {
-    const { storage } = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ preserveLog: 'yes', messageFormat: 'raw', extraUrlPatterns: [1, 2] }) });
+    const { storage } = memoryStorage({
+      [SETTINGS_KEY]: JSON.stringify({ preserveLog: 'yes', messageFormat: 'raw', extraUrlPatterns: [1, 2] }),
+    });
     const settings = createPanelSettings(storage);
     expect(settings.preserveLog.value).toBe(false);
     expect(settings.messageFormat.value).toBe('raw');
@@ -96,7 +98,9 @@ describe('panel settings', () => {
     const second = createPanelSettings(storage);
     expect([second.listFraction.value, second.stackedListFraction.value]).toEqual([0.7, 0.25]);
     // A stored share out of range is brought back within both sides' reach; not a number reads as the default.
-    const odd = createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ listFraction: 'wide', stackedListFraction: 2 }) }).storage);
+    const odd = createPanelSettings(
+      memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ listFraction: 'wide', stackedListFraction: 2 }) }).storage,
+    );
     expect([odd.listFraction.value, odd.stackedListFraction.value]).toEqual([0.55, 0.85]);
   });
 
@@ -124,7 +128,8 @@ describe('panel settings', () => {
   });
 
   it('read stored columns defensively: unknown ids dropped, odd widths as the default, never every column hidden', () => {
-    const read = (columns: unknown) => createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ columns }) }).storage).columnLayout.value;
+    const read = (columns: unknown) =>
+      createPanelSettings(memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ columns }) }).storage).columnLayout.value;
     const odd = read({ widths: { model: -5, kind: 'wide', tokens: 1e9, status: 70, nope: 50 }, hidden: ['finish', 'finish', 'nope'] });
     // The defaults (list/columns.ts): model 190, kind 56, tokens 92; status's 70 is kept.
     expect(odd.widths).toMatchObject({ model: 190, kind: 56, tokens: 92, status: 70 });

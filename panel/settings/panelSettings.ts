@@ -64,14 +64,19 @@ export function createPanelSettings(storage: SettingsStorage | null) {
   const extraUrlPatterns = signal<readonly string[]>(stored.extraUrlPatterns ?? defaultSettings.extraUrlPatterns);
   const messageFormat = signal<MessageFormat>(stored.messageFormat ?? defaultSettings.messageFormat);
   const listFraction = signal(clampFraction(stored.listFraction ?? defaultSettings.listFraction));
-  const stackedListFraction = signal(clampFraction(stored.stackedListFraction ?? defaultSettings.stackedListFraction, defaultSettings.stackedListFraction));
+  const stackedListFraction = signal(
+    clampFraction(stored.stackedListFraction ?? defaultSettings.stackedListFraction, defaultSettings.stackedListFraction),
+  );
   const columnLayout = signal<ColumnLayout>(columnLayoutFrom(stored.columns));
   const limits = signal<LogLimitSettings>({
     maxExchanges: validOr(stored.maxExchanges, 'maxExchanges'),
     maxBodyMegabytes: validOr(stored.maxBodyMegabytes, 'maxBodyMegabytes'),
   });
   /** The limits as the store's log applies them (store/exchangeLog.ts). */
-  const logLimits = computed(() => ({ maxExchanges: limits.value.maxExchanges, maxBodyChars: limits.value.maxBodyMegabytes * CHARS_PER_MEGABYTE }));
+  const logLimits = computed(() => ({
+    maxExchanges: limits.value.maxExchanges,
+    maxBodyChars: limits.value.maxBodyMegabytes * CHARS_PER_MEGABYTE,
+  }));
   /** The patterns as decode/ takes them, plus the lines that are not valid patterns. */
   const compiledPatterns = computed(() => compileUrlPatterns(extraUrlPatterns.value));
 
@@ -127,7 +132,8 @@ export function createPanelSettings(storage: SettingsStorage | null) {
 
   /** Both limits at once; false (nothing saved) unless each is a whole number within its range. */
   const setLogLimits = action((next: LogLimitSettings): boolean => {
-    if (!isValidLimit(next.maxExchanges, limitRanges.maxExchanges) || !isValidLimit(next.maxBodyMegabytes, limitRanges.maxBodyMegabytes)) return false;
+    if (!isValidLimit(next.maxExchanges, limitRanges.maxExchanges) || !isValidLimit(next.maxBodyMegabytes, limitRanges.maxBodyMegabytes))
+      return false;
     limits.value = { maxExchanges: next.maxExchanges, maxBodyMegabytes: next.maxBodyMegabytes };
     save();
     return true;

@@ -37,6 +37,9 @@ export function compileUrlPattern(pattern: string): RegExp | string {
       return error instanceof Error ? error.message : String(error);
     }
   }
-  const escaped = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('.*');
+  const escaped = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('.*');
   return new RegExp(escaped, 'i');
 }

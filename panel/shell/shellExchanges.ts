@@ -27,7 +27,13 @@ export function shellExchanges(): CapturedExchange[] {
       model: 'claude-haiku-4-5-20251001',
     }),
     chatExchange({ id: 'shell-7', body: groqStreamError, stream: true, startedAt: at(21), url: groq, model: 'openai/gpt-oss-120b' }),
-    chatExchange({ id: 'shell-8', body: mistralToolCall, startedAt: at(30), url: 'https://api.mistral.ai/v1/chat/completions', model: 'mistral-large-latest' }),
+    chatExchange({
+      id: 'shell-8',
+      body: mistralToolCall,
+      startedAt: at(30),
+      url: 'https://api.mistral.ai/v1/chat/completions',
+      model: 'mistral-large-latest',
+    }),
     chatExchange({
       id: 'shell-9',
       body: null,

@@ -17,9 +17,7 @@ export type ExchangeEntry = {
  * decode/ promises never to throw, but a bug there must not cost the user the exchange: a throw is
  * kept as a failure so the row and the detail can still show the raw body.
  */
-export type DecodeOutcome =
-  | { readonly ok: true; readonly decoded: DecodedExchange }
-  | { readonly ok: false; readonly failure: string };
+export type DecodeOutcome = { readonly ok: true; readonly decoded: DecodedExchange } | { readonly ok: false; readonly failure: string };
 
 /** decode/'s decodeExchange; the store passes the user's extra URL patterns as options. */
 export type DecodeChatExchange = (exchange: CapturedExchange, options?: DecodeOptions) => DecodedExchange | null;

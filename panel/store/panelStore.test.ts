@@ -180,7 +180,7 @@ describe('panel store', () => {
     stop();
   });
 
-  it('lists the rest of a burst before decoding it once a frame\'s worth of decoding is spent, and decodes it when the page has time', () => {
+  it("lists the rest of a burst before decoding it once a frame's worth of decoding is spent, and decodes it when the page has time", () => {
     const turns: (() => void)[] = [];
     const idle: (() => void)[] = [];
     // The first decoding outlasts the store's per-frame budget (8 ms), so the next two wait.
@@ -191,7 +191,11 @@ describe('panel store', () => {
     for (const id of ['a', 'b', 'c']) fake.emit(textReply(id));
     turns.shift()?.();
     const pendingOf = () => store.list.rows.value.map((row) => [row.entry.id, row.pending, row.model]);
-    expect(pendingOf()).toEqual([['a', false, 'gpt-4o-2024-08-06'], ['b', true, ''], ['c', true, '']]);
+    expect(pendingOf()).toEqual([
+      ['a', false, 'gpt-4o-2024-08-06'],
+      ['b', true, ''],
+      ['c', true, ''],
+    ]);
     expect(store.decoding.value).toBe(2);
     // Only decoded calls count in the totals until the rest are decoded.
     expect(store.list.totals.value.all.calls).toBe(1);
@@ -200,10 +204,13 @@ describe('panel store', () => {
     expect(store.selected.value?.outcome.ok).toBe(true);
     while (idle.length > 0) idle.shift()?.();
     turns.shift()?.();
-    expect(pendingOf()).toEqual([['a', false, 'gpt-4o-2024-08-06'], ['b', false, 'gpt-4o-2024-08-06'], ['c', false, 'gpt-4o-2024-08-06']]);
+    expect(pendingOf()).toEqual([
+      ['a', false, 'gpt-4o-2024-08-06'],
+      ['b', false, 'gpt-4o-2024-08-06'],
+      ['c', false, 'gpt-4o-2024-08-06'],
+    ]);
     expect(store.decoding.value).toBe(0);
     // openai-chat-text-1.json: 14 prompt and 37 completion tokens, three times.
     expect(store.list.totals.value.all).toMatchObject({ calls: 3, promptTokens: 42, completionTokens: 111 });
   });
 });
-

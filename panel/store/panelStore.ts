@@ -71,7 +71,10 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     if (bound?.patterns !== extraUrlPatterns) {
       bound = {
         patterns: extraUrlPatterns,
-        decoders: { list: (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false }), full: (exchange) => decodeWith(exchange, { extraUrlPatterns }) },
+        decoders: {
+          list: (exchange) => decodeWith(exchange, { extraUrlPatterns, streamEvents: false }),
+          full: (exchange) => decodeWith(exchange, { extraUrlPatterns }),
+        },
       };
     }
     return bound.decoders;
@@ -142,14 +145,20 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   const pending =
     scheduleWork === undefined
       ? null
-      : createPendingDecodes(scheduleWork, (entry) => log.get(entry.id) === entry, () => {
-          uncommitted = true;
-          batcher.request();
-        });
+      : createPendingDecodes(
+          scheduleWork,
+          (entry) => log.get(entry.id) === entry,
+          () => {
+            uncommitted = true;
+            batcher.request();
+          },
+        );
 
   /** An arrival is listed before it is decoded while others wait, or once this commit's decoding budget is spent. */
   const defers = (exchange: CapturedExchange, patterns: readonly RegExp[]): boolean =>
-    pending !== null && (pending.size > 0 || decodingSinceCommit >= DECODE_BUDGET_MS) && isChatCompletionUrl(exchange.url, exchange.method, patterns);
+    pending !== null &&
+    (pending.size > 0 || decodingSinceCommit >= DECODE_BUDGET_MS) &&
+    isChatCompletionUrl(exchange.url, exchange.method, patterns);
 
   /** The log's entry for an arrival: decoded now, or (a chat URL during a burst) listed now and decoded soon. */
   const entryFor = (exchange: CapturedExchange, arrival: number): ExchangeEntry | null => {

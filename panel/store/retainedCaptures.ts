@@ -50,7 +50,10 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       unlisted = createFifoQueue<CapturedExchange>();
       for (const capture of kept.values()) {
         const existing = byId.get(capture.id);
-        const entry = existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns) ? existing : toLoggedEntry(capture, decode, entries.length);
+        const entry =
+          existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns)
+            ? existing
+            : toLoggedEntry(capture, decode, entries.length);
         if (entry === null) unlisted.push(capture);
         else entries.push(entry);
       }

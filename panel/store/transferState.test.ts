@@ -25,7 +25,10 @@ describe('transfer state', () => {
       ['import-1-har-0', 'imported'],
       ['import-1-har-2', 'imported'],
     ]);
-    expect(store.transfer.notice.value).toEqual({ kind: 'info', text: 'Imported 2 chat-completion requests from session.har (1 other entry skipped)' });
+    expect(store.transfer.notice.value).toEqual({
+      kind: 'info',
+      text: 'Imported 2 chat-completion requests from session.har (1 other entry skipped)',
+    });
   });
 
   it('imports the same file twice as two sets of rows', () => {

@@ -45,11 +45,18 @@ export function createTransferState({ dropped, addExchange }: Dependencies) {
     const skipped = parsed.right.length - added;
     const skippedText = skipped === 0 ? '' : ` (${skipped} other ${skipped === 1 ? 'entry' : 'entries'} skipped)`;
     const droppedNow = dropped.value - droppedBefore;
-    const droppedText = droppedNow === 0 ? '' : `; ${droppedNow} older ${droppedNow === 1 ? 'request' : 'requests'} dropped to stay within the memory limits`;
+    const droppedText =
+      droppedNow === 0 ? '' : `; ${droppedNow} older ${droppedNow === 1 ? 'request' : 'requests'} dropped to stay within the memory limits`;
     notice.value =
       added === 0
-        ? { kind: 'error', text: `${fileName} holds no chat-completion requests (${parsed.right.length} ${parsed.right.length === 1 ? 'entry' : 'entries'} read)` }
-        : { kind: 'info', text: `Imported ${added} chat-completion ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}${droppedText}` };
+        ? {
+            kind: 'error',
+            text: `${fileName} holds no chat-completion requests (${parsed.right.length} ${parsed.right.length === 1 ? 'entry' : 'entries'} read)`,
+          }
+        : {
+            kind: 'info',
+            text: `Imported ${added} chat-completion ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}${droppedText}`,
+          };
   });
 
   return {

@@ -7,7 +7,8 @@ function installExecCommand(result: boolean) {
   const copied: string[] = [];
   const execCommand = vi.fn((command: string) => {
     const active = document.activeElement;
-    if (command === 'copy' && active instanceof HTMLTextAreaElement) copied.push(active.value.slice(active.selectionStart, active.selectionEnd));
+    if (command === 'copy' && active instanceof HTMLTextAreaElement)
+      copied.push(active.value.slice(active.selectionStart, active.selectionEnd));
     return result;
   });
   Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });

@@ -74,7 +74,9 @@ describe('curlCommand for a POSIX shell', () => {
       requestHeaders: [{ name: 'content-type', value: 'application/json' }],
     };
     const geminiCommand = curlCommand(gemini, { includeSecrets: false, shell: 'posix' });
-    expect(geminiCommand.split(' \\\n')[0]).toBe('curl "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions?key=$GEMINI_API_KEY&alt=sse"');
+    expect(geminiCommand.split(' \\\n')[0]).toBe(
+      'curl "https://generativelanguage.googleapis.com/v1beta/openai/chat/completions?key=$GEMINI_API_KEY&alt=sse"',
+    );
     expect(argvOf(geminiCommand, { GEMINI_API_KEY: 'AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUv' })[0]).toBe(gemini.url);
 
     const anthropic: CapturedExchange = {
@@ -126,7 +128,9 @@ describe('curlCommand for a POSIX shell', () => {
         { name: 'accept', value: 'application/json' },
       ],
     };
-    expect(curlCommand(get, { includeSecrets: false, shell: 'posix' })).toBe(`curl https://api.openai.com/v1/chat/completions/chatcmpl-1 \\\n  -H 'accept: application/json'`);
+    expect(curlCommand(get, { includeSecrets: false, shell: 'posix' })).toBe(
+      `curl https://api.openai.com/v1/chat/completions/chatcmpl-1 \\\n  -H 'accept: application/json'`,
+    );
     // The browser's Accept-Encoding (br, zstd) becomes --compressed: curl asks for what it can decode.
     const compressed = { ...get, requestHeaders: [...get.requestHeaders, { name: 'Accept-Encoding', value: 'gzip, deflate, br, zstd' }] };
     expect(argvOf(curlCommand(compressed, { includeSecrets: false, shell: 'posix' }))).toEqual([
@@ -145,8 +149,19 @@ describe('curlCommand for a POSIX shell', () => {
   });
 
   it('sends an empty header as `name;` and keeps curl from globbing a URL with brackets', () => {
-    const odd: CapturedExchange = { ...openaiExchange('{}'), url: 'https://x.test/v1/chat/completions?ids[]=1', requestHeaders: [{ name: 'x-empty', value: '' }] };
-    expect(argvOf(curlCommand(odd, { includeSecrets: false, shell: 'posix' }))).toEqual(['https://x.test/v1/chat/completions?ids[]=1', '--globoff', '-H', 'x-empty;', '--data-raw', '{}']);
+    const odd: CapturedExchange = {
+      ...openaiExchange('{}'),
+      url: 'https://x.test/v1/chat/completions?ids[]=1',
+      requestHeaders: [{ name: 'x-empty', value: '' }],
+    };
+    expect(argvOf(curlCommand(odd, { includeSecrets: false, shell: 'posix' }))).toEqual([
+      'https://x.test/v1/chat/completions?ids[]=1',
+      '--globoff',
+      '-H',
+      'x-empty;',
+      '--data-raw',
+      '{}',
+    ]);
   });
 });
 

@@ -40,7 +40,13 @@ type Line = { readonly option: string | null; readonly word: ShellWord };
  */
 function curlLines(exchange: CapturedExchange, { includeSecrets }: RedactOptions): Line[] {
   const word = (pieces: readonly Piece[]): ShellWord =>
-    pieces.map((piece) => (piece.kind === 'text' ? { text: piece.text } : includeSecrets ? { text: piece.raw } : { variable: secretVariable(piece.name, exchange.url) }));
+    pieces.map((piece) =>
+      piece.kind === 'text'
+        ? { text: piece.text }
+        : includeSecrets
+          ? { text: piece.raw }
+          : { variable: secretVariable(piece.name, exchange.url) },
+    );
   const lines: Line[] = [{ option: null, word: word(urlPieces(exchange.url)) }];
   // curl reads [] and {} in a URL as a glob; Chrome backslash-escapes them, --globoff leaves the URL as sent.
   if (/[[\]{}]/.test(exchange.url)) lines.push({ option: '--globoff', word: [] });
@@ -51,8 +57,10 @@ function curlLines(exchange: CapturedExchange, { includeSecrets }: RedactOptions
   for (const header of exchange.requestHeaders) {
     if (!isSentByCurl(header.name)) lines.push({ option: '-H', word: word(headerArgument(header.name, header.value)) });
   }
-  if (exchange.requestHeaders.some((header) => header.name.toLowerCase() === 'accept-encoding')) lines.push({ option: '--compressed', word: [] });
-  if (exchange.requestBody !== null) lines.push({ option: '--data-raw', word: word(requestBodyPieces(exchange.requestBody, requestContentType(exchange))) });
+  if (exchange.requestHeaders.some((header) => header.name.toLowerCase() === 'accept-encoding'))
+    lines.push({ option: '--compressed', word: [] });
+  if (exchange.requestBody !== null)
+    lines.push({ option: '--data-raw', word: word(requestBodyPieces(exchange.requestBody, requestContentType(exchange))) });
   return lines;
 }
 

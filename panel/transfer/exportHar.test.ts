@@ -7,7 +7,10 @@ import { SECRET_FRAGMENTS, secretExchange } from '../testing/secretExchange';
 import { exchangesToHar, exportHar } from './exportHar';
 
 const json = secretExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') });
-const stream = { ...chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse') }), startedAt: Date.UTC(2024, 8, 26, 10, 22, 48, 250) };
+const stream = {
+  ...chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse') }),
+  startedAt: Date.UTC(2024, 8, 26, 10, 22, 48, 250),
+};
 const evicted = chatExchange({ id: 'live-3', body: null, bodyUnavailableReason: 'evicted from the inspector cache' });
 
 describe('exportHar', () => {
@@ -24,7 +27,11 @@ describe('exportHar', () => {
 
   it('keeps a body the browser did not give as missing, with the reason as a comment', () => {
     const har = exchangesToHar([evicted], { includeSecrets: false }, '0.1.0');
-    expect(har.log.entries[0]?.response.content).toEqual({ size: 0, mimeType: 'application/json', comment: 'evicted from the inspector cache' });
+    expect(har.log.entries[0]?.response.content).toEqual({
+      size: 0,
+      mimeType: 'application/json',
+      comment: 'evicted from the inspector cache',
+    });
     const read = harToExchanges(JSON.parse(JSON.stringify(har)));
     expect(E.isRight(read) && read.right[0]?.body).toBe(null);
   });
@@ -56,7 +63,9 @@ describe('exportHar', () => {
       // The body's api_key masked like a header (sk-b0dyKey9876543210zyxwBODY → sk-…BODY), the rest as sent.
       text: `{"model":"gpt-4o-2024-08-06","api_key":"sk-…BODY","messages":[{"role":"user","content":"What's the weather like in San Francisco?"}]}`,
     });
-    expect(har.log.comment).toBe('Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.');
+    expect(har.log.comment).toBe(
+      'Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.',
+    );
   });
 
   it('masks credentials in headers, URL and query string unless asked to keep them', () => {

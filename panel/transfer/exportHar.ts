@@ -24,7 +24,9 @@ function queryStringOf(url: string): { name: string; value: string }[] {
     .filter((pair) => pair !== '')
     .map((pair) => {
       const equals = pair.indexOf('=');
-      return equals === -1 ? { name: decodeSafely(pair), value: '' } : { name: decodeSafely(pair.slice(0, equals)), value: decodeSafely(pair.slice(equals + 1)) };
+      return equals === -1
+        ? { name: decodeSafely(pair), value: '' }
+        : { name: decodeSafely(pair.slice(0, equals)), value: decodeSafely(pair.slice(equals + 1)) };
     });
 }
 
@@ -47,9 +49,21 @@ function byteLength(text: string): number {
 
 /** Status texts are not captured; the common ones keep importers' status columns readable. */
 const STATUS_TEXTS: Readonly<Record<number, string>> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
-  404: 'Not Found', 408: 'Request Timeout', 413: 'Payload Too Large', 422: 'Unprocessable Entity',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 function entryOf(exchange: CapturedExchange) {
@@ -106,7 +120,9 @@ export function exchangesToHar(exchanges: readonly CapturedExchange[], options: 
       creator: { name: 'LLM Network Inspector', version },
       pages: [],
       entries: exchanges.map((exchange) => entryOf(redactExchange(exchange, options))),
-      ...(options.includeSecrets ? {} : { comment: 'Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.' }),
+      ...(options.includeSecrets
+        ? {}
+        : { comment: 'Credentials (Authorization, API keys, cookies, key-like query parameters, secret request-body fields) are masked.' }),
     },
   };
 }

@@ -28,7 +28,10 @@ describe('exportJson', () => {
           decoded: {
             kind: 'completion',
             conforms: true,
-            completion: { id: 'chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY', usage: { prompt_tokens: 14, completion_tokens: 37, total_tokens: 51 } },
+            completion: {
+              id: 'chatcmpl-ABfvaueLEMLNYbT8YzpJxsmiQ6HSY',
+              usage: { prompt_tokens: 14, completion_tokens: 37, total_tokens: 51 },
+            },
           },
         },
       ],

@@ -7,7 +7,10 @@ const HAR = JSON.stringify({
     version: '1.2',
     creator: { name: 'WebInspector', version: '537.36' },
     entries: [
-      { request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions' }, response: { status: 200, content: { mimeType: 'application/json', text: '{}' } } },
+      {
+        request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions' },
+        response: { status: 200, content: { mimeType: 'application/json', text: '{}' } },
+      },
       { request: { method: 'GET', url: 'https://example.com/' } },
     ],
   },

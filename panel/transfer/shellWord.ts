@@ -41,7 +41,10 @@ export function posixWord(word: ShellWord): string {
  */
 function escapeForCmd(text: string, last: boolean): string {
   return text
-    .replace(last ? /(\\*)("|$)/g : /(\\*)(")/g, (_match, slashes: string, quote: string) => `${slashes}${slashes}${quote === '"' ? '\\"' : ''}`)
+    .replace(
+      last ? /(\\*)("|$)/g : /(\\*)(")/g,
+      (_match, slashes: string, quote: string) => `${slashes}${slashes}${quote === '"' ? '\\"' : ''}`,
+    )
     .replace(/[^a-zA-Z0-9\s_\-:=+~'/.,?;()*`]/g, '^$&')
     .replace(/%(?=[a-zA-Z0-9_])/g, '%^')
     .replace(/\r?\n/g, '^\n\n');

@@ -18,8 +18,12 @@ export function CompletionFields({ completion, precise }: Props) {
   return (
     <DetailSection title="Response">
       <FieldList>
-        <Field label="id" testid="detail-id" mono>{id === '' ? <Missing text="(empty)" /> : id}</Field>
-        <Field label="object" testid="detail-object" mono>{object === '' ? <Missing text="(empty)" /> : object}</Field>
+        <Field label="id" testid="detail-id" mono>
+          {id === '' ? <Missing text="(empty)" /> : id}
+        </Field>
+        <Field label="object" testid="detail-object" mono>
+          {object === '' ? <Missing text="(empty)" /> : object}
+        </Field>
         <Field label="created" testid="detail-created">
           {created === null ? (
             <Missing />
@@ -27,12 +31,20 @@ export function CompletionFields({ completion, precise }: Props) {
             <>
               {formatUnixSeconds(created)}, <RelativeTime unixSeconds={created} />{' '}
               <span class="muted">
-                ({createdDigits === null ? <span data-testid="detail-created-raw">{created}</span> : <PreciseDigits text={createdDigits} testid="detail-created-raw" />})
+                (
+                {createdDigits === null ? (
+                  <span data-testid="detail-created-raw">{created}</span>
+                ) : (
+                  <PreciseDigits text={createdDigits} testid="detail-created-raw" />
+                )}
+                )
               </span>
             </>
           )}
         </Field>
-        <Field label="model" testid="detail-model" mono>{model === '' ? <Missing text="(empty)" /> : model}</Field>
+        <Field label="model" testid="detail-model" mono>
+          {model === '' ? <Missing text="(empty)" /> : model}
+        </Field>
         <Field label="system_fingerprint" testid="detail-system-fingerprint" mono>
           {fingerprint === undefined || fingerprint === null ? <Missing /> : fingerprint}
         </Field>

@@ -29,7 +29,10 @@ function openDetail(exchange: CapturedExchange): HTMLElement {
 }
 
 const text = (scope: HTMLElement, testid: string) => within(scope).getByTestId(testid).textContent;
-const texts = (scope: HTMLElement, testid: string) => within(scope).getAllByTestId(testid).map((node) => node.textContent);
+const texts = (scope: HTMLElement, testid: string) =>
+  within(scope)
+    .getAllByTestId(testid)
+    .map((node) => node.textContent);
 
 describe('exchange detail', () => {
   it('writes the duration badge as the list writes it: 33.05 s, not 33051 ms', () => {
@@ -68,7 +71,10 @@ describe('exchange detail', () => {
     const detail = openDetail(chatExchange({ id: 'tools', body: readFixture('openai-chat-parallel-tools-1.json') }));
     const calls = within(detail).getAllByTestId('detail-tool-call');
     expect(calls.map((call) => text(call, 'detail-tool-call-name'))).toEqual(['GetWeatherArgs', 'get_stock_price']);
-    expect(calls.map((call) => text(call, 'detail-tool-call-id'))).toEqual(['call_fdNz3vOBKYgOIpMdWotB9MjY', 'call_h1DWI1POMJLb0KwIyQHWXD4p']);
+    expect(calls.map((call) => text(call, 'detail-tool-call-id'))).toEqual([
+      'call_fdNz3vOBKYgOIpMdWotB9MjY',
+      'call_h1DWI1POMJLb0KwIyQHWXD4p',
+    ]);
     expect(calls.map((call) => text(call, 'detail-tool-call-arguments'))).toEqual([
       '{\n  "city": "Edinburgh",\n  "country": "GB",\n  "units": "c"\n}',
       '{\n  "ticker": "AAPL",\n  "exchange": "NASDAQ"\n}',

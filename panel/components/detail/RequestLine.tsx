@@ -13,18 +13,23 @@ export function RequestLine({ captured, decoded }: Props) {
   return (
     <header class="request-line">
       <div class="request-line__url">
-        <span class="request-line__method">{captured.method}</span>{' '}
-        <SecretUrl url={captured.url} testId="detail-url" />
+        <span class="request-line__method">{captured.method}</span> <SecretUrl url={captured.url} testId="detail-url" />
       </div>
       <div class="request-line__facts">
         <span class="badge">
           status <span data-testid="detail-status">{statusLabel(captured.status)}</span>
         </span>
-        <span class="badge" data-testid="detail-kind">{kindLabels[decoded.kind]}</span>
+        <span class="badge" data-testid="detail-kind">
+          {kindLabels[decoded.kind]}
+        </span>
         <span class={decoded.conforms ? 'badge badge--ok' : 'badge badge--warning'} data-testid="detail-conforms">
           {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
         </span>
-        {captured.durationMs === null ? null : <span class="badge" data-testid="detail-duration">{formatDuration(captured.durationMs)}</span>}
+        {captured.durationMs === null ? null : (
+          <span class="badge" data-testid="detail-duration">
+            {formatDuration(captured.durationMs)}
+          </span>
+        )}
         <ImportedBadge captured={captured} testId="detail-imported" />
       </div>
       <ExchangeCopyButtons captured={captured} decoded={decoded} />

@@ -16,7 +16,9 @@ export function StreamFields({ stream, reportedError, cutByBrowser }: Props) {
   return (
     <DetailSection title="Stream" testid="detail-stream">
       <FieldList>
-        <Field label="events" testid="detail-stream-events">{stream.events}</Field>
+        <Field label="events" testid="detail-stream-events">
+          {stream.events}
+        </Field>
         <Field label="ended properly" testid="detail-stream-done">
           {stream.done ? 'yes' : <span class="warning-text">{whyNotEnded(reportedError, cutByBrowser)}</span>}
         </Field>

@@ -18,18 +18,20 @@ export function ToolCallView({ label, name, callId, args }: Props) {
       <dt class="field__label">{label}</dt>
       <dd class="field__value">
         <div class="tool-call__head">
-          <span class="tool-call__name" data-testid="detail-tool-call-name">{name}</span>
+          <span class="tool-call__name" data-testid="detail-tool-call-name">
+            {name}
+          </span>
           {callId === null ? null : (
-            <span class="muted" data-testid="detail-tool-call-id">{callId === '' ? 'no id' : callId}</span>
+            <span class="muted" data-testid="detail-tool-call-id">
+              {callId === '' ? 'no id' : callId}
+            </span>
           )}
         </div>
-        {args === '' ? (
-          <Missing text="(no arguments)" />
-        ) : (
-          <PrettyJson text={args} runs={runs} testid="detail-tool-call-arguments" />
-        )}
+        {args === '' ? <Missing text="(no arguments)" /> : <PrettyJson text={args} runs={runs} testid="detail-tool-call-arguments" />}
         {runs !== null || args === '' ? null : (
-          <span class="warning-text" data-testid="detail-tool-call-invalid-json">arguments are not valid JSON: shown as sent</span>
+          <span class="warning-text" data-testid="detail-tool-call-invalid-json">
+            arguments are not valid JSON: shown as sent
+          </span>
         )}
       </dd>
     </div>

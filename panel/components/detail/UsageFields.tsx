@@ -16,9 +16,15 @@ export function UsageFields({ usage, precise }: Props) {
   return (
     <DetailSection title="Usage" testid="detail-usage">
       <FieldList>
-        <Field label="prompt_tokens" testid="detail-usage-prompt">{count('prompt_tokens')}</Field>
-        <Field label="completion_tokens" testid="detail-usage-completion">{count('completion_tokens')}</Field>
-        <Field label="total_tokens" testid="detail-usage-total">{count('total_tokens')}</Field>
+        <Field label="prompt_tokens" testid="detail-usage-prompt">
+          {count('prompt_tokens')}
+        </Field>
+        <Field label="completion_tokens" testid="detail-usage-completion">
+          {count('completion_tokens')}
+        </Field>
+        <Field label="total_tokens" testid="detail-usage-total">
+          {count('total_tokens')}
+        </Field>
         <TokenDetails label="prompt_tokens_details" details={usage?.prompt_tokens_details} precise={precise} />
         <TokenDetails label="completion_tokens_details" details={usage?.completion_tokens_details} precise={precise} />
       </FieldList>

@@ -54,7 +54,12 @@ export function ColumnMenu({ place, shown, onClose }: Props) {
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const list = items();
     const at = list.findIndex((item) => item === event.currentTarget.ownerDocument.activeElement);
-    const target = { ArrowDown: list[(at + 1) % list.length], ArrowUp: list[(at - 1 + list.length) % list.length], Home: list[0], End: list[list.length - 1] }[event.key];
+    const target = {
+      ArrowDown: list[(at + 1) % list.length],
+      ArrowUp: list[(at - 1 + list.length) % list.length],
+      Home: list[0],
+      End: list[list.length - 1],
+    }[event.key];
     if (event.key === 'Escape' || event.key === 'Tab') {
       // Esc must not reach DevTools (it would open or close the Console drawer).
       event.preventDefault();
@@ -96,7 +101,9 @@ export function ColumnMenu({ place, shown, onClose }: Props) {
               event.currentTarget.click();
             }}
           >
-            <span class="column-menu__check" aria-hidden="true">{checked ? '✓' : ''}</span>
+            <span class="column-menu__check" aria-hidden="true">
+              {checked ? '✓' : ''}
+            </span>
             {column.label}
             {noRoom ? <span class="column-menu__note"> (no room)</span> : null}
           </div>

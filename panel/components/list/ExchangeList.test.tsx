@@ -31,9 +31,20 @@ const streamWithoutUsage = chatExchange({
   url: 'https://api.anthropic.com/v1/chat/completions',
   model: 'claude-haiku-4-5-20251001',
 });
-const errorReply = chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(3), model: 'o1-mini' });
+const errorReply = chatExchange({
+  id: 'error',
+  body: readFixture('openai-error-400-1.json'),
+  status: 400,
+  startedAt: at(3),
+  model: 'o1-mini',
+});
 const mistralTools = {
-  ...chatExchange({ id: 'mistral', body: readFixture('mistral-chat-toolcall-1.json'), startedAt: at(4), url: 'https://api.mistral.ai/v1/chat/completions' }),
+  ...chatExchange({
+    id: 'mistral',
+    body: readFixture('mistral-chat-toolcall-1.json'),
+    startedAt: at(4),
+    url: 'https://api.mistral.ai/v1/chat/completions',
+  }),
   durationMs: 2_480,
   timings: { blocked: 3, dns: -1, connect: 40, ssl: 25, send: 1, wait: 1_900, receive: 536 },
 };
@@ -41,7 +52,10 @@ const mistralTools = {
 const rows = () => screen.getAllByTestId('exchange-row');
 const rowIds = () => rows().map((row) => row.dataset.exchangeId);
 const cell = (row: HTMLElement, testid: string) => within(row).getByTestId(testid).textContent;
-const selectedRowIds = () => rows().filter((row) => row.getAttribute('aria-selected') === 'true').map((row) => row.dataset.exchangeId);
+const selectedRowIds = () =>
+  rows()
+    .filter((row) => row.getAttribute('aria-selected') === 'true')
+    .map((row) => row.dataset.exchangeId);
 const header = (column: string) => screen.getByTestId(`column-${column}`);
 
 describe('exchange list', () => {
@@ -53,17 +67,39 @@ describe('exchange list', () => {
   it('shows time, provider, model, kind, status, duration, TTFB, prompt → completion tokens and finish reason', () => {
     renderPanel([textReply, streamWithoutUsage, errorReply, mistralTools]);
     const cells = (row: HTMLElement) =>
-      ['row-time', 'row-provider', 'row-model', 'row-kind', 'row-status', 'row-duration', 'row-ttfb', 'row-tokens', 'row-finish'].map((id) => cell(row, id));
+      ['row-time', 'row-provider', 'row-model', 'row-kind', 'row-status', 'row-duration', 'row-ttfb', 'row-tokens', 'row-finish'].map(
+        (id) => cell(row, id),
+      );
     const [text, stream, error, mistral] = rows();
     if (text === undefined || stream === undefined || error === undefined || mistral === undefined) throw new Error('expected four rows');
     // openai-chat-text-1.json: usage 14 prompt + 37 completion, finish_reason stop; the builder's timings: wait 700, 812 ms in all.
     expect(cells(text)).toEqual(['10:22:01.250', 'OpenAI', 'gpt-4o-2024-08-06', 'JSON', '200', '812 ms', '700 ms', '14 → 37', 'stop']);
     // The Anthropic compatibility stream sends no usage at all; its last chunk says tool_calls.
-    expect(cells(stream)).toEqual(['10:22:02.250', 'Anthropic', 'claude-haiku-4-5-20251001', 'stream', '200', '812 ms', '700 ms', '—', 'tool_calls']);
+    expect(cells(stream)).toEqual([
+      '10:22:02.250',
+      'Anthropic',
+      'claude-haiku-4-5-20251001',
+      'stream',
+      '200',
+      '812 ms',
+      '700 ms',
+      '—',
+      'tool_calls',
+    ]);
     // An error body has no model (the request's is shown), no usage and no choices.
     expect(cells(error)).toEqual(['10:22:03.250', 'OpenAI', 'o1-mini', 'error', '400', '812 ms', '700 ms', '—', '']);
     // TTFB = blocked 3 + dns (-1: not applicable) + connect 40 (ssl 25 is inside it) + send 1 + wait 1900.
-    expect(cells(mistral)).toEqual(['10:22:04.250', 'Mistral', 'pixtral-12b-latest', 'JSON', '200', '2.48 s', '1.94 s', '65 → 16', 'tool_calls']);
+    expect(cells(mistral)).toEqual([
+      '10:22:04.250',
+      'Mistral',
+      'pixtral-12b-latest',
+      'JSON',
+      '200',
+      '2.48 s',
+      '1.94 s',
+      '65 → 16',
+      'tool_calls',
+    ]);
   });
 
   it('marks a response that does not conform with its issue count, and leaves conforming ones unmarked', () => {
@@ -85,8 +121,16 @@ describe('exchange list', () => {
     const groq = chatExchange({ id: 'groq', body: readFixture('groq-chat-toolcall-1.json'), startedAt: at(2) });
     renderPanel([tgi, groq]);
     const [errors, warnings] = rows().map((row) => within(row).getByTestId('row-issues'));
-    expect([errors?.textContent, errors?.dataset.severity, errors?.title]).toEqual(['✕ 1', 'error', 'does not conform: 1 error, 1 warning']);
-    expect([warnings?.textContent, warnings?.dataset.severity, warnings?.title]).toEqual(['⚠ 1', 'warning', 'conforms: 0 errors, 1 warning']);
+    expect([errors?.textContent, errors?.dataset.severity, errors?.title]).toEqual([
+      '✕ 1',
+      'error',
+      'does not conform: 1 error, 1 warning',
+    ]);
+    expect([warnings?.textContent, warnings?.dataset.severity, warnings?.title]).toEqual([
+      '⚠ 1',
+      'warning',
+      'conforms: 0 errors, 1 warning',
+    ]);
   });
 
   it('sorts by a column on click, reverses on a second click, says so with aria-sort, and keeps arrival order among equals', () => {
@@ -213,7 +257,9 @@ describe('exchange list', () => {
     expect(rows()).toHaveLength(3);
     expect(cell(decoded, 'row-model')).toBe('gpt-4o-2024-08-06');
     // What the capture says is there; what needs the decoding waits.
-    expect(['row-provider', 'row-status', 'row-model', 'row-kind', 'row-tokens', 'row-finish', 'row-issues'].map((id) => cell(waiting, id))).toEqual(['OpenAI', '200', '…', '…', '…', '…', '…']);
+    expect(
+      ['row-provider', 'row-status', 'row-model', 'row-kind', 'row-tokens', 'row-finish', 'row-issues'].map((id) => cell(waiting, id)),
+    ).toEqual(['OpenAI', '200', '…', '…', '…', '…', '…']);
     expect(within(waiting).getByTestId('row-model').title).toBe('decoding…');
     expect(screen.getByTestId('exchange-list').dataset.decoding).toBe('2');
     // openai-chat-text-1.json reports 14 prompt and 37 completion tokens.
@@ -227,4 +273,3 @@ describe('exchange list', () => {
     expect(screen.getByTestId('session-totals').textContent).toBe('3 calls · 42 → 111 tokens');
   });
 });
-

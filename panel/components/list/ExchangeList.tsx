@@ -34,7 +34,14 @@ export function ExchangeList() {
   const available = useElementWidth(scrollRef);
   const [draft, setDraft] = useState<Partial<Record<ColumnId, number>> | null>(null);
   const hasImported = useMemo(() => rows.some((row) => row.entry.captured.source === 'imported'), [rows]);
-  const modelText = useMemo(() => longestModelWidth(rows.map((row) => row.model), scrollRef.current), [rows, available]);
+  const modelText = useMemo(
+    () =>
+      longestModelWidth(
+        rows.map((row) => row.model),
+        scrollRef.current,
+      ),
+    [rows, available],
+  );
   const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText });
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -90,7 +97,14 @@ export function ExchangeList() {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             return row === undefined ? null : (
-              <ExchangeRow key={row.entry.id} row={row} index={item.index} selected={row.entry.id === selectedId} top={item.start} shown={grid.shown} />
+              <ExchangeRow
+                key={row.entry.id}
+                row={row}
+                index={item.index}
+                selected={row.entry.id === selectedId}
+                top={item.start}
+                shown={grid.shown}
+              />
             );
           })}
         </div>

@@ -22,7 +22,13 @@ export function ExchangeRow({ row, index, selected, top, shown }: Props) {
   const store = useStore();
   const { entry } = row;
   const imported = entry.captured.source === 'imported';
-  const classes = ['exchange-row', 'log-grid', index % 2 === 1 ? 'exchange-row--odd' : '', selected ? 'exchange-row--selected' : '', imported ? 'exchange-row--imported' : ''];
+  const classes = [
+    'exchange-row',
+    'log-grid',
+    index % 2 === 1 ? 'exchange-row--odd' : '',
+    selected ? 'exchange-row--selected' : '',
+    imported ? 'exchange-row--imported' : '',
+  ];
   return (
     <div
       id={rowElementId(entry.id)}

@@ -14,7 +14,12 @@ afterEach(() => {
 
 const body = readFixture('openai-chat-text-1.json');
 const exchanges = [
-  chatExchange({ id: 'a', body, startedAt: 1_000, url: 'https://api.openai.com/v1/chat/completions?api-version=2024-10-21&key=sk-live-1234567890abcdef' }),
+  chatExchange({
+    id: 'a',
+    body,
+    startedAt: 1_000,
+    url: 'https://api.openai.com/v1/chat/completions?api-version=2024-10-21&key=sk-live-1234567890abcdef',
+  }),
   chatExchange({ id: 'b', body, startedAt: 2_000 }),
   chatExchange({ id: 'c', body, startedAt: 3_000, url: 'https://gateway.internal/llm/v1/chat/completions' }),
 ];
@@ -22,7 +27,10 @@ const exchanges = [
 const headers = () => within(screen.getByTestId('exchange-list')).getAllByRole('columnheader');
 const headerIds = () => headers().map((header) => header.dataset.testid);
 const sortButtons = () => headers().map((header) => within(header).getByRole('button'));
-const tabStops = () => sortButtons().filter((button) => button.tabIndex === 0).map(columnOf);
+const tabStops = () =>
+  sortButtons()
+    .filter((button) => button.tabIndex === 0)
+    .map(columnOf);
 /** The column a header button (or the focused element) belongs to. */
 const columnOf = (element: Element | null) => element?.closest<HTMLElement>('[role="columnheader"]')?.dataset.testid;
 const focusedColumn = () => columnOf(document.activeElement);
@@ -54,15 +62,40 @@ describe('list columns', () => {
     const menu = openMenu('model');
     const items = within(menu).getAllByRole('menuitemcheckbox');
     expect(items.map((item) => [item.textContent, item.getAttribute('aria-checked')])).toEqual([
-      ['✓Time', 'true'], ['✓Provider', 'true'], ['Name', 'false'], ['✓Model', 'true'], ['✓Kind', 'true'], ['✓Status', 'true'],
-      ['✓Duration', 'true'], ['✓TTFB', 'true'], ['✓Tokens', 'true'], ['✓Finish', 'true'], ['✓Issues', 'true'],
+      ['✓Time', 'true'],
+      ['✓Provider', 'true'],
+      ['Name', 'false'],
+      ['✓Model', 'true'],
+      ['✓Kind', 'true'],
+      ['✓Status', 'true'],
+      ['✓Duration', 'true'],
+      ['✓TTFB', 'true'],
+      ['✓Tokens', 'true'],
+      ['✓Finish', 'true'],
+      ['✓Issues', 'true'],
     ]);
     fireEvent.click(within(menu).getByText('Name'));
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(headerIds()).toEqual(['column-time', 'column-provider', 'column-url', 'column-model', 'column-kind', 'column-status', 'column-duration', 'column-ttfb', 'column-tokens', 'column-finish', 'column-issues']);
+    expect(headerIds()).toEqual([
+      'column-time',
+      'column-provider',
+      'column-url',
+      'column-model',
+      'column-kind',
+      'column-status',
+      'column-duration',
+      'column-ttfb',
+      'column-tokens',
+      'column-finish',
+      'column-issues',
+    ]);
     // Path and query, the key-like `key` parameter masked as the rest of the panel masks it; title the same.
     const urls = screen.getAllByTestId('row-url');
-    expect(urls.map((cell) => cell.textContent)).toEqual(['/v1/chat/completions?api-version=2024-10-21&key=sk-…cdef', '/v1/chat/completions', '/llm/v1/chat/completions']);
+    expect(urls.map((cell) => cell.textContent)).toEqual([
+      '/v1/chat/completions?api-version=2024-10-21&key=sk-…cdef',
+      '/v1/chat/completions',
+      '/llm/v1/chat/completions',
+    ]);
     expect(urls[0]?.title).toBe(urls[0]?.textContent);
 
     fireEvent.click(within(openMenu('model')).getByText('TTFB'));
@@ -139,7 +172,11 @@ describe('list columns', () => {
   it('selects the first and last row with Home and End', () => {
     renderPanel(exchanges);
     const grid = screen.getByRole('grid');
-    const selected = () => screen.getAllByTestId('exchange-row').filter((row) => row.getAttribute('aria-selected') === 'true').map((row) => row.dataset.exchangeId);
+    const selected = () =>
+      screen
+        .getAllByTestId('exchange-row')
+        .filter((row) => row.getAttribute('aria-selected') === 'true')
+        .map((row) => row.dataset.exchangeId);
     fireEvent.keyDown(grid, { key: 'End' });
     expect(selected()).toEqual(['c']);
     fireEvent.keyDown(grid, { key: 'Home' });

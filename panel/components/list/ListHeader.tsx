@@ -35,7 +35,8 @@ export function ListHeader({ viewport, shown, onDraft }: Props) {
     setFocusedId(id);
     buttonOf(id)?.focus();
   };
-  const measured = () => Array.from(row.current?.querySelectorAll<HTMLElement>('[role="columnheader"]') ?? [], (cell) => cell.getBoundingClientRect().width);
+  const measured = () =>
+    Array.from(row.current?.querySelectorAll<HTMLElement>('[role="columnheader"]') ?? [], (cell) => cell.getBoundingClientRect().width);
 
   const openMenuAt = (id: ColumnId) => {
     const box = buttonOf(id)?.getBoundingClientRect();
@@ -63,46 +64,52 @@ export function ListHeader({ viewport, shown, onDraft }: Props) {
 
   return (
     <>
-    <div class="exchange-list__header-viewport" ref={viewport}>
-    <div class="exchange-list__header log-grid" role="row" aria-rowindex={1} ref={row}>
-      {shown.map((column, index) => {
-        const sorted = sort.column === column.id;
-        const last = index === shown.length - 1;
-        return (
-          <div
-            key={column.id}
-            class={`log-cell col--${column.id}${column.numeric ? ' cell--number' : ''}`}
-            role="columnheader"
-            aria-sort={sorted ? sort.direction : 'none'}
-            data-testid={`column-${column.id}`}
-            onKeyDown={(event) => {
-              onKeyDown(event, column);
-            }}
-            onContextMenu={(event) => {
-              onContextMenu(event, column);
-            }}
-          >
-            <button
-              type="button"
-              class="exchange-list__sort"
-              title={`${column.title}. Click to sort; right-click for columns.`}
-              tabIndex={column === active ? 0 : -1}
-              onFocus={() => {
-                setFocusedId(column.id);
-              }}
-              onClick={() => {
-                list.actions.sortBy(column.id);
-              }}
-            >
-              <span class="exchange-list__label">{column.label}</span>
-              {sorted ? <span class="exchange-list__arrow" aria-hidden="true">{sort.direction === 'ascending' ? '▲' : '▼'}</span> : null}
-            </button>
-            {last ? null : <ColumnResizer column={column} shown={shown} focusable={column === active} measured={measured} onDraft={onDraft} />}
-          </div>
-        );
-      })}
-    </div>
-    </div>
+      <div class="exchange-list__header-viewport" ref={viewport}>
+        <div class="exchange-list__header log-grid" role="row" aria-rowindex={1} ref={row}>
+          {shown.map((column, index) => {
+            const sorted = sort.column === column.id;
+            const last = index === shown.length - 1;
+            return (
+              <div
+                key={column.id}
+                class={`log-cell col--${column.id}${column.numeric ? ' cell--number' : ''}`}
+                role="columnheader"
+                aria-sort={sorted ? sort.direction : 'none'}
+                data-testid={`column-${column.id}`}
+                onKeyDown={(event) => {
+                  onKeyDown(event, column);
+                }}
+                onContextMenu={(event) => {
+                  onContextMenu(event, column);
+                }}
+              >
+                <button
+                  type="button"
+                  class="exchange-list__sort"
+                  title={`${column.title}. Click to sort; right-click for columns.`}
+                  tabIndex={column === active ? 0 : -1}
+                  onFocus={() => {
+                    setFocusedId(column.id);
+                  }}
+                  onClick={() => {
+                    list.actions.sortBy(column.id);
+                  }}
+                >
+                  <span class="exchange-list__label">{column.label}</span>
+                  {sorted ? (
+                    <span class="exchange-list__arrow" aria-hidden="true">
+                      {sort.direction === 'ascending' ? '▲' : '▼'}
+                    </span>
+                  ) : null}
+                </button>
+                {last ? null : (
+                  <ColumnResizer column={column} shown={shown} focusable={column === active} measured={measured} onDraft={onDraft} />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
       {menu === null ? null : (
         <ColumnMenu
           place={menu}

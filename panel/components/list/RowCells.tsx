@@ -16,7 +16,17 @@ const needsDecoding: ReadonlySet<ColumnId> = new Set(['model', 'kind', 'tokens',
 
 /** The cells of one row, one per shown column, in the columns' order. */
 export function RowCells({ row, shown }: Props) {
-  return <>{shown.map((column) => (row.pending && needsDecoding.has(column.id) ? <PendingCell key={column.id} column={column} /> : <Cell key={column.id} id={column.id} row={row} />))}</>;
+  return (
+    <>
+      {shown.map((column) =>
+        row.pending && needsDecoding.has(column.id) ? (
+          <PendingCell key={column.id} column={column} />
+        ) : (
+          <Cell key={column.id} id={column.id} row={row} />
+        ),
+      )}
+    </>
+  );
 }
 
 type CellProps = {
@@ -49,37 +59,77 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
   switch (id) {
     case 'time': {
       const time = formatClockTime(row.startedAt);
-      return <GridCell id={id} title={time}>{time}</GridCell>;
+      return (
+        <GridCell id={id} title={time}>
+          {time}
+        </GridCell>
+      );
     }
     case 'provider':
-      return <GridCell id={id} title={row.provider}>{row.provider}</GridCell>;
+      return (
+        <GridCell id={id} title={row.provider}>
+          {row.provider}
+        </GridCell>
+      );
     case 'url':
-      return <GridCell id={id} title={row.urlPath}>{row.urlPath}</GridCell>;
+      return (
+        <GridCell id={id} title={row.urlPath}>
+          {row.urlPath}
+        </GridCell>
+      );
     case 'model':
-      return <GridCell id={id} title={row.model}>{row.model}</GridCell>;
+      return (
+        <GridCell id={id} title={row.model}>
+          {row.model}
+        </GridCell>
+      );
     case 'kind':
       return (
-        <GridCell id={id} class={`kind--${row.endedInError ? 'errored' : row.kind}`} title={row.endedInError ? 'ended with an error' : row.kind}>
+        <GridCell
+          id={id}
+          class={`kind--${row.endedInError ? 'errored' : row.kind}`}
+          title={row.endedInError ? 'ended with an error' : row.kind}
+        >
           {row.kind}
         </GridCell>
       );
     case 'status': {
       const failedStatus = row.status === 0 || row.status >= 400;
       const label = statusLabel(row.status);
-      return <GridCell id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>{label}</GridCell>;
+      return (
+        <GridCell id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>
+          {label}
+        </GridCell>
+      );
     }
     case 'duration': {
       const duration = formatDuration(row.durationMs);
-      return <GridCell id={id} numeric title={duration}>{duration}</GridCell>;
+      return (
+        <GridCell id={id} numeric title={duration}>
+          {duration}
+        </GridCell>
+      );
     }
     case 'ttfb': {
       const ttfb = formatDuration(row.timeToFirstByteMs);
-      return <GridCell id={id} numeric title={ttfb}>{ttfb}</GridCell>;
+      return (
+        <GridCell id={id} numeric title={ttfb}>
+          {ttfb}
+        </GridCell>
+      );
     }
     case 'tokens':
-      return <GridCell id={id} numeric title={tokensTitle(row)}><Tokens row={row} /></GridCell>;
+      return (
+        <GridCell id={id} numeric title={tokensTitle(row)}>
+          <Tokens row={row} />
+        </GridCell>
+      );
     case 'finish':
-      return <GridCell id={id} title={row.finishReason ?? undefined}>{row.finishReason ?? ''}</GridCell>;
+      return (
+        <GridCell id={id} title={row.finishReason ?? undefined}>
+          {row.finishReason ?? ''}
+        </GridCell>
+      );
     case 'issues':
       return <IssueMark row={row} />;
   }
@@ -89,7 +139,8 @@ function Tokens({ row }: { readonly row: ListRow }) {
   if (row.promptTokens === null && row.completionTokens === null) return <>—</>;
   return (
     <>
-      <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> → <TokenCount count={row.completionTokens} digits={row.completionDigits} notReported="—" />
+      <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> →{' '}
+      <TokenCount count={row.completionTokens} digits={row.completionDigits} notReported="—" />
     </>
   );
 }
@@ -101,7 +152,11 @@ function Tokens({ row }: { readonly row: ListRow }) {
  */
 function IssueMark({ row }: { readonly row: ListRow }) {
   if (row.failed) {
-    return <GridCell id="issues" numeric class="issue-mark--error" title="could not be decoded">✕</GridCell>;
+    return (
+      <GridCell id="issues" numeric class="issue-mark--error" title="could not be decoded">
+        ✕
+      </GridCell>
+    );
   }
   if (row.errorIssues === 0 && row.warningIssues === 0) {
     return <GridCell id="issues" numeric title="conforms to the chat-completion contract" />;

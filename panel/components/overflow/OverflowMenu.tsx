@@ -13,7 +13,8 @@ type Props = {
   readonly children: (close: () => void) => ComponentChildren;
 };
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, summary, [role="menuitem"], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select, textarea, summary, [role="menuitem"], [tabindex]:not([tabindex="-1"])';
 
 /**
  * The » button of a bar whose items do not all fit (useOverflow), as DevTools shows at the end of a
@@ -72,7 +73,12 @@ export function OverflowMenu({ label, testid, popupRole, children }: Props) {
     }
     const list = focusables();
     const at = list.findIndex((item) => item === event.currentTarget.ownerDocument.activeElement);
-    const target = { ArrowDown: list[(at + 1) % list.length], ArrowUp: list[(at - 1 + list.length) % list.length], Home: list[0], End: list[list.length - 1] }[event.key];
+    const target = {
+      ArrowDown: list[(at + 1) % list.length],
+      ArrowUp: list[(at - 1 + list.length) % list.length],
+      Home: list[0],
+      End: list[list.length - 1],
+    }[event.key];
     // Inside a text field ↑/↓ are the field's own, Home/End move its caret.
     if (target === undefined || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     event.preventDefault();
@@ -99,7 +105,15 @@ export function OverflowMenu({ label, testid, popupRole, children }: Props) {
         »
       </button>
       {/* Kept in the document while closed (hidden): what moved in here keeps its state, and stays where scripts and tests look for it. */}
-      <div ref={popup} class="overflow__popup" role={popupRole} aria-label={label} data-testid={`${testid}-menu`} hidden={!open} onKeyDown={onPopupKeyDown}>
+      <div
+        ref={popup}
+        class="overflow__popup"
+        role={popupRole}
+        aria-label={label}
+        data-testid={`${testid}-menu`}
+        hidden={!open}
+        onKeyDown={onPopupKeyDown}
+      >
         {children(close)}
       </div>
     </div>

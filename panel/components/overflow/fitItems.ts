@@ -4,7 +4,13 @@
  * case, as DevTools keeps the selected tab in its strip: the items before it give way instead, and
  * the result lists the indices to show.
  */
-export function fitItems(widths: readonly number[], available: number, reserve: number, gap: number, mustShow: number | null = null): number[] {
+export function fitItems(
+  widths: readonly number[],
+  available: number,
+  reserve: number,
+  gap: number,
+  mustShow: number | null = null,
+): number[] {
   const all = widths.map((_, index) => index);
   const total = (indices: readonly number[]) => indices.reduce((sum, index, at) => sum + (widths[index] ?? 0) + (at === 0 ? 0 : gap), 0);
   if (available <= 0 || total(all) <= available) return all;

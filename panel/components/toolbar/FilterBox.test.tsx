@@ -11,7 +11,13 @@ const at = (second: number) => Date.UTC(2024, 8, 26, 10, 22, second, 250);
 // openai-chat-text-1.json: gpt-4o-2024-08-06, finish stop, 200.
 const openai = chatExchange({ id: 'openai', body: readFixture('openai-chat-text-1.json'), startedAt: at(1) });
 // groq-stream-toolcall-1.sse: llama-3.3-70b-versatile, a stream, finish tool_calls, 200.
-const groq = chatExchange({ id: 'groq', body: readFixture('groq-stream-toolcall-1.sse'), stream: true, startedAt: at(2), url: 'https://api.groq.com/openai/v1/chat/completions' });
+const groq = chatExchange({
+  id: 'groq',
+  body: readFixture('groq-stream-toolcall-1.sse'),
+  stream: true,
+  startedAt: at(2),
+  url: 'https://api.groq.com/openai/v1/chat/completions',
+});
 // openai-error-400-1.json: an error body, 400; the request names gpt-4o-2024-08-06.
 const failed = chatExchange({ id: 'failed', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(3) });
 const all = [openai, groq, failed];
@@ -48,7 +54,11 @@ describe('filter suggestions', () => {
     const listbox = screen.getByRole('listbox');
     expect(box().getAttribute('aria-expanded')).toBe('true');
     expect(box().getAttribute('aria-controls')).toBe(listbox.id);
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['finish:finish reason']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['finish:finish reason']);
     key('ArrowDown');
     expect(box().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option').id);
     expect(screen.getByRole('option').getAttribute('aria-selected')).toBe('true');

@@ -82,7 +82,8 @@ export function FilterBox() {
           list.actions.setFilterText(event.currentTarget.value);
         }}
         onKeyUp={(event) => {
-          if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End') setCaret(event.currentTarget.selectionStart ?? 0);
+          if (event.key === 'ArrowLeft' || event.key === 'ArrowRight' || event.key === 'Home' || event.key === 'End')
+            setCaret(event.currentTarget.selectionStart ?? 0);
         }}
         onClick={(event) => {
           setCaret(event.currentTarget.selectionStart ?? 0);
@@ -123,5 +124,10 @@ export function FilterBox() {
 /** Typing `/` into a text field is text, not a shortcut. */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
 }

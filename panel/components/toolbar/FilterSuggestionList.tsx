@@ -16,7 +16,13 @@ type Props = {
  */
 export function FilterSuggestionList({ suggestions, active, onAccept }: Props) {
   return (
-    <ul class="filter-suggestions" id={FILTER_SUGGESTIONS_ID} role="listbox" aria-label="Filter suggestions" data-testid="filter-suggestions">
+    <ul
+      class="filter-suggestions"
+      id={FILTER_SUGGESTIONS_ID}
+      role="listbox"
+      aria-label="Filter suggestions"
+      data-testid="filter-suggestions"
+    >
       {suggestions.map((suggestion, index) => (
         <li
           key={suggestion.word}

@@ -29,11 +29,25 @@ export function LimitSettings() {
     <fieldset class="settings__group settings__limits">
       <legend class="settings__label">Memory</legend>
       <p class="settings__help">
-        Beyond either limit the oldest requests are dropped (the toolbar counts them). Body text counts each kept
-        request&apos;s request and response bodies, in millions of characters.
+        Beyond either limit the oldest requests are dropped (the toolbar counts them). Body text counts each kept request&apos;s request and
+        response bodies, in millions of characters.
       </p>
-      <LimitInput label="Requests kept" range={limitRanges.maxExchanges} value={shown.maxExchanges} problem={problems.maxExchanges} testid="settings-max-exchanges" onInput={edit('maxExchanges')} />
-      <LimitInput label="Body text kept (MB)" range={limitRanges.maxBodyMegabytes} value={shown.maxBodyMegabytes} problem={problems.maxBodyMegabytes} testid="settings-max-body-mb" onInput={edit('maxBodyMegabytes')} />
+      <LimitInput
+        label="Requests kept"
+        range={limitRanges.maxExchanges}
+        value={shown.maxExchanges}
+        problem={problems.maxExchanges}
+        testid="settings-max-exchanges"
+        onInput={edit('maxExchanges')}
+      />
+      <LimitInput
+        label="Body text kept (MB)"
+        range={limitRanges.maxBodyMegabytes}
+        value={shown.maxBodyMegabytes}
+        problem={problems.maxBodyMegabytes}
+        testid="settings-max-body-mb"
+        onInput={edit('maxBodyMegabytes')}
+      />
       <div class="settings__row">
         <button
           type="button"

@@ -58,11 +58,15 @@ describe('memory limits', () => {
     const { store } = renderPanel(['a', 'b'].map(reply));
     fireEvent.input(screen.getByTestId('settings-max-exchanges'), { target: { value: '0' } });
     fireEvent.input(screen.getByTestId('settings-max-body-mb'), { target: { value: '4096' } });
-    expect(screen.getByTestId('settings-max-exchanges-error').textContent).toBe('Requests kept: a whole number of requests from 1 to 100,000');
+    expect(screen.getByTestId('settings-max-exchanges-error').textContent).toBe(
+      'Requests kept: a whole number of requests from 1 to 100,000',
+    );
     expect(screen.getByTestId('settings-max-body-mb-error').textContent).toBe('Body text kept (MB): a whole number of MB from 1 to 2,048');
     expect(screen.getByTestId<HTMLButtonElement>('settings-apply-limits').disabled).toBe(true);
     fireEvent.input(screen.getByTestId('settings-max-exchanges'), { target: { value: '' } });
-    expect(screen.getByTestId('settings-max-exchanges-error').textContent).toBe('Requests kept: a whole number of requests from 1 to 100,000');
+    expect(screen.getByTestId('settings-max-exchanges-error').textContent).toBe(
+      'Requests kept: a whole number of requests from 1 to 100,000',
+    );
     expect(store.settings.limits.value).toEqual({ maxExchanges: 5_000, maxBodyMegabytes: 256 });
     expect(rowIds()).toEqual(['a', 'b']);
   });

@@ -3,8 +3,18 @@ import { useStore } from '../../store/storeContext';
 
 const toggles: readonly { readonly id: QuickToggle; readonly label: string; readonly title: string; readonly testid: string }[] = [
   { id: 'streams', label: 'Streams', title: 'Only streamed responses (server-sent events)', testid: 'toggle-streams' },
-  { id: 'errors', label: 'Errors', title: 'Only failures: HTTP errors, error bodies, streams that ended in an error', testid: 'toggle-errors' },
-  { id: 'nonConforming', label: 'Non-conforming', title: 'Only responses that break the chat-completion contract', testid: 'toggle-non-conforming' },
+  {
+    id: 'errors',
+    label: 'Errors',
+    title: 'Only failures: HTTP errors, error bodies, streams that ended in an error',
+    testid: 'toggle-errors',
+  },
+  {
+    id: 'nonConforming',
+    label: 'Non-conforming',
+    title: 'Only responses that break the chat-completion contract',
+    testid: 'toggle-non-conforming',
+  },
 ];
 
 /** "Only …" switches beside the filter, like DevTools' request-type buttons; several on narrow further. */

@@ -24,13 +24,28 @@ export function SessionTotals() {
   const filtering = list.filtering.value;
   const scope = filtering ? list.totalsScope.value : 'all';
   const totals = scope === 'shown' ? list.shownTotals.value : all;
-  const calls = scope === 'shown' ? `${tokenCountText(totals.all.calls, '0')} of ${count(all.all.calls, 'call')} shown` : filtering ? `${count(all.all.calls, 'call')} (all)` : count(all.all.calls, 'call');
+  const calls =
+    scope === 'shown'
+      ? `${tokenCountText(totals.all.calls, '0')} of ${count(all.all.calls, 'call')} shown`
+      : filtering
+        ? `${count(all.all.calls, 'call')} (all)`
+        : count(all.all.calls, 'call');
   return (
     <details class="toolbar-popover session-totals" ref={details}>
-      <summary class="toolbar-popover__summary session-totals__summary" data-testid="session-totals" data-scope={scope} title="Session totals per model">
+      <summary
+        class="toolbar-popover__summary session-totals__summary"
+        data-testid="session-totals"
+        data-scope={scope}
+        title="Session totals per model"
+      >
         {calls} · <TokenCount count={totals.all.promptTokens} digits={totals.all.promptDigits} notReported="0" /> →{' '}
         <TokenCount count={totals.all.completionTokens} digits={totals.all.completionDigits} notReported="0" /> tokens
-        {decoding > 0 ? <span class="muted" data-testid="session-totals-decoding"> (decoding {tokenCountText(decoding, '0')} more…)</span> : null}
+        {decoding > 0 ? (
+          <span class="muted" data-testid="session-totals-decoding">
+            {' '}
+            (decoding {tokenCountText(decoding, '0')} more…)
+          </span>
+        ) : null}
       </summary>
       <div class="toolbar-popover__body">
         <TotalsScopeChoice filtering={filtering} scope={scope} />
@@ -92,7 +107,12 @@ function TotalsRow({ totals }: { readonly totals: ModelTotals }) {
       <th scope="row">{totals.model}</th>
       <td>
         {totals.calls}
-        {totals.callsWithoutUsage > 0 ? <span class="muted" title="calls whose response reported no usage"> ({totals.callsWithoutUsage} without usage)</span> : null}
+        {totals.callsWithoutUsage > 0 ? (
+          <span class="muted" title="calls whose response reported no usage">
+            {' '}
+            ({totals.callsWithoutUsage} without usage)
+          </span>
+        ) : null}
       </td>
       <td>
         <TokenCount count={totals.promptTokens} digits={totals.promptDigits} notReported="0" />

@@ -29,9 +29,8 @@ export function SettingsMenu() {
           More chat-completion URLs
         </label>
         <p class="settings__help">
-          Requests whose URL ends in <code>/chat/completions</code> are always captured. Add one pattern per line for other
-          endpoints: text found in the URL, <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or{' '}
-          <code>/regex/</code>.
+          Requests whose URL ends in <code>/chat/completions</code> are always captured. Add one pattern per line for other endpoints: text
+          found in the URL, <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or <code>/regex/</code>.
         </p>
         <textarea
           id="settings-url-patterns"
@@ -74,7 +73,15 @@ export function SettingsMenu() {
   );
 }
 
-function FormatChoice({ value, label, current }: { readonly value: MessageFormat; readonly label: string; readonly current: MessageFormat }) {
+function FormatChoice({
+  value,
+  label,
+  current,
+}: {
+  readonly value: MessageFormat;
+  readonly label: string;
+  readonly current: MessageFormat;
+}) {
   const settings = useStore().settings;
   return (
     <label class="settings__choice">

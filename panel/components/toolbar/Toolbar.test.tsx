@@ -20,19 +20,34 @@ const request = (model: string, text: string, tools: readonly string[] = []) =>
   });
 
 // openai-chat-text-1.json answers "…like the Weather Channel or a local news station." (14 → 37 tokens).
-const text = { ...chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json'), startedAt: at(1) }), requestBody: request('gpt-4o', 'What is the weather in Paris?') };
+const text = {
+  ...chatExchange({ id: 'text', body: readFixture('openai-chat-text-1.json'), startedAt: at(1) }),
+  requestBody: request('gpt-4o', 'What is the weather in Paris?'),
+};
 // openai-stream-text-1.sse: gpt-4o-2024-08-06, usage 14 → 30 in its usage-only final chunk.
 const stream = {
   ...chatExchange({ id: 'stream', body: readFixture('openai-stream-text-1.sse'), stream: true, startedAt: at(2) }),
   requestBody: request('gpt-4o', 'Write a haiku about autumn rain', ['lookup_forecast']),
 };
 // openai-chat-parallel-tools-1.json: calls GetWeatherArgs and get_stock_price (149 → 60 tokens).
-const tools = { ...chatExchange({ id: 'tools', body: readFixture('openai-chat-parallel-tools-1.json'), startedAt: at(3) }), requestBody: request('gpt-4o', 'Edinburgh weather and the AAPL price') };
+const tools = {
+  ...chatExchange({ id: 'tools', body: readFixture('openai-chat-parallel-tools-1.json'), startedAt: at(3) }),
+  requestBody: request('gpt-4o', 'Edinburgh weather and the AAPL price'),
+};
 // openai-error-400-1.json: a canonical error body, which conforms; no usage.
-const error = { ...chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(4) }), requestBody: request('o1-mini', 'Hello') };
+const error = {
+  ...chatExchange({ id: 'error', body: readFixture('openai-error-400-1.json'), status: 400, startedAt: at(4) }),
+  requestBody: request('o1-mini', 'Hello'),
+};
 // groq-stream-error-1.sse: a 200 stream that ends in `event: error` (a contract error), no usage.
 const groq = {
-  ...chatExchange({ id: 'groq', body: readFixture('groq-stream-error-1.sse'), stream: true, startedAt: at(5), url: 'https://api.groq.com/openai/v1/chat/completions' }),
+  ...chatExchange({
+    id: 'groq',
+    body: readFixture('groq-stream-error-1.sse'),
+    stream: true,
+    startedAt: at(5),
+    url: 'https://api.groq.com/openai/v1/chat/completions',
+  }),
   requestBody: request('openai/gpt-oss-120b', 'Call get_something_by_name'),
 };
 const all = [text, stream, tools, error, groq];

@@ -25,7 +25,10 @@ export function ExchangeCopyButtons({ captured, decoded }: Props) {
   const copyCurl = (shell: CurlShell) => {
     const includeSecrets = transfer.includeSecrets.value;
     const what = shell === 'cmd' ? 'cURL command for cmd' : 'cURL command';
-    void copy(curlCommand(captured, { includeSecrets, shell }), includeSecrets ? `${what}, with secrets` : `${what} (secrets as environment variables)`);
+    void copy(
+      curlCommand(captured, { includeSecrets, shell }),
+      includeSecrets ? `${what}, with secrets` : `${what} (secrets as environment variables)`,
+    );
   };
   return (
     <div class="exchange-copy-buttons">

@@ -20,7 +20,12 @@ afterEach(() => {
 });
 
 const json = chatExchange({ id: 'live-1', body: readFixture('openai-chat-text-1.json') });
-const stream = chatExchange({ id: 'live-2', stream: true, body: readFixture('openai-stream-text-1.sse'), startedAt: Date.UTC(2024, 8, 26, 10, 23, 0) });
+const stream = chatExchange({
+  id: 'live-2',
+  stream: true,
+  body: readFixture('openai-stream-text-1.sse'),
+  startedAt: Date.UTC(2024, 8, 26, 10, 23, 0),
+});
 const harText = exportHar([json, nonChatExchange('page'), stream], { includeSecrets: false }, '0.1.0');
 
 function chooseFile(name: string, text: string) {
@@ -70,7 +75,9 @@ describe('import', () => {
     });
     expect(rowSources()).toEqual(['imported', 'imported']);
     expect(screen.getAllByTestId('row-model').map((cell) => cell.textContent)).toEqual(['gpt-4o-2024-08-06', 'gpt-4o-2024-08-06']);
-    expect(screen.getByTestId('transfer-notice').textContent).toContain('Imported 2 chat-completion requests from session.har (1 other entry skipped)');
+    expect(screen.getByTestId('transfer-notice').textContent).toContain(
+      'Imported 2 chat-completion requests from session.har (1 other entry skipped)',
+    );
     await act(() => {
       store.actions.select('import-1-har-2');
     });

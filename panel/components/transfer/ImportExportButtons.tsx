@@ -25,12 +25,19 @@ export function ImportExportButtons() {
     const now = new Date();
     const text =
       format === 'har'
-        ? exportHar(entries.map((entry) => entry.captured), { includeSecrets }, version)
+        ? exportHar(
+            entries.map((entry) => entry.captured),
+            { includeSecrets },
+            version,
+          )
         : exportJson(entries, { includeSecrets }, now);
     downloadText(exportFileName(format, now), text, 'application/json');
     if (menu.current !== null) menu.current.open = false;
     const count = `${entries.length} ${entries.length === 1 ? 'exchange' : 'exchanges'}`;
-    transfer.actions.report({ kind: 'info', text: `Exported ${count} as ${format.toUpperCase()}${includeSecrets ? ', secrets included' : ' (secrets masked)'}` });
+    transfer.actions.report({
+      kind: 'info',
+      text: `Exported ${count} as ${format.toUpperCase()}${includeSecrets ? ', secrets included' : ' (secrets masked)'}`,
+    });
   };
 
   return (
@@ -72,10 +79,26 @@ export function ImportExportButtons() {
           </svg>
         </summary>
         <div class="transfer-menu__list" role="group" aria-label="Export the shown requests">
-          <button type="button" class="transfer-menu__item" data-testid="export-har" disabled={shownCount === 0} onClick={() => { exportAs('har'); }}>
+          <button
+            type="button"
+            class="transfer-menu__item"
+            data-testid="export-har"
+            disabled={shownCount === 0}
+            onClick={() => {
+              exportAs('har');
+            }}
+          >
             Export {shownCount} as HAR
           </button>
-          <button type="button" class="transfer-menu__item" data-testid="export-json" disabled={shownCount === 0} onClick={() => { exportAs('json'); }}>
+          <button
+            type="button"
+            class="transfer-menu__item"
+            data-testid="export-json"
+            disabled={shownCount === 0}
+            onClick={() => {
+              exportAs('json');
+            }}
+          >
             Export {shownCount} as JSON
           </button>
           <IncludeSecretsToggle testId="include-secrets" />

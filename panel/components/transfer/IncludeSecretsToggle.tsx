@@ -7,7 +7,10 @@ import { useStore } from '../../store/storeContext';
 export function IncludeSecretsToggle({ testId }: { readonly testId: string }) {
   const transfer = useStore().transfer;
   return (
-    <label class="transfer-check" title="Copy as cURL, copying the request body and exports keep Authorization, API keys, cookies, key-like query parameters and secret request-body fields">
+    <label
+      class="transfer-check"
+      title="Copy as cURL, copying the request body and exports keep Authorization, API keys, cookies, key-like query parameters and secret request-body fields"
+    >
       <input
         type="checkbox"
         data-testid={testId}

@@ -6,7 +6,10 @@ export async function importHarFile(transfer: TransferState, file: File): Promis
   try {
     text = await file.text();
   } catch (error: unknown) {
-    transfer.actions.report({ kind: 'error', text: `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+    transfer.actions.report({
+      kind: 'error',
+      text: `Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return;
   }
   transfer.actions.importHar(file.name, text);

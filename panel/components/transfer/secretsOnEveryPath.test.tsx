@@ -104,9 +104,13 @@ describe('secrets on every path out', () => {
       expect(clipboard).toHaveLength(1);
     });
     expectNoSecret(clipboard[0] ?? '');
-    expect(clipboard[0]).toMatch(/^curl \^"https:\/\/gateway\.example\.test\/v1\/chat\/completions\?key=%API_KEY%\^&api-version=2024-10-21\^" \^\n/);
+    expect(clipboard[0]).toMatch(
+      /^curl \^"https:\/\/gateway\.example\.test\/v1\/chat\/completions\?key=%API_KEY%\^&api-version=2024-10-21\^" \^\n/,
+    );
     expect(clipboard[0]).toContain('-H ^"Authorization: Bearer %API_KEY%^"');
-    expect(screen.getByTestId('transfer-notice').textContent).toContain('Copied the cURL command for cmd (secrets as environment variables)');
+    expect(screen.getByTestId('transfer-notice').textContent).toContain(
+      'Copied the cURL command for cmd (secrets as environment variables)',
+    );
 
     fireEvent.click(screen.getByTestId('detail-include-secrets'));
     fireEvent.click(screen.getByTestId('copy-curl-cmd'));

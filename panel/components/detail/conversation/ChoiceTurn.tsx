@@ -17,14 +17,18 @@ export function ChoiceTurn({ choice, format, links }: Props) {
     <div class="turn__body">
       {message.reasoning === undefined ? null : (
         <details class="reasoning" data-testid="conversation-reasoning">
-          <summary>Reasoning <span class="muted">({message.reasoning.length.toLocaleString('en-US')} characters)</span></summary>
+          <summary>
+            Reasoning <span class="muted">({message.reasoning.length.toLocaleString('en-US')} characters)</span>
+          </summary>
           <MessageText text={message.reasoning} format={format} testid="conversation-reasoning-text" />
         </details>
       )}
       {message.refusal === undefined ? null : (
         <div class="refusal" data-testid="conversation-refusal" role="note">
           <span class="badge badge--warning">refusal</span>
-          <p class="refusal__text" data-testid="conversation-refusal-text">{message.refusal}</p>
+          <p class="refusal__text" data-testid="conversation-refusal-text">
+            {message.refusal}
+          </p>
         </div>
       )}
       {message.content === null && (message.refusal !== undefined || message.tool_calls !== undefined) ? null : (
@@ -34,15 +38,10 @@ export function ChoiceTurn({ choice, format, links }: Props) {
         <ConversationToolCall key={index} call={call} linkKey={null} links={links} />
       ))}
       {message.function_call === undefined ? null : (
-        <ConversationToolCall
-          call={{ id: '', type: 'function_call', function: message.function_call }}
-          linkKey={null}
-          links={links}
-        />
+        <ConversationToolCall call={{ id: '', type: 'function_call', function: message.function_call }} linkKey={null} links={links} />
       )}
       <p class="turn__finish muted">
-        finish_reason{' '}
-        <code data-testid="conversation-finish-reason">{choice.finish_reason ?? 'null'}</code>
+        finish_reason <code data-testid="conversation-finish-reason">{choice.finish_reason ?? 'null'}</code>
       </p>
     </div>
   );

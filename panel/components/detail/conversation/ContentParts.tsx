@@ -58,14 +58,16 @@ function KnownPart({ part, format }: { readonly part: KnownContentPart; readonly
     case 'input_audio':
       return (
         <p class="content-part" data-testid="conversation-part" data-part-type="input_audio">
-          <span class="badge">audio</span> <span class="muted">{part.input_audio.format}, {base64Size(part.input_audio.data)}</span>
+          <span class="badge">audio</span>{' '}
+          <span class="muted">
+            {part.input_audio.format}, {base64Size(part.input_audio.data)}
+          </span>
         </p>
       );
     case 'file':
       return (
         <p class="content-part" data-testid="conversation-part" data-part-type="file">
-          <span class="badge">file</span>{' '}
-          {part.file.filename ?? part.file.file_id ?? 'unnamed'}
+          <span class="badge">file</span> {part.file.filename ?? part.file.file_id ?? 'unnamed'}
           {part.file.file_data === undefined ? null : <span class="muted"> ({base64Size(part.file.file_data)} inline)</span>}
         </p>
       );

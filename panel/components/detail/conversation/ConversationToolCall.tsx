@@ -24,12 +24,22 @@ export function ConversationToolCall({ call, linkKey, links }: Props) {
     >
       <div class="conversation-call__head">
         <span class="badge">{call.type === 'function' ? 'tool call' : call.type}</span>{' '}
-        <span class="tool-call__name" data-testid="conversation-tool-call-name">{call.function.name}</span>{' '}
-        <span class="muted" data-testid="conversation-tool-call-id">{call.id === '' ? 'no id' : call.id}</span>
+        <span class="tool-call__name" data-testid="conversation-tool-call-name">
+          {call.function.name}
+        </span>{' '}
+        <span class="muted" data-testid="conversation-tool-call-id">
+          {call.id === '' ? 'no id' : call.id}
+        </span>
         {results.map((result) => (
-          <button key={result.key} type="button" class="link-button" data-testid="conversation-call-result-link" onClick={() => {
-            links.reveal(result.key);
-          }}>
+          <button
+            key={result.key}
+            type="button"
+            class="link-button"
+            data-testid="conversation-call-result-link"
+            onClick={() => {
+              links.reveal(result.key);
+            }}
+          >
             result: message #{result.position + 1} ↓
           </button>
         ))}
@@ -40,7 +50,9 @@ export function ConversationToolCall({ call, linkKey, links }: Props) {
         <PrettyJson text={call.function.arguments} runs={runs} testid="conversation-tool-call-arguments" />
       )}
       {runs !== null || call.function.arguments === '' ? null : (
-        <p class="warning-text" data-testid="conversation-tool-call-invalid">arguments are not valid JSON: shown as sent</p>
+        <p class="warning-text" data-testid="conversation-tool-call-invalid">
+          arguments are not valid JSON: shown as sent
+        </p>
       )}
     </div>
   );

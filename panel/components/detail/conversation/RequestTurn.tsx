@@ -35,7 +35,9 @@ export function RequestTurn({ message, position, parts, format, links, answers }
       tabIndex={-1}
     >
       <header class="turn__head">
-        <span class="turn__role" data-testid="conversation-turn-role">{message.role === '' ? '(no role)' : message.role}</span>
+        <span class="turn__role" data-testid="conversation-turn-role">
+          {message.role === '' ? '(no role)' : message.role}
+        </span>
         {message.name === undefined ? null : <span class="muted"> {message.name}</span>}
         <span class="turn__position muted">#{position + 1}</span>
       </header>
@@ -59,11 +61,18 @@ function ToolResultLink({ toolCallId, answers, links }: LinkProps) {
   return (
     <p class="turn__answers">
       {answers === undefined || answers === null ? (
-        <span class="warning-text" data-testid="conversation-tool-result-unmatched">no earlier tool call has this id</span>
+        <span class="warning-text" data-testid="conversation-tool-result-unmatched">
+          no earlier tool call has this id
+        </span>
       ) : (
-        <button type="button" class="link-button" data-testid="conversation-tool-result-link" onClick={() => {
-          links.reveal(answers.key);
-        }}>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="conversation-tool-result-link"
+          onClick={() => {
+            links.reveal(answers.key);
+          }}
+        >
           ↑ result of {answers.name === '' ? 'an unnamed call' : answers.name}
         </button>
       )}{' '}

@@ -16,13 +16,22 @@ export function ResponseTurn({ decoded, format, links }: Props) {
   const choices = completion?.choices ?? [];
   const role = choices[0]?.message.role ?? 'assistant';
   return (
-    <li class={error === null ? 'turn turn--assistant turn--response' : 'turn turn--error'} data-testid="conversation-turn" data-source="response" data-role={error === null ? role : 'error'}>
+    <li
+      class={error === null ? 'turn turn--assistant turn--response' : 'turn turn--error'}
+      data-testid="conversation-turn"
+      data-source="response"
+      data-role={error === null ? role : 'error'}
+    >
       <header class="turn__head">
-        <span class="turn__role" data-testid="conversation-turn-role">{error === null ? role : 'error'}</span>
+        <span class="turn__role" data-testid="conversation-turn-role">
+          {error === null ? role : 'error'}
+        </span>
         <span class="badge">response{decoded.kind === 'stream' ? ' (stream, reassembled)' : ''}</span>
       </header>
       {error === null ? null : (
-        <p class="text-block text-block--error" data-testid="conversation-error">{error.message}</p>
+        <p class="text-block text-block--error" data-testid="conversation-error">
+          {error.message}
+        </p>
       )}
       {completion === null && error === null ? <p class="missing">No response body to show.</p> : null}
       {completion !== null && choices.length === 0 ? <p class="missing">The response has no choices.</p> : null}
@@ -46,7 +55,14 @@ function ChoiceTabs({ decoded, format, links }: Props) {
   };
   return (
     <div class="choice-tabs">
-      <div class="choice-tabs__list" role="tablist" aria-label="Choices" ref={listRef} onKeyDown={onKeyDown} data-testid="conversation-choice-tabs">
+      <div
+        class="choice-tabs__list"
+        role="tablist"
+        aria-label="Choices"
+        ref={listRef}
+        onKeyDown={onKeyDown}
+        data-testid="conversation-choice-tabs"
+      >
         {choices.map((choice, position) => (
           <button
             key={position}

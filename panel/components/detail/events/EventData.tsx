@@ -29,7 +29,14 @@ export function EventData({ event, focus = null }: Props) {
       {tree === null ? (
         <LongText text={event.data} class="event-data__text" testid="stream-event-text" />
       ) : (
-        <JsonTree key={JSON.stringify(focus)} root={tree} focus={focus} label={`Data of event ${event.index}`} testid="stream-event-tree" openDepth={3} />
+        <JsonTree
+          key={JSON.stringify(focus)}
+          root={tree}
+          focus={focus}
+          label={`Data of event ${event.index}`}
+          testid="stream-event-tree"
+          openDepth={3}
+        />
       )}
     </div>
   );

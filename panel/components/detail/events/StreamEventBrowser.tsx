@@ -52,14 +52,26 @@ export function StreamEventBrowser({ events, label, testid }: Props) {
           return (
             <>
               <span class="event-row__index" data-testid="stream-event-index">{`#${row.index}`}</span>
-              {row.event === undefined ? null : <span class="event-row__name" data-testid="stream-event-name">{row.event}</span>}
-              <span class="event-row__summary" data-testid="stream-event-summary">{summaryOf(position, row.data)}</span>
-              <span class="event-row__data" data-testid="stream-event-data">{row.data.slice(0, ROW_DATA_CHARS)}</span>
+              {row.event === undefined ? null : (
+                <span class="event-row__name" data-testid="stream-event-name">
+                  {row.event}
+                </span>
+              )}
+              <span class="event-row__summary" data-testid="stream-event-summary">
+                {summaryOf(position, row.data)}
+              </span>
+              <span class="event-row__data" data-testid="stream-event-data">
+                {row.data.slice(0, ROW_DATA_CHARS)}
+              </span>
             </>
           );
         }}
       />
-      {event === undefined ? <p class="muted event-browser__hint">Select an event to see all of its data (↑/↓ move).</p> : <EventData event={event} />}
+      {event === undefined ? (
+        <p class="muted event-browser__hint">Select an event to see all of its data (↑/↓ move).</p>
+      ) : (
+        <EventData event={event} />
+      )}
     </div>
   );
 }

@@ -19,9 +19,15 @@ export function HeadersTab({ captured }: DetailTabProps) {
           <Field label="Request URL" testid="headers-url" mono>
             <SecretUrl url={captured.url} testId="headers-url-value" />
           </Field>
-          <Field label="Request method" testid="headers-method">{captured.method}</Field>
-          <Field label="Status code" testid="headers-status">{statusLabel(captured.status)}</Field>
-          <Field label="Content type" testid="headers-mime-type">{captured.mimeType === '' ? '—' : captured.mimeType}</Field>
+          <Field label="Request method" testid="headers-method">
+            {captured.method}
+          </Field>
+          <Field label="Status code" testid="headers-status">
+            {statusLabel(captured.status)}
+          </Field>
+          <Field label="Content type" testid="headers-mime-type">
+            {captured.mimeType === '' ? '—' : captured.mimeType}
+          </Field>
         </FieldList>
       </DetailSection>
       <HeaderTable title="Request headers" headers={captured.requestHeaders} testid="headers-request" />
@@ -50,7 +56,9 @@ function HeaderTable({ title, headers, testid }: TableProps) {
             <tbody>
               {byName(headers).map((header, position) => (
                 <tr key={position} class="header-table__row" data-testid="header-row" data-name={header.name.toLowerCase()}>
-                  <th scope="row" class="header-table__name" data-testid="header-name">{header.name}</th>
+                  <th scope="row" class="header-table__name" data-testid="header-name">
+                    {header.name}
+                  </th>
                   <td class="header-table__value">
                     <HeaderValue name={header.name} value={header.value} testId="header-value" />
                   </td>

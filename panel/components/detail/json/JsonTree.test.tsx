@@ -64,7 +64,11 @@ describe('JsonTree', () => {
     const numbers = Array.from({ length: 250 }, (_, i) => i * 2);
     render(<JsonTree root={parsed(JSON.stringify({ tokens: numbers }))} label="body" />);
     const groups = within(line('tokens').parentElement ?? document.body).getAllByRole('button', { name: /^Expand members/ });
-    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual(['Expand members 0 to 99', 'Expand members 100 to 199', 'Expand members 200 to 249']);
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Expand members 0 to 99',
+      'Expand members 100 to 199',
+      'Expand members 200 to 249',
+    ]);
     expect(hasLine('tokens[150]')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Expand members 100 to 199' }));
     expect(line('tokens[150]').textContent).toBe('150: 300');

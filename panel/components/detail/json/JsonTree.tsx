@@ -41,7 +41,9 @@ export function JsonTree({ root, focus = null, label, testid, openDepth = 2, mas
         <Item name={null} node={root} path={[]} depth={0} focus={focus} openDepth={openDepth} masking={masking} secretField={null} />
       )}
       {childCount(root) === 0 && (root.kind === 'object' || root.kind === 'array') ? (
-        <li role="treeitem" class="json-tree__line">{root.kind === 'object' ? '{}' : '[]'}</li>
+        <li role="treeitem" class="json-tree__line">
+          {root.kind === 'object' ? '{}' : '[]'}
+        </li>
       ) : null}
     </ul>
   );
@@ -74,7 +76,11 @@ function Item({ name, node, path, depth, focus, openDepth, masking, secretField 
         <div ref={lineRef} class={lineClass} data-path={pathText} data-testid={isFocus ? 'json-tree-focus' : undefined}>
           <span class="json-tree__toggle-space" />
           <KeyText name={name} />
-          {secretField !== null && node.kind === 'string' && node.value !== '' ? <SecretStringValue value={node.value} field={secretField} /> : <JsonValueText node={node} />}
+          {secretField !== null && node.kind === 'string' && node.value !== '' ? (
+            <SecretStringValue value={node.value} field={secretField} />
+          ) : (
+            <JsonValueText node={node} />
+          )}
         </div>
       </li>
     );
@@ -97,7 +103,15 @@ function Item({ name, node, path, depth, focus, openDepth, masking, secretField 
       </div>
       {expanded ? (
         <ul role="group" class="json-tree__group">
-          <Members node={node} path={path} depth={depth + 1} focus={focus} openDepth={openDepth} masking={masking} secretField={secretField} />
+          <Members
+            node={node}
+            path={path}
+            depth={depth + 1}
+            focus={focus}
+            openDepth={openDepth}
+            masking={masking}
+            secretField={secretField}
+          />
         </ul>
       ) : null}
     </li>
@@ -165,7 +179,17 @@ function MemberRange({ node, path, depth, focus, openDepth, masking, secretField
     return (
       <>
         {node.items.slice(start, end).map((child, offset) => (
-          <Item key={start + offset} name={start + offset} node={child} path={[...path, start + offset]} depth={depth} focus={focus} openDepth={openDepth} masking={masking} secretField={secretField} />
+          <Item
+            key={start + offset}
+            name={start + offset}
+            node={child}
+            path={[...path, start + offset]}
+            depth={depth}
+            focus={focus}
+            openDepth={openDepth}
+            masking={masking}
+            secretField={secretField}
+          />
         ))}
       </>
     );

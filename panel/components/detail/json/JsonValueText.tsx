@@ -16,7 +16,9 @@ export function JsonValueText({ node }: { readonly node: JsonNode }) {
     case 'string':
       return <StringValue value={node.value} />;
     case 'number':
-      return <span class="json-tree__value json-tree__value--number">{node.beyondSafe ? <PreciseDigits text={node.text} /> : node.text}</span>;
+      return (
+        <span class="json-tree__value json-tree__value--number">{node.beyondSafe ? <PreciseDigits text={node.text} /> : node.text}</span>
+      );
     case 'boolean':
       return <span class="json-tree__value json-tree__value--boolean">{String(node.value)}</span>;
     case 'null':

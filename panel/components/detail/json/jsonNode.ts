@@ -28,7 +28,9 @@ type ReviverContext = { readonly source?: string } | undefined;
  */
 const parseGivesSource: boolean = (() => {
   try {
-    const seen: unknown = JSON.parse('1', (_key: string, value: unknown, context?: ReviverContext) => context?.source === '1' ? 'yes' : value);
+    const seen: unknown = JSON.parse('1', (_key: string, value: unknown, context?: ReviverContext) =>
+      context?.source === '1' ? 'yes' : value,
+    );
     return seen === 'yes';
   } catch {
     return false;
@@ -79,14 +81,24 @@ function toJsonNode(value: unknown, digitsAt: ReadonlyMap<string, string> | null
   if (typeof value === 'number') {
     // The digits only where they are what JSON.parse read there (a repeated key keeps its last value).
     const digits = digitsAt?.get(path);
-    return digits !== undefined && Number(digits) === value ? { kind: 'number', text: digits, beyondSafe: true } : { kind: 'number', text: String(value), beyondSafe: false };
+    return digits !== undefined && Number(digits) === value
+      ? { kind: 'number', text: digits, beyondSafe: true }
+      : { kind: 'number', text: String(value), beyondSafe: false };
   }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (Array.isArray(value)) {
-    return { kind: 'array', items: value.map((item: unknown, index) => toJsonNode(item, digitsAt, digitsAt === null ? '' : indexPath(path, index))) };
+    return {
+      kind: 'array',
+      items: value.map((item: unknown, index) => toJsonNode(item, digitsAt, digitsAt === null ? '' : indexPath(path, index))),
+    };
   }
   if (typeof value === 'object') {
-    return { kind: 'object', entries: Object.entries(value).map(([key, child]) => [key, toJsonNode(child, digitsAt, digitsAt === null ? '' : keyPath(path, key))] as const) };
+    return {
+      kind: 'object',
+      entries: Object.entries(value).map(
+        ([key, child]) => [key, toJsonNode(child, digitsAt, digitsAt === null ? '' : keyPath(path, key))] as const,
+      ),
+    };
   }
   // Unreachable for JSON.parse output; undefined, functions and symbols never come out of it.
   return { kind: 'null' };

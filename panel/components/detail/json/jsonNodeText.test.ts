@@ -9,11 +9,20 @@ const tree = (text: string): JsonNode => {
   if (node === null) throw new Error('not JSON');
   return node;
 };
-const printed = (text: string) => jsonNodeText(tree(text)).map((run) => run.text).join('');
+const printed = (text: string) =>
+  jsonNodeText(tree(text))
+    .map((run) => run.text)
+    .join('');
 
 describe('jsonNodeText', () => {
   it('prints what JSON.stringify(value, null, 2) prints for ordinary JSON', () => {
-    for (const text of [readFixture('openai-chat-parallel-tools-1.json'), '{"a":[],"b":{},"c":[1,"x",null,true,{"d":-0.5}],"e\\"q":"\\u2028"}', '"just a string"', '[]', '42']) {
+    for (const text of [
+      readFixture('openai-chat-parallel-tools-1.json'),
+      '{"a":[],"b":{},"c":[1,"x",null,true,{"d":-0.5}],"e\\"q":"\\u2028"}',
+      '"just a string"',
+      '[]',
+      '42',
+    ]) {
       const parsed: unknown = JSON.parse(text);
       expect(printed(text)).toBe(JSON.stringify(parsed, null, 2));
     }

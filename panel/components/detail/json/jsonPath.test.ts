@@ -6,7 +6,15 @@ import { formatPath, parsePath, resolvePath } from './jsonPath';
 describe('parsePath', () => {
   it('splits the paths decode/ writes into keys and indexes', () => {
     expect(parsePath('choices[0].finish_reason')).toEqual(['choices', 0, 'finish_reason']);
-    expect(parsePath('choices[0].message.tool_calls[1].function.name')).toEqual(['choices', 0, 'message', 'tool_calls', 1, 'function', 'name']);
+    expect(parsePath('choices[0].message.tool_calls[1].function.name')).toEqual([
+      'choices',
+      0,
+      'message',
+      'tool_calls',
+      1,
+      'function',
+      'name',
+    ]);
     expect(parsePath('object')).toEqual(['object']);
     expect(parsePath('')).toEqual([]);
   });

@@ -25,14 +25,19 @@ export function parsePath(path: string): PathSegment[] | null {
 
 /** The inverse of parsePath: `['choices', 0, 'finish_reason']` → `choices[0].finish_reason`. */
 export function formatPath(segments: readonly PathSegment[]): string {
-  return segments.map((segment, position) => (typeof segment === 'number' ? `[${segment}]` : position === 0 ? segment : `.${segment}`)).join('');
+  return segments
+    .map((segment, position) => (typeof segment === 'number' ? `[${segment}]` : position === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 /**
  * How far a path reaches into a document: `found` is the deepest prefix that exists, `missing`
  * the steps after it (a "missing required field" issue points one step past what exists).
  */
-export function resolvePath(root: JsonNode, segments: readonly PathSegment[]): { readonly found: PathSegment[]; readonly missing: PathSegment[] } {
+export function resolvePath(
+  root: JsonNode,
+  segments: readonly PathSegment[],
+): { readonly found: PathSegment[]; readonly missing: PathSegment[] } {
   let node: JsonNode = root;
   for (let depth = 0; depth < segments.length; depth += 1) {
     const segment = segments[depth];

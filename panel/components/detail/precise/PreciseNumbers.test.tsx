@@ -22,7 +22,9 @@ const body = JSON.stringify({
       message: {
         role: 'assistant',
         content: null,
-        tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup_order', arguments: '{"order_id": 98765432109876543210, "qty": 2}' } }],
+        tool_calls: [
+          { id: 'call_1', type: 'function', function: { name: 'lookup_order', arguments: '{"order_id": 98765432109876543210, "qty": 2}' } },
+        ],
       },
       finish_reason: 'tool_calls',
     },
@@ -82,7 +84,9 @@ describe('integers beyond 2^53', () => {
   it("a provider extension (Together's seed) and a stream event's tree show the digits as sent", () => {
     // hf-together-chat-reasoning-1.json: choices[0].seed 5844196810245229000 (a double, but not told from its neighbours).
     const { panel } = openDetailTab([chatExchange({ id: 'together', body: readFixture('hf-together-chat-reasoning-1.json') })], 'response');
-    const seed = within(panel).getAllByTestId('detail-extension').find((item) => item.dataset.path === 'choices[0].seed');
+    const seed = within(panel)
+      .getAllByTestId('detail-extension')
+      .find((item) => item.dataset.path === 'choices[0].seed');
     const value = seed === undefined ? null : within(seed).getByTestId('detail-extension-value');
     expect(value?.textContent).toBe('5844196810245229000');
     expect(value?.querySelector('[data-precise="true"]')?.getAttribute('title')).toBe(NOTE);

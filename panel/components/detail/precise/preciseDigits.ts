@@ -13,9 +13,14 @@ const EVENT_PREFIX = /^events\[\d+\]\./;
  * what JavaScript holds as `value`, so a number from another event can never stand in; of several,
  * the last wins, as the reassembled completion takes a stream's last usage.
  */
-export function preciseDigitsAt(numbers: readonly PreciseNumber[] | undefined, path: string, value: number | null | undefined): string | null {
+export function preciseDigitsAt(
+  numbers: readonly PreciseNumber[] | undefined,
+  path: string,
+  value: number | null | undefined,
+): string | null {
   // A safe integer, a fraction, null: nothing was rounded (the common case, decided without a search).
-  if (numbers === undefined || value === null || value === undefined || Number.isSafeInteger(value) || !Number.isInteger(value)) return null;
+  if (numbers === undefined || value === null || value === undefined || Number.isSafeInteger(value) || !Number.isInteger(value))
+    return null;
   for (let at = numbers.length - 1; at >= 0; at -= 1) {
     const number = numbers[at];
     if (number === undefined) continue;

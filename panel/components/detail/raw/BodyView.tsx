@@ -23,7 +23,10 @@ export function BodyView({ text, label, testid, secretFields }: Props) {
   const tree = useMemo(() => parseJsonNode(text), [text]);
   const masking = secretFields !== undefined;
   const contentType = secretFields?.contentType;
-  const pieces = useMemo(() => (!masking || tree !== null ? null : requestBodyPieces(text, contentType)), [text, tree, masking, contentType]);
+  const pieces = useMemo(
+    () => (!masking || tree !== null ? null : requestBodyPieces(text, contentType)),
+    [text, tree, masking, contentType],
+  );
   if (pieces !== null && hasSecrets(pieces)) {
     // A form body (`password=…&client_secret=…`) is short: masked whole, revealed whole.
     return (

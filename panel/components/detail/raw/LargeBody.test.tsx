@@ -57,7 +57,9 @@ describe('a body too long to show in full', () => {
     // The value reads as JSON: 300,000 characters and two quotes, 300,002 in all.
     const notice = within(line).getByTestId('text-truncated');
     expect(notice.dataset.hidden).toBe(String(300_002 - LIMIT));
-    expect(line.textContent.startsWith(`content: "${pasted.slice(0, LIMIT - 1)}Showing the first 262,144 of 300,002 characters`)).toBe(true);
+    expect(line.textContent.startsWith(`content: "${pasted.slice(0, LIMIT - 1)}Showing the first 262,144 of 300,002 characters`)).toBe(
+      true,
+    );
     fireEvent.click(within(line).getByTestId('text-show-all'));
     expect(line.textContent).toBe(`content: ${JSON.stringify(pasted)}`);
   });

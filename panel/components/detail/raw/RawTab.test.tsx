@@ -33,15 +33,24 @@ describe('RawTab', () => {
     const events = within(screen.getByTestId('raw-response-events'));
     // openai-stream-text-1.sse: 34 events, [DONE] included.
     expect(events.getByTestId('stream-event-list').getAttribute('data-count')).toBe('34');
-    expect(events.getAllByTestId('stream-event-summary').slice(1, 3).map((cell) => cell.textContent)).toEqual(['"I\'m"', '" unable"']);
+    expect(
+      events
+        .getAllByTestId('stream-event-summary')
+        .slice(1, 3)
+        .map((cell) => cell.textContent),
+    ).toEqual(['"I\'m"', '" unable"']);
   });
 
   it('shows a body that is not JSON as text, and says when there is no body', () => {
-    const { unmount } = render(<RawTab {...decodedTabProps(chatExchange({ id: 'h', status: 502, body: '<html><body>502 Bad Gateway</body></html>' }))} />);
+    const { unmount } = render(
+      <RawTab {...decodedTabProps(chatExchange({ id: 'h', status: 502, body: '<html><body>502 Bad Gateway</body></html>' }))} />,
+    );
     expect(screen.getByTestId('raw-response-text').textContent).toBe('<html><body>502 Bad Gateway</body></html>');
     expect(document.querySelector('body body')).toBeNull();
     unmount();
-    render(<RawTab {...decodedTabProps(chatExchange({ id: 'n', body: null, bodyUnavailableReason: 'evicted from the inspector cache' }))} />);
+    render(
+      <RawTab {...decodedTabProps(chatExchange({ id: 'n', body: null, bodyUnavailableReason: 'evicted from the inspector cache' }))} />,
+    );
     expect(screen.getByTestId('raw-response-unavailable').textContent).toBe('The browser gave no body: evicted from the inspector cache');
     expect(screen.queryByTestId('copy-raw-response-body')).toBeNull();
   });
@@ -75,7 +84,10 @@ describe('RawTab', () => {
   it('shows a secret field of the request masked with its own reveal, and copies the body with it masked', async () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
     const captured = { ...secretExchange({ id: 'k', body: readFixture('openai-chat-text-1.json') }) };
-    const withNearMisses = { ...captured, requestBody: captured.requestBody?.replace('{', '{"max_tokens":100,"keywords":"abcdefghijklmnopqrst",') ?? null };
+    const withNearMisses = {
+      ...captured,
+      requestBody: captured.requestBody?.replace('{', '{"max_tokens":100,"keywords":"abcdefghijklmnopqrst",') ?? null,
+    };
     render(<RawTab {...decodedTabProps(withNearMisses)} />);
     const request = screen.getByTestId('raw-request-tree');
     expect(lineText(request, 'api_key')).toBe('api_key: "sk-…BODY"reveal');
@@ -99,7 +111,15 @@ describe('RawTab', () => {
   it('masks the secret fields of a form-encoded request body until revealed', () => {
     const body = 'grant_type=client_credentials&client_id=app&client_secret=cs_0123456789abcdefWXYZ';
     const captured = chatExchange({ id: 'f', body: readFixture('openai-chat-text-1.json') });
-    render(<RawTab {...decodedTabProps({ ...captured, requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }], requestBody: body })} />);
+    render(
+      <RawTab
+        {...decodedTabProps({
+          ...captured,
+          requestHeaders: [{ name: 'Content-Type', value: 'application/x-www-form-urlencoded' }],
+          requestBody: body,
+        })}
+      />,
+    );
     expect(screen.getByTestId('raw-request-text').textContent).toBe('grant_type=client_credentials&client_id=app&client_secret=…WXYZ');
     fireEvent.click(screen.getByRole('button', { name: 'Reveal Request body' }));
     expect(screen.getByTestId('raw-request-text').textContent).toBe(body);

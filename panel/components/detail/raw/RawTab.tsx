@@ -19,17 +19,35 @@ export function RawTab({ captured, decoded }: DetailTabProps) {
   // Tabs are also rendered alone (tests, the shell's fallbacks); without a store nothing is included.
   const transfer = useContext(StoreContext)?.transfer;
   const { requestBody, body } = captured;
-  const copyRequest = requestBody === null ? null : () => redactRequestBody(captured, { includeSecrets: transfer?.includeSecrets.value ?? false }) ?? '';
+  const copyRequest =
+    requestBody === null ? null : () => redactRequestBody(captured, { includeSecrets: transfer?.includeSecrets.value ?? false }) ?? '';
   return (
     <div class="raw-tab" data-testid="raw-tab">
-      <RawBody title="Request body" meta={requestBody === null ? null : sizeText(requestBody)} copy={copyRequest} what="request body" testid="raw-request">
+      <RawBody
+        title="Request body"
+        meta={requestBody === null ? null : sizeText(requestBody)}
+        copy={copyRequest}
+        what="request body"
+        testid="raw-request"
+      >
         {requestBody === null ? (
           <p class="missing">No request body</p>
         ) : (
-          <BodyView text={requestBody} label="Request body" testid="raw-request" secretFields={{ contentType: requestContentType(captured) }} />
+          <BodyView
+            text={requestBody}
+            label="Request body"
+            testid="raw-request"
+            secretFields={{ contentType: requestContentType(captured) }}
+          />
         )}
       </RawBody>
-      <RawBody title="Response body" meta={body === null ? null : `${captured.mimeType || 'no content type'}, ${sizeText(body)}`} copy={body === null ? null : () => body} what="response body" testid="raw-response">
+      <RawBody
+        title="Response body"
+        meta={body === null ? null : `${captured.mimeType || 'no content type'}, ${sizeText(body)}`}
+        copy={body === null ? null : () => body}
+        what="response body"
+        testid="raw-response"
+      >
         {body === null ? (
           <p class="missing" data-testid="raw-response-unavailable">
             {`The browser gave no body${captured.bodyUnavailableReason === undefined ? '' : `: ${captured.bodyUnavailableReason}`}`}

@@ -24,7 +24,8 @@ export function ExtensionList({ extensions, stream }: Props) {
                 <code data-testid="detail-extension-path">{extension.path}</code>
                 {extension.occurrences === undefined ? null : (
                   <span class="muted" data-testid="detail-extension-occurrences">
-                    {' '}in {extension.occurrences} event{extension.occurrences === 1 ? '' : 's'}
+                    {' '}
+                    in {extension.occurrences} event{extension.occurrences === 1 ? '' : 's'}
                   </span>
                 )}
               </dt>

@@ -46,9 +46,13 @@ function LogprobsTable({ kind, tokens }: TableProps) {
           {shown.map((entry, position) => (
             <tr key={position} data-testid="detail-logprob">
               <td class="muted">{position}</td>
-              <td><code data-testid="detail-logprob-token">{tokenText(entry.token)}</code></td>
+              <td>
+                <code data-testid="detail-logprob-token">{tokenText(entry.token)}</code>
+              </td>
               <td class="logprobs__number">{entry.logprob}</td>
-              <td class="logprobs__number" data-testid="detail-logprob-probability">{probabilityText(entry.logprob)}</td>
+              <td class="logprobs__number" data-testid="detail-logprob-probability">
+                {probabilityText(entry.logprob)}
+              </td>
               <td data-testid="detail-logprob-alternatives">
                 {entry.top_logprobs.length === 0 ? <span class="muted">—</span> : null}
                 {entry.top_logprobs.map((alternative, index) => (
@@ -62,9 +66,14 @@ function LogprobsTable({ kind, tokens }: TableProps) {
         </tbody>
       </table>
       {shown.length < tokens.length ? (
-        <button type="button" class="link-button" data-testid="detail-logprobs-show-all" onClick={() => {
-          setShowAll(true);
-        }}>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="detail-logprobs-show-all"
+          onClick={() => {
+            setShowAll(true);
+          }}
+        >
           Show all {tokens.length} tokens
         </button>
       ) : null}

@@ -8,21 +8,29 @@ import { openDetailTab } from '../../../testing/openDetailTab';
 afterEach(cleanup);
 
 const responseTurn = (panel: HTMLElement): HTMLElement => {
-  const turn = within(panel).getAllByTestId('conversation-turn').find((candidate) => candidate.dataset.source === 'response');
+  const turn = within(panel)
+    .getAllByTestId('conversation-turn')
+    .find((candidate) => candidate.dataset.source === 'response');
   if (turn === undefined) throw new Error('no response turn');
   return turn;
 };
 
 describe('Conversation tab: the response turn', () => {
   it("puts magistral's thinking parts in a closed Reasoning block and renders the answer's Markdown", () => {
-    const exchange = chatExchange({ id: 'magistral', body: readFixture('mistral-chat-thinking-parts-1.json'), url: 'https://api.mistral.ai/v1/chat/completions' });
+    const exchange = chatExchange({
+      id: 'magistral',
+      body: readFixture('mistral-chat-thinking-parts-1.json'),
+      url: 'https://api.mistral.ai/v1/chat/completions',
+    });
     const { panel } = openDetailTab([exchange], 'conversation');
     const turn = responseTurn(panel);
     const reasoning = within(turn).getByTestId('conversation-reasoning');
     expect(reasoning.tagName).toBe('DETAILS');
     expect(reasoning.hasAttribute('open')).toBe(false);
     expect(reasoning.querySelector('summary')?.textContent).toMatch(/^Reasoning \(/);
-    expect(within(reasoning).getByTestId('conversation-reasoning-text').querySelector('strong')?.textContent).toBe('Analogizing crossing a river');
+    expect(within(reasoning).getByTestId('conversation-reasoning-text').querySelector('strong')?.textContent).toBe(
+      'Analogizing crossing a river',
+    );
     const content = within(turn).getByTestId('conversation-content');
     expect(content.querySelector('p')?.textContent).toBe(
       'Crossing a river is quite different from crossing a street, but the principle of assessing safety and taking precautions still applies. Here are some guidelines to help you cross a river safely:',
@@ -94,7 +102,10 @@ describe('Conversation tab: the response turn', () => {
         },
       ],
     };
-    const exchange = { ...chatExchange({ id: 'parts', body: readFixture('openai-chat-audio-input-1.json') }), requestBody: JSON.stringify(request) };
+    const exchange = {
+      ...chatExchange({ id: 'parts', body: readFixture('openai-chat-audio-input-1.json') }),
+      requestBody: JSON.stringify(request),
+    };
     const { panel } = openDetailTab([exchange], 'conversation');
     const user = within(panel).getAllByTestId('conversation-turn')[0];
     if (user === undefined) throw new Error('no user turn');

@@ -39,7 +39,10 @@ const roundTripRequest = {
   ],
 };
 
-const withRequest = (exchange: CapturedExchange, request: unknown): CapturedExchange => ({ ...exchange, requestBody: JSON.stringify(request) });
+const withRequest = (exchange: CapturedExchange, request: unknown): CapturedExchange => ({
+  ...exchange,
+  requestBody: JSON.stringify(request),
+});
 const roundTrip = withRequest(chatExchange({ id: 'round-trip', body: readFixture('openai-chat-text-1.json') }), roundTripRequest);
 
 const turns = (panel: HTMLElement) => within(panel).getAllByTestId('conversation-turn');
@@ -104,8 +107,17 @@ describe('Conversation tab', () => {
   });
 
   it('says so when a tool result names a call id no earlier message made', () => {
-    const request = { model: 'm', messages: [{ role: 'user', content: 'hi' }, { role: 'tool', tool_call_id: 'call_missing', content: 'x' }] };
-    const { panel } = openDetailTab([withRequest(chatExchange({ id: 'orphan', body: readFixture('openai-chat-text-1.json') }), request)], 'conversation');
+    const request = {
+      model: 'm',
+      messages: [
+        { role: 'user', content: 'hi' },
+        { role: 'tool', tool_call_id: 'call_missing', content: 'x' },
+      ],
+    };
+    const { panel } = openDetailTab(
+      [withRequest(chatExchange({ id: 'orphan', body: readFixture('openai-chat-text-1.json') }), request)],
+      'conversation',
+    );
     const orphan = at(turns(panel), 1);
     expect(text(orphan, 'conversation-tool-result-unmatched')).toBe('no earlier tool call has this id');
     expect(text(orphan, 'conversation-tool-result-id')).toBe('call_missing');
@@ -152,13 +164,22 @@ describe('Conversation tab', () => {
       '<iframe src="https://evil.example" onload="alert(4)"></iframe>',
       'image: pixel and invoiceU+202Efdp.exe',
     ]);
-    const links = [...content.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]);
+    const links = [...content.querySelectorAll('a')].map((link) => [
+      link.textContent,
+      link.getAttribute('href'),
+      link.getAttribute('target'),
+      link.getAttribute('rel'),
+    ]);
     expect(links).toEqual([
       ['this', null, null, null],
       ['the docs', 'https://platform.openai.com/docs', '_blank', 'noopener noreferrer'],
       ['image: pixel', 'https://tracker.example/p.gif', '_blank', 'noopener noreferrer'],
       ['invoiceU+202Efdp.exe', 'https://files.example/x', '_blank', 'noopener noreferrer'],
     ]);
-    expect(within(content).getAllByTestId('markdown-bidi-control').map((mark) => mark.textContent)).toEqual(['U+202E']);
+    expect(
+      within(content)
+        .getAllByTestId('markdown-bidi-control')
+        .map((mark) => mark.textContent),
+    ).toEqual(['U+202E']);
   });
 });

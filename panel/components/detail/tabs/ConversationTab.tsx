@@ -51,7 +51,9 @@ export function ConversationTab({ captured, decoded }: DetailTabProps) {
         <FormatSwitch format={format} onChange={settings.actions.setMessageFormat} />
       </div>
       {decoded.request === null ? (
-        <p class="notice" data-testid="conversation-no-request">The request body is not a JSON chat request, so its messages cannot be shown.</p>
+        <p class="notice" data-testid="conversation-no-request">
+          The request body is not a JSON chat request, so its messages cannot be shown.
+        </p>
       ) : null}
       <ol class="conversation" data-testid="conversation" ref={listRef}>
         {messages.map((message, position) => (

@@ -22,7 +22,11 @@ export function DetailTabs({ captured, decoded }: DetailTabProps) {
   const store = useStore();
   const active = findDetailTab(store.detailTab.selectedTab.value);
   const { selectTab } = store.detailTab.actions;
-  const { bar: strip, shown, hidden } = useOverflow({ count: detailTabs.length, reserve: OVERFLOW_BUTTON_WIDTH, mustShow: detailTabs.indexOf(active) });
+  const {
+    bar: strip,
+    shown,
+    hidden,
+  } = useOverflow({ count: detailTabs.length, reserve: OVERFLOW_BUTTON_WIDTH, mustShow: detailTabs.indexOf(active) });
 
   const onKeyDown = (event: KeyboardEvent) => {
     const current = detailTabs.indexOf(active);
@@ -45,25 +49,27 @@ export function DetailTabs({ captured, decoded }: DetailTabProps) {
     <div class="detail-tabs">
       <div class="detail-tabs__strip" ref={strip}>
         <div class="detail-tabs__list" role="tablist" aria-label="Exchange detail" onKeyDown={onKeyDown}>
-          {shown.flatMap((index) => detailTabs[index] ?? []).map((tab) => (
-            <button
-              key={tab.id}
-              data-overflow-index={detailTabs.indexOf(tab)}
-              type="button"
-              role="tab"
-              class="detail-tabs__tab"
-              id={`detail-tab-${tab.id}`}
-              data-testid={`detail-tab-${tab.id}`}
-              aria-selected={tab === active}
-              aria-controls={`detail-tabpanel-${tab.id}`}
-              tabIndex={tab === active ? 0 : -1}
-              onClick={() => {
-                selectTab(tab.id);
-              }}
-            >
-              {tab.label}
-            </button>
-          ))}
+          {shown
+            .flatMap((index) => detailTabs[index] ?? [])
+            .map((tab) => (
+              <button
+                key={tab.id}
+                data-overflow-index={detailTabs.indexOf(tab)}
+                type="button"
+                role="tab"
+                class="detail-tabs__tab"
+                id={`detail-tab-${tab.id}`}
+                data-testid={`detail-tab-${tab.id}`}
+                aria-selected={tab === active}
+                aria-controls={`detail-tabpanel-${tab.id}`}
+                tabIndex={tab === active ? 0 : -1}
+                onClick={() => {
+                  selectTab(tab.id);
+                }}
+              >
+                {tab.label}
+              </button>
+            ))}
         </div>
         {hidden.length === 0 ? null : (
           <TabOverflowMenu
@@ -87,7 +93,10 @@ export function DetailTabs({ captured, decoded }: DetailTabProps) {
           hidden={tab !== active}
         >
           {tab === active ? (
-            <RenderBoundary key={`${captured.id}:${tab.id}`} fallback={(error) => <TabFallback tab={tab.label} captured={captured} error={error} />}>
+            <RenderBoundary
+              key={`${captured.id}:${tab.id}`}
+              fallback={(error) => <TabFallback tab={tab.label} captured={captured} error={error} />}
+            >
               <ActiveTab captured={captured} decoded={decoded} />
             </RenderBoundary>
           ) : null}

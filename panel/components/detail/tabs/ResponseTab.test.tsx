@@ -51,7 +51,9 @@ describe('Response tab', () => {
       },
     });
     const { panel } = openDetailTab([chatExchange({ id: 'alternatives', body })], 'response');
-    const alternatives = within(panel).getAllByTestId('detail-logprob-alternative').map((node) => node.textContent);
+    const alternatives = within(panel)
+      .getAllByTestId('detail-logprob-alternative')
+      .map((node) => node.textContent);
     // exp(-0.1) = 0.9048, exp(-2.4) = 0.0907
     expect(alternatives).toEqual(['"Yes" 90.48%', '" No" 9.07%']);
   });
@@ -71,7 +73,11 @@ describe('Response tab', () => {
   });
 
   it("links Perplexity's citations, in order, opening in a new tab", () => {
-    const exchange = chatExchange({ id: 'pplx', body: readFixture('perplexity-chat-citations-1.json'), url: 'https://api.perplexity.ai/chat/completions' });
+    const exchange = chatExchange({
+      id: 'pplx',
+      body: readFixture('perplexity-chat-citations-1.json'),
+      url: 'https://api.perplexity.ai/chat/completions',
+    });
     const { panel } = openDetailTab([exchange], 'response');
     const links = within(within(panel).getByTestId('detail-citations')).getAllByTestId('detail-citation-link');
     expect(links).toHaveLength(7);
@@ -83,7 +89,11 @@ describe('Response tab', () => {
   });
 
   it("shows OpenRouter's url_citation annotations and lists its extensions by name", () => {
-    const exchange = chatExchange({ id: 'or', body: readFixture('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' });
+    const exchange = chatExchange({
+      id: 'or',
+      body: readFixture('openrouter-chat-annotations-1.json'),
+      url: 'https://openrouter.ai/api/v1/chat/completions',
+    });
     const { panel } = openDetailTab([exchange], 'response');
     const annotations = within(panel).getAllByTestId('detail-annotation');
     expect(annotations.map((annotation) => within(annotation).getByTestId('detail-annotation-link').textContent)).toEqual([
@@ -94,7 +104,11 @@ describe('Response tab', () => {
       'Pydantic AI | Pydantic Docs',
       'GitHub - pydantic/pydantic-ai at refs/tags/v1.44.0 · GitHub',
     ]);
-    expect(within(annotations[0] ?? panel).getByTestId('detail-annotation-link').getAttribute('href')).toBe('https://github.com/pydantic/pydantic-ai');
+    expect(
+      within(annotations[0] ?? panel)
+        .getByTestId('detail-annotation-link')
+        .getAttribute('href'),
+    ).toBe('https://github.com/pydantic/pydantic-ai');
     expect(text(annotations[0] ?? panel, 'detail-annotation-span')).toBe(' characters 0–0');
 
     const extensions = within(panel).getAllByTestId('detail-extension');
@@ -111,13 +125,16 @@ describe('Response tab', () => {
 
   it("lists Azure's content filter results and Groq's x_groq with the number of chunks that carried them", () => {
     const azure = openDetailTab([chatExchange({ id: 'azure', body: readFixture('azure-chat-content-filter-1.json') })], 'response');
-    expect(within(azure.panel).getAllByTestId('detail-extension-path').map((node) => node.textContent)).toEqual([
-      'choices[0].content_filter_results',
-      'prompt_filter_results',
-    ]);
+    expect(
+      within(azure.panel)
+        .getAllByTestId('detail-extension-path')
+        .map((node) => node.textContent),
+    ).toEqual(['choices[0].content_filter_results', 'prompt_filter_results']);
     cleanup();
     const groq = openDetailTab([chatExchange({ id: 'groq', body: readFixture('groq-stream-toolcall-1.sse'), stream: true })], 'response');
-    const xGroq = within(groq.panel).getAllByTestId('detail-extension').find((extension) => extension.dataset.path === 'x_groq');
+    const xGroq = within(groq.panel)
+      .getAllByTestId('detail-extension')
+      .find((extension) => extension.dataset.path === 'x_groq');
     expect(xGroq === undefined ? null : text(xGroq, 'detail-extension-occurrences')).toBe(' in 2 events');
   });
 
@@ -144,8 +161,18 @@ describe('Response tab', () => {
   });
 
   it('draws the first 200 tokens of a long logprobs list and the rest on request', () => {
-    const content = Array.from({ length: 250 }, (_, position) => ({ token: `t${String(position)}`, logprob: -1, bytes: null, top_logprobs: [] }));
-    const body = completionBody({ index: 0, message: { role: 'assistant', content: 'long' }, finish_reason: 'stop', logprobs: { content, refusal: null } });
+    const content = Array.from({ length: 250 }, (_, position) => ({
+      token: `t${String(position)}`,
+      logprob: -1,
+      bytes: null,
+      top_logprobs: [],
+    }));
+    const body = completionBody({
+      index: 0,
+      message: { role: 'assistant', content: 'long' },
+      finish_reason: 'stop',
+      logprobs: { content, refusal: null },
+    });
     const { panel } = openDetailTab([chatExchange({ id: 'long', body })], 'response');
     expect(within(panel).getAllByTestId('detail-logprob')).toHaveLength(200);
     fireEvent.click(within(panel).getByTestId('detail-logprobs-show-all'));

@@ -19,7 +19,9 @@ export function ResponseTab({ captured, decoded }: DetailTabProps) {
       {decoded.error === null ? null : <ErrorFields error={decoded.error} />}
       <CompletionSections decoded={decoded} />
       <ExtensionList extensions={decoded.extensions ?? []} stream={decoded.kind === 'stream'} />
-      {decoded.stream === null ? null : <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} cutByBrowser={captured.bodyCut !== undefined} />}
+      {decoded.stream === null ? null : (
+        <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} cutByBrowser={captured.bodyCut !== undefined} />
+      )}
     </div>
   );
 }

@@ -24,7 +24,10 @@ describe('Usage tab', () => {
   });
 
   it("warns that xAI's total is not prompt + completion, and that reasoning makes the difference", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'xai', body: readFixture('xai-chat-toolcall-1.json'), url: 'https://api.x.ai/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab(
+      [chatExchange({ id: 'xai', body: readFixture('xai-chat-toolcall-1.json'), url: 'https://api.x.ai/v1/chat/completions' })],
+      'usage',
+    );
     expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['291', '26', '506']);
     expect(text(panel, 'usage-mismatch')).toBe(
       'total_tokens (506) ≠ prompt_tokens + completion_tokens (291 + 26 = 317): 189 more. The difference equals reasoning (reasoning_tokens): this provider counts them outside completion_tokens.',
@@ -39,7 +42,9 @@ describe('Usage tab', () => {
       ['completion.accepted_prediction_tokens', '0'],
       ['completion.rejected_prediction_tokens', '0'],
     ]);
-    const cached = within(panel).getAllByTestId('usage-detail').find((row) => row.dataset.key === 'prompt.cached_tokens');
+    const cached = within(panel)
+      .getAllByTestId('usage-detail')
+      .find((row) => row.dataset.key === 'prompt.cached_tokens');
     expect(cached?.querySelector('dt')?.textContent).toBe('cached cached_tokens');
     const extras = within(panel)
       .getAllByTestId('usage-extra')
@@ -51,19 +56,30 @@ describe('Usage tab', () => {
   });
 
   it("lists Groq's timing fields in usage as provider extras", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'groq', body: readFixture('groq-chat-text-1.json'), url: 'https://api.groq.com/openai/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab(
+      [chatExchange({ id: 'groq', body: readFixture('groq-chat-text-1.json'), url: 'https://api.groq.com/openai/v1/chat/completions' })],
+      'usage',
+    );
     expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual(['48', '8', '56']);
-    expect(within(panel).getAllByTestId('usage-extra').map((row) => row.querySelector('dt')?.textContent)).toEqual([
-      'completion_time',
-      'prompt_time',
-      'queue_time',
-      'total_time',
-    ]);
+    expect(
+      within(panel)
+        .getAllByTestId('usage-extra')
+        .map((row) => row.querySelector('dt')?.textContent),
+    ).toEqual(['completion_time', 'prompt_time', 'queue_time', 'total_time']);
     expect(within(panel).queryByTestId('usage-prompt-details')).toBeNull();
   });
 
   it("lists OpenRouter's cost fields once, and its extra detail counts only among the details", () => {
-    const { panel } = openDetailTab([chatExchange({ id: 'or', body: readFixture('openrouter-chat-annotations-1.json'), url: 'https://openrouter.ai/api/v1/chat/completions' })], 'usage');
+    const { panel } = openDetailTab(
+      [
+        chatExchange({
+          id: 'or',
+          body: readFixture('openrouter-chat-annotations-1.json'),
+          url: 'https://openrouter.ai/api/v1/chat/completions',
+        }),
+      ],
+      'usage',
+    );
     expect(details(panel)).toEqual([
       ['prompt.audio_tokens', '0'],
       ['prompt.cache_write_tokens', '0'],
@@ -73,11 +89,11 @@ describe('Usage tab', () => {
       ['completion.image_tokens', '0'],
       ['completion.reasoning_tokens', '0'],
     ]);
-    expect(within(panel).getAllByTestId('usage-extra').map((row) => row.dataset.key)).toEqual([
-      'usage.cost',
-      'usage.cost_details',
-      'usage.server_tool_use_details',
-    ]);
+    expect(
+      within(panel)
+        .getAllByTestId('usage-extra')
+        .map((row) => row.dataset.key),
+    ).toEqual(['usage.cost', 'usage.cost_details', 'usage.server_tool_use_details']);
   });
 
   it('says "not reported" for a stream that sent no usage, and why that happens', () => {

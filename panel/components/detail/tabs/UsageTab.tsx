@@ -20,13 +20,17 @@ function shownAsDetail(path: string, usage: NormalizedUsage | null): boolean {
 /** Token usage: the three counts, their details, a prompt/completion bar, provider extras, and whether they add up. */
 export function UsageTab({ decoded }: DetailTabProps) {
   const usage = decoded.completion?.usage ?? null;
-  const extras = (decoded.extensions ?? []).filter((extension) => extension.path.startsWith('usage.') && !shownAsDetail(extension.path, usage));
+  const extras = (decoded.extensions ?? []).filter(
+    (extension) => extension.path.startsWith('usage.') && !shownAsDetail(extension.path, usage),
+  );
   if (usage === null) {
     return (
       <div class="usage-tab">
         <p class="notice" data-testid="usage-not-reported">
           Usage not reported.
-          {decoded.kind === 'stream' ? ' A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).' : ''}
+          {decoded.kind === 'stream'
+            ? ' A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).'
+            : ''}
         </p>
         <UsageExtras extras={extras} />
       </div>
@@ -54,7 +58,12 @@ export function UsageTab({ decoded }: DetailTabProps) {
       </dl>
       <UsageBar usage={usage} />
       <UsageDetails title="Prompt details" side="prompt" details={usage.prompt_tokens_details} precise={decoded.preciseNumbers} />
-      <UsageDetails title="Completion details" side="completion" details={usage.completion_tokens_details} precise={decoded.preciseNumbers} />
+      <UsageDetails
+        title="Completion details"
+        side="completion"
+        details={usage.completion_tokens_details}
+        precise={decoded.preciseNumbers}
+      />
       <UsageExtras extras={extras} />
     </div>
   );

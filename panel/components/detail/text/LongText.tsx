@@ -18,7 +18,9 @@ export function LongText({ text, class: className, testid, limit }: Props) {
   const { shown, total, truncated, showAll } = useDisplayLimit(text, limit);
   return (
     <>
-      <pre class={className} data-testid={testid}>{truncated ? text.slice(0, shown) : text}</pre>
+      <pre class={className} data-testid={testid}>
+        {truncated ? text.slice(0, shown) : text}
+      </pre>
       {truncated ? <TruncationNotice shown={shown} total={total} onShowAll={showAll} /> : null}
     </>
   );

@@ -14,7 +14,12 @@ const counts = new Intl.NumberFormat('en-US');
 export function TruncationNotice({ shown, total, onShowAll, inline = false }: Props) {
   const Element = inline ? 'span' : 'p';
   return (
-    <Element class={inline ? 'truncation truncation--inline' : 'truncation'} role="note" data-testid="text-truncated" data-hidden={total - shown}>
+    <Element
+      class={inline ? 'truncation truncation--inline' : 'truncation'}
+      role="note"
+      data-testid="text-truncated"
+      data-hidden={total - shown}
+    >
       <span data-testid="text-truncated-message">
         {`Showing the first ${counts.format(shown)} of ${counts.format(total)} characters; ${counts.format(total - shown)} hidden to keep the panel responsive. Copy and export give it all.`}
       </span>{' '}

@@ -10,7 +10,9 @@ afterEach(cleanup);
 
 const phaseValues = () =>
   Object.fromEntries(
-    screen.getAllByTestId('timing-phase').map((row): [string, string] => [row.dataset['phase'] ?? '', within(row).getByTestId('timing-phase-value').textContent]),
+    screen
+      .getAllByTestId('timing-phase')
+      .map((row): [string, string] => [row.dataset['phase'] ?? '', within(row).getByTestId('timing-phase-value').textContent]),
   );
 const eventTexts = (testid: string) => screen.getAllByTestId(testid).map((cell) => cell.textContent);
 
@@ -33,7 +35,10 @@ describe('TimingTab', () => {
     });
     expect(screen.getByTestId('timing-total').textContent).toBe('845 ms');
     // wait starts after blocked, connect and send: 32.9 ms of an 844.9 ms timeline.
-    const waitBar = screen.getAllByTestId('timing-phase').find((row) => row.dataset['phase'] === 'wait')?.querySelector<HTMLElement>('.timing-waterfall__bar');
+    const waitBar = screen
+      .getAllByTestId('timing-phase')
+      .find((row) => row.dataset['phase'] === 'wait')
+      ?.querySelector<HTMLElement>('.timing-waterfall__bar');
     expect(Number.parseFloat(waitBar?.style.marginLeft ?? '')).toBeCloseTo((32.9 / 844.9) * 100, 3);
     expect(Number.parseFloat(waitBar?.style.width ?? '')).toBeCloseTo((700 / 844.9) * 100, 3);
   });
@@ -82,7 +87,9 @@ describe('TimingTab', () => {
     list.scrollTop = 34 * 20;
     fireEvent.scroll(list);
     const summaries = Object.fromEntries(
-      screen.getAllByTestId('stream-event').map((row): [string, string] => [row.dataset['index'] ?? '', within(row).getByTestId('stream-event-summary').textContent]),
+      screen
+        .getAllByTestId('stream-event')
+        .map((row): [string, string] => [row.dataset['index'] ?? '', within(row).getByTestId('stream-event-summary').textContent]),
     );
     expect(summaries['30']).toBe('"."');
     expect(summaries['31']).toBe('finish: stop');
@@ -101,8 +108,16 @@ describe('TimingTab', () => {
   it('renders 200,000 events as a screenful of rows and reaches the last one by scrolling', () => {
     const props = decodedTabProps(chatExchange({ id: 's', stream: true, body: readFixture('openai-stream-text-1.sse') }));
     if (props.decoded.stream === null) throw new Error('a stream');
-    const eventList = Array.from({ length: 200_000 }, (_, index) => ({ index, data: `{"choices":[{"index":0,"delta":{"content":"t${index}"}}]}` }));
-    render(<TimingTab captured={props.captured} decoded={{ ...props.decoded, stream: { ...props.decoded.stream, events: 200_000, eventList } }} />);
+    const eventList = Array.from({ length: 200_000 }, (_, index) => ({
+      index,
+      data: `{"choices":[{"index":0,"delta":{"content":"t${index}"}}]}`,
+    }));
+    render(
+      <TimingTab
+        captured={props.captured}
+        decoded={{ ...props.decoded, stream: { ...props.decoded.stream, events: 200_000, eventList } }}
+      />,
+    );
     const list = screen.getByTestId('stream-event-list');
     expect(list.getAttribute('data-count')).toBe('200000');
     expect(screen.getAllByTestId('stream-event').length).toBeLessThan(40);
@@ -115,7 +130,11 @@ describe('TimingTab', () => {
 
   it('says why the speed is unknown when the stream reports no usage', () => {
     // anthropic-openai-compat-stream-toolcall-1.sse carries no usage (SOURCES.tsv).
-    render(<TimingTab {...decodedTabProps(chatExchange({ id: 'a', stream: true, body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse') }))} />);
+    render(
+      <TimingTab
+        {...decodedTabProps(chatExchange({ id: 'a', stream: true, body: readFixture('anthropic-openai-compat-stream-toolcall-1.sse') }))}
+      />,
+    );
     expect(screen.getByTestId('timing-tokens-per-second').textContent).toBe('not known: the response reports no completion tokens');
   });
 });

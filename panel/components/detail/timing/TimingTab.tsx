@@ -35,16 +35,22 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
       {decoded.stream === null || stream === null ? null : (
         <DetailSection title={`Stream events (${decoded.stream.events.toLocaleString('en-US')})`} testid="timing-stream">
           <FieldList>
-            <Field label="events" testid="timing-stream-events">{decoded.stream.events.toLocaleString('en-US')}</Field>
+            <Field label="events" testid="timing-stream-events">
+              {decoded.stream.events.toLocaleString('en-US')}
+            </Field>
             {decoded.stream.comments === undefined || decoded.stream.comments === 0 ? null : (
-              <Field label="comment lines" testid="timing-stream-comments">{decoded.stream.comments.toLocaleString('en-US')}</Field>
+              <Field label="comment lines" testid="timing-stream-comments">
+                {decoded.stream.comments.toLocaleString('en-US')}
+              </Field>
             )}
-            <Field label="ended with [DONE]" testid="timing-stream-done">{decoded.stream.done ? 'yes' : 'no'}</Field>
+            <Field label="ended with [DONE]" testid="timing-stream-done">
+              {decoded.stream.done ? 'yes' : 'no'}
+            </Field>
           </FieldList>
           <div class="timing-tab__block">
             <p class="muted timing-tab__note">
-              The browser records when the response started and finished, not when each event arrived, so events are listed in
-              order without times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
+              The browser records when the response started and finished, not when each event arrived, so events are listed in order without
+              times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
             </p>
             <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
           </div>

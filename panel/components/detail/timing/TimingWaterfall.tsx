@@ -16,7 +16,9 @@ export function TimingWaterfall({ breakdown }: Props) {
       <tbody>
         {phases.map((phase) => (
           <tr key={phase.name} class="timing-waterfall__row" data-testid="timing-phase" data-phase={phase.name}>
-            <th scope="row" class="timing-waterfall__label">{phase.label}</th>
+            <th scope="row" class="timing-waterfall__label">
+              {phase.label}
+            </th>
             <td class="timing-waterfall__track">
               {phase.ms === null ? null : (
                 <span
@@ -31,7 +33,9 @@ export function TimingWaterfall({ breakdown }: Props) {
           </tr>
         ))}
         <tr class="timing-waterfall__row timing-waterfall__row--total">
-          <th scope="row" class="timing-waterfall__label">Total</th>
+          <th scope="row" class="timing-waterfall__label">
+            Total
+          </th>
           <td class="timing-waterfall__track" />
           <td class="timing-waterfall__value" data-testid="timing-total">
             {totalMs === null ? 'not recorded' : formatDuration(totalMs)}

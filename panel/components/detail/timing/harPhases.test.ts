@@ -3,7 +3,10 @@ import { outputSpeed, timingBreakdown } from './harPhases';
 
 describe('timingBreakdown', () => {
   it('lays the phases out in order, with ssl inside connect and -1 as not applicable', () => {
-    const { phases, timelineMs, totalMs } = timingBreakdown({ blocked: 2.5, dns: -1, connect: 30, ssl: 20, send: 0.4, wait: 700, receive: 112 }, 845);
+    const { phases, timelineMs, totalMs } = timingBreakdown(
+      { blocked: 2.5, dns: -1, connect: 30, ssl: 20, send: 0.4, wait: 700, receive: 112 },
+      845,
+    );
     expect(phases.map((phase) => [phase.name, phase.ms, phase.startMs])).toEqual([
       ['blocked', 2.5, 0],
       ['dns', null, 2.5],
@@ -26,7 +29,13 @@ describe('timingBreakdown', () => {
 
 describe('outputSpeed', () => {
   it('divides a stream’s completion tokens by its receive time', () => {
-    expect(outputSpeed(30, { wait: 700, receive: 112 }, true)).toEqual({ known: true, tokensPerSecond: 30 / 0.112, tokens: 30, overMs: 112, basis: 'receive' });
+    expect(outputSpeed(30, { wait: 700, receive: 112 }, true)).toEqual({
+      known: true,
+      tokensPerSecond: 30 / 0.112,
+      tokens: 30,
+      overMs: 112,
+      basis: 'receive',
+    });
   });
 
   it('uses wait + receive for a JSON response, which arrives only after the whole generation', () => {

@@ -74,7 +74,14 @@ export function outputSpeed(completionTokens: number | null, timings: HarTimings
   const receive = known(timings.receive);
   const wait = known(timings.wait);
   const overMs = isStream ? receive : receive === null || wait === null ? null : wait + receive;
-  if (overMs === null) return { known: false, why: `the browser did not record ${isStream ? 'the receive time' : 'the wait and receive times'}` };
+  if (overMs === null)
+    return { known: false, why: `the browser did not record ${isStream ? 'the receive time' : 'the wait and receive times'}` };
   if (overMs <= 0) return { known: false, why: 'the measured time is 0 ms' };
-  return { known: true, tokensPerSecond: completionTokens / (overMs / 1000), tokens: completionTokens, overMs, basis: isStream ? 'receive' : 'wait + receive' };
+  return {
+    known: true,
+    tokensPerSecond: completionTokens / (overMs / 1000),
+    tokens: completionTokens,
+    overMs,
+    basis: isStream ? 'receive' : 'wait + receive',
+  };
 }

@@ -12,11 +12,12 @@ export function UsageMismatchWarning({ usage }: { readonly usage: NormalizedUsag
   const { prompt, completion, total, difference, explainedBy } = mismatch;
   return (
     <p class="notice notice--warning" role="status" data-testid="usage-mismatch">
-      total_tokens ({count(total)}) ≠ prompt_tokens + completion_tokens ({count(prompt)} + {count(completion)} = {count(prompt + completion)}):{' '}
-      {difference > 0 ? `${count(difference)} more` : `${count(-difference)} fewer`}.
+      total_tokens ({count(total)}) ≠ prompt_tokens + completion_tokens ({count(prompt)} + {count(completion)} ={' '}
+      {count(prompt + completion)}): {difference > 0 ? `${count(difference)} more` : `${count(-difference)} fewer`}.
       {explainedBy === null ? null : (
         <span data-testid="usage-mismatch-explained">
-          {' '}The difference equals {usageDetailLabel(explainedBy)} ({explainedBy}): this provider counts them outside completion_tokens.
+          {' '}
+          The difference equals {usageDetailLabel(explainedBy)} ({explainedBy}): this provider counts them outside completion_tokens.
         </span>
       )}
     </p>

@@ -15,7 +15,14 @@ export function IssueOptions({ issues, selected, onSelect }: Props) {
     onSelect(selected === null ? 0 : Math.min(Math.max(selected + step, 0), issues.length - 1));
   };
   return (
-    <ul class="validation-issues" role="listbox" aria-label="Contract issues" tabIndex={0} data-testid="validation-issues" onKeyDown={onKeyDown}>
+    <ul
+      class="validation-issues"
+      role="listbox"
+      aria-label="Contract issues"
+      tabIndex={0}
+      data-testid="validation-issues"
+      onKeyDown={onKeyDown}
+    >
       {issues.map((issue, position) => (
         <li
           key={position}
@@ -28,9 +35,15 @@ export function IssueOptions({ issues, selected, onSelect }: Props) {
             onSelect(position);
           }}
         >
-          <span class="validation-issue__severity" data-testid="validation-issue-severity">{issue.severity}</span>
-          <code class="validation-issue__path" data-testid="validation-issue-path">{issue.path === '' ? '(whole body)' : issue.path}</code>
-          <span class="validation-issue__message" data-testid="validation-issue-message">{issue.message}</span>
+          <span class="validation-issue__severity" data-testid="validation-issue-severity">
+            {issue.severity}
+          </span>
+          <code class="validation-issue__path" data-testid="validation-issue-path">
+            {issue.path === '' ? '(whole body)' : issue.path}
+          </code>
+          <span class="validation-issue__message" data-testid="validation-issue-message">
+            {issue.message}
+          </span>
           {issue.expected === undefined ? null : (
             <span class="validation-issue__value">
               expected <code data-testid="validation-issue-expected">{issue.expected}</code>

@@ -43,7 +43,10 @@ export function IssueSpot({ issue, captured, bodyTree, events, isStream }: Props
     );
   }
 
-  const event = events?.[location.event]?.index === location.event ? events[location.event] : events?.find((candidate) => candidate.index === location.event);
+  const event =
+    events?.[location.event]?.index === location.event
+      ? events[location.event]
+      : events?.find((candidate) => candidate.index === location.event);
   if (event === undefined) return <Spot note={`Event #${location.event} is not in the body the panel has.`} />;
   const eventTree = parseJsonNode(event.data);
   if (eventTree === null) {
@@ -76,7 +79,9 @@ function Spot({ note, revealed = false, children }: SpotProps) {
   }, [revealed]);
   return (
     <div class="validation-spot" data-testid="validation-spot" ref={ref}>
-      <p class="validation-spot__note" data-testid="validation-spot-note">{note}</p>
+      <p class="validation-spot__note" data-testid="validation-spot-note">
+        {note}
+      </p>
       {children}
     </div>
   );

@@ -40,7 +40,13 @@ describe('ValidationTab', () => {
     expect(verdict.dataset['conforms']).toBe('false');
     expect(verdict.textContent).toBe('Does not conform to the chat-completion contract · 1 error, 1 warning');
     expect(issueRows()).toEqual([
-      { severity: 'error', path: 'object', message: 'wrong type or value', expected: '"chat.completion"', actual: 'string "text_completion"' },
+      {
+        severity: 'error',
+        path: 'object',
+        message: 'wrong type or value',
+        expected: '"chat.completion"',
+        actual: 'string "text_completion"',
+      },
       {
         severity: 'warning',
         path: 'choices[0].finish_reason',
@@ -85,7 +91,9 @@ describe('ValidationTab', () => {
     const event = screen.getByTestId('stream-event-detail');
     expect(event.dataset['index']).toBe('1');
     expect(within(event).getByTestId('json-tree-focus').textContent).toBe('role: null');
-    expect(within(event).getByTestId('stream-event-tree').querySelector('[data-path="choices[0].delta.content"]')?.textContent).toBe('content: "It"');
+    expect(within(event).getByTestId('stream-event-tree').querySelector('[data-path="choices[0].delta.content"]')?.textContent).toBe(
+      'content: "It"',
+    );
   });
 
   it('says when an issue has no single spot in a stream', () => {
@@ -93,9 +101,15 @@ describe('ValidationTab', () => {
     render(<ValidationTab {...streamProps('tgi-stream-logprobs-1.sse')} />);
     const rows = issueRows();
     const endIssue = rows.findIndex((row) => row.path === 'events');
-    expect(rows[endIssue]).toMatchObject({ message: 'the stream ended without [DONE] (cut or truncated)', expected: 'data: [DONE]', actual: 'end of body' });
+    expect(rows[endIssue]).toMatchObject({
+      message: 'the stream ended without [DONE] (cut or truncated)',
+      expected: 'data: [DONE]',
+      actual: 'end of body',
+    });
     selectIssue(endIssue);
-    expect(screen.getByTestId('validation-spot-note').textContent).toBe('The issue is about the stream as a whole, not about one event. Nothing is highlighted.');
+    expect(screen.getByTestId('validation-spot-note').textContent).toBe(
+      'The issue is about the stream as a whole, not about one event. Nothing is highlighted.',
+    );
     expect(screen.queryByTestId('json-tree-focus')).toBeNull();
 
     // The missing bytes of the first logprob: the logprob entry itself is highlighted in event 0.

@@ -16,7 +16,10 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
   const { issues } = decoded;
   const isStream = decoded.stream !== null;
   // Parsed once per exchange, only when an issue is selected.
-  const bodyTree = useMemo(() => (selected === null || isStream || captured.body === null ? undefined : parseJsonNode(captured.body)), [selected === null, isStream, captured.body]);
+  const bodyTree = useMemo(
+    () => (selected === null || isStream || captured.body === null ? undefined : parseJsonNode(captured.body)),
+    [selected === null, isStream, captured.body],
+  );
   const events = useMemo(() => (selected === null ? null : streamEventsOf(captured, decoded)), [selected === null, captured, decoded]);
   const issue = selected === null ? undefined : issues[selected];
   const errors = issues.filter((candidate) => candidate.severity === 'error').length;
@@ -24,7 +27,11 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
 
   return (
     <div class="validation-tab" data-testid="validation-tab">
-      <p class={`validation-verdict validation-verdict--${decoded.conforms ? 'ok' : 'bad'}`} data-testid="validation-verdict" data-conforms={String(decoded.conforms)}>
+      <p
+        class={`validation-verdict validation-verdict--${decoded.conforms ? 'ok' : 'bad'}`}
+        data-testid="validation-verdict"
+        data-conforms={String(decoded.conforms)}
+      >
         {decoded.conforms ? 'Conforms to the chat-completion contract' : 'Does not conform to the chat-completion contract'}
         <span class="validation-verdict__counts">{` · ${count(errors, 'error')}, ${count(warnings, 'warning')}`}</span>
       </p>
@@ -34,9 +41,18 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
         <>
           <IssueOptions issues={issues} selected={selected} onSelect={setSelected} />
           {issue === undefined ? (
-            <p class="muted" data-testid="validation-spot-hint">Select an issue to see where it is in the body.</p>
+            <p class="muted" data-testid="validation-spot-hint">
+              Select an issue to see where it is in the body.
+            </p>
           ) : (
-            <IssueSpot key={selected} issue={issue} captured={captured} bodyTree={bodyTree ?? null} events={events?.events ?? null} isStream={isStream} />
+            <IssueSpot
+              key={selected}
+              issue={issue}
+              captured={captured}
+              bodyTree={bodyTree ?? null}
+              events={events?.events ?? null}
+              isStream={isStream}
+            />
           )}
         </>
       )}
