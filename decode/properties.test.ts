@@ -9,42 +9,10 @@ import { MAX_JSON_DEPTH } from './parseJson';
 import { bareChatExchange } from '../testing/exchanges';
 import { parseSse, parseSsePieces } from './sse';
 import { sseText } from '../testing/chatBodies';
+import { chatKeys } from '../testing/contractSamples';
 
 const text = fc.string({ unit: 'binary', maxLength: 80 });
 
-/** Keys that lead the decoder down every lenient path, nested at random. */
-const chatKeys = fc.constantFrom(
-  'id',
-  'object',
-  'created',
-  'model',
-  'choices',
-  'delta',
-  'message',
-  'content',
-  'tool_calls',
-  'function',
-  'arguments',
-  'index',
-  'usage',
-  'error',
-  'reasoning',
-  'reasoning_content',
-  'reasoning_details',
-  'logprobs',
-  'finish_reason',
-  'name',
-  'type',
-  'x_groq',
-  'thinking',
-  'text',
-  'refusal',
-  'prompt_tokens',
-  'citations',
-  'annotations',
-  'url_citation',
-  'message',
-);
 const chatLike = fc.anything({ key: chatKeys, maxDepth: 6, withNullPrototype: false });
 const objects = fc.constantFrom('chat.completion', 'chat.completion.chunk', 'chat.completion.done', 'error', '', undefined);
 const chatShaped = fc.record(

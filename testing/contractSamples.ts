@@ -70,7 +70,8 @@ export const mutatedRecordedValue = (recorded: readonly unknown[]): fc.Arbitrary
       return copy;
     });
 
-const chatKeys = fc.constantFrom(
+/** Keys a chat body has (and a few that lead the decoder down its lenient paths), for bodies nested at random. */
+export const chatKeys = fc.constantFrom(
   'id',
   'object',
   'created',
@@ -93,6 +94,16 @@ const chatKeys = fc.constantFrom(
   'total_tokens',
   'x_groq',
   'seed',
+  'arguments',
+  'reasoning',
+  'reasoning_content',
+  'reasoning_details',
+  'thinking',
+  'text',
+  'refusal',
+  'citations',
+  'annotations',
+  'url_citation',
 );
 
 /** Anything, with keys a chat body has, nested at random. */
