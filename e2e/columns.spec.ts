@@ -81,7 +81,14 @@ test('a column resized by dragging its edge keeps its width after the panel page
     10_000,
     'the panel did not come back with its row after a reload',
   );
-  expect(Math.round((await headerBox(panel, 'status')).width)).toBe(74);
+  // The grid lays its columns out once the list has measured its width (a ResizeObserver), which can
+  // come a frame after the row: wait for the header rather than read it at once.
+  await panel.waitFor(
+    `!!document.querySelector('[data-testid="column-status"]') && !!document.querySelector('[data-testid="column-duration"]')`,
+    5_000,
+    'no Status and Duration headers after the reload',
+  );
+  await expect.poll(async () => Math.round((await headerBox(panel, 'status')).width)).toBe(74);
   expect(Math.round((await headerBox(panel, 'duration')).width)).toBe(50);
 });
 
