@@ -20,15 +20,16 @@ const BYTE_OF = new Map<number, number>(FROM_0x80.map((code, index) => [code, 0x
  * decoding never makes (a Cyrillic or CJK letter, an emoji, U+0080: text that was not decoded so).
  */
 export function windows1252Bytes(text: string): Uint8Array | null {
+  // Checked before anything is allocated: most text that is not mojibake fails at its first
+  // character beyond windows-1252 (a Cyrillic letter, an emoji), and a body can be megabytes long.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && (code < 0xa0 || code > 0xff) && !BYTE_OF.has(code)) return null;
+  }
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
-    else {
-      const byte = BYTE_OF.get(code);
-      if (byte === undefined) return null;
-      bytes[i] = byte;
-    }
+    bytes[i] = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (BYTE_OF.get(code) ?? 0);
   }
   return bytes;
 }
