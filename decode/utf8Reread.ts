@@ -1,4 +1,5 @@
 import type { HeaderEntry } from './exchange';
+import { opensUtf8Sequence } from './utf8SequenceStart';
 import { windows1252Bytes } from './windows1252';
 
 /**
@@ -64,7 +65,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** A body as the browser decoded it, re-read as UTF-8 when the rule above says the browser got it wrong. */
 export function rereadAsUtf8(text: string, contentType: string): string {
   const { mediaType, hasCharset } = parseContentType(contentType);
-  if (hasCharset || !mustBeUtf8(mediaType) || !NON_ASCII.test(text)) return text;
+  if (hasCharset || !mustBeUtf8(mediaType)) return text;
+  const firstNonAscii = text.search(NON_ASCII);
+  // Not valid UTF-8 from its first byte beyond ASCII: no need to map the whole body to bytes.
+  if (firstNonAscii < 0 || !opensUtf8Sequence(text, firstNonAscii)) return text;
   const bytes = windows1252Bytes(text);
   if (bytes === null) return text;
   try {

@@ -15,6 +15,12 @@ const FROM_0x80 = [
 /** The byte behind each character windows-1252 decoding makes of 0x80-0x9F. */
 const BYTE_OF = new Map<number, number>(FROM_0x80.map((code, index) => [code, 0x80 + index]));
 
+/** The byte windows-1252 decoding made the character `code` of, or null when it never makes it. */
+export function windows1252ByteOf(code: number): number | null {
+  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  return BYTE_OF.get(code) ?? null;
+}
+
 /**
  * The bytes a text decoded as windows-1252 came from, or null when the text holds a character that
  * decoding never makes (a Cyrillic or CJK letter, an emoji, U+0080: text that was not decoded so).

@@ -27,6 +27,8 @@ type Spec = {
   readonly broken: boolean;
   /** Listed before it is decoded, as the store lists the tail of a burst. */
   readonly pending?: boolean;
+  /** Came from an imported HAR file rather than from the page's traffic. */
+  readonly imported?: boolean;
 };
 
 let serial = 0;
@@ -38,7 +40,8 @@ const entryOf = (spec: Spec): ExchangeEntry => {
   ].filter((field) => field !== '');
   const usage = counts.length === 0 ? '' : `,"usage":{${counts.join(',')}}`;
   const body = `{"id":"chatcmpl-${serial}",${spec.broken ? '' : '"object":"chat.completion",'}"created":1,"model":"${spec.model}","choices":[{"index":0,"message":{"role":"assistant","content":"${spec.content}"},"finish_reason":"${spec.finish}"}]${usage}}`;
-  const captured = chatExchange({ id: `x${serial}`, body, startedAt: spec.startedAt, status: spec.status });
+  const live = chatExchange({ id: `x${serial}`, body, startedAt: spec.startedAt, status: spec.status });
+  const captured = spec.imported === true ? { ...live, source: 'imported' as const } : live;
   if (spec.pending === true)
     return toPendingEntry(captured, { list: (exchange) => decodeExchange(exchange, { streamEvents: false }), full: decodeExchange });
   const entry = toExchangeEntry(captured, decodeExchange);
@@ -57,6 +60,7 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   content: fc.constantFrom('Oslo weather', 'rain in Bergen', 'Apple stock'),
   broken: fc.boolean(),
   pending: fc.boolean(),
+  imported: fc.boolean(),
 });
 const columns: readonly SortColumn[] = ['time', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
 const toggles: fc.Arbitrary<QuickToggles> = fc.record({ streams: fc.boolean(), errors: fc.boolean(), nonConforming: fc.boolean() });
@@ -153,6 +157,7 @@ const fromScratch = (log: LogSnapshot, sort: SortState, filter: RowFilter): List
     rows,
     visible: isFiltering(filter) ? sorted.filter((row) => rowMatches(row, terms, filter.toggles)) : sorted,
     totals: sessionTotals(rows),
+    importedRows: rows.filter((row) => row.entry.captured.source === 'imported').length,
   };
 };
 
@@ -160,10 +165,11 @@ const shape = (output: ListOutput) => ({
   rows: output.rows.map((row) => [row.entry.id, row.arrival]),
   visible: output.visible.map((row) => row.entry.id),
   totals: output.totals,
+  importedRows: output.importedRows,
 });
 
 describe('incremental list derivation', () => {
-  it('always equals the rows, shown rows and totals computed from scratch, whatever was added, dropped, decoded late, sorted or typed in between', () => {
+  it('always equals the rows, shown rows, totals and imported count computed from scratch, whatever was added, dropped, decoded late, sorted or typed in between', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         const derive = createListDerivation();

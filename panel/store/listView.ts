@@ -44,6 +44,8 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const visible = computed(() => derived.value.visible);
   /** Every listed exchange counts, whatever the filter shows. */
   const totals = computed(() => derived.value.totals);
+  /** How many listed exchanges came from an imported HAR file, whatever the filter shows. */
+  const importedRows = computed(() => derived.value.importedRows);
   /** Whether the filter or a toggle is narrowing the list. */
   const filtering = computed(() => isFiltering({ text: filterText.value, toggles: toggles.value }));
   /**
@@ -92,6 +94,7 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
     rows,
     visible,
     totals,
+    importedRows,
     filtering,
     shownTotals,
     totalsScope: asReadonly(totalsScope),

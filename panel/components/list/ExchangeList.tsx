@@ -33,7 +33,10 @@ export function ExchangeList() {
   const headerViewport = useRef<HTMLDivElement>(null);
   const available = useElementWidth(scrollRef);
   const [draft, setDraft] = useState<Partial<Record<ColumnId, number>> | null>(null);
-  const hasImported = useMemo(() => rows.some((row) => row.entry.captured.source === 'imported'), [rows]);
+  const importedRows = store.list.importedRows.value;
+  // Looked for among the shown rows only when some listed row is imported: a live capture has none,
+  // and looking cost a pass over every shown row at each commit of a burst (bench/panelScale.ts).
+  const hasImported = useMemo(() => importedRows > 0 && rows.some((row) => row.entry.captured.source === 'imported'), [rows, importedRows]);
   const modelText = useMemo(
     () =>
       longestModelWidth(
