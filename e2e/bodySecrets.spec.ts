@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { click, clickWithUserGesture, openTab, text } from './detailTabs';
 import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
+import { takeDownloadedFile } from './downloads';
 import { expect, test } from './fixtures';
-import { pollUntil } from '../browser/polling';
 
 /**
  * Issue 11 items 2 and 3 in real DevTools: the page sends its key as `api_key` in the JSON body
@@ -46,22 +46,6 @@ function argvOf(command: string): string[] {
   return execFileSync('sh', ['-c', script], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', API_KEY: KEY } })
     .split('\0')
     .slice(0, -1);
-}
-
-/** Waits for the one finished file with that extension, reads it and removes it (the next export may take its name). */
-async function takeDownloadedFile(dir: string, extension: string): Promise<string> {
-  let found = '';
-  await pollUntil(
-    () => {
-      found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
-      return Promise.resolve(found !== '');
-    },
-    10_000,
-    `no *${extension} file appeared in ${dir} within 10 s of clicking export`,
-  );
-  const textOfFile = readFileSync(join(dir, found), 'utf8');
-  rmSync(join(dir, found));
-  return textOfFile;
 }
 
 async function copied(inspected: { page: Page }, panel: LlmPanel, testId: string): Promise<string> {

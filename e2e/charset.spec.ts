@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CHARSET_TEXT, WINDOWS_1252_TEXT } from '../demo/charset-body';
 import { click, openTab, text } from './detailTabs';
 import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
-import { expect, test } from './fixtures';
 import { pollUntil } from '../browser/polling';
+import { takeDownloadedFile } from './downloads';
+import { expect, test } from './fixtures';
 
 /**
  * Issue 11 item 1 in real DevTools: Chromium hands DevTools a text/* body whose Content-Type names
@@ -69,13 +70,7 @@ async function exportedBodies(
     await saveDownloadsTo(inspected.context, downloads);
     await click(panel, '[data-testid="export-menu"]');
     await click(panel, '[data-testid="export-har"]');
-    let name = '';
-    await pollUntil(
-      () => Promise.resolve((name = readdirSync(downloads).find((file) => file.endsWith('.har')) ?? '') !== ''),
-      10_000,
-      'no .har file was written',
-    );
-    const har: unknown = JSON.parse(readFileSync(join(downloads, name), 'utf8'));
+    const har: unknown = JSON.parse(await takeDownloadedFile(downloads, '.har'));
     const entries: unknown = Reflect.get(Object(Reflect.get(Object(har), 'log')), 'entries');
     if (!Array.isArray(entries)) throw new Error('the exported HAR has no entries');
     return new Map(

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_API_KEY } from '../demo/calls/outcome';
 import { saveDownloadsTo, type LlmPanel } from '../browser/devtools';
+import { takeDownloadedFile } from './downloads';
 import { expect, runDemoCall, test } from './fixtures';
-import { pollUntil } from '../browser/polling';
 
 /**
  * Issue 4 items 4 and 5 in real DevTools: the demo's SDK calls send `Authorization: Bearer
@@ -25,20 +25,6 @@ async function click(panel: LlmPanel, testId: string): Promise<void> {
 async function panelText(panel: LlmPanel): Promise<string> {
   const text = await panel.evaluate('document.body.innerText');
   return typeof text === 'string' ? text : '';
-}
-
-/** Waits for the one finished file with that extension (Chromium writes `*.crdownload` until done). */
-async function downloadedFile(dir: string, extension: string): Promise<string> {
-  let found = '';
-  await pollUntil(
-    () => {
-      found = readdirSync(dir).find((name) => name.endsWith(extension)) ?? '';
-      return Promise.resolve(found !== '');
-    },
-    10_000,
-    `no *${extension} file appeared in ${dir} within 10 s of clicking export`,
-  );
-  return readFileSync(join(dir, found), 'utf8');
 }
 
 /** Hands the panel a file as if chosen in the Import dialog, or as if dropped onto the panel. */
@@ -91,14 +77,14 @@ test('the demo key shows masked in every tab and leaves by no copy or export unl
     await saveDownloadsTo(inspected.context, downloads);
     await click(panel, 'export-menu');
     await click(panel, 'export-json');
-    const json = await downloadedFile(downloads, '.json');
+    const json = await takeDownloadedFile(downloads, '.json');
     expect(json).not.toContain(DEMO_API_KEY);
     expect(json).toContain(MASKED_DEMO_KEY);
 
     await click(panel, 'export-menu');
     await click(panel, 'include-secrets');
     await click(panel, 'export-har');
-    const har = await downloadedFile(downloads, '.har');
+    const har = await takeDownloadedFile(downloads, '.har');
     expect(har).toContain(`Bearer ${DEMO_API_KEY}`);
   } finally {
     rmSync(downloads, { recursive: true, force: true });
@@ -118,7 +104,7 @@ test('an exported HAR imports back as the same rows, marked imported, by button 
     await saveDownloadsTo(inspected.context, downloads);
     await click(panel, 'export-menu');
     await click(panel, 'export-har');
-    har = await downloadedFile(downloads, '.har');
+    har = await takeDownloadedFile(downloads, '.har');
   } finally {
     rmSync(downloads, { recursive: true, force: true });
   }
