@@ -1,3 +1,4 @@
+import { menuKeyTarget } from '../menuKeyTarget';
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { columns } from '../../list/columns';
@@ -52,14 +53,7 @@ export function ColumnMenu({ place, shown, onClose }: Props) {
 
   const items = () => Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitemcheckbox"]') ?? []);
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
-    const list = items();
-    const at = list.findIndex((item) => item === event.currentTarget.ownerDocument.activeElement);
-    const target = {
-      ArrowDown: list[(at + 1) % list.length],
-      ArrowUp: list[(at - 1 + list.length) % list.length],
-      Home: list[0],
-      End: list[list.length - 1],
-    }[event.key];
+    const target = menuKeyTarget(items(), event.currentTarget.ownerDocument.activeElement, event.key);
     if (event.key === 'Escape' || event.key === 'Tab') {
       // Esc must not reach DevTools (it would open or close the Console drawer).
       event.preventDefault();

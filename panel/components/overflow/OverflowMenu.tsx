@@ -1,3 +1,4 @@
+import { menuKeyTarget } from '../menuKeyTarget';
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import './overflow.css';
@@ -71,14 +72,7 @@ export function OverflowMenu({ label, testid, popupRole, children }: Props) {
       setOpen(false);
       return;
     }
-    const list = focusables();
-    const at = list.findIndex((item) => item === event.currentTarget.ownerDocument.activeElement);
-    const target = {
-      ArrowDown: list[(at + 1) % list.length],
-      ArrowUp: list[(at - 1 + list.length) % list.length],
-      Home: list[0],
-      End: list[list.length - 1],
-    }[event.key];
+    const target = menuKeyTarget(focusables(), event.currentTarget.ownerDocument.activeElement, event.key);
     // Inside a text field ↑/↓ are the field's own, Home/End move its caret.
     if (target === undefined || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     event.preventDefault();
