@@ -13,6 +13,7 @@ const openaiText: CheckedExchange = {
   exchange: {
     url: 'https://api.openai.com/v1/chat/completions',
     status: 200,
+    format: 'openai-chat',
     kind: 'completion',
     conforms: true,
     issues: [],
@@ -28,6 +29,7 @@ const tgiBody: CheckedExchange = {
   exchange: {
     url: null,
     status: null,
+    format: 'openai-chat',
     kind: 'completion',
     conforms: false,
     issues: [
@@ -50,6 +52,7 @@ const tgiBody: CheckedExchange = {
 const errorReply: DecodedExchange = {
   url: 'http://127.0.0.1:8787/v1/chat/completions',
   status: 400,
+  format: 'openai-chat',
   kind: 'error',
   conforms: true,
   issues: [],

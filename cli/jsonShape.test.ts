@@ -31,6 +31,16 @@ const Completion = t.intersection([
 const IssueShape = t.type({
   url: Nullable(t.string),
   status: Count,
+  format: t.keyof({
+    'openai-chat': null,
+    'openai-responses': null,
+    'anthropic-messages': null,
+    gemini: null,
+    'ai-sdk-ui': null,
+    'ai-sdk-data': null,
+    'ai-sdk-text': null,
+    ollama: null,
+  }),
   kind: t.keyof({ completion: null, stream: null, error: null }),
   conforms: t.boolean,
   issues: t.array(t.type({ severity: t.keyof({ error: null, warning: null }), path: t.string, message: t.string })),
@@ -44,7 +54,7 @@ const IssueShape = t.type({
 const Output = t.type({ exchanges: t.array(t.UnknownRecord) });
 
 /** The issue lists the fields in this order; JSON readers do not care, people reading it do. */
-const FIELD_ORDER = ['url', 'status', 'kind', 'conforms', 'issues', 'completion', 'error', 'stream', 'request'];
+const FIELD_ORDER = ['url', 'status', 'format', 'kind', 'conforms', 'issues', 'completion', 'error', 'stream', 'request'];
 
 const runJson = async (files: readonly string[]) => {
   let out = '';

@@ -1,148 +1,43 @@
-import { responseBidiIssues } from './bidiControls';
-import type { DecodedParts } from './decodeJsonBody';
-import { decodeJsonBody } from './decodeJsonBody';
-import { decodeStream } from './decodeStream';
-import type { ContractIssue, DecodedExchange, ExchangeError } from './model';
-import type { JsonFailure } from './parseJson';
-import { MAX_JSON_DEPTH } from './parseJson';
+import type { BodyMeta, BodyOptions } from './bodyParts';
+import { absentBodyParts, assembleExchange, unexpectedFailure } from './bodyParts';
+import { formatNamed, recognizeFormat } from './formats/registry';
+import type { ExchangeHead, WireFormat } from './formats/wireFormat';
+import type { DecodedExchange } from './model';
 import type { ParsedBody } from './responseBody';
 import { parsedJsonBody, parseResponseBody } from './responseBody';
-import { usageIssues } from './usageIssues';
 
-export interface BodyMeta {
-  readonly url?: string | null;
-  readonly status?: number | null;
-  readonly mimeType?: string;
-}
+export type { BodyMeta, BodyOptions } from './bodyParts';
 
-export interface BodyOptions {
-  /** Keep the list of stream events (for a timing view); default true. */
-  readonly streamEvents?: boolean;
-}
-
-/** How much of a non-JSON page is read for its summary line: the rest cannot change it. */
-const PAGE_HEAD = 10_000;
-
-/** A readable line from a non-JSON error page: its <title>, else its first line of text. */
-const pageSummary = (text: string): string => {
-  const head = text.slice(0, PAGE_HEAD);
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(head)?.[1]?.trim();
-  if (title !== undefined && title !== '') return title;
-  // `[^<>]` rather than `[^>]`: a page of unclosed `<` must not make the match quadratic.
-  const firstLine =
-    head
-      .replace(/<[^<>]*>/g, ' ')
-      .trim()
-      .split(/\r\n|\r|\n/)[0] ?? '';
-  return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
-};
-
-/** Why a body that is not usable JSON was not decoded; the panel still shows its raw text. */
-const unreadableBodyIssue = (text: string, failure: JsonFailure): ContractIssue => {
-  if (failure.reason === 'depth') {
-    return {
-      severity: 'error',
-      path: '',
-      message: `the body is too deeply nested to decode (more than ${MAX_JSON_DEPTH} levels of arrays and objects); only its raw text is shown`,
-      expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-      actual: failure.message,
-    };
-  }
-  const message = /^\s*[[{]/.test(text) ? 'the body is not valid JSON: cut short or malformed' : 'the body is not JSON';
-  return { severity: 'error', path: '', message, expected: 'JSON', actual: failure.message };
-};
-
-const isError = (issue: ContractIssue): boolean => issue.severity === 'error';
-
-const httpError = (status: number | null): ExchangeError | null =>
-  status !== null && status >= 400 ? { message: `HTTP ${status}` } : null;
-
-/**
- * Completes a decoded exchange, its fields in the order `llm-inspect --json` documents. conforms
- * always follows from the issues, never set by hand; an error status stands in for a missing error.
- */
-const assemble = (base: Pick<DecodedExchange, 'url' | 'status'>, parts: DecodedParts): DecodedExchange => {
-  const bidi = responseBidiIssues(base.url, parts.completion);
-  const issues = bidi.length === 0 ? parts.issues : [...parts.issues, ...bidi];
-  const decoded: DecodedExchange = {
-    url: base.url,
-    status: base.status,
-    kind: parts.kind,
-    conforms: !issues.some(isError),
-    issues,
-    completion: parts.completion,
-    error: parts.error ?? httpError(base.status),
-    stream: parts.stream,
-    request: null,
-  };
-  if (parts.extensions !== undefined) decoded.extensions = parts.extensions;
-  if (parts.preciseNumbers !== undefined && parts.preciseNumbers.length > 0) decoded.preciseNumbers = parts.preciseNumbers;
-  return decoded;
-};
-
-const decodeParts = (parsed: ParsedBody, status: number | null, options: BodyOptions): DecodedParts => {
-  const failed = status !== null && status >= 400;
-  const kind = failed ? 'error' : 'completion';
-  switch (parsed.kind) {
-    case 'missing':
-    case 'empty': {
-      const message = parsed.kind === 'missing' ? `no response body to check: ${parsed.reason}` : 'the response body is empty';
-      return {
-        kind: kind === 'completion' && parsed.declaredStream ? 'stream' : kind,
-        issues: [{ severity: 'error', path: '', message }],
-        completion: null,
-        error: null,
-        stream: null,
-      };
-    }
-    case 'text': {
-      // An HTML 502 from a proxy is an error page even when no status came with it (a lone file).
-      const page = /^\s*</.test(parsed.text);
-      const error = failed || page ? { message: pageSummary(parsed.text) || `HTTP ${status ?? '?'}` } : null;
-      const issues = [unreadableBodyIssue(parsed.text, parsed.failure)];
-      return { kind: error === null ? 'completion' : 'error', issues, completion: null, error, stream: null };
-    }
-    case 'sse': {
-      const stream = decodeStream(parsed.sse, options.streamEvents ?? true);
-      const completion = stream.completion;
-      return {
-        kind: failed ? 'error' : 'stream',
-        issues: completion === null ? stream.issues : [...stream.issues, ...usageIssues(completion.usage, 'usage')],
-        completion,
-        error: stream.error,
-        stream: stream.facts,
-        extensions: stream.extensions,
-        preciseNumbers: stream.preciseNumbers,
-      };
-    }
-    case 'json':
-      return decodeJsonBody(parsed.value, parsed.preciseNumbers, failed);
-  }
-};
-
-export const decodeParsedBody = (parsed: ParsedBody, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
-  const base = { url: meta.url ?? null, status: meta.status ?? null };
-  return assemble(base, decodeParts(parsed, base.status, options));
-};
-
-/**
- * The last-resort answer when decoding itself failed: a bug in decode/, never a property of the
- * data. Built by hand, calling nothing that could fail the same way again.
- */
-export const unexpectedFailure = (meta: BodyMeta, thrown: unknown): DecodedExchange => {
+/** Decodes a parsed body as `format` speaks it; the exchange's format, url and status come with it. */
+export const decodeParsedBody = (
+  parsed: ParsedBody,
+  format: WireFormat,
+  meta: BodyMeta = {},
+  options: BodyOptions = {},
+): DecodedExchange => {
   const status = meta.status ?? null;
-  const message = `the decoder failed unexpectedly (please report): ${thrown instanceof Error ? thrown.message : String(thrown)}`;
-  return {
-    url: meta.url ?? null,
-    status,
-    kind: status !== null && status >= 400 ? 'error' : 'completion',
-    conforms: false,
-    issues: [{ severity: 'error', path: '', message }],
-    completion: null,
-    error: null,
-    stream: null,
-    request: null,
-  };
+  const failed = status !== null && status >= 400;
+  const parts =
+    parsed.kind === 'missing' || parsed.kind === 'empty'
+      ? absentBodyParts(parsed, failed)
+      : format.decodeBody(parsed, { ...options, status, failed });
+  return assembleExchange({ url: meta.url ?? null, status, format: format.name }, parts);
+};
+
+/** A lone body has no request line and no headers: its URL (if the caller knows one) and type are all. */
+const loneBodyHead = (meta: BodyMeta): ExchangeHead => ({
+  url: meta.url ?? null,
+  method: null,
+  requestHeaders: [],
+  responseHeaders: [],
+  mimeType: meta.mimeType ?? '',
+  requestBody: null,
+});
+
+/** A lone body is always decoded: as the format its content shows, else as Chat Completions. */
+const loneBodyFormat = (parsed: ParsedBody, meta: BodyMeta): WireFormat => {
+  const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
+  return recognizeFormat(loneBodyHead(meta), present) ?? formatNamed('openai-chat');
 };
 
 /**
@@ -151,16 +46,18 @@ export const unexpectedFailure = (meta: BodyMeta, thrown: unknown): DecodedExcha
  */
 export const decodeParsedJsonResponse = (json: string, value: unknown, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
   try {
-    return decodeParsedBody(parsedJsonBody(json, value), meta, options);
+    const parsed = parsedJsonBody(json, value);
+    return decodeParsedBody(parsed, loneBodyFormat(parsed, meta), meta, options);
   } catch (thrown) {
     return unexpectedFailure(meta, thrown);
   }
 };
 
-/** Decodes a lone response body (a file): JSON or SSE is told apart by content. Never throws. */
+/** Decodes a lone response body (a file): its framing and format are told apart by content. Never throws. */
 export const decodeResponseBody = (body: string, meta: BodyMeta = {}, options: BodyOptions = {}): DecodedExchange => {
   try {
-    return decodeParsedBody(parseResponseBody(body, meta.mimeType ?? ''), meta, options);
+    const parsed = parseResponseBody(body, meta.mimeType ?? '');
+    return decodeParsedBody(parsed, loneBodyFormat(parsed, meta), meta, options);
   } catch (thrown) {
     return unexpectedFailure(meta, thrown);
   }

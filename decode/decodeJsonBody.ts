@@ -15,7 +15,7 @@ import { usageIssues } from './usageIssues';
 const responseFailures = new FailureIssues(ChatCompletionResponse);
 
 /** What a body decodes to, before the exchange's url, status, request and verdict are added. */
-export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'conforms' | 'request'>;
+export type DecodedParts = Omit<DecodedExchange, 'url' | 'status' | 'format' | 'conforms' | 'request'>;
 
 /**
  * A body that is no completion at all (not an object, or an object with none of a completion's

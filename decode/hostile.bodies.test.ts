@@ -143,6 +143,7 @@ describe('empty and null bodies', () => {
     expect(decoded).toEqual({
       url: CHAT_URL,
       status: 200,
+      format: 'openai-chat',
       kind: 'completion',
       conforms: false,
       issues: [{ severity: 'error', path: '', message: 'no response body to check: evicted from the inspector cache' }],

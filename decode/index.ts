@@ -14,6 +14,10 @@ export { decodeExchange } from './decodeExchange';
 export { decodeParsedJsonResponse, decodeResponseBody } from './decodeBody';
 /** Whether a URL is chat traffic, asked before decoding: the panel defers such arrivals in a burst. */
 export { isChatCompletionUrl } from './detect';
+/** The wire formats (issue 13): a format's label and native field names, and user URL patterns that may name one. */
+export type { ExtraUrlPattern, FormatInfo } from './formats/registry';
+export { formatInfo } from './formats/registry';
+export { FormatName } from './model';
 
 /** What comes out: the decoded exchange and the parts the panel and the CLI show (model.ts). */
 export type {
@@ -26,11 +30,14 @@ export type {
   NormalizedCompletion,
   NormalizedLogprobs,
   NormalizedMessage,
+  NormalizedReasoningBlock,
+  NormalizedServerTool,
   NormalizedTokenLogprob,
   NormalizedToolCall,
   NormalizedUsage,
   PreciseNumber,
   ProviderExtension,
+  RequestAttachment,
   RequestMessage,
   StreamEvent,
   StreamFacts,

@@ -5,6 +5,22 @@ import * as t from 'io-ts';
  * `llm-inspect --json` prints it (shape fixed by issue 3; fields may be added, never removed).
  */
 
+/**
+ * The wire formats decode/ reads (decode/formats/<name>/): which one an exchange spoke is its
+ * `format`. The names are those of issue 13 and stay fixed: `llm-inspect --json` prints them.
+ */
+export const FormatName = t.keyof({
+  'openai-chat': null,
+  'openai-responses': null,
+  'anthropic-messages': null,
+  gemini: null,
+  'ai-sdk-ui': null,
+  'ai-sdk-data': null,
+  'ai-sdk-text': null,
+  ollama: null,
+});
+export type FormatName = t.TypeOf<typeof FormatName>;
+
 export const Severity = t.keyof({ error: null, warning: null });
 export type Severity = t.TypeOf<typeof Severity>;
 
@@ -36,6 +52,29 @@ export const NormalizedAnnotation = t.type({
 });
 export type NormalizedAnnotation = t.TypeOf<typeof NormalizedAnnotation>;
 
+/**
+ * A tool the provider ran itself (web search, code execution, web fetch): the app does not run it,
+ * so it is never among `tool_calls`. arguments and result are JSON text, null when not sent.
+ */
+export const NormalizedServerTool = t.type({
+  id: t.string,
+  name: t.string,
+  arguments: t.union([t.string, t.null]),
+  result: t.union([t.string, t.null]),
+});
+export type NormalizedServerTool = t.TypeOf<typeof NormalizedServerTool>;
+
+/**
+ * One reasoning block as the format sent it, for what the joined `reasoning` text cannot say:
+ * Anthropic's `thinking` with its `signature` and `redacted_thinking` with its opaque `data`,
+ * Gemini's `thoughtSignature`, the AI SDK's redacted reasoning. `type` is the format's own name.
+ */
+export const NormalizedReasoningBlock = t.intersection([
+  t.type({ type: t.string }),
+  t.partial({ text: t.string, signature: t.string, data: t.string }),
+]);
+export type NormalizedReasoningBlock = t.TypeOf<typeof NormalizedReasoningBlock>;
+
 export const NormalizedMessage = t.intersection([
   t.type({ role: t.string, content: t.union([t.string, t.null]) }),
   t.partial({
@@ -45,6 +84,10 @@ export const NormalizedMessage = t.intersection([
     /** The deprecated single `function_call` of older OpenAI responses. */
     function_call: t.type({ name: t.string, arguments: t.string }),
     annotations: t.array(NormalizedAnnotation),
+    /** Built-in tools the provider ran (issue 13): web search, code execution, grounding. */
+    server_tools: t.array(NormalizedServerTool),
+    /** The reasoning blocks with their signatures or redacted data, in order (issue 13). */
+    reasoning_blocks: t.array(NormalizedReasoningBlock),
   }),
 ]);
 export type NormalizedMessage = t.TypeOf<typeof NormalizedMessage>;
@@ -83,11 +126,14 @@ export type NormalizedUsage = t.TypeOf<typeof NormalizedUsage>;
 
 export const NormalizedCompletion = t.intersection([
   t.type({
-    id: t.string,
-    object: t.string,
+    /** null when the format has no id (Ollama) or the body sent none it could be read from. */
+    id: t.union([t.string, t.null]),
+    /** The format's own name for what it returned (`chat.completion`, `response`, `message`); null when it has none. */
+    object: t.union([t.string, t.null]),
     /** Unix seconds; null when absent or not a number. */
     created: t.union([t.number, t.null]),
-    model: t.string,
+    /** null when the format does not report the model (the AI SDK streams without metadata). */
+    model: t.union([t.string, t.null]),
     choices: t.array(NormalizedChoice),
     usage: t.union([NormalizedUsage, t.null]),
   }),
@@ -122,9 +168,25 @@ export const StreamFacts = t.intersection([
 export type StreamFacts = t.TypeOf<typeof StreamFacts>;
 
 /** One message of the request's conversation, normalized like the response's messages. */
+/** Something a request message carried besides text (an image, a file, audio), named but not shown. */
+export const RequestAttachment = t.type({
+  type: t.string,
+  mediaType: t.union([t.string, t.null]),
+  name: t.union([t.string, t.null]),
+});
+export type RequestAttachment = t.TypeOf<typeof RequestAttachment>;
+
 export const RequestMessage = t.intersection([
   t.type({ role: t.string, content: t.union([t.string, t.null]) }),
-  t.partial({ name: t.string, tool_calls: t.array(NormalizedToolCall), tool_call_id: t.string }),
+  t.partial({
+    name: t.string,
+    tool_calls: t.array(NormalizedToolCall),
+    tool_call_id: t.string,
+    /** Images, files and audio the message carried, in order (issue 13). */
+    attachments: t.array(RequestAttachment),
+    /** The thinking the app sent back (Anthropic thinking blocks, Gemini thought parts). */
+    reasoning: t.string,
+  }),
 ]);
 export type RequestMessage = t.TypeOf<typeof RequestMessage>;
 
@@ -173,6 +235,8 @@ export const DecodedExchange = t.intersection([
   t.type({
     url: t.union([t.string, t.null]),
     status: t.union([t.number, t.null]),
+    /** The wire format the exchange spoke (issue 13). */
+    format: FormatName,
     kind: ExchangeKind,
     conforms: t.boolean,
     issues: t.array(ContractIssue),

@@ -1,0 +1,78 @@
+import type { FormatName } from '../model';
+import { openaiChat } from './openai-chat/index';
+import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
+
+/**
+ * Every wire format decode/ reads, in the order their bodies are tried: a body claimed by an
+ * earlier format is not offered to a later one, so the formats that recognise a body by its
+ * narrowest marks come first. Adding a format: its folder, and one line here.
+ */
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat];
+
+const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
+
+/** The format of that name; Chat Completions for a name no format has yet (never for a FormatName once all are in). */
+export const formatNamed = (name: FormatName): WireFormat => byName.get(name) ?? openaiChat;
+
+/**
+ * A URL pattern the user added in Settings (or `llm-inspect --url-pattern`). A bare pattern says
+ * "this endpoint is LLM traffic" and leaves the format to the body (Chat Completions when the body
+ * says nothing); one naming a format says which.
+ */
+export type ExtraUrlPattern = RegExp | { readonly pattern: RegExp; readonly format: FormatName };
+
+const regexOf = (pattern: ExtraUrlPattern): RegExp => (pattern instanceof RegExp ? pattern : pattern.pattern);
+
+const matches = (pattern: RegExp, url: string): boolean => {
+  pattern.lastIndex = 0;
+  return pattern.test(url);
+};
+
+/** The first of the user's patterns the URL matches; only POST creates a completion. */
+export const matchingPattern = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[]): ExtraUrlPattern | undefined => {
+  if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return undefined;
+  const url = head.url;
+  return patterns.find((pattern) => matches(regexOf(pattern), url));
+};
+
+/** The format whose URL, method or headers claim the exchange, if any: asked before the body is read. */
+export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): WireFormat | undefined => {
+  const pattern = matchingPattern(head, patterns);
+  if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
+  return WIRE_FORMATS.find((format) => format.claimsByHead(head));
+};
+
+/** Whether the exchange is LLM traffic by its head alone (a format claims it or a user pattern matches). */
+export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): boolean =>
+  matchingPattern(head, patterns) !== undefined || WIRE_FORMATS.some((format) => format.claimsByHead(head));
+
+/**
+ * Which format an exchange spoke: a user pattern naming one, else the format its head claims, else
+ * the first whose body claims it, else Chat Completions when a bare user pattern matched; undefined
+ * when nothing says LLM (the exchange is not listed).
+ */
+export const recognizeFormat = (
+  head: ExchangeHead,
+  body: PresentBody | undefined,
+  patterns: readonly ExtraUrlPattern[] = [],
+): WireFormat | undefined => {
+  const pattern = matchingPattern(head, patterns);
+  if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
+  const byHead = WIRE_FORMATS.find((format) => format.claimsByHead(head));
+  if (byHead !== undefined) return byHead;
+  const byBody = body === undefined ? undefined : WIRE_FORMATS.find((format) => format.claimsByBody(body, head));
+  if (byBody !== undefined) return byBody;
+  return pattern === undefined ? undefined : openaiChat;
+};
+
+/** What the panel and the CLI may know of a format without decoding: its name, label and native field names. */
+export interface FormatInfo {
+  readonly name: FormatName;
+  readonly label: string;
+  readonly nativeNames: WireFormat['nativeNames'];
+}
+
+export const formatInfo = (name: FormatName): FormatInfo => {
+  const { label, nativeNames } = formatNamed(name);
+  return { name, label, nativeNames };
+};
