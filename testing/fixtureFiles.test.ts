@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { fixtureNames, fixturePath, readFixture, readFixtureBytes } from './fixtureFiles';
+import { fixtureNames, fixturePath, formatFixtureNames, readFixture, readFixtureBytes, readFormatFixture } from './fixtureFiles';
 
 /**
  * Under happy-dom (the panel's component tests) `new URL(relative, import.meta.url)` resolves
@@ -23,5 +23,14 @@ describe('the recorded bodies, read from a component test', () => {
 
   it('gives file paths beside the project, under shared/fixtures/responses', () => {
     expect(fixturePath('openai-chat-text-1.json')).toMatch(/^\/.*\/shared\/fixtures\/responses\/openai-chat-text-1\.json$/);
+  });
+});
+
+describe('the other formats’ recorded bodies', () => {
+  it('lists each format folder’s bodies without its SOURCES.tsv, and reads them', () => {
+    const names = formatFixtureNames('ollama');
+    expect(names).toContain('ollama-chat-stream-text-1.ndjson');
+    expect(names).not.toContain('SOURCES.tsv');
+    expect(readFormatFixture('ollama', 'ollama-error-404-1.json')).toMatch(/"error"/);
   });
 });

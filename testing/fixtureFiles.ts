@@ -24,3 +24,21 @@ export const readFixture = (name: string): string => readFileSync(fixturePath(na
 
 /** One recorded body as the bytes a server sends. */
 export const readFixtureBytes = (name: string): Buffer => readFileSync(fixturePath(name));
+
+/**
+ * The recorded bodies of the other wire formats (issue 13): ../shared/fixtures/formats/<format>/,
+ * each folder with its SOURCES.tsv saying where each body comes from.
+ */
+export const FORMATS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/formats');
+
+/** The file of one format's recorded body, e.g. formatFixturePath('gemini', 'gemini-stream-text-1.sse'). */
+export const formatFixturePath = (format: string, name: string): string => resolve(FORMATS_DIR, format, name);
+
+/** Every recorded body of one format (everything in its folder but SOURCES.tsv), sorted. */
+export const formatFixtureNames = (format: string): string[] =>
+  readdirSync(resolve(FORMATS_DIR, format))
+    .filter((name) => name !== 'SOURCES.tsv')
+    .sort();
+
+/** One format's recorded body as text, e.g. readFormatFixture('ollama', 'ollama-chat-stream-text-1.ndjson'). */
+export const readFormatFixture = (format: string, name: string): string => readFileSync(formatFixturePath(format, name), 'utf8');
