@@ -5,7 +5,7 @@ import { cutEventOf, withBrowserCut } from './browserCut';
 import { decodeParsedBody } from './decodeBody';
 import type { CapturedExchange } from './exchange';
 import type { ExtraUrlPattern } from './formats/registry';
-import { recognizeFormat } from './formats/registry';
+import { isLlmHead, recognizeFormat } from './formats/registry';
 import type { ExchangeHead } from './formats/wireFormat';
 import type { DecodedExchange } from './model';
 import { parseResponseBody } from './responseBody';
@@ -59,3 +59,10 @@ export const decodeExchange = (exchange: CapturedExchange, options: DecodeOption
     return unexpectedFailure(metaOf(exchange), thrown);
   }
 };
+
+/**
+ * Whether an exchange is LLM traffic by its URL, method and headers alone, before its body is read
+ * (the panel defers such arrivals in a burst, and keeps the rest only for re-detection).
+ */
+export const isLlmByHead = (exchange: CapturedExchange, patterns: readonly ExtraUrlPattern[] = []): boolean =>
+  isLlmHead(headOf(exchange), patterns);

@@ -10,7 +10,7 @@ export type { CapturedExchange, HarTimings, HeaderEntry } from './exchange';
 
 /** Decoding an exchange, a lone body, or a body the CLI has already parsed. None of them throws. */
 export type { DecodeOptions } from './decodeExchange';
-export { decodeExchange } from './decodeExchange';
+export { decodeExchange, isLlmByHead } from './decodeExchange';
 export { decodeParsedJsonResponse, decodeResponseBody } from './decodeBody';
 /** Whether a URL is chat traffic, asked before decoding: the panel defers such arrivals in a burst. */
 export { isChatCompletionUrl } from './detect';
