@@ -35,10 +35,11 @@ export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
 const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
   const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
-  const format = recognizeFormat(headOf(exchange), present, options.extraUrlPatterns);
+  const head = headOf(exchange);
+  const format = recognizeFormat(head, present, options.extraUrlPatterns);
   if (format === undefined) return null;
   const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
-  const request = format.summarizeRequest(exchange.requestBody);
+  const request = format.summarizeRequest(exchange.requestBody, head);
   // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
   const requestIssues = requestBidiIssues(request);
   // The decoded exchange was made just now for this call: completed in place, not copied.

@@ -67,6 +67,9 @@ export interface WireFormat {
   readonly claimsByBody: (body: PresentBody, head: ExchangeHead) => boolean;
   /** Decodes a body of this format: issues against its own codecs, the normalized view, stream facts. */
   readonly decodeBody: (body: PresentBody, options: FormatDecodeOptions) => DecodedParts;
-  /** The request body read for what a user checks first (model, conversation, tools); null when unreadable. */
-  readonly summarizeRequest: (requestBody: string | null) => RequestSummary | null;
+  /**
+   * The request body read for what a user checks first (model, conversation, tools); null when
+   * unreadable. `head` gives what the body may leave to the URL (Gemini's model and stream mode).
+   */
+  readonly summarizeRequest: (requestBody: string | null, head: ExchangeHead) => RequestSummary | null;
 }

@@ -65,5 +65,5 @@ export const openaiChat: WireFormat = {
   claimsByHead: (head) => head.url !== null && head.method !== null && isChatCompletionUrl(head.url, head.method),
   claimsByBody,
   decodeBody,
-  summarizeRequest,
+  summarizeRequest: (requestBody) => summarizeRequest(requestBody),
 };
