@@ -24,9 +24,21 @@ describe('parseArguments', () => {
 
   it('compiles each --url-pattern', () => {
     const parsed = parseArguments(['--url-pattern', '/llm/v2/generate$', '--url-pattern=^https://gw\\.', 'a.har']);
-    const patterns = E.isRight(parsed) ? parsed.right.urlPatterns : [];
+    const patterns = (E.isRight(parsed) ? parsed.right.urlPatterns : []).filter((pattern) => pattern instanceof RegExp);
     expect(patterns.map((pattern) => pattern.test('https://x.test/llm/v2/generate'))).toEqual([true, false]);
     expect(patterns.map((pattern) => pattern.test('https://gw.test/v1'))).toEqual([false, true]);
+  });
+
+  it('reads FORMAT=REGEX as a pattern naming its format, and a pattern with another "=" as a whole regex', () => {
+    const parsed = parseArguments(['--url-pattern', 'anthropic-messages=gw\\.internal/llm', '--url-pattern', 'key=abc', 'a.har']);
+    expect(parsed).toEqual(
+      E.right({
+        json: false,
+        help: false,
+        files: ['a.har'],
+        urlPatterns: [{ pattern: /gw\.internal\/llm/, format: 'anthropic-messages' }, /key=abc/],
+      }),
+    );
   });
 
   it.each([

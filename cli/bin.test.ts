@@ -182,10 +182,10 @@ describe('llm-inspect table output', () => {
     const run = llmInspect([chatHar]);
     expect(run.status).toBe(0);
     const rows = run.stdout.split('\n').map((line) => line.split(/ {2,}/));
-    expect(rows[0]).toEqual(['#', 'URL', 'STATUS', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES']);
-    expect(rows[1]).toEqual(['1', CHAT_URL, '200', 'completion', 'gpt-4o-2024-08-06', '14/37/51', 'yes', '0']);
-    expect(rows[2]).toEqual(['2', CHAT_URL, '200', 'stream', 'gpt-4o-2024-08-06', '14/30/44', 'yes', '0']);
-    expect(run.stdout).toContain('\n2 chat-completion exchanges: 2 conforming, 0 not conforming.\n');
+    expect(rows[0]).toEqual(['#', 'URL', 'STATUS', 'FORMAT', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES']);
+    expect(rows[1]).toEqual(['1', CHAT_URL, '200', 'openai-chat', 'completion', 'gpt-4o-2024-08-06', '14/37/51', 'yes', '0']);
+    expect(rows[2]).toEqual(['2', CHAT_URL, '200', 'openai-chat', 'stream', 'gpt-4o-2024-08-06', '14/30/44', 'yes', '0']);
+    expect(run.stdout).toContain('\n2 LLM exchanges: 2 conforming, 0 not conforming.\n');
   });
 
   it('reads a lone JSON body by its content and names the file in place of a URL', () => {
@@ -195,6 +195,7 @@ describe('llm-inspect table output', () => {
       '1',
       fixturePath('openai-chat-text-1.json'),
       '-',
+      'openai-chat',
       'completion',
       'gpt-4o-2024-08-06',
       '14/37/51',
@@ -210,6 +211,7 @@ describe('llm-inspect table output', () => {
       '1',
       'standard input',
       '-',
+      'openai-chat',
       'stream',
       'gpt-4o-2024-08-06',
       '14/30/44',
@@ -227,6 +229,7 @@ describe('llm-inspect table output', () => {
       '2',
       fixturePath('tgi-chat-text-1.json'),
       '-',
+      'openai-chat',
       'completion',
       'teknium/OpenHermes-2.5-Mistral-7B',
       '27/88/115',
@@ -240,7 +243,7 @@ describe('llm-inspect table output', () => {
     expect(issueLines).toContain(
       '  warning  choices[0].finish_reason: value the contract does not list (expected one of stop, length, tool_calls, content_filter, function_call; got string "eos_token")',
     );
-    expect(run.stdout).toContain('2 chat-completion exchanges: 1 conforming, 1 not conforming.');
+    expect(run.stdout).toContain('2 LLM exchanges: 1 conforming, 1 not conforming.');
   });
 
   it('reports a body that is plainly not a chat completion once, and exits 1', () => {
@@ -254,7 +257,7 @@ describe('llm-inspect table output', () => {
 
   it('says so and exits 0 when a HAR holds no chat completion', () => {
     const run = llmInspect([writeHar('pages.har', [pageEntry])]);
-    expect(run.stdout).toBe('No chat-completion exchanges found.\n');
+    expect(run.stdout).toBe('No LLM exchanges found.\n');
     expect(run.status).toBe(0);
   });
 });
@@ -271,7 +274,7 @@ describe('llm-inspect on HAR entries that need care', () => {
     const har = writeHar('gateway.har', [
       entryAt(gatewayUrl, { status: 400, mimeType: 'application/json', text: readFixture('openai-error-400-1.json') }),
     ]);
-    expect(llmInspect([har]).stdout).toBe('No chat-completion exchanges found.\n');
+    expect(llmInspect([har]).stdout).toBe('No LLM exchanges found.\n');
     const run = llmInspect(['--json', '--url-pattern', '/llm/generate$', har]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
@@ -307,7 +310,7 @@ describe('llm-inspect on HAR entries that need care', () => {
       /\n#1 https:\/\/api\.openai\.com\/v1\/chat\/completions \(.*bodiless\.har, entry 1\)\n {2}error {4}.*no text for this response body/,
     );
     expect(run.stdout).toMatch(/\n#2 .*entry 2\)\n {2}error {4}.*not valid base64/);
-    expect(run.stdout).toContain('2 chat-completion exchanges: 0 conforming, 2 not conforming.');
+    expect(run.stdout).toContain('2 LLM exchanges: 0 conforming, 2 not conforming.');
   });
 });
 
@@ -323,7 +326,7 @@ describe('llm-inspect on inputs it cannot use', () => {
     writeFileSync(join(workDir, 'notes.txt'), 'remember to record the HAR\n');
     const run = llmInspect(['notes.txt']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('llm-inspect: notes.txt: neither a HAR nor a JSON or SSE response body\n');
+    expect(run.stderr).toBe('llm-inspect: notes.txt: neither a HAR nor a response body (JSON, SSE, NDJSON or an AI SDK data stream)\n');
   });
 
   it('exits 2 for a HAR whose entry has no URL, naming the entry', () => {

@@ -69,11 +69,12 @@ describe('formatTable', () => {
   const lines = formatTable([openaiText, tgiBody]).split('\n');
 
   it('prints a header and one row per exchange with url, status, kind, model, tokens, conforms and issue count', () => {
-    expect(cells(lines[0])).toEqual(['#', 'URL', 'STATUS', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES']);
+    expect(cells(lines[0])).toEqual(['#', 'URL', 'STATUS', 'FORMAT', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES']);
     expect(cells(lines[1])).toEqual([
       '1',
       'https://api.openai.com/v1/chat/completions',
       '200',
+      'openai-chat',
       'completion',
       'gpt-4o-2024-08-06',
       '14/37/51',
@@ -85,6 +86,7 @@ describe('formatTable', () => {
       '2',
       'tgi-chat-text-1.json',
       '-',
+      'openai-chat',
       'completion',
       'teknium/OpenHermes-2.5-Mistral-7B',
       '27/88/115',
@@ -107,7 +109,7 @@ describe('formatTable', () => {
       '  error    object: wrong type or value (expected "chat.completion"; got string "text_completion")',
       '  warning  choices[0].finish_reason: value the contract does not list (got string "eos_token")',
       '',
-      '2 chat-completion exchanges: 1 conforming, 1 not conforming.',
+      '2 LLM exchanges: 1 conforming, 1 not conforming.',
       '',
     ]);
   });
@@ -136,8 +138,18 @@ describe('formatTable', () => {
       exchange: { ...openaiText.exchange, completion: completion('m', { prompt_tokens: 14, completion_tokens: null, total_tokens: null }) },
     };
     const table = formatTable([{ origin: 'e.har, entry 1', exchange: errorReply }, partialUsage]).split('\n');
-    expect(cells(table[1])).toEqual(['1', 'http://127.0.0.1:8787/v1/chat/completions', '400', 'error', 'o1-mini', '-', 'yes', '0']);
-    expect(cells(table[2])[5]).toBe('14/-/-');
+    expect(cells(table[1])).toEqual([
+      '1',
+      'http://127.0.0.1:8787/v1/chat/completions',
+      '400',
+      'openai-chat',
+      'error',
+      'o1-mini',
+      '-',
+      'yes',
+      '0',
+    ]);
+    expect(cells(table[2])[6]).toBe('14/-/-');
   });
 
   it('escapes terminal control sequences coming from the network', () => {
@@ -151,7 +163,7 @@ describe('formatTable', () => {
   });
 
   it('says so when there is nothing to show', () => {
-    expect(formatTable([])).toBe('No chat-completion exchanges found.\n');
+    expect(formatTable([])).toBe('No LLM exchanges found.\n');
   });
 });
 

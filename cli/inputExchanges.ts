@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
+import type { ExtraUrlPattern } from '../decode/index';
 import { decodeExchange, decodeParsedJsonResponse, decodeResponseBody, harToExchanges } from '../decode/index';
 import type { CheckedExchange } from './checkedExchange';
 import { classifyInput } from './inputKind';
@@ -10,10 +11,10 @@ import { classifyInput } from './inputKind';
  */
 const WITHOUT_EVENT_LIST = { streamEvents: false } as const;
 
-export type DetectionOptions = { readonly extraUrlPatterns: readonly RegExp[] };
+export type DetectionOptions = { readonly extraUrlPatterns: readonly ExtraUrlPattern[] };
 
 /**
- * Every chat-completion exchange in one input: each chat-completion entry of a HAR (other entries are
+ * Every LLM exchange in one input: each entry of a HAR that a wire format claims (other entries are
  * skipped), or the one exchange a lone response body makes. Left with a one-line reason when the
  * input is neither a HAR nor a body.
  */

@@ -15,14 +15,20 @@ const Count = Nullable(t.number);
 const ToolCall = t.type({ id: t.string, type: t.string, function: t.type({ name: t.string, arguments: t.string }) });
 const Message = t.intersection([
   t.type({ role: t.string, content: Nullable(t.string) }),
-  t.partial({ reasoning: t.string, refusal: t.string, tool_calls: t.array(ToolCall) }),
+  t.partial({
+    reasoning: t.string,
+    refusal: t.string,
+    tool_calls: t.array(ToolCall),
+    server_tools: t.array(t.type({ id: t.string, name: t.string, arguments: Nullable(t.string), result: Nullable(t.string) })),
+  }),
 ]);
+// id, object and model are null where a format has none (Ollama's id, the AI SDK's model: issue 13).
 const Completion = t.intersection([
   t.type({
-    id: t.string,
-    object: t.string,
+    id: Nullable(t.string),
+    object: Nullable(t.string),
     created: Count,
-    model: t.string,
+    model: Nullable(t.string),
     choices: t.array(t.type({ index: t.number, finish_reason: Nullable(t.string), message: Message })),
     usage: Nullable(t.type({ prompt_tokens: Count, completion_tokens: Count, total_tokens: Count })),
   }),

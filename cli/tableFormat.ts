@@ -2,7 +2,7 @@ import type { ContractIssue, DecodedExchange, NormalizedUsage } from '../decode/
 import type { CheckedExchange } from './checkedExchange';
 import { printable } from './printableText';
 
-const HEADER = ['#', 'URL', 'STATUS', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES'];
+const HEADER = ['#', 'URL', 'STATUS', 'FORMAT', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES'];
 const NOT_REPORTED = '-';
 
 function count(value: number | null): string {
@@ -25,6 +25,7 @@ function rowOf({ exchange, origin }: CheckedExchange, index: number): string[] {
     // A lone body file has no URL; its file name is what tells the rows apart.
     exchange.url ?? origin,
     exchange.status === null ? NOT_REPORTED : String(exchange.status),
+    exchange.format,
     exchange.kind,
     modelOf(exchange),
     tokensOf(exchange.completion?.usage ?? null),
@@ -65,12 +66,12 @@ function issueBlock({ exchange, origin }: CheckedExchange, index: number): strin
 function summary(checked: readonly CheckedExchange[]): string {
   const failing = checked.filter((item) => !item.exchange.conforms).length;
   const noun = checked.length === 1 ? 'exchange' : 'exchanges';
-  return `${checked.length} chat-completion ${noun}: ${checked.length - failing} conforming, ${failing} not conforming.`;
+  return `${checked.length} LLM ${noun}: ${checked.length - failing} conforming, ${failing} not conforming.`;
 }
 
 /** The default report: one table row per exchange, then each exchange's issues, then a one-line summary. */
 export function formatTable(checked: readonly CheckedExchange[]): string {
-  if (checked.length === 0) return 'No chat-completion exchanges found.\n';
+  if (checked.length === 0) return 'No LLM exchanges found.\n';
   const table = aligned([HEADER, ...checked.map(rowOf)]);
   const issues = checked.flatMap(issueBlock);
   return `${[...table, ...issues, '', summary(checked)].join('\n')}\n`;
