@@ -16,6 +16,29 @@ const MiB = 1024 * KiB;
 export const BUDGETS: readonly Budget[] = [
   { figure: 'decode.json.ratio', max: 2.0, why: 'decoding JSON bodies costs at most 2× JSON.parse' },
   { figure: 'decode.sse.ratio', max: 2.5, why: 'decoding streams costs at most 2.5× JSON.parse of their events' },
+  // Issue 13: the same budgets for every other wire format, on its own recorded corpus (formatsDecode.ts).
+  ...(
+    [
+      ['openai-responses', 'json'],
+      ['openai-responses', 'stream'],
+      ['anthropic-messages', 'json'],
+      ['anthropic-messages', 'stream'],
+      ['gemini', 'json'],
+      ['gemini', 'stream'],
+      ['ai-sdk-ui', 'stream'],
+      ['ai-sdk-data', 'stream'],
+      ['ollama', 'json'],
+      ['ollama', 'stream'],
+    ] as const
+  ).map(([format, group]) =>
+    group === 'json'
+      ? { figure: `formats.${format}.json.ratio`, max: 2.0, why: `decoding ${format} JSON bodies costs at most 2× JSON.parse` }
+      : {
+          figure: `formats.${format}.stream.ratio`,
+          max: 2.5,
+          why: `decoding ${format} streams costs at most 2.5× JSON.parse of their events`,
+        },
+  ),
   { figure: 'growth.stream.ratio', max: 18, why: 'a 16× larger stream costs at most 18× the time' },
   { figure: 'growth.har.ratio', max: 18, why: 'a 16× larger HAR through llm-inspect --json costs at most 18× the time' },
   { figure: 'size.panel.gzip', max: 60 * KiB, why: 'panel JavaScript and CSS at most 60 KiB gzipped' },

@@ -4,6 +4,7 @@ import type { Benchmark } from './benchmark';
 import { bundleSizeBenchmark } from './bundleSize';
 import { captureBurstBenchmark } from './captureBurst';
 import { decodeFloorBenchmark } from './decodeFloor';
+import { formatsDecodeBenchmark } from './formatsDecode';
 import { harGrowthBenchmark } from './harGrowth';
 import { panelScaleBenchmark } from './panelScale';
 import { describeMachine } from './machine';
@@ -15,6 +16,7 @@ import { collectGarbage } from './timing';
 /** Every benchmark `npm run bench` runs, in order. */
 export const SUITE: readonly Benchmark[] = [
   decodeFloorBenchmark,
+  formatsDecodeBenchmark,
   streamGrowthBenchmark,
   harGrowthBenchmark,
   bundleSizeBenchmark,
