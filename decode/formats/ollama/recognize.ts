@@ -19,14 +19,31 @@ const urlOf = (text: string): URL | undefined => {
   }
 };
 
+const isOllamaUrl = (text: string): boolean => {
+  const url = urlOf(text);
+  return url !== undefined && url.port === OLLAMA_PORT && OLLAMA_PATH.test(url.pathname);
+};
+
+/**
+ * The last URL asked about and the answer: every exchange of a page is asked, often at the same
+ * endpoint many times in a row, and parsing a URL costs more than decoding a small body (detect.ts
+ * keeps the last path for the same reason).
+ */
+const lastUrl = { text: '', ollama: false };
+
 /**
  * `POST …:11434/api/chat` or `/api/generate`, on any host (a LAN box, a tunnel). On another port
  * `/api/chat` is as likely an AI SDK app's own route: that is left to the body.
  */
 export const claimsByHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
-  const url = urlOf(head.url);
-  return url !== undefined && url.port === OLLAMA_PORT && OLLAMA_PATH.test(url.pathname);
+  // No URL without the port in it can be on :11434: most exchanges are answered without a parse.
+  if (!head.url.includes(OLLAMA_PORT)) return false;
+  if (head.url !== lastUrl.text) {
+    lastUrl.ollama = isOllamaUrl(head.url);
+    lastUrl.text = head.url;
+  }
+  return lastUrl.ollama;
 };
 
 /**
