@@ -111,6 +111,12 @@ describe('an error', () => {
     expect(decoded.issues.some((issue) => issue.path === 'events')).toBe(false);
   });
 
+  it('an error line before the done line: the stream is not done, though a done line came', () => {
+    const decoded = decode([chatLine('a'), '{"error":"model runner stopped"}', doneLine()].join('\n'));
+    expect(decoded.error).toEqual({ message: 'model runner stopped' });
+    expect(decoded.stream?.done).toBe(false);
+  });
+
   it('as the whole body of a 400: kind error, its message, no completion', () => {
     const decoded = decode('{"error":"invalid options: tool_choice"}', 400);
     expect(decoded.kind).toBe('error');
@@ -140,6 +146,20 @@ describe('what departs from the contract', () => {
     expect(errorsAt(decoded)).toEqual(['eval_count']);
     expect(decoded.completion?.usage).toBeNull();
     expect(decoded.completion?.choices[0]?.message.content).toBe('x');
+  });
+
+  it('a tool call sent without arguments has "{}" as its arguments, and the missing field is named', () => {
+    const decoded = decode([chatLine('', { tool_calls: [{ function: { name: 'now' } }] }), doneLine()].join('\n'));
+    expect(decoded.completion?.choices[0]?.message.tool_calls?.[0]?.function).toEqual({ name: 'now', arguments: '{}' });
+    expect(errorsAt(decoded)).toEqual(['events[0].message.tool_calls[0].function.arguments']);
+  });
+
+  it('the last value a line reports wins: done_reason and each count on its own', () => {
+    const early = line({ message: { role: 'assistant', content: 'a' }, done: false, done_reason: 'load', prompt_eval_count: 1, eval_count: 1 });
+    const decoded = decode([early, doneLine({ done_reason: 'length', prompt_eval_count: undefined, eval_count: 9 })].join('\n'));
+    expect(decoded.completion?.choices[0]?.finish_reason).toBe('length');
+    // The done line leaves prompt_eval_count out (JSON.stringify drops undefined): the earlier 1 stands.
+    expect(decoded.completion?.usage).toEqual({ prompt_tokens: 1, completion_tokens: 9, total_tokens: null });
   });
 
   it('lines after the done line are a warning', () => {
