@@ -7,8 +7,9 @@ import { recordAt, recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { ContractIssue, NormalizedCompletion, PreciseNumber } from '../../model';
 import { preciseNumberIssue } from '../../preciseNumbers';
 import { messageFromBlocks } from './blocks';
-import { ErrorBody, Message } from './codecs';
+import { ContentBlock, ErrorBody, Message } from './codecs';
 import { errorOf, isErrorBody } from './errorOf';
+import { softenUnknownType } from './unknownTypes';
 import { normalizeUsage } from './usage';
 
 /** One API's messages fail alike: io-ts explains each kind of failure once (FailureIssues). */
@@ -68,7 +69,11 @@ export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumbe
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
   const { extensions, issues } = messageFailures.check(body);
-  log.addAll(issues);
+  const content = Array.isArray(body.content) ? body.content : [];
+  for (const issue of issues) {
+    const block = /^content\[(\d+)\]$/.exec(issue.path)?.[1];
+    log.add(block === undefined ? issue : softenUnknownType(issue, content[Number(block)], ContentBlock, 'content block'));
+  }
   if (!Object.hasOwn(body, 'stop_sequence')) log.add(missingStopSequence);
   log.addAll(preciseNumbers.map(preciseNumberIssue));
   const message = messageFromBlocks(
