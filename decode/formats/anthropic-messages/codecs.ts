@@ -86,10 +86,7 @@ const serverToolResult = <T extends string>(type: T) =>
   t.type({ type: t.literal(type), tool_use_id: t.string, content: ToolResultContent }, `${type} block`);
 
 export const McpToolResultBlock = t.intersection(
-  [
-    t.type({ type: t.literal('mcp_tool_result'), tool_use_id: t.string, content: ToolResultContent }),
-    t.partial({ is_error: t.boolean }),
-  ],
+  [t.type({ type: t.literal('mcp_tool_result'), tool_use_id: t.string, content: ToolResultContent }), t.partial({ is_error: t.boolean })],
   'McpToolResultBlock',
 );
 export const ContainerUploadBlock = t.type({ type: t.literal('container_upload'), file_id: t.string }, 'ContainerUploadBlock');

@@ -57,7 +57,13 @@ describe('anthropic-messages: the JSON body against its codec', () => {
   });
 
   it('a block of a type not yet known is a warning naming it; the known blocks still read', () => {
-    const decoded = decodeJson({ ...message, content: [{ type: 'hologram', frames: 3 }, { type: 'text', text: 'Hi' }] });
+    const decoded = decodeJson({
+      ...message,
+      content: [
+        { type: 'hologram', frames: 3 },
+        { type: 'text', text: 'Hi' },
+      ],
+    });
     expect(decoded.conforms).toBe(true);
     expect(decoded.issues).toEqual([
       { severity: 'warning', path: 'content[0]', message: 'a content block of a type this decoder does not know: hologram' },
@@ -65,10 +71,17 @@ describe('anthropic-messages: the JSON body against its codec', () => {
     expect(decoded.completion?.choices[0]?.message.content).toBe('Hi');
   });
 
-  it('a JSON object with none of a message\'s fields is one error, with no completion', () => {
+  it("a JSON object with none of a message's fields is one error, with no completion", () => {
     const decoded = decodeResponseBody('{"status":"queued"}', { url: 'https://api.anthropic.com/v1/messages' });
     expect(decoded.format).toBe('openai-chat');
-    const anthropic = decodeJson({ type: 'message', role: 'assistant', content: [], model: 'm', stop_reason: null, usage: { input_tokens: 1 } });
+    const anthropic = decodeJson({
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      model: 'm',
+      stop_reason: null,
+      usage: { input_tokens: 1 },
+    });
     expect(anthropic.format).toBe('anthropic-messages');
     expect(anthropic.issues).toContainEqual(expect.objectContaining({ severity: 'error', path: 'id', message: 'missing required field' }));
   });
@@ -92,7 +105,11 @@ describe('anthropic-messages: stream events against their codecs', () => {
     const bad = event({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta' } }, 'content_block_delta');
     const decoded = decodeResponseBody(messageStart + textStart + bad + bad + messageStop);
     expect(decoded.issues).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'events[2].delta.text', message: 'missing required field (2 times; the first is shown)' }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'events[2].delta.text',
+        message: 'missing required field (2 times; the first is shown)',
+      }),
     ]);
   });
 
@@ -121,7 +138,9 @@ describe('anthropic-messages: stream events against their codecs', () => {
   });
 
   it('events after message_stop are a warning; an event whose event: line disagrees with its data is a warning', () => {
-    const decoded = decodeResponseBody(messageStart + textStart + event({ type: 'ping' }, 'message_delta') + messageStop + event({ type: 'ping' }, 'ping'));
+    const decoded = decodeResponseBody(
+      messageStart + textStart + event({ type: 'ping' }, 'message_delta') + messageStop + event({ type: 'ping' }, 'ping'),
+    );
     expect(decoded.issues.map((issue) => [issue.severity, issue.path, issue.message])).toEqual([
       ['warning', 'events[2]', 'the event: line names another type than the data'],
       ['warning', 'events', '1 event(s) after the end of the stream'],
@@ -134,7 +153,9 @@ describe('anthropic-messages: stream events against their codecs', () => {
   });
 
   it('an unknown field of an event is an extension counted over the events', () => {
-    const decoded = decodeResponseBody(messageStart + event({ type: 'ping', ts: 1 }, 'ping') + event({ type: 'ping', ts: 2 }, 'ping') + messageStop);
+    const decoded = decodeResponseBody(
+      messageStart + event({ type: 'ping', ts: 1 }, 'ping') + event({ type: 'ping', ts: 2 }, 'ping') + messageStop,
+    );
     expect(decoded.extensions).toEqual([{ path: 'ts', value: 2, occurrences: 2 }]);
   });
 });

@@ -48,7 +48,21 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
         expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
         actual: failure.message,
       }
-    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON event', actual: failure.message };
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'a JSON event',
+        actual: failure.message,
+      };
+
+/** Ready for the next event's walk; the same two objects serve every event of a stream. */
+const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
+  scan.tooDeep = false;
+  scan.hugeNumber = false;
+  if (failures.places.length > 0) failures.places.length = 0;
+  failures.reusable = true;
+};
 
 /** Each event type's explanations of failures, made on first need. */
 const failuresByCodec = new Map<t.Mixed, FailureIssues>();
@@ -133,10 +147,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     const type = stringAt(record, 'type') ?? event.event;
     types[types.length - 1] = type;
     const codec = type === undefined ? undefined : STREAM_EVENT_CODECS.get(type);
-    scan.tooDeep = false;
-    scan.hugeNumber = false;
-    failures.places.length = 0;
-    failures.reusable = true;
+    clearWalkNotes(scan, failures);
     pendingPaths.length = 0;
     pendingValues.length = 0;
     let conforms = true;
@@ -171,7 +182,8 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
         actual: `event: ${excerpt(event.event, 80)}`,
       });
     }
-    if (!conforms) for (const issue of failureIssuesOf(codec).of(record, failures)) log.addWithin(at, EVENT_PATTERN, softened(issue, record));
+    if (!conforms)
+      for (const issue of failureIssuesOf(codec).of(record, failures)) log.addWithin(at, EVENT_PATTERN, softened(issue, record));
     switch (type) {
       case 'message_start':
         assembler.start(recordAt(record, 'message'));
@@ -221,7 +233,11 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
   }
   const strayLine = sse.invalidLines[0];
   if (strayLine !== undefined) {
-    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
+    log.add({
+      severity: 'warning',
+      path: 'events',
+      message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}`,
+    });
   }
   const assembled = assembler.result();
   const facts: StreamFacts = { events: sse.events.length, done: ended && error === null, comments: sse.comments };

@@ -81,7 +81,10 @@ const expectations: Record<string, Expected> = {
     id: 'msg_011CdMNhurHSJCxCC2NB7WYc',
     model: 'claude-opus-5',
     finish: 'end_turn',
-    content: { start: '## Step 1: Set up the problem\n\nWe want all values of $x$', end: 'All three relations hold, independently confirming the answer.' },
+    content: {
+      start: '## Step 1: Set up the problem\n\nWe want all values of $x$',
+      end: 'All three relations hold, independently confirming the answer.',
+    },
     reasoning: {
       start: 'I need to find all roots of this cubic polynomial and verify them.',
       end: 'since a degree 3 polynomial has exactly 3 roots.',
@@ -164,7 +167,8 @@ const expectations: Record<string, Expected> = {
     model: 'claude-sonnet-4-20250514',
     finish: 'end_turn',
     content: {
-      start: 'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**\n- Wait for the pedestrian "Walk" signal',
+      start:
+        'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**\n- Wait for the pedestrian "Walk" signal',
       end: 'Always prioritize safety over speed when crossing streets.',
     },
     reasoning: thinkingStreamText,
@@ -181,11 +185,7 @@ const expectations: Record<string, Expected> = {
     finish: 'tool_use',
     content: null,
     tools: [
-      [
-        'toolu_01KFbKqPYSuAKujiL6mTfzYA',
-        'json',
-        '{"elements": [{"location": "San Francisco", "temperature": 58, "condition": "sunny"}]}',
-      ],
+      ['toolu_01KFbKqPYSuAKujiL6mTfzYA', 'json', '{"elements": [{"location": "San Francisco", "temperature": 58, "condition": "sunny"}]}'],
     ],
     usage: [849, 47, null, 0, 0],
     stream: { events: 9, done: true },
@@ -211,7 +211,10 @@ const checkMessage = (message: NormalizedMessage | undefined, expected: Expected
   const blocks = message?.reasoning_blocks;
   if (expected.reasoningBlocks === undefined) expect(blocks, 'reasoning blocks').toBeUndefined();
   else {
-    expect(blocks?.map((block) => block.type), 'reasoning block types').toEqual(expected.reasoningBlocks.map((block) => block.type));
+    expect(
+      blocks?.map((block) => block.type),
+      'reasoning block types',
+    ).toEqual(expected.reasoningBlocks.map((block) => block.type));
     expected.reasoningBlocks.forEach((block, i) => {
       expectText(blocks?.[i]?.text, block.text, `reasoning block ${i} text`);
       expectText(blocks?.[i]?.signature, block.signature, `reasoning block ${i} signature`);
@@ -254,7 +257,8 @@ describe('anthropic-messages: every recorded body, read by hand', () => {
       const usage = completion?.usage;
       const [prompt, output, total, cacheRead, cacheCreation] = expected.usage ?? [];
       expect([usage?.prompt_tokens, usage?.completion_tokens, usage?.total_tokens], 'usage').toEqual([prompt, output, total]);
-      const details = cacheRead === undefined ? undefined : { cache_read_input_tokens: cacheRead, cache_creation_input_tokens: cacheCreation };
+      const details =
+        cacheRead === undefined ? undefined : { cache_read_input_tokens: cacheRead, cache_creation_input_tokens: cacheCreation };
       expect(usage?.prompt_tokens_details, 'usage details').toEqual(details);
       expect(usage?.completion_tokens_details, 'thinking tokens').toEqual(
         expected.thinkingTokens === undefined ? undefined : { thinking_tokens: expected.thinkingTokens },
@@ -356,7 +360,12 @@ describe('anthropic-messages: a captured exchange with the real URL and headers'
           url,
           status: statusOf(name),
           requestHeaders: headers,
-          requestBody: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], stream }),
+          requestBody: JSON.stringify({
+            model: 'claude-sonnet-4-5',
+            max_tokens: 1024,
+            messages: [{ role: 'user', content: 'Hi' }],
+            stream,
+          }),
           mimeType: stream ? 'text/event-stream' : 'application/json',
           body: readFormatFixture(FORMAT, name),
         }),

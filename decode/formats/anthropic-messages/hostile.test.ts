@@ -19,7 +19,16 @@ const event = (name: string, data: object): string => `event: ${name}\ndata: ${J
 const start = (usage: object = { input_tokens: 3, output_tokens: 1 }): string =>
   event('message_start', {
     type: 'message_start',
-    message: { id: 'msg_h', type: 'message', role: 'assistant', content: [], model: 'claude-x', stop_reason: null, stop_sequence: null, usage },
+    message: {
+      id: 'msg_h',
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      model: 'claude-x',
+      stop_reason: null,
+      stop_sequence: null,
+      usage,
+    },
   });
 const blockStart = (block: object): string => event('content_block_start', { type: 'content_block_start', index: 0, content_block: block });
 const delta = (body: object): string => event('content_block_delta', { type: 'content_block_delta', index: 0, delta: body });
@@ -63,7 +72,11 @@ describe('anthropic-messages: big bodies', () => {
   });
 
   it('200,000 input_json_delta fragments join into one tool call', { timeout: 60_000 }, () => {
-    const parts = [start(), blockStart({ type: 'tool_use', id: 'toolu_h', name: 'write', input: {} }), delta({ type: 'input_json_delta', partial_json: '' })];
+    const parts = [
+      start(),
+      blockStart({ type: 'tool_use', id: 'toolu_h', name: 'write', input: {} }),
+      delta({ type: 'input_json_delta', partial_json: '' }),
+    ];
     parts.push(delta({ type: 'input_json_delta', partial_json: '{"text": "' }));
     for (let i = 0; i < 200_000; i += 1) parts.push(delta({ type: 'input_json_delta', partial_json: 'twenty-seven characters... ' }));
     parts.push(delta({ type: 'input_json_delta', partial_json: '"}' }));
@@ -119,12 +132,16 @@ describe('anthropic-messages: hostile values', () => {
     const decoded = decodeResponseBody(
       `${start()}${blockStart({ type: 'text', text: '' })}event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"a","x":${deep}}}\n\n${delta({ type: 'text_delta', text: 'b' })}${end()}`,
     );
-    expect(decoded.issues).toContainEqual(expect.objectContaining({ severity: 'error', path: 'events[2]', message: 'event data is too deeply nested to decode' }));
+    expect(decoded.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', path: 'events[2]', message: 'event data is too deeply nested to decode' }),
+    );
     expect(decoded.completion?.choices[0]?.message.content).toBe('b');
   });
 
   it('markup in text stays text', () => {
-    const decoded = decodeResponseBody(start() + blockStart({ type: 'text', text: '' }) + delta({ type: 'text_delta', text: '<img src=x onerror=alert(1)>' }) + end());
+    const decoded = decodeResponseBody(
+      start() + blockStart({ type: 'text', text: '' }) + delta({ type: 'text_delta', text: '<img src=x onerror=alert(1)>' }) + end(),
+    );
     expect(decoded.completion?.choices[0]?.message.content).toBe('<img src=x onerror=alert(1)>');
   });
 });

@@ -17,6 +17,12 @@ const OPTIONS = { status: 200, failed: false, streamEvents: false } as const;
 /** What a user sees of a decoded stream, without the raw event list (whose `data` keeps the line ends inside events). */
 const seen = (pieces: readonly string[]) => anthropicMessages.decodeBody({ kind: 'sse', sse: parseSsePieces(pieces) }, OPTIONS);
 
+/** JSON.stringify(undefined) is undefined at run time, whatever its declared type says. */
+const toJson = (value: unknown): string => {
+  const serialized: unknown = JSON.stringify(value);
+  return typeof serialized === 'string' ? serialized : 'null';
+};
+
 const noUnexpectedFailure = (decoded: DecodedExchange): boolean =>
   decoded.issues.every((issue) => !issue.message.includes('decoder failed unexpectedly'));
 
@@ -61,7 +67,9 @@ describe('anthropic-messages: the framing changes nothing', () => {
   it.each(streams)('%s: split into reads anywhere, even inside a CRLF or a field name', (name) => {
     const body = readFormatFixture(FORMAT, name).replace(/\n/g, '\r\n');
     const expected = seen([body]);
-    const cuts = fc.uniqueArray(fc.integer({ min: 1, max: body.length - 1 }), { maxLength: 40 }).map((points) => points.sort((a, b) => a - b));
+    const cuts = fc
+      .uniqueArray(fc.integer({ min: 1, max: body.length - 1 }), { maxLength: 40 })
+      .map((points) => points.sort((a, b) => a - b));
     fc.assert(
       fc.property(cuts, (points) => {
         const pieces = [0, ...points].map((start, i) => body.slice(start, points[i] ?? body.length));
@@ -74,7 +82,16 @@ describe('anthropic-messages: the framing changes nothing', () => {
 
 /** An event name Anthropic sends, or any other. */
 const eventName = fc.oneof(
-  fc.constantFrom('message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop', 'ping', 'error'),
+  fc.constantFrom(
+    'message_start',
+    'content_block_start',
+    'content_block_delta',
+    'content_block_stop',
+    'message_delta',
+    'message_stop',
+    'ping',
+    'error',
+  ),
   fc.string({ maxLength: 12 }),
 );
 const text = fc.string({ unit: 'binary', maxLength: 80 });
@@ -96,7 +113,7 @@ describe('anthropic-messages: decoding never throws and always gives a DecodedEx
   it('on arbitrary JSON as an event of any name', () => {
     fc.assert(
       fc.property(fc.jsonValue(), eventName, (value, name) => {
-        const body = `event: ${name}\ndata: ${JSON.stringify(value) ?? 'null'}\n\n`;
+        const body = `event: ${name}\ndata: ${toJson(value)}\n\n`;
         const decoded = anthropicMessages.decodeBody({ kind: 'sse', sse: parseSse(body) }, OPTIONS);
         expect(decoded.stream?.events).toBe(1);
       }),

@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../../lenientFields';
-import { recordAt, recordOf, stringAt } from '../../lenientFields';
+import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, NormalizedCompletion } from '../../model';
 import type { ReadBlock } from './blocks';
 import { messageFromBlocks } from './blocks';
@@ -45,7 +45,7 @@ const readBlock = (state: BlockState): ReadBlock => {
   if (state.texts.length > 0 || 'text' in start) block.text = joined(start.text, state.texts);
   if (state.thinking.length > 0 || 'thinking' in start) block.thinking = joined(start.thinking, state.thinking);
   if (state.signatures.length > 0 || 'signature' in start) block.signature = joined(start.signature, state.signatures);
-  if (state.citations.length > 0) block.citations = [...(Array.isArray(start.citations) ? start.citations : []), ...state.citations];
+  if (state.citations.length > 0) block.citations = [...(arrayOf(start.citations) ?? []), ...state.citations];
   return state.inputs.length > 0 ? { block, inputText: state.inputs.join('') } : { block };
 };
 

@@ -44,7 +44,10 @@ describe('anthropic-messages: recognition by head', () => {
         requestHeaders: [{ name: 'anthropic-dangerous-direct-browser-access', value: 'true' }],
       }),
     ],
-    ['a proxy at …/v1/messages sent a Messages request', head({ url: 'https://llm.example.com/api/v1/messages', requestBody: MESSAGES_REQUEST })],
+    [
+      'a proxy at …/v1/messages sent a Messages request',
+      head({ url: 'https://llm.example.com/api/v1/messages', requestBody: MESSAGES_REQUEST }),
+    ],
   ])('claims %s', (_, exchangeHead) => {
     expect(claimsByHead(exchangeHead)).toBe(true);
   });
@@ -88,7 +91,10 @@ describe('anthropic-messages: recognition by body', () => {
       'a chat backend returning a message object',
       '{"type":"message","role":"assistant","content":[{"type":"text","text":"hi"}],"model":"support-bot","id":"msg_2"}',
     ],
-    ['a stock-ticker stream', 'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n'],
+    [
+      'a stock-ticker stream',
+      'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n',
+    ],
     ['a stream of named events that are not Anthropic', 'event: message_start\ndata: {"type":"message_start","room":"general"}\n\n'],
     ['a generic error JSON', '{"type":"error","error":{"type":"NotFound","message":"no such user"}}'],
     [

@@ -97,10 +97,12 @@ describe('anthropic-messages: the request summary', () => {
   });
 
   it('each field on its own: odd fields are skipped, the rest kept', () => {
-    expect(summarizeAnthropicRequest('{"model":7,"system":{"x":1},"messages":[null,{"role":"user","content":42}],"tools":"none"}')).toEqual({
-      messages: 2,
-      conversation: [{ role: 'user', content: null }],
-    });
+    expect(summarizeAnthropicRequest('{"model":7,"system":{"x":1},"messages":[null,{"role":"user","content":42}],"tools":"none"}')).toEqual(
+      {
+        messages: 2,
+        conversation: [{ role: 'user', content: null }],
+      },
+    );
   });
 
   it.each([null, '', '   ', 'not json', '[1,2]', '"text"'])('no summary for %j', (body) => {

@@ -28,7 +28,8 @@ export class UsageCounts {
 
   /** null when no count was reported at all. */
   result(): NormalizedUsage | null {
-    if ([this.#input, this.#output, this.#cacheRead, this.#cacheCreation, this.#thinking].every((count) => count === undefined)) return null;
+    if ([this.#input, this.#output, this.#cacheRead, this.#cacheCreation, this.#thinking].every((count) => count === undefined))
+      return null;
     const usage: NormalizedUsage = { prompt_tokens: this.#input ?? null, completion_tokens: this.#output ?? null, total_tokens: null };
     const promptDetails: Record<string, number> = {};
     if (this.#cacheRead !== undefined) promptDetails.cache_read_input_tokens = this.#cacheRead;
