@@ -37,8 +37,6 @@ interface Expected {
   readonly conforms: boolean;
 }
 
-const signature = (start: string, end: string, length: number) => ({ start, end, length });
-
 const EXPECTED: Record<string, Expected> = {
   'gemini-error-400-1.json': {
     url: `${FIREBASE_GOOGLE_AI}/gemini-2.0-flash:generateContent`,
