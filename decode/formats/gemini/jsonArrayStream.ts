@@ -25,14 +25,18 @@ const skipSpace = (text: string, from: number): number => {
   return at;
 };
 
-/** Where the string opening at `start` (a `"`) ends, just past its closing quote; -1 if it never does. */
+/**
+ * Where the string opening at `start` (a `"`) ends, just past its closing quote; -1 if it never
+ * does. Jumps from quote to quote with indexOf (most of a response is inside strings); a quote
+ * preceded by an odd number of backslashes is escaped.
+ */
 const stringEnd = (text: string, start: number): number => {
-  let at = start + 1;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code === 0x5c) at += 2;
-    else if (code === 0x22) return at + 1;
-    else at += 1;
+  let quote = text.indexOf('"', start + 1);
+  while (quote !== -1) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
   }
   return -1;
 };
