@@ -59,11 +59,11 @@ describe('Gemini by URL', () => {
 
 describe('Gemini by body', () => {
   it.each(formatFixtureNames('gemini').filter((name) => !name.includes('error-400')))('claims its own %s', (name) => {
-    expect(claimsByBody(present(readFormatFixture('gemini', name), mimeOf(name)), head(null, null))).toBe(true);
+    expect(claimsByBody(present(readFormatFixture('gemini', name), mimeOf(name)))).toBe(true);
   });
 
   it('leaves the error body to the URL: google.rpc.Status is every Google API error', () => {
-    expect(claimsByBody(present(readFormatFixture('gemini', 'gemini-error-400-1.json')), head(null, null))).toBe(false);
+    expect(claimsByBody(present(readFormatFixture('gemini', 'gemini-error-400-1.json')))).toBe(false);
   });
 
   const otherFormats = readdirSync(FORMATS_DIR).filter((format) => format !== 'gemini');
@@ -74,11 +74,11 @@ describe('Gemini by body', () => {
   });
 
   it.each(otherBodies)('refuses %s/%s', (format, name) => {
-    expect(claimsByBody(present(readFormatFixture(format, name), mimeOf(name)), head(null, null))).toBe(false);
+    expect(claimsByBody(present(readFormatFixture(format, name), mimeOf(name)))).toBe(false);
   });
 
   it('refuses every Chat Completions body of ../shared/fixtures/responses (Gemini OpenAI-compatible ones included)', () => {
-    const claimed = fixtureNames().filter((name) => claimsByBody(present(readFixture(name), mimeOf(name)), head(null, null)));
+    const claimed = fixtureNames().filter((name) => claimsByBody(present(readFixture(name), mimeOf(name))));
     expect(claimed).toEqual([]);
   });
 
@@ -93,12 +93,12 @@ describe('Gemini by body', () => {
     ['an array that is cut', '[{"type":"price","symbol":"ACME"'],
     ['an HTML page', '<html><title>502</title></html>'],
   ])('refuses %s', (_label, body) => {
-    expect(claimsByBody(present(body), head(null, null))).toBe(false);
+    expect(claimsByBody(present(body))).toBe(false);
   });
 
   it('claims a JSON-array stream that was cut or followed by text, by its first element', () => {
     const body = readFormatFixture('gemini', 'vertex-jsonarray-stream-1.json');
-    expect(claimsByBody(present(body.slice(0, body.length - 200)), head(null, null))).toBe(true);
+    expect(claimsByBody(present(body.slice(0, body.length - 200)))).toBe(true);
   });
 });
 
