@@ -3,6 +3,7 @@ import { anthropicMessages } from './anthropic-messages/index';
 import { gemini } from './gemini/index';
 import { ollama } from './ollama/index';
 import { openaiChat } from './openai-chat/index';
+import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
 
 /**
@@ -10,7 +11,7 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, anthropicMessages, gemini, ollama];
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini, ollama];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 
