@@ -1,4 +1,7 @@
 import type { FormatName } from '../model';
+import { aiSdkData } from './ai-sdk-data/index';
+import { aiSdkText } from './ai-sdk-text/index';
+import { aiSdkUi } from './ai-sdk-ui/index';
 import { openaiChat } from './openai-chat/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
 
@@ -7,7 +10,7 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat];
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, aiSdkUi, aiSdkData, aiSdkText];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 
