@@ -42,7 +42,10 @@ export const DATA_PARTS: ReadonlyMap<string, DataPartKind> = new Map<string, Dat
     {
       name: 'source',
       codec: t.intersection(
-        [t.type({ sourceType: t.literal('url'), id: t.string, url: t.string }), t.partial({ title: t.string, providerMetadata: t.UnknownRecord })],
+        [
+          t.type({ sourceType: t.literal('url'), id: t.string, url: t.string }),
+          t.partial({ title: t.string, providerMetadata: t.UnknownRecord }),
+        ],
         'source',
       ),
     },

@@ -32,8 +32,16 @@ interface Expected {
   readonly noCompletion?: true;
 }
 
-const call = (id: string, name: string, args: string): NormalizedToolCall => ({ id, type: 'function', function: { name, arguments: args } });
-const usage = (prompt: number | null, completion: number | null): NormalizedUsage => ({ prompt_tokens: prompt, completion_tokens: completion, total_tokens: null });
+const call = (id: string, name: string, args: string): NormalizedToolCall => ({
+  id,
+  type: 'function',
+  function: { name, arguments: args },
+});
+const usage = (prompt: number | null, completion: number | null): NormalizedUsage => ({
+  prompt_tokens: prompt,
+  completion_tokens: completion,
+  total_tokens: null,
+});
 
 const ANTHROPIC_THINKING =
   'This is a straightforward question about pedestrian safety. I should provide clear, helpful advice about how to safely cross a street. This is basic safety information that could help prevent accidents.';
@@ -44,7 +52,10 @@ const QUOTA =
 const EXPECTED: Record<string, Expected> = {
   'anthropic-data-thinking-1.txt': {
     id: 'msg-GF0eRz2VWbQY4HDj953ugnGj',
-    content: { startsWith: 'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**', endsWith: 'when crossing streets.' },
+    content: {
+      startsWith: 'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**',
+      endsWith: 'when crossing streets.',
+    },
     reasoning: ANTHROPIC_THINKING,
     finish: 'stop',
     usage: usage(43, 282),
@@ -55,7 +66,9 @@ const EXPECTED: Record<string, Expected> = {
   'anthropic-data-toolcall-1.txt': {
     id: 'msg-nL65Ezp8RwOxbnzYpfdq5a2O',
     content: null,
-    toolCalls: [call('toolu_01KFbKqPYSuAKujiL6mTfzYA', 'json', '{"elements":[{"location":"San Francisco","temperature":58,"condition":"sunny"}]}')],
+    toolCalls: [
+      call('toolu_01KFbKqPYSuAKujiL6mTfzYA', 'json', '{"elements":[{"location":"San Francisco","temperature":58,"condition":"sunny"}]}'),
+    ],
     finish: 'tool-calls',
     usage: usage(849, 47),
     error: null,
@@ -73,8 +86,14 @@ const EXPECTED: Record<string, Expected> = {
   },
   'gemini-data-thoughts-1.txt': {
     id: 'msg-mim9YmRP8joFI1dmHFfSkE2z',
-    content: { startsWith: 'This is a great question! Safely crossing the street is all about being aware and predictable.', endsWith: 'Always assume a driver might not see you.' },
-    reasoning: { startsWith: "**Clarifying User Goals**\n\nI'm currently focused", endsWith: 'regardless of specific circumstances or locations.\n\n\n' },
+    content: {
+      startsWith: 'This is a great question! Safely crossing the street is all about being aware and predictable.',
+      endsWith: 'Always assume a driver might not see you.',
+    },
+    reasoning: {
+      startsWith: "**Clarifying User Goals**\n\nI'm currently focused",
+      endsWith: 'regardless of specific circumstances or locations.\n\n\n',
+    },
     finish: 'stop',
     usage: usage(34, 469),
     error: null,
@@ -96,7 +115,15 @@ const EXPECTED: Record<string, Expected> = {
     done: true,
     events: 12,
   },
-  'library-data-streamdata-1.txt': { id: 'msg-0', content: 'Hello, world!', finish: 'stop', usage: usage(3, 10), error: null, done: true, events: 7 },
+  'library-data-streamdata-1.txt': {
+    id: 'msg-0',
+    content: 'Hello, world!',
+    finish: 'stop',
+    usage: usage(3, 10),
+    error: null,
+    done: true,
+    events: 7,
+  },
   'openai-data-error-http429-1.txt': {
     id: null,
     content: null,
@@ -200,7 +227,11 @@ describe('ai-sdk-data corpus: every recorded data stream decodes to what its lin
           { name: 'content-type', value: 'text/plain; charset=utf-8' },
           { name: 'x-vercel-ai-data-stream', value: 'v1' },
         ],
-        requestBody: JSON.stringify({ messages: [{ role: 'user', content: 'What is the capital of France?', parts: [{ type: 'text', text: 'What is the capital of France?' }] }] }),
+        requestBody: JSON.stringify({
+          messages: [
+            { role: 'user', content: 'What is the capital of France?', parts: [{ type: 'text', text: 'What is the capital of France?' }] },
+          ],
+        }),
         body: readFormatFixture('ai-sdk-data', name),
       });
       const decoded = decodeExchange(exchange);
@@ -211,7 +242,8 @@ describe('ai-sdk-data corpus: every recorded data stream decodes to what its lin
   }
 
   it('signs the Anthropic thinking with its j: signature', () => {
-    const blocks = decodeResponseBody(readFormatFixture('ai-sdk-data', 'anthropic-data-thinking-1.txt')).completion?.choices[0]?.message.reasoning_blocks;
+    const blocks = decodeResponseBody(readFormatFixture('ai-sdk-data', 'anthropic-data-thinking-1.txt')).completion?.choices[0]?.message
+      .reasoning_blocks;
     expect(blocks).toHaveLength(1);
     expect(blocks?.[0]?.text).toBe(ANTHROPIC_THINKING);
     expect(blocks?.[0]?.signature?.startsWith('EvMCCkYICxgCKkCHP2cSuEdc')).toBe(true);

@@ -37,7 +37,13 @@ interface LineContext {
 
 const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
   reason === 'depth'
-    ? { severity: 'error', path: at, message: 'line value is too deeply nested to decode', expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, actual }
+    ? {
+        severity: 'error',
+        path: at,
+        message: 'line value is too deeply nested to decode',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+        actual,
+      }
     : { severity: 'error', path: at, message: 'line value is not JSON (malformed or cut)', expected: 'CODE:JSON', actual };
 
 /** Counts a step or message finish reports as null: the SDK's NaN for a count the model did not give. */
@@ -66,7 +72,12 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
   const at = eventPath(line.index);
   const { log } = context;
   if (line.code === undefined) {
-    log.add({ severity: 'error', path: at, message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`, expected: 'CODE:JSON' });
+    log.add({
+      severity: 'error',
+      path: at,
+      message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`,
+      expected: 'CODE:JSON',
+    });
     return undefined;
   }
   const legacy = LEGACY_PARTS.get(line.code);

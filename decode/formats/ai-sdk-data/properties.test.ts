@@ -23,7 +23,13 @@ const decode = (body: string): DecodedExchange | null =>
 
 const meaning = (body: string) => {
   const decoded = decode(body);
-  return { completion: decoded?.completion, error: decoded?.error, stream: decoded?.stream, issues: decoded?.issues, extensions: decoded?.extensions };
+  return {
+    completion: decoded?.completion,
+    error: decoded?.error,
+    stream: decoded?.stream,
+    issues: decoded?.issues,
+    extensions: decoded?.extensions,
+  };
 };
 
 const noUnexpectedFailure = (decoded: DecodedExchange | null): boolean =>
@@ -33,7 +39,8 @@ describe('ai-sdk-data properties', () => {
   it('decodes the same with CRLF line ends, blank lines between parts, or no line end after the last part', () => {
     fc.assert(
       fc.property(recorded, fc.constantFrom('crlf', 'blank', 'unterminated'), (body, variant) => {
-        const changed = variant === 'crlf' ? body.replace(/\n/g, '\r\n') : variant === 'blank' ? body.replace(/\n/g, '\n\n') : body.replace(/\n$/, '');
+        const changed =
+          variant === 'crlf' ? body.replace(/\n/g, '\r\n') : variant === 'blank' ? body.replace(/\n/g, '\n\n') : body.replace(/\n$/, '');
         expect(meaning(changed)).toEqual(meaning(body));
       }),
       { numRuns: 60 },
@@ -41,7 +48,10 @@ describe('ai-sdk-data properties', () => {
   });
 
   it('never throws on arbitrary lines, and gives a decoded exchange', () => {
-    const line = fc.tuple(fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'), fc.string({ unit: 'binary', maxLength: 40 }));
+    const line = fc.tuple(
+      fc.integer({ min: 0, max: 35 }).map((digit) => digit.toString(36)),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
         const decoded = decode(lines.map(([code, value]) => `${code}:${value.replace(/[\r\n]/g, ' ')}\n`).join(''));
@@ -78,7 +88,9 @@ describe('ai-sdk-data properties', () => {
         const decoded = decode(body.slice(0, cutAt));
         expect(decoded?.format).toBe('ai-sdk-data');
         expect(decoded?.stream?.done).toBe(false);
-        expect(decoded?.issues.some((issue) => issue.message === 'the stream ended without its finish_message part (d:) (cut or truncated)')).toBe(true);
+        expect(
+          decoded?.issues.some((issue) => issue.message === 'the stream ended without its finish_message part (d:) (cut or truncated)'),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );

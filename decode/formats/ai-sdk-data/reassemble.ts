@@ -84,7 +84,13 @@ export class DataMessageAssembler {
         if (record !== undefined) this.#tool(record).args = jsonText(record.args);
         return;
       case 'source':
-        this.#annotations.push({ type: 'source', url: stringAt(record, 'url') ?? null, title: stringAt(record, 'title') ?? null, start_index: null, end_index: null });
+        this.#annotations.push({
+          type: 'source',
+          url: stringAt(record, 'url') ?? null,
+          title: stringAt(record, 'title') ?? null,
+          start_index: null,
+          end_index: null,
+        });
         return;
       case 'finish_step':
         this.#stepFinish = record;

@@ -31,7 +31,6 @@ describe('ai-sdk-data recognition', () => {
     }
   });
 
-
   it('claims no text whose lines are not all parts of a message stream', () => {
     // Every line must be a part: a first line that is one does not make the rest one.
     expect(claimsDataStreamByBody(body('0:"hello"\nnot a part\n'))).toBe(false);

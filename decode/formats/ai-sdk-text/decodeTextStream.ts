@@ -12,7 +12,10 @@ const textOf = (body: PresentBody): { readonly text: string; readonly issue?: Co
     case 'text':
       return { text: body.text };
     case 'json':
-      return { text: jsonText(body.value), issue: { severity: 'warning', path: '', message: 'the text is JSON: shown re-serialized, not byte for byte' } };
+      return {
+        text: jsonText(body.value),
+        issue: { severity: 'warning', path: '', message: 'the text is JSON: shown re-serialized, not byte for byte' },
+      };
     case 'sse':
       return {
         text: body.sse.events.map((event) => event.data).join('\n'),

@@ -59,10 +59,14 @@ describe('ai-sdk-text: a bare text stream', () => {
   });
 
   it('is not claimed without an AI SDK request, without text/plain, for a GET, or beside a protocol header', () => {
-    expect(decodeExchange(textRoute('Hello!', { requestBody: JSON.stringify({ messages: [{ role: 'user', content: 'Hi' }] }) }))).toBeNull();
+    expect(
+      decodeExchange(textRoute('Hello!', { requestBody: JSON.stringify({ messages: [{ role: 'user', content: 'Hi' }] }) })),
+    ).toBeNull();
     expect(decodeExchange(textRoute('Hello!', { requestBody: null }))).toBeNull();
     expect(decodeExchange(textRoute('Hello!', { method: 'GET' }))).toBeNull();
-    expect(decodeExchange(textRoute('Hello!', { mimeType: 'text/html', responseHeaders: [{ name: 'content-type', value: 'text/html' }] }))).toBeNull();
+    expect(
+      decodeExchange(textRoute('Hello!', { mimeType: 'text/html', responseHeaders: [{ name: 'content-type', value: 'text/html' }] })),
+    ).toBeNull();
     const withDataHeader = textRoute('Hello!', {
       responseHeaders: [
         { name: 'content-type', value: 'text/plain; charset=utf-8' },

@@ -51,11 +51,18 @@ export const UI_PART_CODECS: ReadonlyMap<string, t.Mixed> = new Map<string, t.Mi
   ['error', part('error', { errorText: t.string }, {})],
   [
     'tool-input-start',
-    part('tool-input-start', { toolCallId: t.string, toolName: t.string }, { inputEncoding: t.keyof({ json: null, text: null }), ...toolPartFields }),
+    part(
+      'tool-input-start',
+      { toolCallId: t.string, toolName: t.string },
+      { inputEncoding: t.keyof({ json: null, text: null }), ...toolPartFields },
+    ),
   ],
   ['tool-input-delta', part('tool-input-delta', { toolCallId: t.string, inputTextDelta: t.string }, {})],
   // `input` is z.unknown(): zod lets it be absent.
-  ['tool-input-available', part('tool-input-available', { toolCallId: t.string, toolName: t.string }, { input: t.unknown, ...toolPartFields })],
+  [
+    'tool-input-available',
+    part('tool-input-available', { toolCallId: t.string, toolName: t.string }, { input: t.unknown, ...toolPartFields }),
+  ],
   [
     'tool-input-error',
     part('tool-input-error', { toolCallId: t.string, toolName: t.string, errorText: t.string }, { input: t.unknown, ...toolPartFields }),

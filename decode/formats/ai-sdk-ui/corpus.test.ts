@@ -31,7 +31,11 @@ interface Expected {
   readonly events: number;
 }
 
-const call = (id: string, name: string, args: string): NormalizedToolCall => ({ id, type: 'function', function: { name, arguments: args } });
+const call = (id: string, name: string, args: string): NormalizedToolCall => ({
+  id,
+  type: 'function',
+  function: { name, arguments: args },
+});
 
 const ANTHROPIC_THINKING =
   'This is a straightforward question about pedestrian safety. I should provide clear, helpful advice about how to safely cross a street. This is basic safety information that could help prevent accidents.';
@@ -46,7 +50,10 @@ const EXPECTED: Record<string, Expected> = {
     events: 8,
   },
   'anthropic-ui-thinking-1.sse': {
-    content: { startsWith: 'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**', endsWith: 'Always prioritize safety over speed when crossing streets.' },
+    content: {
+      startsWith: 'Here are the basic steps for safely crossing the street:\n\n**At intersections with traffic lights:**',
+      endsWith: 'Always prioritize safety over speed when crossing streets.',
+    },
     reasoning: ANTHROPIC_THINKING,
     finish: 'stop',
     usage: null,
@@ -56,7 +63,9 @@ const EXPECTED: Record<string, Expected> = {
   },
   'anthropic-ui-toolcall-client-1.sse': {
     content: null,
-    toolCalls: [call('toolu_01KFbKqPYSuAKujiL6mTfzYA', 'json', '{"elements":[{"location":"San Francisco","temperature":58,"condition":"sunny"}]}')],
+    toolCalls: [
+      call('toolu_01KFbKqPYSuAKujiL6mTfzYA', 'json', '{"elements":[{"location":"San Francisco","temperature":58,"condition":"sunny"}]}'),
+    ],
     finish: 'tool-calls',
     usage: null,
     error: null,
@@ -178,7 +187,8 @@ describe('ai-sdk-ui corpus: every recorded body decodes to what its bytes say', 
   });
 
   it("keeps OpenAI's four reasoning items apart, each with its encrypted content (the last one sent wins)", () => {
-    const blocks = decodeResponseBody(readFormatFixture('ai-sdk-ui', 'openai-ui-reasoning-1.sse')).completion?.choices[0]?.message.reasoning_blocks;
+    const blocks = decodeResponseBody(readFormatFixture('ai-sdk-ui', 'openai-ui-reasoning-1.sse')).completion?.choices[0]?.message
+      .reasoning_blocks;
     expect(blocks).toHaveLength(4);
     expect(blocks?.[0]?.text?.startsWith('**Providing street crossing')).toBe(true);
     expect(blocks?.[0]?.data?.startsWith('gAAAAABoxC0dvsKe9_yf1eFt')).toBe(true);

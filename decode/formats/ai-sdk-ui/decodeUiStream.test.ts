@@ -29,7 +29,9 @@ describe('decodeUiStream: the parts beyond the corpus', () => {
     expect(decoded.completion?.model).toBe('gpt-5');
     expect(decoded.completion?.usage).toEqual({ prompt_tokens: 5, completion_tokens: 2, total_tokens: null });
     expect(message?.tool_calls).toBeUndefined();
-    expect(message?.server_tools).toEqual([{ id: 'ws1', name: 'web_search', arguments: '{"query":"paris"}', result: '[{"url":"https://a.example"}]' }]);
+    expect(message?.server_tools).toEqual([
+      { id: 'ws1', name: 'web_search', arguments: '{"query":"paris"}', result: '[{"url":"https://a.example"}]' },
+    ]);
     expect(message?.annotations).toEqual([
       { type: 'source-url', url: 'https://a.example', title: 'A', start_index: null, end_index: null },
       { type: 'source-document', url: null, title: 'Doc', start_index: null, end_index: null },
@@ -47,7 +49,9 @@ describe('decodeUiStream: the parts beyond the corpus', () => {
         { type: 'finish', finishReason: 'tool-calls' },
       ]),
     );
-    expect(decoded.completion?.choices[0]?.message.tool_calls?.map((call) => [call.id, call.function.name, call.function.arguments])).toEqual([
+    expect(
+      decoded.completion?.choices[0]?.message.tool_calls?.map((call) => [call.id, call.function.name, call.function.arguments]),
+    ).toEqual([
       ['c1', 'f', '{"a":1}'],
       ['c2', 'g', '"oops"'],
     ]);
@@ -56,7 +60,12 @@ describe('decodeUiStream: the parts beyond the corpus', () => {
 
   it("lists an app's data parts as extensions and names an unknown field", () => {
     const decoded = decodeResponseBody(
-      sse([{ type: 'start', extra: 1 }, { type: 'data-weather', data: { temp: 20 } }, { type: 'data-weather', data: { temp: 21 } }, { type: 'finish' }]),
+      sse([
+        { type: 'start', extra: 1 },
+        { type: 'data-weather', data: { temp: 20 } },
+        { type: 'data-weather', data: { temp: 21 } },
+        { type: 'finish' },
+      ]),
     );
     expect(decoded.extensions).toEqual([
       { path: 'extra', value: 1, occurrences: 1 },

@@ -40,7 +40,13 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
         expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
         actual: failure.message,
       }
-    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON part or [DONE]', actual: failure.message };
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'a JSON part or [DONE]',
+        actual: failure.message,
+      };
 
 /** The event as the Timing tab lists it: named by its part's type when the SSE gave no name. */
 const namedEvent = (event: StreamEvent, type: string | undefined): StreamEvent =>
@@ -96,7 +102,8 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
           },
     );
   }
-  if (eventsAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
+  if (eventsAfterEnd > 0)
+    log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
   framingIssues(sse, log);
 
   const facts: StreamFacts = { events: sse.events.length, done: ended && error === null && !aborted, comments: sse.comments };
@@ -147,7 +154,11 @@ const readPart = (
   }
   const codec = uiPartCodec(type);
   if (codec === undefined) {
-    log.add({ severity: 'warning', path: `${at}.type`, message: `a part type the AI SDK does not define: ${JSON.stringify(excerpt(type, 80))}` });
+    log.add({
+      severity: 'warning',
+      path: `${at}.type`,
+      message: `a part type the AI SDK does not define: ${JSON.stringify(excerpt(type, 80))}`,
+    });
     return { type, part };
   }
   checks.check(codec, part, at, log);
@@ -167,7 +178,11 @@ const reportPart = (type: string, part: JsonRecord, at: string, log: IssueLog, c
     log.add({ severity: 'warning', path: at, message: `the tool call ${stringAt(part, 'toolCallId') ?? ''} failed (${what}): ${text}` });
   } else if (type === 'abort') {
     const reason = stringAt(part, 'reason');
-    log.add({ severity: 'warning', path: at, message: reason === undefined ? 'the stream was aborted' : `the stream was aborted: ${excerpt(reason, QUOTED)}` });
+    log.add({
+      severity: 'warning',
+      path: at,
+      message: reason === undefined ? 'the stream was aborted' : `the stream was aborted: ${excerpt(reason, QUOTED)}`,
+    });
   } else if (type === 'file') {
     checks.note('file', part);
   } else if (isDataPartType(type)) {
@@ -186,6 +201,10 @@ const framingIssues = (sse: ParsedSse, log: IssueLog): void => {
   }
   const strayLine = sse.invalidLines[0];
   if (strayLine !== undefined) {
-    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
+    log.add({
+      severity: 'warning',
+      path: 'events',
+      message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}`,
+    });
   }
 };

@@ -12,7 +12,10 @@ const sse = (parts: readonly unknown[]): string => `${parts.map((part) => `data:
 
 describe('hostile UI message streams', () => {
   it('decodes 5 MB of small text and tool-input deltas whole', { timeout: 60_000 }, () => {
-    const parts: unknown[] = [{ type: 'start', messageId: 'm' }, { type: 'text-start', id: 't' }];
+    const parts: unknown[] = [
+      { type: 'start', messageId: 'm' },
+      { type: 'text-start', id: 't' },
+    ];
     for (let i = 0; i < 50_000; i++) parts.push({ type: 'text-delta', id: 't', delta: `w${i % 10} ` });
     parts.push({ type: 'tool-input-start', toolCallId: 'c', toolName: 'f' });
     for (let i = 0; i < 50_000; i++) parts.push({ type: 'tool-input-delta', toolCallId: 'c', inputTextDelta: 'x' });
@@ -27,7 +30,9 @@ describe('hostile UI message streams', () => {
   });
 
   it('decodes one 5 MB text delta', { timeout: 60_000 }, () => {
-    const decoded = decodeResponseBody(sse([{ type: 'start' }, { type: 'text-delta', id: 't', delta: 'y'.repeat(5 * MB) }, { type: 'finish' }]));
+    const decoded = decodeResponseBody(
+      sse([{ type: 'start' }, { type: 'text-delta', id: 't', delta: 'y'.repeat(5 * MB) }, { type: 'finish' }]),
+    );
     expect(decoded.completion?.choices[0]?.message.content?.length).toBe(5 * MB);
     expect(decoded.stream?.done).toBe(true);
   });

@@ -21,7 +21,13 @@ const present = (text: string, mimeType: string): PresentBody => {
 };
 
 const mimeOf = (name: string): string =>
-  name.endsWith('.sse') ? 'text/event-stream' : name.endsWith('.ndjson') ? 'application/x-ndjson' : name.endsWith('.txt') ? 'text/plain' : 'application/json';
+  name.endsWith('.sse')
+    ? 'text/event-stream'
+    : name.endsWith('.ndjson')
+      ? 'application/x-ndjson'
+      : name.endsWith('.txt')
+        ? 'text/plain'
+        : 'application/json';
 
 interface NamedBody {
   readonly name: string;
@@ -40,11 +46,20 @@ const otherRecordedBodies = (except: readonly string[]): NamedBody[] => {
 
 /** What a page's other traffic looks like: a stock ticker's SSE, a JSON API with LLM-ish fields, plain text. */
 const nonLlmBodies = (): NamedBody[] => [
-  { name: 'stock ticker SSE', body: present('data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n', 'text/event-stream') },
+  {
+    name: 'stock ticker SSE',
+    body: present(
+      'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n',
+      'text/event-stream',
+    ),
+  },
   { name: 'ticker with an error event', body: present('data: {"type":"error","message":"market closed"}\n\n', 'text/event-stream') },
   { name: 'named SSE events', body: present('event: start\ndata: {"type":"start"}\n\n', 'text/event-stream') },
   { name: 'app data parts only', body: present('data: {"type":"data-price","data":1}\n\n', 'text/event-stream') },
-  { name: 'JSON API with type, content and model', body: present('{"type":"message","content":"hi","model":"car-2000"}', 'application/json') },
+  {
+    name: 'JSON API with type, content and model',
+    body: present('{"type":"message","content":"hi","model":"car-2000"}', 'application/json'),
+  },
   { name: 'plain text', body: present('Hello, this is a page.\n', 'text/plain') },
   { name: 'text that starts like a part', body: present('1:2\nabc\n', 'text/plain') },
   { name: 'a time of day', body: present('9:30 meeting\n', 'text/plain') },

@@ -14,7 +14,13 @@ export const notAStreamParts = (body: PresentBody, options: FormatDecodeOptions,
   if (body.kind === 'text') return unreadableTextParts(body.text, body.failure, options.status);
   if (body.kind === 'sse') {
     const issue: ContractIssue = { severity: 'error', path: '', message: `the body is an event stream, not ${expected}`, expected };
-    return { kind: options.failed ? 'error' : 'stream', issues: [issue], completion: null, error: null, stream: { events: body.sse.events.length, done: false } };
+    return {
+      kind: options.failed ? 'error' : 'stream',
+      issues: [issue],
+      completion: null,
+      error: null,
+      stream: { events: body.sse.events.length, done: false },
+    };
   }
   const error = errorIn(body.value) ?? null;
   const message = error === null ? `the body is JSON, not ${expected}` : `the route answered with an error body instead of ${expected}`;

@@ -16,10 +16,17 @@ const HEAD = { mimeType: 'text/event-stream' };
 /** The decoded exchange without the parts that name where a byte was (nothing else may differ). */
 const meaning = (body: string) => {
   const decoded = decodeResponseBody(body, HEAD);
-  return { completion: decoded.completion, error: decoded.error, done: decoded.stream?.done, events: decoded.stream?.eventList?.map((e) => [e.event, e.data]), issues: decoded.issues };
+  return {
+    completion: decoded.completion,
+    error: decoded.error,
+    done: decoded.stream?.done,
+    events: decoded.stream?.eventList?.map((e) => [e.event, e.data]),
+    issues: decoded.issues,
+  };
 };
 
-const noUnexpectedFailure = (decoded: DecodedExchange): boolean => decoded.issues.every((issue) => !issue.message.includes('decoder failed unexpectedly'));
+const noUnexpectedFailure = (decoded: DecodedExchange): boolean =>
+  decoded.issues.every((issue) => !issue.message.includes('decoder failed unexpectedly'));
 
 describe('ai-sdk-ui properties', () => {
   it('decodes the same whichever line end the SSE uses (LF, CRLF, CR)', () => {
@@ -60,7 +67,10 @@ describe('ai-sdk-ui properties', () => {
       fc.property(recorded, fc.nat(), fc.nat(), fc.jsonValue({ maxDepth: 3 }), (body, at, length, value) => {
         const cutAt = at % (body.length + 1);
         const spliced = body.slice(0, cutAt) + body.slice(Math.min(body.length, cutAt + (length % 40)));
-        const withValue = body.replace(/"delta":"[^"]*"|"toolCallId":"[^"]*"|"finishReason":"[^"]*"|"errorText":"[^"]*"/, (field) => `${field.split(':')[0] ?? ''}:${JSON.stringify(value)}`);
+        const withValue = body.replace(
+          /"delta":"[^"]*"|"toolCallId":"[^"]*"|"finishReason":"[^"]*"|"errorText":"[^"]*"/,
+          (field) => `${field.split(':')[0] ?? ''}:${JSON.stringify(value)}`,
+        );
         for (const variant of [body.slice(0, cutAt), spliced, withValue]) {
           const decoded = decodeResponseBody(variant, HEAD);
           expect(DecodedExchange.is(decoded)).toBe(true);
@@ -87,7 +97,11 @@ describe('ai-sdk-ui properties', () => {
         );
         expect(decoded?.format).toBe('ai-sdk-ui');
         expect(decoded?.stream?.done).toBe(false);
-        expect(decoded?.issues.some((issue) => issue.severity === 'error' && issue.message === 'the stream ended without its finish part (cut or truncated)')).toBe(true);
+        expect(
+          decoded?.issues.some(
+            (issue) => issue.severity === 'error' && issue.message === 'the stream ended without its finish part (cut or truncated)',
+          ),
+        ).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -28,8 +28,6 @@ describe('ai-sdk-ui recognition', () => {
     }
   });
 
-
-
   it('claims by head only the response header the SDK sets', () => {
     expect(claimsUiStreamByHead(head({ responseHeaders: [{ name: 'X-Vercel-AI-UI-Message-Stream', value: 'v1' }] }))).toBe(true);
     expect(claimsUiStreamByHead(head())).toBe(false);
@@ -39,7 +37,9 @@ describe('ai-sdk-ui recognition', () => {
 
   it('is the format the registry gives a UI stream, by header even when the first event is unreadable', () => {
     const cut = sse('data: {"type":"sta\n\n');
-    expect(recognizeFormat(head({ responseHeaders: [{ name: 'x-vercel-ai-ui-message-stream', value: 'v1' }] }), cut)?.name).toBe('ai-sdk-ui');
+    expect(recognizeFormat(head({ responseHeaders: [{ name: 'x-vercel-ai-ui-message-stream', value: 'v1' }] }), cut)?.name).toBe(
+      'ai-sdk-ui',
+    );
     expect(recognizeFormat(head(), cut)).toBeUndefined();
     expect(recognizeFormat(head(), sse(readFormatFixture('ai-sdk-ui', 'openai-ui-text-1.sse')))?.name).toBe('ai-sdk-ui');
   });

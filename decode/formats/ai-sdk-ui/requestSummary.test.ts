@@ -73,14 +73,21 @@ describe('summarizeAiSdkRequest: what an AI SDK app posts to its route', () => {
       messages: 2,
       conversation: [
         { role: 'user', content: 'Weather?', attachments: [{ type: 'file', mediaType: 'application/pdf', name: 'a.pdf' }] },
-        { role: 'assistant', content: '', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'weather', arguments: '{"city":"Rome"}' } }] },
+        {
+          role: 'assistant',
+          content: '',
+          tool_calls: [{ id: 'c1', type: 'function', function: { name: 'weather', arguments: '{"city":"Rome"}' } }],
+        },
         { role: 'tool', content: '"sunny"', tool_call_id: 'c1' },
       ],
     });
   });
 
   it("reads useCompletion's prompt as the one user message", () => {
-    expect(summarizeAiSdkRequest('{"prompt":"Write a haiku"}')).toEqual({ messages: 1, conversation: [{ role: 'user', content: 'Write a haiku' }] });
+    expect(summarizeAiSdkRequest('{"prompt":"Write a haiku"}')).toEqual({
+      messages: 1,
+      conversation: [{ role: 'user', content: 'Write a haiku' }],
+    });
   });
 
   it('reads each field on its own and never throws on odd bodies', () => {

@@ -66,7 +66,11 @@ const readParts = (parts: readonly JsonRecord[], message: RequestMessage): Reque
     // v5 reasoning parts carry `text`; v4's carry `reasoning`.
     else if (type === 'reasoning') thoughts.push(stringAt(part, 'text') ?? stringAt(part, 'reasoning') ?? '');
     else if (type === 'file') {
-      attachments.push({ type: 'file', mediaType: stringAt(part, 'mediaType') ?? stringAt(part, 'mimeType') ?? null, name: stringAt(part, 'filename') ?? null });
+      attachments.push({
+        type: 'file',
+        mediaType: stringAt(part, 'mediaType') ?? stringAt(part, 'mimeType') ?? null,
+        name: stringAt(part, 'filename') ?? null,
+      });
     } else if (type === 'tool-invocation') {
       const invocation = recordAt(part, 'toolInvocation');
       if (invocation !== undefined) readInvocation(invocation, calls, results);
