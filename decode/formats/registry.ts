@@ -1,4 +1,7 @@
 import type { FormatName } from '../model';
+import { aiSdkData } from './ai-sdk-data/index';
+import { aiSdkText } from './ai-sdk-text/index';
+import { aiSdkUi } from './ai-sdk-ui/index';
 import { anthropicMessages } from './anthropic-messages/index';
 import { gemini } from './gemini/index';
 import { ollama } from './ollama/index';
@@ -11,7 +14,7 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini, ollama];
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini, aiSdkUi, aiSdkData, ollama, aiSdkText];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 
