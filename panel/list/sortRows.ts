@@ -1,6 +1,7 @@
 import type { ListRow } from './listRow';
 
-export type SortColumn = 'time' | 'url' | 'provider' | 'format' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
+export type SortColumn =
+  'time' | 'url' | 'provider' | 'format' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { readonly column: SortColumn; readonly direction: SortDirection };
 

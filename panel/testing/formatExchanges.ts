@@ -120,7 +120,13 @@ export const anthropicExchange: HandMadeExchange = {
             ],
             tool_calls: [{ id: 'toolu_01B', type: 'function', function: { name: 'get_forecast', arguments: '{"city":"Paris","days":3}' } }],
             annotations: [
-              { type: 'web_search_result_location', url: 'https://weather.example/paris', title: 'Paris weather', start_index: null, end_index: null },
+              {
+                type: 'web_search_result_location',
+                url: 'https://weather.example/paris',
+                title: 'Paris weather',
+                start_index: null,
+                end_index: null,
+              },
             ],
           },
         },

@@ -53,7 +53,14 @@ const SPEC: Readonly<Record<FormatName, Omit<FormatInfo, 'name'>>> = {
   },
   'ai-sdk-ui': {
     label: 'AI SDK',
-    nativeNames: { id: 'messageId', model: null, finish_reason: 'finishReason', prompt_tokens: null, completion_tokens: null, total_tokens: null },
+    nativeNames: {
+      id: 'messageId',
+      model: null,
+      finish_reason: 'finishReason',
+      prompt_tokens: null,
+      completion_tokens: null,
+      total_tokens: null,
+    },
   },
   'ai-sdk-data': {
     label: 'AI SDK',

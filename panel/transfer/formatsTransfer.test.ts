@@ -35,7 +35,7 @@ describe('copy, export and import for the other formats', () => {
     expect(sent).toContain(`-H 'x-api-key: ${ANTHROPIC_KEY}'`);
   });
 
-  it("writes a Gemini key, in the key= query and in x-goog-api-key, as $GEMINI_API_KEY", () => {
+  it('writes a Gemini key, in the key= query and in x-goog-api-key, as $GEMINI_API_KEY', () => {
     const masked = curlCommand(geminiCapture, { includeSecrets: false, shell: 'posix' });
     expect(masked).toContain(
       'curl "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent?key=$GEMINI_API_KEY"',

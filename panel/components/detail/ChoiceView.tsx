@@ -71,7 +71,11 @@ export function ChoiceView({ choice, format }: Props) {
           </Field>
         )}
         <Field label={nativeLabel(format, 'finish_reason')} testid="detail-choice-finish-reason" mono>
-          {choice.finish_reason === null ? <Missing text={format.name === 'openai-chat' ? 'null' : 'not reported'} /> : choice.finish_reason}
+          {choice.finish_reason === null ? (
+            <Missing text={format.name === 'openai-chat' ? 'null' : 'not reported'} />
+          ) : (
+            choice.finish_reason
+          )}
         </Field>
         {message.annotations === undefined ? null : (
           <Field label="annotations" testid="detail-choice-annotations">

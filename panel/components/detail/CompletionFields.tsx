@@ -34,24 +34,24 @@ export function CompletionFields({ completion, precise, format }: Props) {
           </Field>
         )}
         {!chat && created === null ? null : (
-        <Field label="created" testid="detail-created">
-          {created === null ? (
-            <Missing />
-          ) : (
-            <>
-              {formatUnixSeconds(created)}, <RelativeTime unixSeconds={created} />{' '}
-              <span class="muted">
-                (
-                {createdDigits === null ? (
-                  <span data-testid="detail-created-raw">{created}</span>
-                ) : (
-                  <PreciseDigits text={createdDigits} testid="detail-created-raw" />
-                )}
-                )
-              </span>
-            </>
-          )}
-        </Field>
+          <Field label="created" testid="detail-created">
+            {created === null ? (
+              <Missing />
+            ) : (
+              <>
+                {formatUnixSeconds(created)}, <RelativeTime unixSeconds={created} />{' '}
+                <span class="muted">
+                  (
+                  {createdDigits === null ? (
+                    <span data-testid="detail-created-raw">{created}</span>
+                  ) : (
+                    <PreciseDigits text={createdDigits} testid="detail-created-raw" />
+                  )}
+                  )
+                </span>
+              </>
+            )}
+          </Field>
         )}
         <Field label={nativeLabel(format, 'model')} testid="detail-model" mono>
           <TextValue value={model} notReported={notReportedText(format, 'model')} />

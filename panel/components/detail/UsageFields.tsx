@@ -36,12 +36,7 @@ export function UsageFields({ usage, precise, format }: Props) {
         <Field label={nativeLabel(format, 'total_tokens')} testid="detail-usage-total">
           {count('total_tokens')}
         </Field>
-        <TokenDetails
-          label={detailsLabel('prompt_tokens')}
-          side="prompt"
-          details={usage?.prompt_tokens_details}
-          precise={precise}
-        />
+        <TokenDetails label={detailsLabel('prompt_tokens')} side="prompt" details={usage?.prompt_tokens_details} precise={precise} />
         <TokenDetails
           label={detailsLabel('completion_tokens')}
           side="completion"

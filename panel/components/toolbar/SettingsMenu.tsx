@@ -35,9 +35,8 @@ export function SettingsMenu() {
         <p class="settings__help" data-testid="settings-url-patterns-help">
           Requests to the endpoints each format is known by (<code>/chat/completions</code>, <code>/v1/messages</code>,{' '}
           <code>:generateContent</code>, …) are always captured. Add one pattern per line for other endpoints: text found in the URL,{' '}
-          <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or <code>/regex/</code>. Put a format name first when
-          the body alone does not say which it is (<code>anthropic-messages gateway.internal/llm/*</code>); formats:{' '}
-          {FORMAT_NAMES.join(', ')}.
+          <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or <code>/regex/</code>. Put a format name first when the
+          body alone does not say which it is (<code>anthropic-messages gateway.internal/llm/*</code>); formats: {FORMAT_NAMES.join(', ')}.
         </p>
         <textarea
           id="settings-url-patterns"

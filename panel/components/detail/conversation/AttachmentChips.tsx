@@ -10,7 +10,9 @@ export function AttachmentChips({ attachments }: { readonly attachments: readonl
     <ul class="attachment-chips" aria-label="Attachments">
       {attachments.map((attachment, index) => (
         <li key={index} class="badge attachment-chip" data-testid="conversation-attachment" data-type={attachment.type}>
-          {[attachment.type, attachment.mediaType, attachment.name].filter((part): part is string => part !== null && part !== '').join(' · ')}
+          {[attachment.type, attachment.mediaType, attachment.name]
+            .filter((part): part is string => part !== null && part !== '')
+            .join(' · ')}
         </li>
       ))}
     </ul>

@@ -36,7 +36,9 @@ export function ResponseTurn({ decoded, format, links }: Props) {
       )}
       {completion === null && error === null ? <p class="missing">No response body to show.</p> : null}
       {completion !== null && choices.length === 0 ? <p class="missing">The response has no choices.</p> : null}
-      {choices.length === 1 && choices[0] !== undefined ? <ChoiceTurn choice={choices[0]} format={format} wire={formatInfo(decoded.format)} links={links} /> : null}
+      {choices.length === 1 && choices[0] !== undefined ? (
+        <ChoiceTurn choice={choices[0]} format={format} wire={formatInfo(decoded.format)} links={links} />
+      ) : null}
       {choices.length > 1 ? <ChoiceTabs decoded={decoded} format={format} links={links} /> : null}
     </li>
   );

@@ -34,9 +34,11 @@ describe('Conversation tab for the other formats', () => {
     expect(system.textContent).toContain('You are a weather assistant.');
     expect(user.textContent).toContain('What is the weather in Paris? Here is the view from my window.');
     // The image block as a chip naming its type and media type (decode/ names no file for it).
-    expect(within(user).getAllByTestId('conversation-attachment').map((chip) => [chip.dataset.type, chip.textContent])).toEqual([
-      ['image', 'image · image/jpeg'],
-    ]);
+    expect(
+      within(user)
+        .getAllByTestId('conversation-attachment')
+        .map((chip) => [chip.dataset.type, chip.textContent]),
+    ).toEqual([['image', 'image · image/jpeg']]);
     expect(within(assistant).getByTestId('conversation-request-reasoning-text').textContent).toContain('I should look up the forecast.');
     expect(within(assistant).getByTestId('conversation-tool-call-name').textContent).toBe('get_forecast');
     // The tool_result links back to the tool_use it answers.
@@ -48,18 +50,28 @@ describe('Conversation tab for the other formats', () => {
     const panel = open(anthropicExchange.captured);
     const answer = turns(panel).at(-1);
     if (answer === undefined) throw new Error('an answer');
-    expect(within(answer).getAllByTestId('conversation-reasoning-mark').map((mark) => mark.textContent)).toEqual(['signed', 'redacted']);
+    expect(
+      within(answer)
+        .getAllByTestId('conversation-reasoning-mark')
+        .map((mark) => mark.textContent),
+    ).toEqual(['signed', 'redacted']);
     expect(within(answer).getByTestId('conversation-reasoning-text').textContent).toContain('a search confirms it');
     expect(within(answer).getByTestId('conversation-content').textContent).toContain('It is 18 °C and sunny in Paris.');
-    expect(within(answer).getAllByTestId('conversation-tool-call').map((call) => call.textContent)).toEqual([
-      expect.stringContaining('get_forecast'),
-    ]);
+    expect(
+      within(answer)
+        .getAllByTestId('conversation-tool-call')
+        .map((call) => call.textContent),
+    ).toEqual([expect.stringContaining('get_forecast')]);
     const search = within(answer).getByTestId('conversation-server-tool');
     expect(within(search).getByTestId('conversation-server-tool-name').textContent).toBe('web_search');
     expect(within(search).getByTestId('conversation-server-tool-mark').textContent).toBe('ran by the provider');
     expect(within(search).getByTestId('conversation-server-tool-arguments').textContent).toContain('"query": "Paris weather today"');
     // Not among the tool calls: the app does not run it.
-    expect(within(answer).queryAllByTestId('conversation-tool-call-name').map((name) => name.textContent)).toEqual(['get_forecast']);
+    expect(
+      within(answer)
+        .queryAllByTestId('conversation-tool-call-name')
+        .map((name) => name.textContent),
+    ).toEqual(['get_forecast']);
     const sources = within(answer).getByTestId('conversation-citations');
     expect(within(sources).getByTestId('detail-annotation-link').getAttribute('href')).toBe('https://weather.example/paris');
     expect(answer.textContent).toContain('stop_reason');
@@ -70,7 +82,11 @@ describe('Conversation tab for the other formats', () => {
     const panel = open(aiSdkExchange.captured);
     const [user, answer] = turns(panel);
     if (user === undefined || answer === undefined) throw new Error('two turns');
-    expect(within(user).getAllByTestId('conversation-attachment').map((chip) => chip.textContent)).toEqual(['file · image/png · chart.png']);
+    expect(
+      within(user)
+        .getAllByTestId('conversation-attachment')
+        .map((chip) => chip.textContent),
+    ).toEqual(['file · image/png · chart.png']);
     expect(within(answer).getByTestId('conversation-reasoning-text').textContent).toContain('The user greets me.');
     // Plain reasoning: no block carried a signature or was redacted.
     expect(within(answer).queryAllByTestId('conversation-reasoning-mark')).toEqual([]);

@@ -14,19 +14,25 @@ const departing: HandMadeExchange = {
   decoded: {
     ...anthropicExchange.decoded,
     conforms: false,
-    issues: [{ severity: 'error', path: 'stop_reason', message: 'not one of the stop reasons', expected: 'end_turn | …', actual: '"done"' }],
+    issues: [
+      { severity: 'error', path: 'stop_reason', message: 'not one of the stop reasons', expected: 'end_turn | …', actual: '"done"' },
+    ],
   },
 };
 
 describe("Validation names the exchange's own contract", () => {
   it('says an Anthropic response departs from the Anthropic Messages contract', () => {
     openDetailTab([departing.captured], 'validation', { decode: handMadeDecoder(decodeExchange, [departing]) });
-    expect(screen.getByTestId('validation-verdict').textContent).toBe('Does not conform to the Anthropic Messages contract · 1 error, 0 warnings');
+    expect(screen.getByTestId('validation-verdict').textContent).toBe(
+      'Does not conform to the Anthropic Messages contract · 1 error, 0 warnings',
+    );
   });
 
   it('says an AI SDK stream conforms to the AI SDK UI message stream contract', () => {
     openDetailTab([aiSdkExchange.captured], 'validation', { decode: handMadeDecoder(decodeExchange) });
-    expect(screen.getByTestId('validation-verdict').textContent).toBe('Conforms to the AI SDK UI message stream contract · 0 errors, 0 warnings');
+    expect(screen.getByTestId('validation-verdict').textContent).toBe(
+      'Conforms to the AI SDK UI message stream contract · 0 errors, 0 warnings',
+    );
   });
 });
 
