@@ -53,7 +53,7 @@ function Signature({ signature }: { readonly signature: string }) {
       {short ? null : (
         <button
           type="button"
-          class="reasoning-block__reveal"
+          class="link-button reasoning-block__reveal"
           aria-pressed={revealed}
           data-testid="detail-reasoning-signature-reveal"
           onClick={() => {
