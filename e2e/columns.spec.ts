@@ -94,9 +94,10 @@ test('a column resized by dragging its edge keeps its width after the panel page
 
 test('the header context menu hides a column and shows the Name/URL column with path + query', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
-  // Room for every column: a panel 1,300 px wide, the list at its default 55%.
+  // Room for every column: a panel 1,400 px wide, the list at its default 55% (770 px; every column's
+  // minimum adds up to 720 px, list/columnGrid.ts).
   await devtools.undock();
-  await devtools.resizeUndocked(panel, 1_300);
+  await devtools.resizeUndocked(panel, 1_400);
   // A query the demo server ignores, with a key-like parameter the panel masks.
   await inspected.page.evaluate(() =>
     fetch('/v1/chat/completions?trace=demo-42&api_key=sk-demo-0123456789abcdef', {
@@ -109,6 +110,7 @@ test('the header context menu hides a column and shows the Name/URL column with 
   expect(await headerIds(panel)).toEqual([
     'column-time',
     'column-provider',
+    'column-format',
     'column-model',
     'column-kind',
     'column-status',
@@ -131,6 +133,7 @@ test('the header context menu hides a column and shows the Name/URL column with 
   ).toEqual([
     '✓ Time=true',
     '✓ Provider=true',
+    '✓ Format=true',
     'Name=false',
     '✓ Model=true',
     '✓ Kind=true',
@@ -145,7 +148,7 @@ test('the header context menu hides a column and shows the Name/URL column with 
   expect(await headerIds(panel)).not.toContain('column-ttfb');
   expect(await panel.evaluate(`document.querySelectorAll('[data-testid="row-ttfb"]').length`)).toBe(0);
 
-  // From the keyboard this time: Shift+F10 on the focused Model header, ↓ to Name, Enter.
+  // From the keyboard this time: Shift+F10 on the focused Model header, ↓ past Provider and Format to Name, Enter.
   await focusPanelFrame(panel);
   await panel.evaluate(`document.querySelector('[data-testid="column-model"] button').focus()`);
   await key(panel, 'F10', 121, 8);
@@ -154,6 +157,7 @@ test('the header context menu hides a column and shows the Name/URL column with 
     5_000,
     'Shift+F10 did not open the column menu onto its first item',
   );
+  await key(panel, 'ArrowDown', 40);
   await key(panel, 'ArrowDown', 40);
   await key(panel, 'ArrowDown', 40);
   await key(panel, 'Enter', 13);
@@ -199,6 +203,8 @@ test('Tab reaches the column headers once; ←/→ move along them; Home/End sel
   await key(panel, 'Tab', 9, 8);
   expect(await focused(panel)).toBe('column-time');
   expect(await focused(panel)).toBe('column-time');
+  // Time → Provider → Format → Model.
+  await key(panel, 'ArrowRight', 39);
   await key(panel, 'ArrowRight', 39);
   await key(panel, 'ArrowRight', 39);
   expect(await focused(panel)).toBe('column-model');
