@@ -7,13 +7,6 @@ import { readFixture } from '../../../testing/fixtureFiles';
 import { aiSdkExchange, anthropicExchange, handMadeDecoder, ollamaExchange } from '../../testing/formatExchanges';
 import { renderPanel } from '../../testing/renderPanel';
 
-// decode/ answers Chat Completions' label for a format not registered yet: the spec's labels stand in.
-vi.mock('../../../decode/index', async (importOriginal) => {
-  const real = await importOriginal<Record<string, unknown>>();
-  const { issue13FormatInfo } = await import('../../testing/issue13FormatInfo');
-  return { ...real, formatInfo: issue13FormatInfo };
-});
-
 afterEach(cleanup);
 
 const chat = chatExchange({ id: 'chat', body: readFixture('openai-chat-text-1.json'), startedAt: Date.UTC(2025, 9, 2, 9, 29, 0) });

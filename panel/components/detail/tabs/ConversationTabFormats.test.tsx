@@ -5,13 +5,6 @@ import { decodeExchange } from '../../../../decode/index';
 import { aiSdkExchange, anthropicExchange, handMadeDecoder } from '../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
-// decode/ answers Chat Completions' names for a format not registered yet: the spec's names stand in.
-vi.mock('../../../../decode/index', async (importOriginal) => {
-  const real = await importOriginal<Record<string, unknown>>();
-  const { issue13FormatInfo } = await import('../../../testing/issue13FormatInfo');
-  return { ...real, formatInfo: issue13FormatInfo };
-});
-
 afterEach(cleanup);
 
 const open = (captured: Parameters<typeof openDetailTab>[0][number]) =>

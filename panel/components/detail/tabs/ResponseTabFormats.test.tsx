@@ -5,13 +5,6 @@ import { decodeExchange } from '../../../../decode/index';
 import { aiSdkExchange, ANTHROPIC_SIGNATURE, anthropicExchange, handMadeDecoder, ollamaExchange } from '../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
-// decode/ answers Chat Completions' names for a format not registered yet: the spec's names stand in.
-vi.mock('../../../../decode/index', async (importOriginal) => {
-  const real = await importOriginal<Record<string, unknown>>();
-  const { issue13FormatInfo } = await import('../../../testing/issue13FormatInfo');
-  return { ...real, formatInfo: issue13FormatInfo };
-});
-
 afterEach(cleanup);
 
 const open = (captured: Parameters<typeof openDetailTab>[0][number]) =>
@@ -100,12 +93,12 @@ describe("Response tab: the format's fields under its own names", () => {
 
   it('shows an AI SDK response without model or usage as not reported, never "null" or blank', () => {
     const panel = open(aiSdkExchange.captured);
-    expect(labelOf(panel, 'detail-id')).toBe('messageId');
+    expect(labelOf(panel, 'detail-id')).toBe('start.messageId');
     expect(text(panel, 'detail-id')).toBe('msg-7f3a');
-    expect(text(panel, 'detail-model')).toBe('not reported by AI SDK');
-    expect(labelOf(panel, 'detail-choice-finish-reason')).toBe('finishReason');
+    expect(text(panel, 'detail-model')).toBe('not reported');
+    expect(labelOf(panel, 'detail-choice-finish-reason')).toBe('finish.finishReason');
     expect(text(panel, 'detail-choice-finish-reason')).toBe('not reported');
-    expect(text(panel, 'detail-usage-prompt')).toBe('not reported by AI SDK');
+    expect(text(panel, 'detail-usage-prompt')).toBe('not reported');
     expect(panel.textContent).not.toContain('null');
   });
 
