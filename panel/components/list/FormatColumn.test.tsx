@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../../decode/index';
 import { chatExchange } from '../../../testing/exchanges';
 import { readFixture } from '../../../testing/fixtureFiles';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../../../decode/index';
 import { aiSdkExchange, anthropicExchange, handMadeDecoder } from '../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
