@@ -125,7 +125,7 @@ test('an exported HAR imports back as the same rows, marked imported, by button 
       await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-row"]'), (row) => row.dataset.source)`),
     ).toEqual(['imported', 'imported', 'imported']);
     expect(await panel.evaluate(`document.querySelector('[data-testid="transfer-notice"]')?.innerText`)).toContain(
-      'Imported 3 chat-completion requests from session.har',
+      'Imported 3 LLM requests from session.har',
     );
     for (const index of [0, 1, 2]) {
       await panel.select(index);

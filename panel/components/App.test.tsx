@@ -23,7 +23,7 @@ describe('panel app', () => {
     });
     expect(screen.getByTestId('panel-ready').getAttribute('data-listening')).toBe('true');
     const empty = screen.getByTestId('empty-state').textContent;
-    expect(empty).toContain('chat-completion requests');
+    expect(empty).toContain('LLM requests');
     expect(empty).toContain('Reload the inspected page');
   });
 

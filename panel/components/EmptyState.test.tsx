@@ -38,7 +38,7 @@ describe('empty state tips', () => {
 
   it('shows the settings gear of the toolbar in the tip that points to the settings', () => {
     tipsIn();
-    const tip = within(screen.getByTestId('empty-state-tips')).getByText(/Add its URL pattern in the settings/);
+    const tip = within(screen.getByTestId('empty-state-tips')).getByText(/Add the path's URL pattern in the settings/);
     expect(tip.querySelector('svg[data-icon="gear"]')).not.toBeNull();
     const button = screen.getByTestId('settings-button');
     expect(button.getAttribute('aria-label')).toBe('Settings');

@@ -12,23 +12,23 @@ export function EmptyState({ browser }: Props) {
   const connectionError = store.connectionError.value;
   return (
     <div class="empty-state" data-testid="empty-state">
-      <h2 class="empty-state__title">{listening ? 'No chat-completion requests yet' : 'Connecting to DevTools…'}</h2>
+      <h2 class="empty-state__title">{listening ? 'No LLM requests yet' : 'Connecting to DevTools…'}</h2>
       {connectionError === null ? null : (
         <p class="notice notice--error" role="alert" data-testid="connection-error">
           Could not connect to the DevTools page: {connectionError}
         </p>
       )}
       <p>
-        This panel records <strong>chat-completion requests</strong> made by the inspected page: calls to OpenAI's{' '}
-        <code>/v1/chat/completions</code> and to compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, Ollama, vLLM, LM Studio and
-        others), answered as JSON or as a stream.
+        This panel records the <strong>LLM requests</strong> made by the inspected page: OpenAI's <code>/v1/chat/completions</code> and
+        compatible APIs (Azure OpenAI, Groq, Mistral, OpenRouter, vLLM, LM Studio and others), the OpenAI Responses API, Anthropic Messages,
+        Gemini, the Vercel AI SDK's streams (<code>useChat</code>) and Ollama, answered as JSON or as a stream.
       </p>
       <p>Nothing shows?</p>
       <ul class="empty-state__tips" data-testid="empty-state-tips" data-browser={browser}>
         {browser === 'firefox' ? <FirefoxReloadTip /> : <ChromeReloadTip />}
         <li>A stream appears once it has finished: the browser hands over a response only when it is complete.</li>
         <li>
-          Your endpoint does not end in <code>/chat/completions</code>? Add its URL pattern in the settings (
+          Your app calls its LLM through a gateway on its own path? Add the path's URL pattern in the settings (
           <GearIcon class="empty-state__icon" /> in the toolbar).
         </li>
         <li>

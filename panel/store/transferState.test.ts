@@ -27,7 +27,7 @@ describe('transfer state', () => {
     ]);
     expect(store.transfer.notice.value).toEqual({
       kind: 'info',
-      text: 'Imported 2 chat-completion requests from session.har (1 other entry skipped)',
+      text: 'Imported 2 LLM requests from session.har (1 other entry skipped)',
     });
   });
 
@@ -50,6 +50,6 @@ describe('transfer state', () => {
   it('says when a HAR holds no chat-completion traffic', () => {
     const store = newStore();
     store.transfer.actions.importHar('pages.har', exportHar([nonChatExchange('x')], { includeSecrets: false }, '0.1.0'));
-    expect(store.transfer.notice.value).toEqual({ kind: 'error', text: 'pages.har holds no chat-completion requests (1 entry read)' });
+    expect(store.transfer.notice.value).toEqual({ kind: 'error', text: 'pages.har holds no LLM requests (1 entry read)' });
   });
 });

@@ -31,7 +31,7 @@ export function createTransferState({ dropped, addExchange }: Dependencies) {
     notice.value = next;
   });
 
-  /** Adds a HAR file's chat-completion entries to the list; says how many, or why none. */
+  /** Adds a HAR file's LLM entries to the list; says how many, or why none. */
   const importHar = action((fileName: string, text: string): void => {
     imports += 1;
     const parsed = parseHarFile(text, imports);
@@ -51,11 +51,11 @@ export function createTransferState({ dropped, addExchange }: Dependencies) {
       added === 0
         ? {
             kind: 'error',
-            text: `${fileName} holds no chat-completion requests (${parsed.right.length} ${parsed.right.length === 1 ? 'entry' : 'entries'} read)`,
+            text: `${fileName} holds no LLM requests (${parsed.right.length} ${parsed.right.length === 1 ? 'entry' : 'entries'} read)`,
           }
         : {
             kind: 'info',
-            text: `Imported ${added} chat-completion ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}${droppedText}`,
+            text: `Imported ${added} LLM ${added === 1 ? 'request' : 'requests'} from ${fileName}${skippedText}${droppedText}`,
           };
   });
 

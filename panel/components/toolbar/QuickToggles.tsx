@@ -12,7 +12,7 @@ const toggles: readonly { readonly id: QuickToggle; readonly label: string; read
   {
     id: 'nonConforming',
     label: 'Non-conforming',
-    title: 'Only responses that break the chat-completion contract',
+    title: 'Only responses that break their wire format’s contract',
     testid: 'toggle-non-conforming',
   },
 ];

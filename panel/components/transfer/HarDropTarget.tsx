@@ -55,7 +55,7 @@ export function HarDropTarget() {
   if (!dragging) return null;
   return (
     <div class="har-drop-overlay" data-testid="har-drop-overlay" aria-hidden="true">
-      <p>Drop a HAR file to add its chat-completion requests</p>
+      <p>Drop a HAR file to add its LLM requests</p>
     </div>
   );
 }

@@ -49,7 +49,7 @@ async function dropFile(name: string, text: string) {
   await act(() => {
     document.body.dispatchEvent(dragEvent('dragenter', file));
   });
-  expect(screen.getByTestId('har-drop-overlay').textContent).toBe('Drop a HAR file to add its chat-completion requests');
+  expect(screen.getByTestId('har-drop-overlay').textContent).toBe('Drop a HAR file to add its LLM requests');
   const over = dragEvent('dragover', file);
   document.body.dispatchEvent(over);
   // dragover must be cancelled, or the browser refuses the drop.
@@ -76,7 +76,7 @@ describe('import', () => {
     expect(rowSources()).toEqual(['imported', 'imported']);
     expect(screen.getAllByTestId('row-model').map((cell) => cell.textContent)).toEqual(['gpt-4o-2024-08-06', 'gpt-4o-2024-08-06']);
     expect(screen.getByTestId('transfer-notice').textContent).toContain(
-      'Imported 2 chat-completion requests from session.har (1 other entry skipped)',
+      'Imported 2 LLM requests from session.har (1 other entry skipped)',
     );
     await act(() => {
       store.actions.select('import-1-har-2');
