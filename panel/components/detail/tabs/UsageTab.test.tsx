@@ -2,7 +2,8 @@
 import { cleanup, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatExchange } from '../../../../testing/exchanges';
-import { readFixture } from '../../../../testing/fixtureFiles';
+import { readFixture, readFormatFixture } from '../../../../testing/fixtureFiles';
+import { formatExchange } from '../../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -104,5 +105,20 @@ describe('Usage tab', () => {
     );
     expect(within(panel).queryByTestId('usage-bar')).toBeNull();
     expect(within(panel).queryByTestId('usage-total')).toBeNull();
+  });
+
+  it('names each count as its format does, and a count the format has no field for as not reported by it', () => {
+    // anthropic-json-text-1.json: usage {input_tokens: 12, output_tokens: 29}; Anthropic reports no total.
+    const body = readFormatFixture('anthropic-messages', 'anthropic-json-text-1.json');
+    const { panel } = openDetailTab([formatExchange('anthropic-messages', 'anthropic-json-text-1.json', body)], 'usage');
+    const names = within(panel)
+      .getAllByRole('term')
+      .map((term) => term.querySelector('code')?.textContent);
+    expect(names.slice(0, 3)).toEqual(['input_tokens', 'output_tokens', 'not in Anthropic']);
+    expect([text(panel, 'usage-prompt'), text(panel, 'usage-completion'), text(panel, 'usage-total')]).toEqual([
+      '12',
+      '29',
+      'not reported by Anthropic',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { NormalizedUsage } from '../../../../decode/index';
+import { formatInfo } from '../../../../decode/index';
 import { CountText } from '../precise/CountText';
 import { UsageBar } from '../usage/UsageBar';
 import { UsageDetails, UsageExtras } from '../usage/UsageDetails';
@@ -28,7 +29,7 @@ export function UsageTab({ decoded }: DetailTabProps) {
       <div class="usage-tab">
         <p class="notice" data-testid="usage-not-reported">
           Usage not reported.
-          {decoded.kind === 'stream'
+          {decoded.kind === 'stream' && decoded.format === 'openai-chat'
             ? ' A stream reports usage only when the request asks for it (stream_options: {"include_usage": true}).'
             : ''}
         </p>
@@ -36,11 +37,13 @@ export function UsageTab({ decoded }: DetailTabProps) {
       </div>
     );
   }
+  // Each count under the name its format gives it (Anthropic's input_tokens, Gemini's promptTokenCount).
+  const { label: formatLabel, nativeNames: native } = formatInfo(decoded.format);
   const counts = [
-    { label: 'prompt', key: 'prompt_tokens', value: usage.prompt_tokens },
-    { label: 'completion', key: 'completion_tokens', value: usage.completion_tokens },
-    { label: 'total', key: 'total_tokens', value: usage.total_tokens },
-  ];
+    { label: 'prompt', key: 'prompt_tokens', name: native.prompt_tokens, value: usage.prompt_tokens },
+    { label: 'completion', key: 'completion_tokens', name: native.completion_tokens, value: usage.completion_tokens },
+    { label: 'total', key: 'total_tokens', name: native.total_tokens, value: usage.total_tokens },
+  ] as const;
   return (
     <div class="usage-tab">
       <UsageMismatchWarning usage={usage} />
@@ -48,10 +51,15 @@ export function UsageTab({ decoded }: DetailTabProps) {
         {counts.map((item) => (
           <div class="usage-counts__item" key={item.key}>
             <dt>
-              {item.label} <code class="muted">{item.key}</code>
+              {item.label} <code class="muted">{item.name ?? `not in ${formatLabel}`}</code>
             </dt>
             <dd class={item.value === null ? 'usage-counts__value missing' : 'usage-counts__value'} data-testid={`usage-${item.label}`}>
-              <CountText value={item.value} path={`usage.${item.key}`} precise={decoded.preciseNumbers} notReported="not reported" />
+              <CountText
+                value={item.value}
+                path={`usage.${item.key}`}
+                precise={decoded.preciseNumbers}
+                notReported={item.name === null ? `not reported by ${formatLabel}` : 'not reported'}
+              />
             </dd>
           </div>
         ))}
