@@ -23,7 +23,10 @@ export const TICKER_EVENTS = [
 export async function handleItems(req: IncomingMessage, res: ServerResponse): Promise<void> {
   await readJsonBody(req);
   const body = JSON.stringify(ITEM_BODY);
-  res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) });
+  res.writeHead(req.method === 'POST' ? 201 : 200, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(body)),
+  });
   res.end(body);
 }
 

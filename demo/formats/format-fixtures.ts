@@ -48,7 +48,8 @@ export function readFormatFixtureBytes(fixture: FormatFixture): Buffer {
   return readFileSync(formatFixturePath(fixture.folder, fixture.name));
 }
 
-export type FormatChoice = { readonly type: 'fixture'; readonly fixture: FormatFixture } | { readonly type: 'not-found'; readonly name: string };
+export type FormatChoice =
+  { readonly type: 'fixture'; readonly fixture: FormatFixture } | { readonly type: 'not-found'; readonly name: string };
 
 /**
  * The body named by the `x-demo-fixture` header (a file of that folder, its extension optional),

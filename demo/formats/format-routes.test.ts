@@ -29,7 +29,11 @@ const uiChatRequest = {
 describe('demo server: the other wire formats', () => {
   let server: DemoServer;
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     server = await startDemoServer({ port: 0, pacingMs: 2 });
@@ -75,7 +79,8 @@ describe('demo server: the other wire formats', () => {
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
       const allowed = (response.headers.get('access-control-allow-headers') ?? '').split(',');
-      for (const header of ['anthropic-dangerous-direct-browser-access', 'x-api-key', 'anthropic-version']) expect(allowed).toContain(header);
+      for (const header of ['anthropic-dangerous-direct-browser-access', 'x-api-key', 'anthropic-version'])
+        expect(allowed).toContain(header);
     });
 
     it('answers a body name that is not in anthropic-messages/ with a 404 naming it', async () => {
@@ -123,7 +128,11 @@ describe('demo server: the other wire formats', () => {
       const json = await post('/v1/responses', { model: 'gpt-4o-mini', input: 'hi' });
       expect(json.headers.get('content-type')).toBe('application/json');
       expect(Buffer.from(await json.arrayBuffer()).equals(recorded('openai-responses', 'openai-responses-json-text-1.json'))).toBe(true);
-      const stream = await post('/v1/responses', { model: 'gpt-4o', input: 'hi', stream: true }, { 'x-demo-fixture': 'openai-responses-stream-toolcall-1.sse' });
+      const stream = await post(
+        '/v1/responses',
+        { model: 'gpt-4o', input: 'hi', stream: true },
+        { 'x-demo-fixture': 'openai-responses-stream-toolcall-1.sse' },
+      );
       expect(stream.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
       const chunks = await readChunks(stream);
       expect(chunks.length).toBeGreaterThan(1);

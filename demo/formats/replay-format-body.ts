@@ -13,7 +13,12 @@ export type Pacing = { readonly pacingMs: number; readonly streamCapMs: number }
 /** The provider's headers for each framing it uses (content-type first). */
 export type ProviderHeaders = Partial<Record<Framing, Readonly<Record<string, string>>>>;
 
-export async function replayFormatBody(res: ServerResponse, fixture: FormatFixture, headers: ProviderHeaders, pacing: Pacing): Promise<void> {
+export async function replayFormatBody(
+  res: ServerResponse,
+  fixture: FormatFixture,
+  headers: ProviderHeaders,
+  pacing: Pacing,
+): Promise<void> {
   const body = readFormatFixtureBytes(fixture);
   const own = headers[fixture.framing] ?? { 'content-type': 'application/octet-stream' };
   const common = { ...own, 'x-demo-fixture': fixture.name };
