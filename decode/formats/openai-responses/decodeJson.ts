@@ -1,0 +1,58 @@
+import { excerpt } from '../../contract/contractIssues';
+import { decodeErrorBody } from '../../errorBody';
+import { listExtensions } from '../../contract/foundExtensions';
+import { FailureIssues } from '../../contract/failureIssues';
+import type { DecodedParts } from '../../decodeJsonBody';
+import { IssueLog } from '../../issueLog';
+import { recordOf } from '../../lenientFields';
+import type { PreciseNumber } from '../../model';
+import { preciseNumberIssue } from '../../preciseNumbers';
+import { normalizeResponse, responseErrorOf } from './normalizeResponse';
+import { ResponseObject } from './responseCodecs';
+import { softenUnknownItems } from './unknownItems';
+
+/** One provider's responses fail alike: see FailureIssues. */
+const responseFailures = new FailureIssues(ResponseObject);
+
+/**
+ * A JSON body of the Responses API: an error body (`{error: {message, type, param, code}}`, the
+ * shape Chat Completions shares, read by decode/'s errorBody.ts), or a response object checked
+ * against the codecs, its failure (`status: "failed"` with `error`) reported as the exchange's error.
+ */
+export const decodeResponseJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  const body = recordOf(value);
+  // A failed response has `error` too, but as {code, message} beside `object: "response"`.
+  const errorBody = body?.object === 'response' ? undefined : decodeErrorBody(value);
+  if (errorBody !== undefined) {
+    log.addAll(errorBody.issues).addAll(preciseNumbers.map(preciseNumberIssue));
+    return {
+      kind: 'error',
+      issues: log.issues(),
+      completion: null,
+      error: errorBody.error,
+      stream: null,
+      extensions: listExtensions(errorBody.extensions, preciseNumbers),
+      preciseNumbers,
+    };
+  }
+  if (body === undefined) {
+    log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: 'a response object (object: "response")' });
+    log.addAll(preciseNumbers.map(preciseNumberIssue));
+    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
+  }
+  const { extensions, issues } = responseFailures.check(body);
+  log.addAll(softenUnknownItems(issues, body));
+  const error = responseErrorOf(body) ?? null;
+  if (error !== null) log.add({ severity: 'error', path: 'error', message: `the response failed: ${excerpt(error.message, 1_000)}` });
+  log.addAll(preciseNumbers.map(preciseNumberIssue));
+  return {
+    kind: failed ? 'error' : 'completion',
+    issues: log.issues(),
+    completion: normalizeResponse(body),
+    error,
+    stream: null,
+    extensions: listExtensions(extensions, preciseNumbers),
+    preciseNumbers,
+  };
+};
