@@ -1,4 +1,5 @@
 import type { FormatName } from '../model';
+import { anthropicMessages } from './anthropic-messages/index';
 import { openaiChat } from './openai-chat/index';
 import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
@@ -8,10 +9,7 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-export const WIRE_FORMATS: readonly WireFormat[] = [
-  openaiChat,
-  openaiResponses,
-];
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 

@@ -1,0 +1,92 @@
+import { listExtensions } from '../../contract/foundExtensions';
+import { FailureIssues } from '../../contract/failureIssues';
+import type { DecodedParts } from '../../decodeJsonBody';
+import { IssueLog } from '../../issueLog';
+import type { JsonRecord } from '../../lenientFields';
+import { recordAt, recordOf, recordsIn, stringAt } from '../../lenientFields';
+import type { ContractIssue, NormalizedCompletion, PreciseNumber } from '../../model';
+import { preciseNumberIssue } from '../../preciseNumbers';
+import { messageFromBlocks } from './blocks';
+import { ContentBlock, ErrorBody, Message } from './codecs';
+import { errorOf, isErrorBody } from './errorOf';
+import { softenUnknownType } from './unknownTypes';
+import { normalizeUsage } from './usage';
+
+/** One API's messages fail alike: io-ts explains each kind of failure once (FailureIssues). */
+const messageFailures = new FailureIssues(Message);
+const errorFailures = new FailureIssues(ErrorBody);
+
+/** The fields every message has; a body with none of them is no message at all. */
+const MESSAGE_FIELDS = ['id', 'type', 'role', 'content', 'model', 'stop_reason', 'usage'] as const;
+
+const notAMessage = (body: JsonRecord | undefined): ContractIssue => ({
+  severity: 'error',
+  path: '',
+  message: body === undefined ? 'the body is not a JSON object' : 'not an Anthropic message',
+  expected: `an Anthropic message: an object with ${MESSAGE_FIELDS.join(', ')}`,
+  actual: body === undefined ? 'not an object' : `an object with ${Object.keys(body).slice(0, 5).join(', ') || 'no fields'}`,
+});
+
+/** The docs send `stop_sequence` (null when none matched) in every message; a recorded body leaves it out. */
+const missingStopSequence: ContractIssue = {
+  severity: 'warning',
+  path: 'stop_sequence',
+  message: 'stop_sequence is absent (the API docs always send it, null when no stop sequence matched)',
+  expected: 'a string or null',
+  actual: 'nothing (field absent)',
+};
+
+/** A message (a JSON body, or message_start's) in the normalized view; its blocks as `assembled` gives them when a stream built them. */
+export const completionOf = (message: JsonRecord, choice: NormalizedCompletion['choices'][number]): NormalizedCompletion => ({
+  id: stringAt(message, 'id') ?? null,
+  object: stringAt(message, 'type') ?? null,
+  created: null,
+  model: stringAt(message, 'model') ?? null,
+  choices: [choice],
+  usage: normalizeUsage(recordAt(message, 'usage')),
+});
+
+/** A JSON body: an error body, or a message checked against the Message codec with its normalized view. */
+export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  const body = recordOf(value);
+  if (body !== undefined && isErrorBody(body)) {
+    const { extensions, issues } = errorFailures.check(body);
+    log.addAll(issues).addAll(preciseNumbers.map(preciseNumberIssue));
+    return {
+      kind: 'error',
+      issues: log.issues(),
+      completion: null,
+      error: errorOf(body),
+      stream: null,
+      extensions: listExtensions(extensions, preciseNumbers),
+      preciseNumbers,
+    };
+  }
+  if (body === undefined || !MESSAGE_FIELDS.some((key) => Object.hasOwn(body, key))) {
+    log.add(notAMessage(body));
+    log.addAll(preciseNumbers.map(preciseNumberIssue));
+    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
+  }
+  const { extensions, issues } = messageFailures.check(body);
+  const content = Array.isArray(body.content) ? body.content : [];
+  for (const issue of issues) {
+    const block = /^content\[(\d+)\]$/.exec(issue.path)?.[1];
+    log.add(block === undefined ? issue : softenUnknownType(issue, content[Number(block)], ContentBlock, 'content block'));
+  }
+  if (!Object.hasOwn(body, 'stop_sequence')) log.add(missingStopSequence);
+  log.addAll(preciseNumbers.map(preciseNumberIssue));
+  const message = messageFromBlocks(
+    stringAt(body, 'role') ?? 'assistant',
+    recordsIn(body.content).map((block) => ({ block })),
+  );
+  return {
+    kind: failed ? 'error' : 'completion',
+    issues: log.issues(),
+    completion: completionOf(body, { index: 0, finish_reason: stringAt(body, 'stop_reason') ?? null, message }),
+    error: null,
+    stream: null,
+    extensions: listExtensions(extensions, preciseNumbers),
+    preciseNumbers,
+  };
+};
