@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { decodeExchange } from '../../decodeExchange';
+import { bareChatExchange } from '../../../testing/exchanges';
+
+/**
+ * Hostile and huge Gemini bodies. No timing is asserted (machines differ). Measured on the
+ * development machine (2 shared CPUs; CPU time per decodeExchange with streamEvents false, against
+ * JSON.parse of the same JSON): the 5 MB text part (5,243,068 chars) 5 ms against 4 ms; the
+ * 50,000-event stream (9,950,022 chars) 146 ms against 67 ms; a whole 40,000-element JSON array
+ * 143 ms against 80 ms; the same array cut short (11,719,996 chars, read by jsonArrayStream.ts
+ * after JSON.parse refused it) 229 ms against 55 ms. Text is joined once at the end, so time grows
+ * with the body, not its square.
+ */
+
+const URL_BASE = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash';
+const MB = 1024 * 1024;
+
+const exchange = (body: string, stream: boolean) =>
+  bareChatExchange({
+    url: `${URL_BASE}:${stream ? 'streamGenerateContent?alt=sse' : 'generateContent'}`,
+    mimeType: stream ? 'text/event-stream' : 'application/json',
+    body,
+  });
+
+const chunk = (text: string, finish?: string) =>
+  JSON.stringify({
+    candidates: [{ content: { parts: [{ text }], role: 'model' }, index: 0, ...(finish === undefined ? {} : { finishReason: finish }) }],
+    usageMetadata: { promptTokenCount: 5, totalTokenCount: 5 },
+    modelVersion: 'gemini-2.5-flash',
+    responseId: 'r1',
+  });
+
+describe('huge Gemini bodies decode whole', () => {
+  it('a 5 MB text part in one generateContent body', { timeout: 60_000 }, () => {
+    const text = 'é'.repeat(5 * MB);
+    const decoded = decodeExchange(exchange(chunk(text, 'STOP'), false));
+    expect(decoded?.conforms).toBe(true);
+    expect(decoded?.completion?.choices[0]?.message.content?.length).toBe(5 * MB);
+  });
+
+  it('a stream of 50,000 events, every fragment kept in order', { timeout: 60_000 }, () => {
+    const events: string[] = [];
+    for (let i = 0; i < 50_000; i++) events.push(`data: ${chunk(`${i % 10}`, i === 49_999 ? 'STOP' : undefined)}\r\n\r\n`);
+    const decoded = decodeExchange(exchange(events.join(''), true));
+    expect(decoded?.conforms).toBe(true);
+    expect(decoded?.stream?.events).toBe(50_000);
+    expect(decoded?.stream?.done).toBe(true);
+    const content = decoded?.completion?.choices[0]?.message.content;
+    expect(content).toHaveLength(50_000);
+    expect(content?.slice(0, 12)).toBe('012345678901');
+  });
+
+  it('an 11 MB JSON-array stream cut short: every whole element read', { timeout: 60_000 }, () => {
+    const elements: string[] = [];
+    for (let i = 0; i < 40_000; i++) elements.push(chunk('x'.repeat(100)));
+    const body = `[${elements.join('\r\n,\r\n')}\r\n,\r\n{"candidates": [{"content": {"parts": [{"text": "cut`;
+    const decoded = decodeExchange(exchange(body, false));
+    expect(decoded?.format).toBe('gemini');
+    expect(decoded?.stream?.events).toBe(40_001);
+    expect(decoded?.stream?.done).toBe(false);
+    expect(decoded?.completion?.choices[0]?.message.content).toHaveLength(4_000_000);
+  });
+});
+
+describe('hostile values do not crash', () => {
+  it('bidi controls in the model and a function name are kept and warned about; in content, kept silently', () => {
+    const body = JSON.stringify({
+      candidates: [{ content: { parts: [{ text: 'abc\u202edef' }, { functionCall: { name: 'get\u202eweather', args: {} } }] }, finishReason: 'STOP' }],
+      modelVersion: 'gemini\u202e-2.5',
+    });
+    const decoded = decodeExchange(exchange(body, false));
+    expect(decoded?.completion?.model).toBe('gemini\u202e-2.5');
+    expect(decoded?.completion?.choices[0]?.message.content).toBe('abc\u202edef');
+    const warned = decoded?.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.path);
+    expect(warned).toEqual(['model', 'choices[0].message.tool_calls[0].function.name']);
+  });
+
+  it('token counts beyond 2^53 keep their digits and are warned about', () => {
+    const body = `{"candidates": [{"content": {"parts": [{"text": "hi"}]}, "finishReason": "STOP"}], "usageMetadata": {"promptTokenCount": 123456789012345678901, "totalTokenCount": 3}}`;
+    const decoded = decodeExchange(exchange(body, false));
+    expect(decoded?.preciseNumbers).toEqual([{ path: 'usageMetadata.promptTokenCount', digits: '123456789012345678901' }]);
+    expect(decoded?.issues.map((issue) => [issue.severity, issue.path])).toEqual([['warning', 'usageMetadata.promptTokenCount']]);
+    expect(decoded?.completion?.usage?.total_tokens).toBe(3);
+  });
+
+  it('huge numbers in a stream event are placed at their event', () => {
+    const body = `data: {"candidates": [{"content": {"parts": [{"text": "hi"}]}, "finishReason": "STOP", "index": 0}], "usageMetadata": {"candidatesTokenCount": 99999999999999999999}}\r\n\r\n`;
+    const decoded = decodeExchange(exchange(body, true));
+    expect(decoded?.preciseNumbers).toEqual([{ path: 'events[0].usageMetadata.candidatesTokenCount', digits: '99999999999999999999' }]);
+    expect(decoded?.completion?.choices[0]?.message.content).toBe('hi');
+  });
+
+  it('a 100,000-deep event is refused, not recursed into', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const decoded = decodeExchange(exchange(`data: ${chunk('a')}\r\n\r\ndata: ${deep}\r\n\r\n`, true));
+    expect(decoded?.issues.map((issue) => [issue.path, issue.message])).toContainEqual(['events[1]', 'event data is too deeply nested to decode']);
+    expect(decoded?.completion?.choices[0]?.message.content).toBe('a');
+  });
+});

@@ -1,0 +1,79 @@
+import type { JsonRecord } from '../../lenientFields';
+import { numberAt, recordAt, recordsIn, stringAt } from '../../lenientFields';
+import type { NormalizedChoice, NormalizedCompletion } from '../../model';
+import { CandidateFold } from './candidateFold';
+import { UsageFold } from './usage';
+
+/**
+ * Gemini responses (a generateContent body, or a stream's chunks in order) folded into one
+ * completion: one choice per candidate `index` (0 when absent: proto3 leaves a default out),
+ * usage by UsageFold, id = responseId, model = modelVersion, created from Vertex's createTime.
+ */
+
+/** Unix seconds of an RFC 3339 time (`2025-01-05T10:00:00.123456Z`); null when unreadable. */
+const unixSeconds = (time: string | undefined): number | null => {
+  if (time === undefined) return null;
+  const ms = Date.parse(time);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+};
+
+export class ResponseFold {
+  readonly #candidates = new Map<number, CandidateFold>();
+  readonly #usage = new UsageFold();
+  #id: string | undefined;
+  #model: string | undefined;
+  #createTime: string | undefined;
+  #promptFeedback: JsonRecord | undefined;
+
+  /** Whether the stream ended as Gemini says a complete one does: a candidate carried finishReason. */
+  get finished(): boolean {
+    for (const candidate of this.#candidates.values()) if (candidate.finished) return true;
+    return false;
+  }
+
+  /** Whether the prompt was blocked: feedback came and no candidate did. */
+  get blocked(): boolean {
+    return this.#candidates.size === 0 && this.#promptFeedback !== undefined;
+  }
+
+  get blockReason(): string | undefined {
+    return stringAt(this.#promptFeedback, 'blockReason');
+  }
+
+  get blockMessage(): string | undefined {
+    return stringAt(this.#promptFeedback, 'blockReasonMessage');
+  }
+
+  add(response: JsonRecord): void {
+    this.#id = stringAt(response, 'responseId') ?? this.#id;
+    this.#model = stringAt(response, 'modelVersion') ?? this.#model;
+    this.#createTime = stringAt(response, 'createTime') ?? this.#createTime;
+    this.#promptFeedback = recordAt(response, 'promptFeedback') ?? this.#promptFeedback;
+    this.#usage.add(recordAt(response, 'usageMetadata'));
+    for (const candidate of recordsIn(response.candidates)) {
+      const index = numberAt(candidate, 'index') ?? 0;
+      let fold = this.#candidates.get(index);
+      if (fold === undefined) {
+        fold = new CandidateFold(index);
+        this.#candidates.set(index, fold);
+      }
+      fold.add(candidate);
+    }
+  }
+
+  result(): NormalizedCompletion {
+    const choices: NormalizedChoice[] = [...this.#candidates.values()].sort((a, b) => a.index - b.index).map((fold) => fold.result());
+    // A blocked prompt gets one empty choice whose finish_reason is the block reason, so the list
+    // and the Response tab say why nothing came (null when, as in Firebase's test data, only a
+    // blockReasonMessage was sent).
+    if (this.blocked) choices.push({ index: 0, finish_reason: this.blockReason ?? null, message: { role: 'model', content: null } });
+    return {
+      id: this.#id ?? null,
+      object: null,
+      created: unixSeconds(this.#createTime),
+      model: this.#model ?? null,
+      choices,
+      usage: this.#usage.result(),
+    };
+  }
+}
