@@ -1,6 +1,12 @@
 import type { FormatName } from '../model';
+<<<<<<< HEAD
 import { anthropicMessages } from './anthropic-messages/index';
 import { gemini } from './gemini/index';
+=======
+import { aiSdkData } from './ai-sdk-data/index';
+import { aiSdkText } from './ai-sdk-text/index';
+import { aiSdkUi } from './ai-sdk-ui/index';
+>>>>>>> i13-aisdk
 import { openaiChat } from './openai-chat/index';
 import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
@@ -10,7 +16,11 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
+<<<<<<< HEAD
 export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini];
+=======
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, aiSdkUi, aiSdkData, aiSdkText];
+>>>>>>> i13-aisdk
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 

@@ -1,0 +1,154 @@
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { excerpt } from '../../contract/contractIssues';
+import type { DecodedParts } from '../../decodeJsonBody';
+import { IssueLog } from '../../issueLog';
+import { pathWithin } from '../../issuePath';
+import { recordAt, recordOf } from '../../lenientFields';
+import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
+import { MAX_JSON_DEPTH, parseJson } from '../../parseJson';
+import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
+import { PartChecks } from '../ai-sdk-ui/partChecks';
+import { DATA_PARTS, LEGACY_PARTS } from './codecs';
+import type { DataLine } from './framing';
+import { splitDataLines } from './framing';
+import { DataMessageAssembler } from './reassemble';
+
+/**
+ * An AI SDK data stream (`ai` v4, `toDataStreamResponse()`): `CODE:JSON` lines, ending with a
+ * `d:` finish_message line. Each line is checked against its code's codec, read into the one
+ * assistant message, and listed for the Timing tab under its part's name (`text`, `finish_step`,
+ * …). Issues are worded as for Chat Completions streams where the situation is the same.
+ */
+
+/** How much of an error or a stray line an issue quotes (the error keeps it all). */
+const QUOTED = 1_000;
+
+const MAX_PRECISE_NUMBERS = 1_000;
+
+const eventPath = (index: number): string => `events[${index}]`;
+
+interface LineContext {
+  readonly log: IssueLog;
+  readonly checks: PartChecks;
+  readonly assembler: DataMessageAssembler;
+  readonly preciseNumbers: PreciseNumber[];
+}
+
+const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
+  reason === 'depth'
+    ? { severity: 'error', path: at, message: 'line value is too deeply nested to decode', expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`, actual }
+    : { severity: 'error', path: at, message: 'line value is not JSON (malformed or cut)', expected: 'CODE:JSON', actual };
+
+/** Counts a step or message finish reports as null: the SDK's NaN for a count the model did not give. */
+const nullCountIssues = (value: unknown, at: string, log: IssueLog): void => {
+  const usage = recordAt(recordOf(value), 'usage');
+  if (usage === undefined) return;
+  for (const key of ['promptTokens', 'completionTokens']) {
+    if (usage[key] === null) {
+      log.add({
+        severity: 'warning',
+        path: `${at}.usage.${key}`,
+        message: 'a token count written as null: the model did not report it (the SDK types it as a number and writes NaN as null)',
+      });
+    }
+  }
+};
+
+/** What a line was: its part's name when its code is known, and its value when it parsed. */
+interface ReadLine {
+  readonly name: string;
+  readonly value?: unknown;
+}
+
+/** Reads one line: checked, added to the message, reported. */
+const readLine = (line: DataLine, context: LineContext): ReadLine | undefined => {
+  const at = eventPath(line.index);
+  const { log } = context;
+  if (line.code === undefined) {
+    log.add({ severity: 'error', path: at, message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`, expected: 'CODE:JSON' });
+    return undefined;
+  }
+  const legacy = LEGACY_PARTS.get(line.code);
+  if (legacy !== undefined) {
+    log.add({ severity: 'warning', path: at, message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read` });
+    return { name: legacy };
+  }
+  const kind = DATA_PARTS.get(line.code);
+  if (kind === undefined) return undefined;
+  const parsed = parseJson(line.json);
+  if (E.isLeft(parsed)) {
+    log.add(unreadableValueIssue(at, parsed.left.reason, parsed.left.message));
+    return { name: kind.name };
+  }
+  if (parsed.right.mayHoldPreciseNumbers) {
+    for (const number of findPreciseNumbers(line.json)) {
+      const placed = { path: pathWithin(at, number.path), digits: number.digits };
+      log.add(preciseNumberIssue(placed));
+      if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
+    }
+  }
+  const value = parsed.right.value;
+  context.checks.check(kind.codec, value, at, log);
+  context.assembler.add(kind.name, value);
+  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, at, log);
+  else if (kind.name === 'error') {
+    const text = t.string.is(value) ? value : line.json;
+    log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
+  } else if (kind.name === 'data' || kind.name === 'message_annotations' || kind.name === 'file') {
+    context.checks.note(kind.name, value);
+  } else if (kind.name === 'tool_result') {
+    const record = recordOf(value);
+    const id = record?.toolCallId;
+    // A tool the app ran: its result is beside the call, not part of it.
+    if (t.string.is(id)) context.checks.note(`tool_result.${id}`, record?.result);
+  }
+  return { name: kind.name, value };
+};
+
+export const decodeDataStream = (body: string, keepEvents: boolean, failed: boolean): DecodedParts => {
+  const context: LineContext = { log: new IssueLog(), checks: new PartChecks(), assembler: new DataMessageAssembler(), preciseNumbers: [] };
+  const { log } = context;
+  const lines = splitDataLines(body);
+  const eventList: StreamEvent[] = [];
+  let error: ExchangeError | null = null;
+  let finishedAt: number | undefined;
+  let linesAfterEnd = 0;
+  for (const line of lines) {
+    if (finishedAt !== undefined) linesAfterEnd += 1;
+    const read = readLine(line, context);
+    const name = read?.name;
+    if (name === 'finish_message') finishedAt ??= line.index;
+    // A `3:` line: HTTP 200 and all, the SDK's only word that the answer failed.
+    if (name === 'error') error ??= { message: t.string.is(read?.value) ? read.value : line.json };
+    if (keepEvents) {
+      const event: StreamEvent = { index: line.index, data: line.code === undefined ? line.text : line.json };
+      if (name !== undefined) event.event = name;
+      eventList.push(event);
+    }
+  }
+  const ended = finishedAt !== undefined;
+  if (lines.length === 0) {
+    log.add({ severity: 'error', path: 'events', message: 'the stream carries no parts', expected: 'CODE:JSON lines' });
+  } else if (!ended && error === null) {
+    log.add({
+      severity: 'error',
+      path: 'events',
+      message: 'the stream ended without its finish_message part (d:) (cut or truncated)',
+      expected: 'd:{"finishReason":…}',
+      actual: 'end of body',
+    });
+  }
+  if (linesAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${linesAfterEnd} event(s) after the end of the stream` });
+  const facts: StreamFacts = { events: lines.length, done: ended && error === null };
+  if (keepEvents) facts.eventList = eventList;
+  return {
+    kind: failed ? 'error' : 'stream',
+    issues: log.issues(),
+    completion: context.assembler.result(),
+    error,
+    stream: facts,
+    extensions: context.checks.extensions(),
+    preciseNumbers: context.preciseNumbers,
+  };
+};

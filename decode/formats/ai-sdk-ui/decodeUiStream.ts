@@ -1,0 +1,191 @@
+import * as E from 'fp-ts/Either';
+import { excerpt } from '../../contract/contractIssues';
+import type { DecodedParts } from '../../decodeJsonBody';
+import { IssueLog } from '../../issueLog';
+import type { JsonRecord } from '../../lenientFields';
+import { recordOf, stringAt } from '../../lenientFields';
+import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
+import type { JsonFailure } from '../../parseJson';
+import { MAX_JSON_DEPTH, parseJson } from '../../parseJson';
+import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
+import { pathWithin } from '../../issuePath';
+import type { ParsedSse } from '../../sse';
+import { isDataPartType, uiPartCodec } from './codecs';
+import { PartChecks } from './partChecks';
+import { UiMessageAssembler } from './reassemble';
+
+/**
+ * A UI message stream (`toUIMessageStreamResponse()`): data-only SSE, one `{"type": …}` part per
+ * event, ending `finish` then `data: [DONE]`. Each part is checked against its type's codec, read
+ * into the one assistant message, and listed for the Timing tab under its type. Issues are worded
+ * as for Chat Completions streams (decodeStream.ts) where the situation is the same.
+ */
+
+/** How much of an error part an issue quotes (the error keeps it all). */
+const QUOTED = 1_000;
+
+/** A stream repeating a huge number in every part must not grow a list as long as itself. */
+const MAX_PRECISE_NUMBERS = 1_000;
+
+const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
+
+const eventPath = (index: number): string => `events[${index}]`;
+
+const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
+  failure.reason === 'depth'
+    ? {
+        severity: 'error',
+        path: at,
+        message: 'event data is too deeply nested to decode',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+        actual: failure.message,
+      }
+    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON part or [DONE]', actual: failure.message };
+
+/** The event as the Timing tab lists it: named by its part's type when the SSE gave no name. */
+const namedEvent = (event: StreamEvent, type: string | undefined): StreamEvent =>
+  type === undefined || event.event !== undefined ? event : { ...event, event: type };
+
+export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  const checks = new PartChecks();
+  const assembler = new UiMessageAssembler();
+  const preciseNumbers: PreciseNumber[] = [];
+  const eventList: StreamEvent[] = [];
+  let error: ExchangeError | null = null;
+  let finishedAt: number | undefined;
+  let doneAt: number | undefined;
+  let aborted = false;
+  let eventsAfterEnd = 0;
+
+  for (const event of sse.events) {
+    let type: string | undefined;
+    if (doneAt !== undefined) eventsAfterEnd += 1;
+    if (isDoneMarker(event.data)) {
+      doneAt ??= event.index;
+    } else {
+      const read = readPart(event, log, checks, assembler, preciseNumbers);
+      type = read?.type;
+      if (type === 'finish') finishedAt ??= event.index;
+      else if (type === 'abort') aborted = true;
+      // An error part: HTTP 200 and all, the SDK's only word that the answer failed (masked by default).
+      else if (type === 'error') error ??= { message: stringAt(read?.part, 'errorText') ?? event.data };
+    }
+    if (keepEvents) eventList.push(namedEvent(event, type));
+  }
+
+  const ended = finishedAt !== undefined && doneAt !== undefined && doneAt > finishedAt;
+  if (sse.events.length === 0) {
+    log.add({ severity: 'error', path: 'events', message: 'the stream carries no events', expected: 'data: events' });
+  } else if (!ended && error === null && !aborted) {
+    log.add(
+      finishedAt === undefined
+        ? {
+            severity: 'error',
+            path: 'events',
+            message: 'the stream ended without its finish part (cut or truncated)',
+            expected: 'data: {"type":"finish"} then data: [DONE]',
+            actual: 'end of body',
+          }
+        : {
+            severity: 'error',
+            path: 'events',
+            message: 'the stream ended without [DONE] (cut or truncated)',
+            expected: 'data: [DONE]',
+            actual: 'end of body',
+          },
+    );
+  }
+  if (eventsAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
+  framingIssues(sse, log);
+
+  const facts: StreamFacts = { events: sse.events.length, done: ended && error === null && !aborted, comments: sse.comments };
+  if (keepEvents) facts.eventList = eventList;
+  const completion = assembler.result(checks);
+  return {
+    kind: failed ? 'error' : 'stream',
+    issues: log.issues(),
+    completion,
+    error,
+    stream: facts,
+    extensions: checks.extensions(),
+    preciseNumbers,
+  };
+};
+
+/** Reads one part: checked, added to the message; returns it with its type when it has one. */
+const readPart = (
+  event: StreamEvent,
+  log: IssueLog,
+  checks: PartChecks,
+  assembler: UiMessageAssembler,
+  preciseNumbers: PreciseNumber[],
+): { readonly type: string; readonly part: JsonRecord } | undefined => {
+  const at = eventPath(event.index);
+  const parsed = parseJson(event.data);
+  if (E.isLeft(parsed)) {
+    log.add(unreadableEventIssue(at, parsed.left));
+    return undefined;
+  }
+  if (parsed.right.mayHoldPreciseNumbers) {
+    for (const number of findPreciseNumbers(event.data)) {
+      const placed = { path: pathWithin(at, number.path), digits: number.digits };
+      log.add(preciseNumberIssue(placed));
+      if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
+    }
+  }
+  const part = recordOf(parsed.right.value);
+  const type = stringAt(part, 'type');
+  if (part === undefined || type === undefined) {
+    log.add({
+      severity: 'error',
+      path: part === undefined ? at : `${at}.type`,
+      message: part === undefined ? 'event data is not a JSON object' : 'the part has no type',
+      expected: 'a UI message stream part {"type": …}',
+    });
+    return undefined;
+  }
+  const codec = uiPartCodec(type);
+  if (codec === undefined) {
+    log.add({ severity: 'warning', path: `${at}.type`, message: `a part type the AI SDK does not define: ${JSON.stringify(excerpt(type, 80))}` });
+    return { type, part };
+  }
+  checks.check(codec, part, at, log);
+  assembler.add(type, part);
+  reportPart(type, part, at, log, checks);
+  return { type, part };
+};
+
+/** What a part says beyond the message: errors, failed tools, an abort, an app's data. */
+const reportPart = (type: string, part: JsonRecord, at: string, log: IssueLog, checks: PartChecks): void => {
+  if (type === 'error') {
+    const text = stringAt(part, 'errorText') ?? '';
+    log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
+  } else if (type === 'tool-input-error' || type === 'tool-output-error') {
+    const what = type === 'tool-input-error' ? 'input' : 'run';
+    const text = excerpt(stringAt(part, 'errorText') ?? '', QUOTED);
+    log.add({ severity: 'warning', path: at, message: `the tool call ${stringAt(part, 'toolCallId') ?? ''} failed (${what}): ${text}` });
+  } else if (type === 'abort') {
+    const reason = stringAt(part, 'reason');
+    log.add({ severity: 'warning', path: at, message: reason === undefined ? 'the stream was aborted' : `the stream was aborted: ${excerpt(reason, QUOTED)}` });
+  } else if (type === 'file') {
+    checks.note('file', part);
+  } else if (isDataPartType(type)) {
+    checks.note(type, part.data);
+  }
+};
+
+const framingIssues = (sse: ParsedSse, log: IssueLog): void => {
+  // A body ending in `data: [DONE]` without the blank line is read as done by every SDK.
+  if (sse.unterminated !== undefined && !isDoneMarker(sse.unterminated.data)) {
+    log.add({
+      severity: 'warning',
+      path: `events[${sse.unterminated.index}]`,
+      message: 'the body stops inside this event: no blank line after it (the HTML rules drop such an event)',
+    });
+  }
+  const strayLine = sse.invalidLines[0];
+  if (strayLine !== undefined) {
+    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
+  }
+};

@@ -1,0 +1,60 @@
+import { numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
+import type { JsonRecord } from '../../lenientFields';
+import type { NormalizedUsage } from '../../model';
+
+/**
+ * Lenient reads of the fields of UI-stream parts whose shape the SDK leaves open: the app's
+ * `messageMetadata`, the providers' `providerMetadata`, a tool's `input` and `output`.
+ */
+
+/** The JSON text of a parsed value (a tool's input or output); "null" for a value JSON cannot hold. */
+export const jsonText = (value: unknown): string => {
+  // JSON.stringify(undefined) is undefined at run time, whatever its declared type says.
+  const text: unknown = JSON.stringify(value);
+  return typeof text === 'string' ? text : 'null';
+};
+
+/** A count, or null when the value is not a finite number (never 0 for "not reported"). */
+const countAt = (record: JsonRecord, key: string, previous: number | null): number | null =>
+  key in record ? (numberAt(record, key) ?? null) : previous;
+
+/**
+ * What the app put in `messageMetadata` (start, message-metadata, finish parts). The SDK sends no
+ * model and no usage of its own: an app adds them, usually as the docs show, `{totalUsage}` from
+ * the finish part (the corpus's gemini-ui-text-usage-1.sse) or `{usage}`, with the SDK's names
+ * inputTokens, outputTokens, totalTokens, and perhaps `model`. The last value of a count wins.
+ */
+export const readMetadata = (
+  value: unknown,
+  previous: NormalizedUsage | null,
+): { readonly model: string | undefined; readonly usage: NormalizedUsage | null } => {
+  const metadata = recordOf(value);
+  const model = stringAt(metadata, 'model');
+  const counts = recordAt(metadata, 'totalUsage') ?? recordAt(metadata, 'usage');
+  if (counts === undefined) return { model, usage: previous };
+  const usage: NormalizedUsage = {
+    prompt_tokens: countAt(counts, 'inputTokens', previous?.prompt_tokens ?? null),
+    completion_tokens: countAt(counts, 'outputTokens', previous?.completion_tokens ?? null),
+    total_tokens: countAt(counts, 'totalTokens', previous?.total_tokens ?? null),
+  };
+  return { model, usage };
+};
+
+/**
+ * What makes a reasoning block replayable, from `providerMetadata`: Anthropic's `signature` and
+ * `redactedData`, Google's `thoughtSignature`, OpenAI's `reasoningEncryptedContent` (the names the
+ * SDK's providers write; @ai-sdk/anthropic puts the signature on a reasoning-delta, openai on
+ * reasoning-start and -end).
+ */
+export const reasoningMarks = (metadata: JsonRecord | undefined): { signature?: string; data?: string } => {
+  const marks: { signature?: string; data?: string } = {};
+  if (metadata === undefined) return marks;
+  for (const provider of Object.values(metadata)) {
+    const fields = recordOf(provider);
+    const signature = stringAt(fields, 'signature') ?? stringAt(fields, 'thoughtSignature');
+    if (signature !== undefined) marks.signature = signature;
+    const data = stringAt(fields, 'redactedData') ?? stringAt(fields, 'reasoningEncryptedContent');
+    if (data !== undefined) marks.data = data;
+  }
+  return marks;
+};
