@@ -1,5 +1,6 @@
 import type { FormatName } from '../model';
 <<<<<<< HEAD
+<<<<<<< HEAD
 import { anthropicMessages } from './anthropic-messages/index';
 import { gemini } from './gemini/index';
 =======
@@ -7,6 +8,9 @@ import { aiSdkData } from './ai-sdk-data/index';
 import { aiSdkText } from './ai-sdk-text/index';
 import { aiSdkUi } from './ai-sdk-ui/index';
 >>>>>>> i13-aisdk
+=======
+import { ollama } from './ollama/index';
+>>>>>>> i13-ollama
 import { openaiChat } from './openai-chat/index';
 import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
@@ -17,10 +21,14 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
 <<<<<<< HEAD
+<<<<<<< HEAD
 export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini];
 =======
 export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, aiSdkUi, aiSdkData, aiSdkText];
 >>>>>>> i13-aisdk
+=======
+export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, ollama];
+>>>>>>> i13-ollama
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 

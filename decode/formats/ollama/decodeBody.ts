@@ -1,0 +1,65 @@
+import * as E from 'fp-ts/Either';
+import { unreadableTextParts } from '../../bodyParts';
+import type { DecodedParts } from '../../decodeJsonBody';
+import { recordOf } from '../../lenientFields';
+import { parseJsonValue } from '../../parseJson';
+import type { FormatDecodeOptions, PresentBody } from '../wireFormat';
+import { decodeNdjson } from './decodeNdjson';
+import { decodeOllamaJson } from './decodeJson';
+import type { NdjsonLine } from './ndjson';
+import { ndjsonLines } from './ndjson';
+
+const streamParts = (lines: readonly NdjsonLine[], options: FormatDecodeOptions): DecodedParts => {
+  const stream = decodeNdjson(lines, options.streamEvents ?? true);
+  return {
+    kind: options.failed ? 'error' : 'stream',
+    issues: stream.issues,
+    completion: stream.completion,
+    error: stream.error,
+    stream: stream.facts,
+    extensions: stream.extensions,
+    preciseNumbers: stream.preciseNumbers,
+  };
+};
+
+/** NDJSON when there are several lines and the first is JSON: otherwise the text is no stream of Ollama's. */
+const isNdjson = (lines: readonly NdjsonLine[]): boolean => {
+  const first = lines[0];
+  return lines.length > 1 && first !== undefined && E.isRight(parseJsonValue(first.data));
+};
+
+/**
+ * Ollama's bodies as responseBody.ts hands them over: a JSON body (`stream: false`, an error, or
+ * a stream of one line), or NDJSON as text (JSON.parse failed at its second line). Ollama never
+ * sends SSE on its native API; what else comes (an HTML page from a proxy) is unreadable text.
+ */
+export const decodeOllamaBody = (body: PresentBody, options: FormatDecodeOptions): DecodedParts => {
+  switch (body.kind) {
+    case 'json': {
+      // A stream cut after its first line is one JSON object saying `done: false`. Its line is
+      // written back from the value (the text is not handed over for a JSON body).
+      if (recordOf(body.value)?.done === false) return streamParts([{ index: 0, data: JSON.stringify(body.value) }], options);
+      return decodeOllamaJson(body.value, body.preciseNumbers, options.failed);
+    }
+    case 'text': {
+      const lines = ndjsonLines(body.text);
+      return isNdjson(lines) ? streamParts(lines, options) : unreadableTextParts(body.text, body.failure, options.status);
+    }
+    case 'sse':
+      // Only a user pattern naming Ollama, or its port, brings an event stream here.
+      return {
+        kind: options.failed ? 'error' : 'stream',
+        issues: [
+          {
+            severity: 'error',
+            path: '',
+            message: "the body is an event stream (SSE), not the JSON or NDJSON of Ollama's native API",
+            expected: 'JSON, or one JSON object per line',
+          },
+        ],
+        completion: null,
+        error: null,
+        stream: null,
+      };
+  }
+};

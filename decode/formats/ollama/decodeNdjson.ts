@@ -1,0 +1,191 @@
+import * as E from 'fp-ts/Either';
+import { excerpt } from '../../contract/contractIssues';
+import { expectedText } from '../../contract/expectedText';
+import { FailureIssues } from '../../contract/failureIssues';
+import type { FailureNotes } from '../../contract/failureNotes';
+import { walkContract } from '../../contract/walkContract';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
+import { errorIn } from '../../errorBody';
+import { IssueLog } from '../../issueLog';
+import { pathWithin } from '../../issuePath';
+import { recordOf } from '../../lenientFields';
+import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
+import type { JsonFailure, ValueScan } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
+import { OllamaChatResponse } from './codecs';
+import { LineExtensions } from './lineExtensions';
+import type { OllamaLineKind } from './lineKind';
+import { codecOf, eventNameOf, lineKindOf } from './lineKind';
+import type { NdjsonLine } from './ndjson';
+import { createOllamaReassembler } from './reassemble';
+
+/** What an Ollama NDJSON stream amounts to, as decode/'s decodeStream.ts reports a Chat Completions stream. */
+export interface DecodedNdjson {
+  readonly completion: NormalizedCompletion | null;
+  readonly error: ExchangeError | null;
+  readonly issues: ContractIssue[];
+  readonly extensions: ProviderExtension[];
+  readonly facts: StreamFacts;
+  readonly preciseNumbers: PreciseNumber[];
+}
+
+/** A stream that repeats a huge number in every line must not grow a list as long as itself. */
+const MAX_PRECISE_NUMBERS = 1_000;
+
+/** How much of an error line an issue quotes (the error keeps it all), as decodeStream.ts. */
+const QUOTED = 1_000;
+
+const NO_NUMBERS: readonly PreciseNumber[] = [];
+
+/** Where issues of a line point: the line is the stream's event. */
+const eventPath = (index: number): string => `events[${index}]`;
+
+/** eventPath with its index a wildcard, as IssueLog counts alike issues of different lines. */
+const EVENT_PATTERN = 'events[*]';
+
+/** The words decodeStream.ts uses for the same situation, with NDJSON's framing as expected. */
+const unreadableLineIssue = (at: string, failure: JsonFailure): ContractIssue =>
+  failure.reason === 'depth'
+    ? {
+        severity: 'error',
+        path: at,
+        message: 'event data is too deeply nested to decode',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
+        actual: failure.message,
+      }
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'one JSON object per line',
+        actual: failure.message,
+      };
+
+/** The issue of a stream that stopped before its `done: true` line: what arrived is still shown. */
+export const missingDoneIssue: ContractIssue = {
+  severity: 'error',
+  path: 'events',
+  message: 'the stream ended without a line with "done": true (cut or truncated)',
+  expected: 'a last line with "done": true',
+  actual: 'end of body',
+};
+
+interface LineWalk {
+  readonly failures: FailureNotes;
+  readonly scan: ValueScan;
+}
+
+/** Ready for the next line's walk; the same two objects serve every line of a stream. */
+const clearWalk = (walk: LineWalk): void => {
+  walk.scan.tooDeep = false;
+  walk.scan.hugeNumber = false;
+  if (walk.failures.places.length > 0) walk.failures.places.length = 0;
+  walk.failures.reusable = true;
+};
+
+/**
+ * Decodes NDJSON lines of Ollama objects: each line parsed once and walked once alongside its
+ * codec (conformance, extensions, depth and huge numbers in one walk; io-ts asked only for a line
+ * that fails, once per kind of failure), the answer folded by the reassembler. `done` is true when
+ * a line said `done: true` and no error line came.
+ */
+export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean): DecodedNdjson => {
+  const log = new IssueLog();
+  const extensions = new LineExtensions();
+  const walk: LineWalk = { failures: { places: [], reusable: true }, scan: { tooDeep: false, hugeNumber: false } };
+  const explain = new Map<OllamaLineKind, FailureIssues>();
+  const failureIssuesOf = (kind: OllamaLineKind): FailureIssues => {
+    let known = explain.get(kind);
+    if (known === undefined) {
+      known = new FailureIssues(codecOf(kind));
+      explain.set(kind, known);
+    }
+    return known;
+  };
+  const preciseNumbers: PreciseNumber[] = [];
+  const reassembler = createOllamaReassembler();
+  const eventList: StreamEvent[] = [];
+  let answers = 0;
+  let doneAt: number | undefined;
+  let linesAfterEnd = 0;
+  let error: ExchangeError | null = null;
+
+  for (const line of lines) {
+    if (doneAt !== undefined) linesAfterEnd += 1;
+    const event: StreamEvent = { index: line.index, data: line.data };
+    if (keepEvents) eventList.push(event);
+    // Parsed without parseJson's scan: the walk below answers its questions on the way.
+    const parsed = parseJson(line.data, Number.POSITIVE_INFINITY);
+    if (E.isLeft(parsed)) {
+      log.add(unreadableLineIssue(eventPath(line.index), parsed.left));
+      continue;
+    }
+    const value = parsed.right.value;
+    const record = recordOf(value);
+    clearWalk(walk);
+    extensions.clear();
+    const kind = record === undefined ? undefined : lineKindOf(record);
+    let conforms = true;
+    if (record === undefined || kind === undefined) scanInto(value, MAX_JSON_DEPTH, walk.scan, prototypeHasEnumerableKeys());
+    else conforms = walkContract(codecOf(kind), record, extensions.found, walk.failures, walk.scan);
+    if (walk.scan.tooDeep) {
+      log.add(unreadableLineIssue(eventPath(line.index), depthFailure(MAX_JSON_DEPTH)));
+      continue;
+    }
+    const numbers = walk.scan.hugeNumber ? findPreciseNumbers(line.data) : NO_NUMBERS;
+    for (const number of numbers) {
+      const placed = { path: pathWithin(eventPath(line.index), number.path), digits: number.digits };
+      log.add(preciseNumberIssue(placed));
+      if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
+    }
+    if (record === undefined || kind === undefined) {
+      log.add({
+        severity: 'error',
+        path: eventPath(line.index),
+        message: 'event data is not a JSON object',
+        expected: expectedText(OllamaChatResponse),
+      });
+      continue;
+    }
+    event.event = eventNameOf(record, kind);
+    extensions.commit(numbers);
+    if (!conforms) {
+      const at = eventPath(line.index);
+      for (const issue of failureIssuesOf(kind).of(record, walk.failures)) log.addWithin(at, EVENT_PATTERN, issue);
+    }
+    if (kind === 'error') {
+      // server/routes.go ends a stream that failed after it began with one `{"error": "..."}` line.
+      const carried = errorIn(record) ?? { message: line.data };
+      error ??= carried;
+      log.add({
+        severity: 'error',
+        path: eventPath(line.index),
+        message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}`,
+      });
+      continue;
+    }
+    answers += 1;
+    if (record.done === true) doneAt ??= line.index;
+    reassembler.add(record);
+  }
+
+  if (lines.length === 0) {
+    log.add({ severity: 'error', path: 'events', message: 'the stream carries no events', expected: 'one JSON object per line' });
+  } else if (doneAt === undefined && error === null) {
+    log.add(missingDoneIssue);
+  }
+  if (linesAfterEnd > 0) {
+    log.add({ severity: 'warning', path: 'events', message: `${linesAfterEnd} event(s) after the end of the stream` });
+  }
+  const facts: StreamFacts = { events: lines.length, done: doneAt !== undefined && error === null };
+  if (keepEvents) facts.eventList = eventList;
+  return {
+    completion: answers > 0 ? reassembler.result() : null,
+    error,
+    issues: log.issues(),
+    extensions: extensions.list(),
+    facts,
+    preciseNumbers,
+  };
+};

@@ -1,0 +1,47 @@
+import type { OnExtension } from '../../contract/walkContract';
+import { pathText } from '../../contract/walkPath';
+import type { PreciseNumber, ProviderExtension } from '../../model';
+import { preciseNumbersUnder } from '../../preciseNumbers';
+
+/**
+ * The extensions of a stream's lines folded into one list, as decode/'s streamExtensions.ts does
+ * for Chat Completions chunks: each path once, in the order first seen, with how many lines
+ * carried it and the last value. A line's extensions wait for commit(): a line nested too deeply
+ * is not read at all. Ollama's lines carry few (the durations, `context`, on the done line only),
+ * so each is spelled as text when found.
+ */
+export class LineExtensions {
+  readonly #byPath = new Map<string, ProviderExtension>();
+  readonly #pending: { readonly path: string; readonly value: unknown }[] = [];
+
+  /** Collects the walked line's extensions (walkContract's callback). */
+  readonly found: OnExtension = (steps, value) => {
+    this.#pending.push({ path: pathText(steps), value });
+  };
+
+  /** Forgets what the last walk found, before the next line is walked. */
+  clear(): void {
+    if (this.#pending.length > 0) this.#pending.length = 0;
+  }
+
+  /** Adds the walked line's extensions; `numbers` are its integers beyond 2^53, at paths in the line. */
+  commit(numbers: readonly PreciseNumber[]): void {
+    for (const { path, value } of this.#pending) {
+      let seen = this.#byPath.get(path);
+      if (seen === undefined) {
+        seen = { path, value, occurrences: 0 };
+        this.#byPath.set(path, seen);
+      }
+      seen.value = value;
+      seen.occurrences = (seen.occurrences ?? 0) + 1;
+      const precise = numbers.length === 0 ? [] : preciseNumbersUnder(path, numbers);
+      if (precise.length > 0) seen.preciseNumbers = precise;
+      else if (seen.preciseNumbers !== undefined) delete seen.preciseNumbers;
+    }
+    this.clear();
+  }
+
+  list(): ProviderExtension[] {
+    return [...this.#byPath.values()];
+  }
+}
