@@ -16,29 +16,33 @@ const grid = (available: number, options: { hidden?: readonly ColumnId[]; hasImp
 describe('columnGrid', () => {
   it('gives fixed columns their width and lets the text columns share the rest, none below its minimum', () => {
     const wide = grid(1_000);
-    expect(ids(wide)).toEqual(['time', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues']);
-    expect(wide.template).toBe('96px minmax(48px, 80fr) minmax(100px, 190fr) 56px 54px 70px 60px 92px minmax(44px, 72fr) 52px');
-    // Fixed 96 + 56 + 54 + 70 + 60 + 92 + 52 = 480, text minimums 48 + 100 + 44 = 192 (list/columns.ts, added by hand).
-    expect(wide.minWidth).toBe(672);
+    expect(ids(wide)).toEqual(['time', 'provider', 'format', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues']);
+    expect(wide.template).toBe(
+      '96px minmax(48px, 80fr) minmax(48px, 80fr) minmax(100px, 190fr) 56px 54px 70px 60px 92px minmax(44px, 72fr) 52px',
+    );
+    // Fixed 96 + 56 + 54 + 70 + 60 + 92 + 52 = 480, text minimums 48 + 48 + 100 + 44 = 240 (list/columns.ts, added by hand).
+    expect(wide.minWidth).toBe(720);
   });
 
-  it('drops TTFB, finish, provider, duration, issues in that order when they do not fit, never time, model, kind, status or tokens', () => {
-    // 672 - 60 (TTFB) = 612; - 44 (finish) = 568; - 48 (provider) = 520; - 70 (duration) = 450; - 52 (issues) = 398.
-    expect(ids(grid(672))).toHaveLength(10);
-    expect(ids(grid(671))).not.toContain('ttfb');
+  it('drops TTFB, format, finish, provider, duration, issues in that order when they do not fit, never time, model, kind, status or tokens', () => {
+    // 720 - 60 (TTFB) = 660; - 48 (format) = 612; - 44 (finish) = 568; - 48 (provider) = 520; - 70 (duration) = 450; - 52 (issues) = 398.
+    expect(ids(grid(720))).toHaveLength(11);
+    expect(ids(grid(719))).not.toContain('ttfb');
+    expect(ids(grid(659))).not.toContain('format');
+    expect(ids(grid(660))).toContain('format');
     expect(ids(grid(460))).toEqual(['time', 'model', 'kind', 'status', 'tokens', 'issues']);
     // A 420 px panel's list (less its scroll bar): the issue mark gives way so the model keeps 100 px or more.
     expect(ids(grid(405))).toEqual(['time', 'model', 'kind', 'status', 'tokens']);
     expect(ids(grid(200))).toEqual(['time', 'model', 'kind', 'status', 'tokens']);
     expect(grid(200).minWidth).toBe(398);
     // Width unknown (no layout yet): nothing dropped.
-    expect(ids(grid(0))).toHaveLength(10);
+    expect(ids(grid(0))).toHaveLength(11);
   });
 
   it('gives the model column the room its longest name needs when there is room, and what is spare when not', () => {
     expect(grid(1_000, { modelText: 180 }).template).toContain('minmax(180px, 190fr)');
-    // 690 wide: 18 px spare beyond every minimum, so the model gets 100 + 18.
-    expect(grid(690, { modelText: 180 }).template).toContain('minmax(118px, 190fr)');
+    // 738 wide: 18 px spare beyond every minimum (720), so the model gets 100 + 18.
+    expect(grid(738, { modelText: 180 }).template).toContain('minmax(118px, 190fr)');
   });
 
   it('shows the Name/URL column when it is not hidden, and gives the time room for the HAR mark when a row is imported', () => {
@@ -49,12 +53,13 @@ describe('columnGrid', () => {
 
 describe('resizedWidths', () => {
   const shown = grid(1_000).shown;
-  const measured = [96, 80, 190, 56, 54, 70, 60, 92, 72, 52];
+  const measured = [96, 80, 80, 190, 56, 54, 70, 60, 92, 72, 52];
 
   it('moves width between the column and its right-hand neighbour only', () => {
     expect(resizedWidths(shown, measured, 'model', 10)).toEqual({
       time: 96,
       provider: 80,
+      format: 80,
       model: 200,
       kind: 46,
       status: 54,

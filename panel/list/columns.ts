@@ -47,7 +47,20 @@ export const columns: readonly Column[] = [
     flexible: true,
     minWidth: 48,
     shownByDefault: true,
-    narrowDrop: 3,
+    narrowDrop: 4,
+  },
+  // The wire format, by formatInfo's label ("Anthropic", "AI SDK"): the provider column names the
+  // host, which for an app's own route (`localhost/api/chat`) says nothing of what it speaks.
+  {
+    id: 'format',
+    label: 'Format',
+    title: 'The wire format the exchange spoke (OpenAI Chat Completions, OpenAI Responses, Anthropic Messages, Gemini, AI SDK, Ollama)',
+    numeric: false,
+    width: 80,
+    flexible: true,
+    minWidth: 48,
+    shownByDefault: true,
+    narrowDrop: 2,
   },
   {
     id: 'url',
@@ -58,7 +71,7 @@ export const columns: readonly Column[] = [
     flexible: true,
     minWidth: 60,
     shownByDefault: false,
-    narrowDrop: 6,
+    narrowDrop: 7,
   },
   // At least 100 px: in a narrow list a name matters more than the issue mark (which then gives way); also
   // given the room its longest name needs, when the list has it (columnGrid.ts).
@@ -104,7 +117,7 @@ export const columns: readonly Column[] = [
     flexible: false,
     minWidth: 40,
     shownByDefault: true,
-    narrowDrop: 4,
+    narrowDrop: 5,
   },
   {
     id: 'ttfb',
@@ -137,18 +150,18 @@ export const columns: readonly Column[] = [
     flexible: true,
     minWidth: 44,
     shownByDefault: true,
-    narrowDrop: 2,
+    narrowDrop: 3,
   },
   {
     id: 'issues',
     label: 'Issues',
-    title: 'Departures from the chat-completion contract',
+    title: "Departures from the format's contract",
     numeric: true,
     width: 52,
     flexible: false,
     minWidth: 32,
     shownByDefault: true,
-    narrowDrop: 5,
+    narrowDrop: 6,
   },
 ];
 

@@ -1,20 +1,20 @@
 /**
  * The filter box's language, after DevTools' Network filter: words separated by spaces, all of
- * which must hold (AND); `key:value` for a column (`model:`, `provider:`, `status:`, `finish:`,
- * `is:`); `-` before a term negates it; double quotes keep spaces in a value (`model:"large 2"`).
+ * which must hold (AND); `key:value` for a column (`model:`, `provider:`, `format:`, `status:`,
+ * `finish:`, `is:`; `format:` takes a format's name or label, `format:anthropic`, `format:ai-sdk-ui`); `-` before a term negates it; double quotes keep spaces in a value (`model:"large 2"`).
  * An unknown key (`foo:bar`), an `is:` value or a `status:` value it cannot read are searched as
  * plain text, as DevTools does with a key it does not know. Everything is case-insensitive.
  * Parsed once per keystroke into terms (filterRows.ts matches rows against them).
  */
 
-export const FILTER_KEYS = ['model', 'provider', 'status', 'finish', 'is'] as const;
+export const FILTER_KEYS = ['model', 'provider', 'format', 'status', 'finish', 'is'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const IS_VALUES = ['stream', 'error', 'nonconforming'] as const;
 export type IsValue = (typeof IS_VALUES)[number];
 
 /** A substring to find in the row's searchable text, or in one column. Values are lower case. */
-type TextTerm = { readonly key: 'text' | 'model' | 'provider' | 'finish'; readonly value: string; readonly negated: boolean };
+type TextTerm = { readonly key: 'text' | 'model' | 'provider' | 'format' | 'finish'; readonly value: string; readonly negated: boolean };
 /** `status:` as digits and `x` for any digit, matched from the start: `4` and `4xx` are every 4xx, `429` one code. */
 type StatusTerm = { readonly key: 'status'; readonly value: string; readonly negated: boolean };
 type IsTerm = { readonly key: 'is'; readonly value: IsValue; readonly negated: boolean };

@@ -23,6 +23,9 @@ function termHolds(row: ListRow, term: FilterTerm): boolean {
       return row.model.toLowerCase().includes(term.value);
     case 'provider':
       return row.provider.toLowerCase().includes(term.value);
+    case 'format':
+      // The name (`ai-sdk-ui`) or the label (`AI SDK`): a user may know either.
+      return (row.formatName?.includes(term.value) ?? false) || (row.formatName !== null && row.format.toLowerCase().includes(term.value));
     case 'finish':
       return row.finishReason !== null && row.finishReason.toLowerCase().includes(term.value);
     case 'status':

@@ -41,7 +41,7 @@ const labels = (typed: string) => filterSuggestions(typed, rows).map((suggestion
 
 describe('filter suggestions', () => {
   it('offers the keys a word starts, keeping a leading -', () => {
-    expect(labels('')).toEqual(['model:', 'provider:', 'status:', 'finish:', 'is:']);
+    expect(labels('')).toEqual(['model:', 'provider:', 'format:', 'status:', 'finish:', 'is:']);
     expect(labels('s')).toEqual(['status:']);
     expect(labels('-PRO')).toEqual(['-provider:']);
     expect(labels('weather')).toEqual([]);

@@ -1,3 +1,4 @@
+import { FormatName, formatInfo } from '../../decode/index';
 import { FILTER_KEYS, IS_VALUES, filterWords, splitKey } from './filterQuery';
 import type { FilterKey } from './filterQuery';
 import type { ListRow } from './listRow';
@@ -18,6 +19,7 @@ export type WordAtCaret = { readonly start: number; readonly end: number; readon
 const KEY_HINTS: Readonly<Record<FilterKey, string>> = {
   model: 'model name',
   provider: 'provider or host',
+  format: 'anthropic, gemini, ai-sdk-ui…',
   status: '404, 4xx, 5xx…',
   finish: 'finish reason',
   is: 'stream, error, nonconforming',
@@ -33,7 +35,7 @@ export function wordAtCaret(text: string, caret: number): WordAtCaret {
     : { start: word.start, end: word.end, text: text.slice(word.start, word.end) };
 }
 
-/** The values each key has among the listed rows (models, providers, finish reasons, status codes and their classes). */
+/** The values each key has among the listed rows (models, providers, format names, finish reasons, status codes and their classes). */
 export function valuesSeen(rows: readonly ListRow[], key: FilterKey): string[] {
   if (key === 'is') return [...IS_VALUES];
   const values = new Set<string>();
@@ -41,6 +43,7 @@ export function valuesSeen(rows: readonly ListRow[], key: FilterKey): string[] {
     if (row.pending) continue;
     if (key === 'model' && row.model !== '—' && row.model !== '') values.add(row.model);
     if (key === 'provider' && row.provider !== '') values.add(row.provider);
+    if (key === 'format' && row.formatName !== null) values.add(row.formatName);
     if (key === 'finish') for (const reason of row.finishReason?.split(', ') ?? []) values.add(reason);
     if (key === 'status' && row.status > 0) values.add(String(row.status));
   }
@@ -82,9 +85,14 @@ function valueSuggestions(key: string, value: string, negation: string, rows: re
   // An opening quote (`model:"mistral l`) is part of the typing, not of the value.
   const typed = value.replace(/^"|"$/g, '').toLowerCase();
   const prefixOnly = known === 'status' || known === 'is';
+  // A format is offered by its name, with its label as the hint; typing either finds it.
+  const hintOf = (seen: string): string => (known === 'format' && FormatName.is(seen) ? formatInfo(seen).label : '');
   return valuesSeen(rows, known)
-    .filter((seen) => (prefixOnly ? seen.toLowerCase().startsWith(typed) : seen.toLowerCase().includes(typed)))
-    .map((seen) => ({ label: seen, hint: '', word: `${negation}${known}:${quoted(seen)}`, completesWord: true }));
+    .filter((seen) => {
+      const texts = [seen, hintOf(seen)].map((text) => text.toLowerCase()).filter((text) => text !== '');
+      return texts.some((text) => (prefixOnly ? text.startsWith(typed) : text.includes(typed)));
+    })
+    .map((seen) => ({ label: seen, hint: hintOf(seen), word: `${negation}${known}:${quoted(seen)}`, completesWord: true }));
 }
 
 /** A value with a space (or a quote) is quoted, as the filter reads it back (filterQuery.ts). */

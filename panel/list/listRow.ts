@@ -1,4 +1,5 @@
-import type { DecodedExchange, HarTimings } from '../../decode/index';
+import type { DecodedExchange, FormatName, HarTimings } from '../../decode/index';
+import { formatInfo } from '../../decode/index';
 import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
 import { providerName } from '../format/providerName';
@@ -17,6 +18,10 @@ export type ListRow = {
   readonly arrival: number;
   readonly startedAt: number;
   readonly provider: string;
+  /** The wire format's label (formatInfo: "Anthropic", "AI SDK"); '' until decoded, '—' when decoding failed. */
+  readonly format: string;
+  /** The wire format's name (`anthropic-messages`), for `format:`; null until decoded or when decoding failed. */
+  readonly formatName: FormatName | null;
   /** Path and query of the request URL, key-like query values masked (the Name/URL column). */
   readonly urlPath: string;
   readonly model: string;
@@ -82,6 +87,8 @@ function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
     arrival,
     startedAt: captured.startedAt,
     provider,
+    format: '',
+    formatName: null,
     urlPath: urlPath(redactUrl(captured.url)),
     model: '',
     kind: '',
@@ -111,6 +118,8 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
   const usage = decoded?.completion?.usage ?? null;
   const endedInError = decoded !== null && decoded.kind !== 'error' && decoded.error !== null;
   const provider = providerName(captured.url);
+  const formatName = decoded?.format ?? null;
+  const format = formatName === null ? '—' : formatInfo(formatName).label;
   const model = modelLabel(entry);
   const kind = kindLabel(entry);
   const finishReason = finishReasons(decoded);
@@ -121,6 +130,8 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     arrival,
     startedAt: captured.startedAt,
     provider,
+    format,
+    formatName,
     urlPath: urlPath(redactUrl(captured.url)),
     model,
     kind,

@@ -1,6 +1,6 @@
 import type { ListRow } from './listRow';
 
-export type SortColumn = 'time' | 'url' | 'provider' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
+export type SortColumn = 'time' | 'url' | 'provider' | 'format' | 'model' | 'kind' | 'status' | 'duration' | 'ttfb' | 'tokens' | 'finish' | 'issues';
 export type SortDirection = 'ascending' | 'descending';
 export type SortState = { readonly column: SortColumn; readonly direction: SortDirection };
 
@@ -14,6 +14,7 @@ const sortKeys: Record<SortColumn, (row: ListRow) => SortKey> = {
   time: (row) => row.startedAt,
   url: (row) => row.urlPath,
   provider: (row) => row.provider.toLowerCase(),
+  format: (row) => (row.format === '' ? null : row.format.toLowerCase()),
   model: (row) => row.model.toLowerCase(),
   kind: (row) => row.kind,
   status: (row) => row.status,

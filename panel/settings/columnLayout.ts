@@ -43,6 +43,7 @@ function widthsFrom(stored: (id: ColumnId) => number | undefined): Record<Column
     time: width('time'),
     url: width('url'),
     provider: width('provider'),
+    format: width('format'),
     model: width('model'),
     kind: width('kind'),
     status: width('status'),

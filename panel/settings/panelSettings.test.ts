@@ -120,7 +120,7 @@ describe('panel settings', () => {
 
   it('never hide the last shown column', () => {
     const settings = createPanelSettings(null);
-    const ids = ['time', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish'] as const;
+    const ids = ['time', 'provider', 'format', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish'] as const;
     for (const id of ids) expect(settings.actions.setColumnHidden(id, true)).toBe(true);
     // Issues is all that is left (url is hidden by default).
     expect(settings.actions.setColumnHidden('issues', true)).toBe(false);
@@ -135,7 +135,7 @@ describe('panel settings', () => {
     expect(odd.widths).toMatchObject({ model: 190, kind: 56, tokens: 92, status: 70 });
     expect(Object.keys(odd.widths)).not.toContain('nope');
     expect(odd.hidden).toEqual(['finish']);
-    const all = ['time', 'url', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
+    const all = ['time', 'url', 'provider', 'format', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
     expect(read({ hidden: all }).hidden).toEqual(['url']);
     expect(read('everything').hidden).toEqual(['url']);
   });

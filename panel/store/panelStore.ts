@@ -1,7 +1,7 @@
 import { action, computed, signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
-import type { CapturedExchange } from '../../decode/index';
-import { isChatCompletionUrl } from '../../decode/index';
+import type { CapturedExchange, ExtraUrlPattern } from '../../decode/index';
+import { isLlmByHead } from '../../decode/index';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
@@ -64,7 +64,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
    * that an entry decoded again later decodes the same: for its list row (streams without their
    * events), and whole for whatever reads its outcome.
    */
-  let bound: { readonly patterns: readonly RegExp[]; readonly decoders: EntryDecoders } | null = null;
+  let bound: { readonly patterns: readonly ExtraUrlPattern[]; readonly decoders: EntryDecoders } | null = null;
   const decodeNow = (): EntryDecoders => {
     const extraUrlPatterns = settings.compiledPatterns.value.patterns;
     // One pair per set of patterns, not one per entry (every entry keeps the pair it arrived with).
@@ -155,10 +155,8 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
         );
 
   /** An arrival is listed before it is decoded while others wait, or once this commit's decoding budget is spent. */
-  const defers = (exchange: CapturedExchange, patterns: readonly RegExp[]): boolean =>
-    pending !== null &&
-    (pending.size > 0 || decodingSinceCommit >= DECODE_BUDGET_MS) &&
-    isChatCompletionUrl(exchange.url, exchange.method, patterns);
+  const defers = (exchange: CapturedExchange, patterns: readonly ExtraUrlPattern[]): boolean =>
+    pending !== null && (pending.size > 0 || decodingSinceCommit >= DECODE_BUDGET_MS) && isLlmByHead(exchange, patterns);
 
   /** The log's entry for an arrival: decoded now, or (a chat URL during a burst) listed now and decoded soon. */
   const entryFor = (exchange: CapturedExchange, arrival: number): ExchangeEntry | null => {

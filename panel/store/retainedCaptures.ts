@@ -1,5 +1,5 @@
-import type { CapturedExchange } from '../../decode/index';
-import { isChatCompletionUrl } from '../../decode/index';
+import type { CapturedExchange, ExtraUrlPattern } from '../../decode/index';
+import { isLlmByHead } from '../../decode/index';
 import { toLoggedEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import type { ExchangeEntry } from './exchangeEntry';
@@ -8,7 +8,7 @@ import { createFifoQueue } from './fifoQueue';
 /**
  * The captures the panel keeps so that changing the extra URL patterns can re-detect them: every
  * listed one (until the log's memory limits drop it: `forget`), and the POST requests that were not
- * chat traffic (only a POST can match a URL pattern, see decode/detect.ts), the most recent
+ * LLM traffic (only a POST can match a URL pattern, see decode/formats/registry.ts), the most recent
  * `otherLimit` of them, so a busy page cannot exhaust memory. Also the set of ids seen, since the
  * source replays its buffer to each new subscription. Every operation but `redetect` is O(1)
  * amortized: a Map in arrival order (deleting by key leaves no search) and a FIFO of the unlisted.
@@ -41,17 +41,18 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       kept.delete(id);
     },
     /**
-     * The log as the new patterns list it. An entry still listed by URL keeps its decoding (decode
-     * output does not depend on the patterns); every other kept capture is decoded again.
+     * The log as the new patterns list it. An entry a format claims by its head alone keeps its
+     * decoding, unless a pattern naming a format matches it (that pattern then picks the format);
+     * every other kept capture is decoded again.
      */
-    redetect(current: readonly ExchangeEntry[], decode: EntryDecoders, patterns: readonly RegExp[]): ExchangeEntry[] {
+    redetect(current: readonly ExchangeEntry[], decode: EntryDecoders, patterns: readonly ExtraUrlPattern[]): ExchangeEntry[] {
       const byId = new Map(current.map((entry) => [entry.id, entry]));
       const entries: ExchangeEntry[] = [];
       unlisted = createFifoQueue<CapturedExchange>();
       for (const capture of kept.values()) {
         const existing = byId.get(capture.id);
         const entry =
-          existing !== undefined && isChatCompletionUrl(capture.url, capture.method, patterns)
+          existing !== undefined && isLlmByHead(capture, []) && !namedPatternMatches(capture, patterns)
             ? existing
             : toLoggedEntry(capture, decode, entries.length);
         if (entry === null) unlisted.push(capture);
@@ -65,4 +66,17 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       unlisted.clear();
     },
   };
+}
+
+/**
+ * Whether a pattern naming a format matches the capture, as decode/ matches user patterns (only a
+ * POST, tested against the whole URL): decode/ then takes the pattern's format over the head's.
+ */
+function namedPatternMatches(capture: CapturedExchange, patterns: readonly ExtraUrlPattern[]): boolean {
+  if (capture.method.toUpperCase() !== 'POST') return false;
+  return patterns.some((pattern) => {
+    if (pattern instanceof RegExp) return false;
+    pattern.pattern.lastIndex = 0;
+    return pattern.pattern.test(capture.url);
+  });
 }

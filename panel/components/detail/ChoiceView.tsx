@@ -1,14 +1,24 @@
-import type { NormalizedChoice } from '../../../decode/index';
+import type { FormatInfo, NormalizedChoice } from '../../../decode/index';
+import { nativeLabel } from '../../format/nativeFieldLabels';
 import { Field, FieldList, Missing } from './DetailSection';
 import { AnnotationList } from './response/AnnotationList';
 import { LogprobsView } from './response/LogprobsView';
+import { ReasoningBlockList } from './response/ReasoningBlockList';
+import { ServerToolList } from './response/ServerToolList';
 import { LongText } from './text/LongText';
 import { ToolCallView } from './ToolCallView';
 
-type Props = { readonly choice: NormalizedChoice };
+type Props = {
+  readonly choice: NormalizedChoice;
+  /** The exchange's wire format: finish_reason is shown under its own name (`stop_reason`, `finishReason`). */
+  readonly format: FormatInfo;
+};
 
-/** One choice: role, content as text, reasoning/refusal when present, tool calls, annotations, finish_reason, logprobs. */
-export function ChoiceView({ choice }: Props) {
+/**
+ * One choice: role, content as text, reasoning/refusal when present, reasoning blocks, tool calls,
+ * the provider's own tools, annotations, finish_reason, logprobs.
+ */
+export function ChoiceView({ choice, format }: Props) {
   const { message } = choice;
   return (
     <article class="choice" data-testid="detail-choice">
@@ -33,6 +43,11 @@ export function ChoiceView({ choice }: Props) {
             <LongText text={message.reasoning} class="text-block" />
           </Field>
         )}
+        {message.reasoning_blocks === undefined || message.reasoning_blocks.length === 0 ? null : (
+          <Field label="reasoning blocks" testid="detail-choice-reasoning-blocks">
+            <ReasoningBlockList blocks={message.reasoning_blocks} />
+          </Field>
+        )}
         {message.refusal === undefined ? null : (
           <Field label="refusal" testid="detail-choice-refusal">
             <LongText text={message.refusal} class="text-block" />
@@ -50,8 +65,13 @@ export function ChoiceView({ choice }: Props) {
         {message.function_call === undefined ? null : (
           <ToolCallView label="function_call" name={message.function_call.name} callId={null} args={message.function_call.arguments} />
         )}
-        <Field label="finish_reason" testid="detail-choice-finish-reason" mono>
-          {choice.finish_reason === null ? <Missing text="null" /> : choice.finish_reason}
+        {message.server_tools === undefined || message.server_tools.length === 0 ? null : (
+          <Field label="server tools" testid="detail-choice-server-tools">
+            <ServerToolList tools={message.server_tools} />
+          </Field>
+        )}
+        <Field label={nativeLabel(format, 'finish_reason')} testid="detail-choice-finish-reason" mono>
+          {choice.finish_reason === null ? <Missing text={format.name === 'openai-chat' ? 'null' : 'not reported'} /> : choice.finish_reason}
         </Field>
         {message.annotations === undefined ? null : (
           <Field label="annotations" testid="detail-choice-annotations">

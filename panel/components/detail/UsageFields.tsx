@@ -1,4 +1,5 @@
-import type { NormalizedUsage, PreciseNumber } from '../../../decode/index';
+import type { FormatInfo, NormalizedUsage, PreciseNumber } from '../../../decode/index';
+import { nativeLabel, notReportedText } from '../../format/nativeFieldLabels';
 import { DetailSection, Field, FieldList } from './DetailSection';
 import { CountText } from './precise/CountText';
 
@@ -6,27 +7,47 @@ type Props = {
   readonly usage: NormalizedUsage | null;
   /** The exchange's integers beyond 2^53, so such a count shows its digits as sent. */
   readonly precise: readonly PreciseNumber[] | undefined;
+  /** The exchange's wire format: each count is shown under the format's own name for it. */
+  readonly format: FormatInfo;
 };
 
-/** Token usage; a count the response did not report reads "not reported", never 0. */
-export function UsageFields({ usage, precise }: Props) {
-  const count = (name: 'prompt_tokens' | 'completion_tokens' | 'total_tokens') => (
-    <CountText value={usage?.[name]} path={`usage.${name}`} precise={precise} notReported="not reported" />
+type CountName = 'prompt_tokens' | 'completion_tokens' | 'total_tokens';
+
+/**
+ * Token usage under the format's own names (`input_tokens`, `promptTokenCount`). A count the
+ * response did not report reads "not reported", never 0; one the format has no field for (Anthropic's
+ * total) stays listed, as "not reported by Anthropic", so a missing total never looks like a bug.
+ */
+export function UsageFields({ usage, precise, format }: Props) {
+  const count = (name: CountName) => (
+    <CountText value={usage?.[name]} path={`usage.${name}`} precise={precise} notReported={notReportedText(format, name)} />
   );
+  const detailsLabel = (name: CountName): string =>
+    format.name === 'openai-chat' ? `${name}_details` : `${nativeLabel(format, name)} details`;
   return (
     <DetailSection title="Usage" testid="detail-usage">
       <FieldList>
-        <Field label="prompt_tokens" testid="detail-usage-prompt">
+        <Field label={nativeLabel(format, 'prompt_tokens')} testid="detail-usage-prompt">
           {count('prompt_tokens')}
         </Field>
-        <Field label="completion_tokens" testid="detail-usage-completion">
+        <Field label={nativeLabel(format, 'completion_tokens')} testid="detail-usage-completion">
           {count('completion_tokens')}
         </Field>
-        <Field label="total_tokens" testid="detail-usage-total">
+        <Field label={nativeLabel(format, 'total_tokens')} testid="detail-usage-total">
           {count('total_tokens')}
         </Field>
-        <TokenDetails label="prompt_tokens_details" details={usage?.prompt_tokens_details} precise={precise} />
-        <TokenDetails label="completion_tokens_details" details={usage?.completion_tokens_details} precise={precise} />
+        <TokenDetails
+          label={detailsLabel('prompt_tokens')}
+          side="prompt"
+          details={usage?.prompt_tokens_details}
+          precise={precise}
+        />
+        <TokenDetails
+          label={detailsLabel('completion_tokens')}
+          side="completion"
+          details={usage?.completion_tokens_details}
+          precise={precise}
+        />
       </FieldList>
     </DetailSection>
   );
@@ -34,17 +55,18 @@ export function UsageFields({ usage, precise }: Props) {
 
 type DetailsProps = {
   readonly label: string;
+  readonly side: 'prompt' | 'completion';
   readonly details: Readonly<Record<string, number>> | undefined;
   readonly precise: readonly PreciseNumber[] | undefined;
 };
 
-function TokenDetails({ label, details, precise }: DetailsProps) {
+function TokenDetails({ label, side, details, precise }: DetailsProps) {
   if (details === undefined || Object.keys(details).length === 0) return null;
   return (
-    <Field label={label} testid={`detail-usage-${label.replace(/_tokens_details$/, '')}-details`}>
+    <Field label={label} testid={`detail-usage-${side}-details`}>
       {Object.entries(details).map(([name, count]) => (
         <span class="token-detail" key={name}>
-          {name}: <CountText value={count} path={`usage.${label}.${name}`} precise={precise} notReported="not reported" />
+          {name}: <CountText value={count} path={`usage.${side}_tokens_details.${name}`} precise={precise} notReported="not reported" />
         </span>
       ))}
     </Field>

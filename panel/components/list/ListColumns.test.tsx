@@ -64,6 +64,7 @@ describe('list columns', () => {
     expect(items.map((item) => [item.textContent, item.getAttribute('aria-checked')])).toEqual([
       ['✓Time', 'true'],
       ['✓Provider', 'true'],
+      ['✓Format', 'true'],
       ['Name', 'false'],
       ['✓Model', 'true'],
       ['✓Kind', 'true'],
@@ -79,6 +80,7 @@ describe('list columns', () => {
     expect(headerIds()).toEqual([
       'column-time',
       'column-provider',
+      'column-format',
       'column-url',
       'column-model',
       'column-kind',
@@ -135,7 +137,7 @@ describe('list columns', () => {
   });
 
   it('keeps at least one column: the last shown one cannot be unchecked', () => {
-    const hidden = ['time', 'provider', 'url', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
+    const hidden = ['time', 'provider', 'format', 'url', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
     renderPanel(exchanges, { storage: memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ columns: { hidden } }) }).storage });
     expect(headerIds()).toEqual(['column-model']);
     const model = within(openMenu('model')).getByText('Model');

@@ -12,7 +12,7 @@ type Props = { readonly row: ListRow; readonly shown: readonly Column[] };
 const PENDING = '…';
 const PENDING_TITLE = 'decoding…';
 /** The cells that need the decoding; the others come from the capture alone. */
-const needsDecoding: ReadonlySet<ColumnId> = new Set(['model', 'kind', 'tokens', 'finish', 'issues']);
+const needsDecoding: ReadonlySet<ColumnId> = new Set(['format', 'model', 'kind', 'tokens', 'finish', 'issues']);
 
 /** The cells of one row, one per shown column, in the columns' order. */
 export function RowCells({ row, shown }: Props) {
@@ -69,6 +69,12 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
       return (
         <GridCell id={id} title={row.provider}>
           {row.provider}
+        </GridCell>
+      );
+    case 'format':
+      return (
+        <GridCell id={id} title={row.formatName ?? row.format}>
+          {row.format}
         </GridCell>
       );
     case 'url':
@@ -159,7 +165,7 @@ function IssueMark({ row }: { readonly row: ListRow }) {
     );
   }
   if (row.errorIssues === 0 && row.warningIssues === 0) {
-    return <GridCell id="issues" numeric title="conforms to the chat-completion contract" />;
+    return <GridCell id="issues" numeric title="conforms to its format's contract" />;
   }
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
   const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;

@@ -62,6 +62,38 @@ describe('extra URL patterns', () => {
   });
 });
 
+describe('extra URL patterns naming a format', () => {
+  it('list a matching request when the line names a known format', () => {
+    renderPanel([text, gateway]);
+    expect(rowIds()).toEqual(['text']);
+    fireEvent.input(screen.getByTestId('settings-url-patterns'), {
+      target: { value: 'openai-chat llm-gateway.internal.example/api/*' },
+    });
+    fireEvent.click(screen.getByTestId('settings-apply-patterns'));
+    expect(screen.queryAllByTestId('settings-pattern-error')).toEqual([]);
+    expect(rowIds()).toEqual(['text', 'gateway']);
+  });
+
+  it('show a line naming an unknown format as an error, and list nothing for it', () => {
+    renderPanel([text, gateway]);
+    fireEvent.input(screen.getByTestId('settings-url-patterns'), {
+      target: { value: 'antropic-messages llm-gateway.internal.example/api/*' },
+    });
+    fireEvent.click(screen.getByTestId('settings-apply-patterns'));
+    const errors = screen.getAllByTestId('settings-pattern-error').map((error) => error.textContent);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^antropic-messages llm-gateway\.internal\.example\/api\/\*: unknown format "antropic-messages"/);
+    expect(rowIds()).toEqual(['text']);
+  });
+
+  it('are explained in the help, with the format names', () => {
+    renderPanel([text]);
+    const help = screen.getByTestId('settings-url-patterns-help').textContent;
+    expect(help).toContain('anthropic-messages gateway.internal/llm/*');
+    expect(help).toContain('openai-chat, openai-responses, anthropic-messages, gemini, ai-sdk-ui, ai-sdk-data, ai-sdk-text, ollama');
+  });
+});
+
 describe('message format', () => {
   it('is Markdown at first, and a switch to raw text is remembered', () => {
     const { storage, stored } = memoryStorage();

@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
+import { FormatName } from '../../../decode/index';
 import type { MessageFormat } from '../../settings/panelSettings';
 import { useStore } from '../../store/storeContext';
 import { GearIcon } from '../icons/GearIcon';
 import { LimitSettings } from './LimitSettings';
 import { usePopover } from './usePopover';
+
+/** The names a pattern line may start with, as the help lists them. */
+const FORMAT_NAMES = Object.keys(FormatName.keys);
 
 /**
  * The remembered settings: extra URL patterns (applying them lists the captured requests again as
@@ -26,11 +30,14 @@ export function SettingsMenu() {
       </summary>
       <div class="toolbar-popover__body settings" data-testid="settings-panel">
         <label class="settings__label" for="settings-url-patterns">
-          More chat-completion URLs
+          More LLM URLs
         </label>
-        <p class="settings__help">
-          Requests whose URL ends in <code>/chat/completions</code> are always captured. Add one pattern per line for other endpoints: text
-          found in the URL, <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or <code>/regex/</code>.
+        <p class="settings__help" data-testid="settings-url-patterns-help">
+          Requests to the endpoints each format is known by (<code>/chat/completions</code>, <code>/v1/messages</code>,{' '}
+          <code>:generateContent</code>, …) are always captured. Add one pattern per line for other endpoints: text found in the URL,{' '}
+          <code>*</code> for any characters (<code>gateway.internal/llm/*</code>), or <code>/regex/</code>. Put a format name first when
+          the body alone does not say which it is (<code>anthropic-messages gateway.internal/llm/*</code>); formats:{' '}
+          {FORMAT_NAMES.join(', ')}.
         </p>
         <textarea
           id="settings-url-patterns"

@@ -1,4 +1,5 @@
 import type { DecodedExchange } from '../../../../decode/index';
+import { formatInfo } from '../../../../decode/index';
 import { ChoiceView } from '../ChoiceView';
 import { CompletionFields } from '../CompletionFields';
 import { DetailSection } from '../DetailSection';
@@ -29,17 +30,18 @@ export function ResponseTab({ captured, decoded }: DetailTabProps) {
 function CompletionSections({ decoded }: { readonly decoded: DecodedExchange }) {
   const { completion } = decoded;
   if (completion === null) return null;
+  const format = formatInfo(decoded.format);
   return (
     <>
-      <CompletionFields completion={completion} precise={decoded.preciseNumbers} />
+      <CompletionFields completion={completion} precise={decoded.preciseNumbers} format={format} />
       <DetailSection title={`Choices (${completion.choices.length})`} testid="detail-choices">
         {completion.choices.length === 0 ? <p class="muted">No choices in the response.</p> : null}
         {completion.choices.map((choice, position) => (
-          <ChoiceView key={`${choice.index}-${position}`} choice={choice} />
+          <ChoiceView key={`${choice.index}-${position}`} choice={choice} format={format} />
         ))}
       </DetailSection>
       {completion.citations === undefined ? null : <CitationList citations={completion.citations} />}
-      <UsageFields usage={completion.usage} precise={decoded.preciseNumbers} />
+      <UsageFields usage={completion.usage} precise={decoded.preciseNumbers} format={format} />
     </>
   );
 }
