@@ -1,16 +1,10 @@
 import type { FormatName } from '../model';
-<<<<<<< HEAD
-<<<<<<< HEAD
-import { anthropicMessages } from './anthropic-messages/index';
-import { gemini } from './gemini/index';
-=======
 import { aiSdkData } from './ai-sdk-data/index';
 import { aiSdkText } from './ai-sdk-text/index';
 import { aiSdkUi } from './ai-sdk-ui/index';
->>>>>>> i13-aisdk
-=======
+import { anthropicMessages } from './anthropic-messages/index';
+import { gemini } from './gemini/index';
 import { ollama } from './ollama/index';
->>>>>>> i13-ollama
 import { openaiChat } from './openai-chat/index';
 import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
@@ -20,15 +14,17 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-<<<<<<< HEAD
-<<<<<<< HEAD
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini];
-=======
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, aiSdkUi, aiSdkData, aiSdkText];
->>>>>>> i13-aisdk
-=======
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, ollama];
->>>>>>> i13-ollama
+export const WIRE_FORMATS: readonly WireFormat[] = [
+  openaiChat,
+  openaiResponses,
+  anthropicMessages,
+  gemini,
+  aiSdkUi,
+  aiSdkData,
+  ollama,
+  // A bare text stream has the weakest marks of all: last.
+  aiSdkText,
+];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 
