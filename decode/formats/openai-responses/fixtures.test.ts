@@ -235,6 +235,8 @@ const expectText = (actual: string | null | undefined, expected: Text | undefine
   expect(actual?.length, `${what} length`).toBe(expected.length);
 };
 
+const parsedJson = (text: string): unknown => JSON.parse(text);
+
 const expectUsage = (completion: NormalizedCompletion, expected: Expected['usage']): void => {
   if (expected === undefined) return;
   if (expected === null) {
@@ -259,9 +261,9 @@ const expectMessage = (message: NormalizedMessage | undefined, expected: Expecte
     'tool calls',
   ).toEqual(expected.tools);
   expect(
-    message?.server_tools?.map((tool) => [tool.id, tool.name, tool.arguments === null ? null : JSON.parse(tool.arguments), tool.result]),
+    message?.server_tools?.map((tool): unknown[] => [tool.id, tool.name, tool.arguments === null ? null : parsedJson(tool.arguments), tool.result]),
     'server tools',
-  ).toEqual(expected.serverTools?.map(([id, name, args, result]) => [id, name, expect.objectContaining(args), result]));
+  ).toEqual(expected.serverTools?.map(([id, name, args, result]): unknown[] => [id, name, expect.objectContaining(args) as unknown, result]));
   if (expected.annotations === undefined) expect(message?.annotations, 'annotations').toBeUndefined();
   else {
     expect(message?.annotations?.length, 'annotations').toBe(expected.annotations.count);

@@ -21,7 +21,7 @@ const presentBody = (text: string): PresentBody => {
   return parsed;
 };
 
-const claims = (text: string): boolean => claimsResponsesBody(presentBody(text), head(null, null));
+const claims = (text: string): boolean => claimsResponsesBody(presentBody(text));
 
 const OTHER_FORMATS = ['anthropic-messages', 'gemini', 'ai-sdk-ui', 'ai-sdk-data', 'ollama'];
 
@@ -70,7 +70,7 @@ describe('openai-responses recognition by body', () => {
     (format, name) => {
       const parsed = parseResponseBody(readFormatFixture(format, name));
       if (parsed.kind === 'missing' || parsed.kind === 'empty') return;
-      expect(claimsResponsesBody(parsed, head(null, null))).toBe(false);
+      expect(claimsResponsesBody(parsed)).toBe(false);
     },
   );
 

@@ -14,8 +14,8 @@ const decodeStreamBody = (body: string, status = 200): DecodedExchange => {
   return decoded;
 };
 
-const sse = (...events: object[]): string =>
-  events.map((event) => `event: ${String((event as { type: string }).type)}\ndata: ${JSON.stringify(event)}\n\n`).join('');
+const sse = (...events: ({ readonly type: string } & Record<string, unknown>)[]): string =>
+  events.map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`).join('');
 
 const response = (fields: object) => ({
   id: 'resp_1',
