@@ -54,7 +54,13 @@ const anthropicResponse = {
       tool_use_id: 'srvtoolu_014',
       content: [{ type: 'web_search_result', url: 'https://weather.example/paris', title: 'Paris weather' }],
     },
-    { type: 'text', text: 'It is 18 °C and sunny in Paris.' },
+    {
+      type: 'text',
+      text: 'It is 18 °C and sunny in Paris.',
+      citations: [
+        { type: 'web_search_result_location', url: 'https://weather.example/paris', title: 'Paris weather', cited_text: '18 °C' },
+      ],
+    },
     { type: 'tool_use', id: 'toolu_01B', name: 'get_forecast', input: { city: 'Paris', days: 3 } },
   ],
   stop_reason: 'tool_use',
@@ -113,6 +119,9 @@ export const anthropicExchange: HandMadeExchange = {
               },
             ],
             tool_calls: [{ id: 'toolu_01B', type: 'function', function: { name: 'get_forecast', arguments: '{"city":"Paris","days":3}' } }],
+            annotations: [
+              { type: 'web_search_result_location', url: 'https://weather.example/paris', title: 'Paris weather', start_index: null, end_index: null },
+            ],
           },
         },
       ],

@@ -1,5 +1,8 @@
-import type { NormalizedChoice } from '../../../../decode/index';
+import type { FormatInfo, NormalizedChoice, NormalizedMessage } from '../../../../decode/index';
+import { nativeLabel } from '../../../format/nativeFieldLabels';
 import type { MessageFormat } from '../../../settings/panelSettings';
+import { AnnotationList } from '../response/AnnotationList';
+import { ConversationServerTool } from './ConversationServerTool';
 import { ConversationToolCall } from './ConversationToolCall';
 import type { ConversationLinks } from './conversationLinks';
 import { MessageText } from './MessageText';
@@ -7,20 +10,33 @@ import { MessageText } from './MessageText';
 type Props = {
   readonly choice: NormalizedChoice;
   readonly format: MessageFormat;
+  /** The exchange's wire format: why it stopped is named as the format names it (`stop_reason`). */
+  readonly wire: FormatInfo;
   readonly links: ConversationLinks;
 };
 
-/** The response's message as the conversation's next turn: reasoning, refusal, content, tool calls, why it stopped. */
-export function ChoiceTurn({ choice, format, links }: Props) {
+/**
+ * The response's message as the conversation's next turn: reasoning (marked when signed or
+ * redacted), refusal, content, tool calls, the tools the provider ran, citations, why it stopped.
+ */
+export function ChoiceTurn({ choice, format, wire, links }: Props) {
   const { message } = choice;
+  const marks = reasoningMarks(message);
   return (
     <div class="turn__body">
-      {message.reasoning === undefined ? null : (
+      {message.reasoning === undefined && marks.length === 0 ? null : (
         <details class="reasoning" data-testid="conversation-reasoning">
           <summary>
-            Reasoning <span class="muted">({message.reasoning.length.toLocaleString('en-US')} characters)</span>
+            Reasoning <span class="muted">({(message.reasoning ?? '').length.toLocaleString('en-US')} characters)</span>
+            {marks.map((mark) => (
+              <span key={mark} class="badge reasoning__mark" data-testid="conversation-reasoning-mark" data-mark={mark}>
+                {mark}
+              </span>
+            ))}
           </summary>
-          <MessageText text={message.reasoning} format={format} testid="conversation-reasoning-text" />
+          {message.reasoning === undefined ? null : (
+            <MessageText text={message.reasoning} format={format} testid="conversation-reasoning-text" />
+          )}
         </details>
       )}
       {message.refusal === undefined ? null : (
@@ -40,9 +56,34 @@ export function ChoiceTurn({ choice, format, links }: Props) {
       {message.function_call === undefined ? null : (
         <ConversationToolCall call={{ id: '', type: 'function_call', function: message.function_call }} linkKey={null} links={links} />
       )}
+      {(message.server_tools ?? []).map((tool, index) => (
+        <ConversationServerTool key={index} tool={tool} />
+      ))}
+      {message.annotations === undefined || message.annotations.length === 0 ? null : (
+        <div class="turn__citations" data-testid="conversation-citations">
+          <span class="muted">Sources</span>
+          <AnnotationList annotations={message.annotations} />
+        </div>
+      )}
       <p class="turn__finish muted">
-        finish_reason <code data-testid="conversation-finish-reason">{choice.finish_reason ?? 'null'}</code>
+        {nativeLabel(wire, 'finish_reason')}{' '}
+        <code data-testid="conversation-finish-reason">
+          {choice.finish_reason ?? (wire.name === 'openai-chat' ? 'null' : 'not reported')}
+        </code>
       </p>
     </div>
   );
+}
+
+/**
+ * What the joined reasoning text cannot say: "signed" when a block carried a signature the app
+ * must send back, "redacted" when the provider sent only encrypted data (Anthropic's
+ * redacted_thinking), so the text shown is not all the model thought.
+ */
+function reasoningMarks(message: NormalizedMessage): string[] {
+  const blocks = message.reasoning_blocks ?? [];
+  const marks: string[] = [];
+  if (blocks.some((block) => block.signature !== undefined)) marks.push('signed');
+  if (blocks.some((block) => block.data !== undefined && block.text === undefined)) marks.push('redacted');
+  return marks;
 }

@@ -2,6 +2,7 @@ import type { RequestMessage } from '../../../../decode/index';
 import type { ContentPartView } from '../../../conversation/requestContentParts';
 import { messageKey, toolCallKey } from '../../../conversation/toolCallLinks';
 import type { MessageFormat } from '../../../settings/panelSettings';
+import { AttachmentChips } from './AttachmentChips';
 import { ContentParts } from './ContentParts';
 import { ConversationToolCall } from './ConversationToolCall';
 import type { ConversationLinks } from './conversationLinks';
@@ -20,7 +21,10 @@ type Props = {
   readonly answers: AnsweredCall | undefined;
 };
 
-/** One message of the request: role (and name), content, tool calls, or the call a tool result answers. */
+/**
+ * One message of the request: role (and name), reasoning the app sent back, content, attachments,
+ * tool calls, or the call a tool result answers.
+ */
 export function RequestTurn({ message, position, parts, format, links, answers }: Props) {
   const key = messageKey(position);
   const highlighted = links.highlighted === key;
@@ -42,12 +46,22 @@ export function RequestTurn({ message, position, parts, format, links, answers }
         <span class="turn__position muted">#{position + 1}</span>
       </header>
       {message.tool_call_id === undefined ? null : <ToolResultLink toolCallId={message.tool_call_id} answers={answers} links={links} />}
+      {message.reasoning === undefined ? null : (
+        <details class="reasoning" data-testid="conversation-request-reasoning">
+          <summary>
+            Reasoning sent back <span class="muted">({message.reasoning.length.toLocaleString('en-US')} characters)</span>
+          </summary>
+          <MessageText text={message.reasoning} format={format} testid="conversation-request-reasoning-text" />
+        </details>
+      )}
       {parts !== null ? (
         <ContentParts parts={parts} format={format} />
       ) : message.content === null && message.tool_calls !== undefined ? null : (
         // An assistant turn that only calls tools has content null by contract: nothing to say.
         <MessageText text={message.content} format={format} />
       )}
+      {/* The Chat Completions parts above already show what the message carried. */}
+      {parts === null ? <AttachmentChips attachments={message.attachments ?? []} /> : null}
       {(message.tool_calls ?? []).map((call, index) => (
         <ConversationToolCall key={index} call={call} linkKey={toolCallKey(position, index)} links={links} />
       ))}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DecodedExchange } from '../../../../decode/index';
+import { formatInfo } from '../../../../decode/index';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import { nextTabIndex } from '../tabs/tabKeys';
 import { ChoiceTurn } from './ChoiceTurn';
@@ -35,7 +36,7 @@ export function ResponseTurn({ decoded, format, links }: Props) {
       )}
       {completion === null && error === null ? <p class="missing">No response body to show.</p> : null}
       {completion !== null && choices.length === 0 ? <p class="missing">The response has no choices.</p> : null}
-      {choices.length === 1 && choices[0] !== undefined ? <ChoiceTurn choice={choices[0]} format={format} links={links} /> : null}
+      {choices.length === 1 && choices[0] !== undefined ? <ChoiceTurn choice={choices[0]} format={format} wire={formatInfo(decoded.format)} links={links} /> : null}
       {choices.length > 1 ? <ChoiceTabs decoded={decoded} format={format} links={links} /> : null}
     </li>
   );
@@ -91,7 +92,7 @@ function ChoiceTabs({ decoded, format, links }: Props) {
           hidden={choice !== current}
           data-testid="conversation-choice-panel"
         >
-          {choice === current ? <ChoiceTurn choice={choice} format={format} links={links} /> : null}
+          {choice === current ? <ChoiceTurn choice={choice} format={format} wire={formatInfo(decoded.format)} links={links} /> : null}
         </div>
       ))}
     </div>

@@ -18,7 +18,12 @@ export function ConversationTab({ captured, decoded }: DetailTabProps) {
   const { settings } = useStore();
   const format = settings.messageFormat.value;
   const messages = useMemo(() => decoded.request?.conversation ?? [], [decoded]);
-  const parts = useMemo(() => requestContentParts(captured.requestBody), [captured]);
+  // The parts are read from a Chat Completions body; another format's messages line up otherwise
+  // (Anthropic's `system` is not among them) and decode/ names their attachments itself.
+  const parts = useMemo(
+    () => (decoded.format === 'openai-chat' ? requestContentParts(captured.requestBody) : []),
+    [captured, decoded.format],
+  );
   const toolLinks = useMemo(() => linkToolResults(messages), [messages]);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { contractNames } from '../../../format/contractNames';
 import { parseJsonNode } from '../json/jsonNode';
 import type { DetailTabProps } from '../tabs/tabProps';
 import { streamEventsOf } from '../events/streamEvents';
@@ -7,7 +8,7 @@ import { IssueSpot } from './IssueSpot';
 import './validation.css';
 
 /**
- * Does the response follow the chat-completion contract, and where not: every issue with its
+ * Does the response follow its format's contract (Chat Completions, Anthropic Messages, ...), and where not: every issue with its
  * severity, path, message, expected and actual value. Selecting an issue shows its spot in the
  * raw body (a JSON body, or the stream event it occurred in) highlighted.
  */
@@ -32,7 +33,7 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
         data-testid="validation-verdict"
         data-conforms={String(decoded.conforms)}
       >
-        {decoded.conforms ? 'Conforms to the chat-completion contract' : 'Does not conform to the chat-completion contract'}
+        {`${decoded.conforms ? 'Conforms to' : 'Does not conform to'} the ${contractNames[decoded.format]} contract`}
         <span class="validation-verdict__counts">{` · ${count(errors, 'error')}, ${count(warnings, 'warning')}`}</span>
       </p>
       {issues.length === 0 ? (
