@@ -243,6 +243,9 @@ async function checkResponse(panel: LlmPanel, expected: Expected): Promise<void>
 for (const { title, calls } of FORMATS) {
   test(title, async ({ inspected, devtools }) => {
     const panel = await devtools.showLlmPanel();
+    // Wide enough for every default column: docked, the list drops Format and Provider first (panel/list/columns.ts narrowDrop).
+    await devtools.undock();
+    await devtools.resizeUndocked(panel, 1_300);
     for (const { testId } of calls) expect(await runDemoCall(inspected.page, testId), `the demo call ${testId}`).toBe('ok');
 
     await expect.poll(async () => (await panel.rows()).length).toBe(calls.length);
