@@ -276,6 +276,8 @@ export interface PanelRow {
   kind: string;
   status: string;
   tokens: string;
+  /** The whole row's visible text, whichever cell or badge holds it (e.g. the wire format's name). */
+  text: string;
 }
 const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
 
@@ -296,7 +298,7 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     waitFor: (predicate, timeoutMs, description) => pollUntil(() => evaluate(predicate), timeoutMs, description),
     async rows() {
       const cells = ROW_CELLS.map((cell) => `${cell}: row.querySelector('[data-testid="row-${cell}"]')?.innerText ?? ''`).join(', ');
-      const value = await evaluate(`Array.from(document.querySelectorAll('${ROW}'), (row) => ({ ${cells} }))`);
+      const value = await evaluate(`Array.from(document.querySelectorAll('${ROW}'), (row) => ({ ${cells}, text: row.innerText }))`);
       if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
       return value.map((row: unknown) => toPanelRow(row));
     },
@@ -337,13 +339,20 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
 }
 
 function toPanelRow(row: unknown): PanelRow {
-  const text = (cell: (typeof ROW_CELLS)[number]): string => {
+  const text = (cell: (typeof ROW_CELLS)[number] | 'text'): string => {
     const value: unknown =
       typeof row === 'object' && row !== null && cell in row ? Object.getOwnPropertyDescriptor(row, cell)?.value : undefined;
     if (typeof value !== 'string') throw new Error(`row cell ${cell} is not text in ${JSON.stringify(row)}`);
     return value;
   };
-  return { time: text('time'), model: text('model'), kind: text('kind'), status: text('status'), tokens: text('tokens') };
+  return {
+    time: text('time'),
+    model: text('model'),
+    kind: text('kind'),
+    status: text('status'),
+    tokens: text('tokens'),
+    text: text('text'),
+  };
 }
 
 async function evaluateIn(session: CdpTargetSession, expression: string): Promise<unknown> {

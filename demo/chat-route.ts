@@ -10,6 +10,7 @@ import { sendJsonError } from './json-error';
 import { charsetRequest, handleCharsetBody } from './charset-body';
 import { compressedBodyRequest, handleCompressedBody } from './compressed-body';
 import { handleLargeBody, largeBodyRequest } from './large-body';
+import { MAX_REQUEST_BYTES, parseJson, readBody } from './request-body';
 
 export type ChatRouteOptions = {
   readonly fixtures: ReadonlyMap<string, Fixture>;
@@ -18,35 +19,12 @@ export type ChatRouteOptions = {
   readonly streamCapMs: number;
 };
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const piece = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += piece.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(piece);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** The two request fields the choice depends on; anything else in the body is ignored. */
 function readRequestFields(body: unknown): { model: string | undefined; stream: boolean } {
   if (typeof body !== 'object' || body === null) return { model: undefined, stream: false };
   const model: unknown = Reflect.get(body, 'model');
   const stream: unknown = Reflect.get(body, 'stream');
   return { model: typeof model === 'string' ? model : undefined, stream: stream === true };
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    const value: unknown = JSON.parse(text);
-    return { ok: true, value };
-  } catch {
-    return { ok: false };
-  }
 }
 
 const HTML_502_PAGE = `<html>
@@ -69,7 +47,7 @@ export async function handleChatCompletion(req: IncomingMessage, res: ServerResp
   if (charset !== null) return handleCharsetBody(req, res, charset);
   const text = await readBody(req);
   if (text === null) {
-    sendJsonError(res, 413, 'request_too_large', `The demo server accepts request bodies up to ${MAX_BODY_BYTES} bytes.`);
+    sendJsonError(res, 413, 'request_too_large', `The demo server accepts request bodies up to ${MAX_REQUEST_BYTES} bytes.`);
     return;
   }
   const parsed = parseJson(text);

@@ -14,8 +14,8 @@ export type ScenarioCard = {
 };
 
 function describe(scenario: Scenario): string {
-  if (!scenario.chat) return `${scenario.client} · GET ${scenario.path} · not a chat completion`;
-  return `${scenario.client} · ${scenario.model} · replays ${scenario.fixture}`;
+  if (!scenario.chat) return `${scenario.client} · ${scenario.method} ${scenario.path} · not LLM traffic`;
+  return `${scenario.client} · ${scenario.format} · ${scenario.model ?? 'no model named'} · replays ${scenario.fixture}`;
 }
 
 export function createScenarioCard(scenario: Scenario): ScenarioCard {

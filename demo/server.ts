@@ -1,6 +1,6 @@
 /**
- * The demo's local OpenAI-compatible server: replays recorded provider bodies for chat completions,
- * serves one non-chat JSON API and the built demo page. Loopback only.
+ * The demo's local server: replays recorded provider bodies for chat completions and for the other
+ * wire formats (formats/), serves non-chat APIs and the built demo page. Loopback only.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,6 +13,8 @@ import { sendJsonError } from './json-error';
 import { DEFAULT_PACING_MS, DEFAULT_STREAM_CAP_MS } from './sse-pacing';
 import { DEMO_DIST_DIR, serveStatic } from './static-files';
 import { WEATHER_BODY } from './weather-route';
+import { formatRoute } from './formats/format-routes';
+import type { AiSdkRouteOptions } from './formats/ai-sdk-routes';
 
 export type DemoServerOptions = {
   /** 0 (the default) picks a free port. */
@@ -39,17 +41,20 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   // The page and API share an origin; these only matter when an SDK is pointed here from elsewhere.
   res.setHeader('access-control-allow-origin', '*');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-  // Echo what was asked rather than '*': SDKs send x-stainless-*, x-demo-fixture, authorization.
+  // Echo what was asked rather than '*': SDKs send x-stainless-*, x-demo-fixture, authorization, and
+  // Anthropic's browser SDK x-api-key, anthropic-version, anthropic-dangerous-direct-browser-access
+  // (a '*' would not cover authorization, per the Fetch standard).
   res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
-  res.setHeader('access-control-expose-headers', 'x-demo-fixture, x-demo-note');
+  res.setHeader('access-control-expose-headers', 'x-demo-fixture, x-demo-note, x-vercel-ai-ui-message-stream, x-vercel-ai-data-stream');
   res.setHeader('access-control-max-age', '600');
 }
 
-type RouteOptions = { readonly chat: ChatRouteOptions; readonly staticDir: string };
+type RouteOptions = { readonly chat: ChatRouteOptions; readonly formats: AiSdkRouteOptions; readonly staticDir: string };
 
-function route(req: IncomingMessage, res: ServerResponse, { chat, staticDir }: RouteOptions): Promise<void> | void {
+function route(req: IncomingMessage, res: ServerResponse, { chat, formats, staticDir }: RouteOptions): Promise<void> | void {
   setCors(req, res);
-  const { pathname } = new URL(req.url ?? '/', 'http://demo.invalid');
+  const url = new URL(req.url ?? '/', 'http://demo.invalid');
+  const { pathname } = url;
   if (req.method === 'OPTIONS') {
     res.writeHead(204);
     res.end();
@@ -63,6 +68,9 @@ function route(req: IncomingMessage, res: ServerResponse, { chat, staticDir }: R
     sendJsonError(res, 405, 'method_not_allowed', `Use POST for ${pathname}.`);
     return;
   }
+  // Anthropic, Gemini, Responses, Ollama, the AI SDK app routes and the non-LLM lookalikes (issue 13).
+  const format = formatRoute(req.method ?? 'GET', url, formats);
+  if (format !== null) return format(req, res);
   if (pathname === '/api/weather' && req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(WEATHER_BODY));
@@ -81,8 +89,10 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     pacingMs: options.pacingMs ?? DEFAULT_PACING_MS,
     streamCapMs: options.streamCapMs ?? DEFAULT_STREAM_CAP_MS,
   };
+  let selfOrigin = '';
+  const formats: AiSdkRouteOptions = { pacingMs: chat.pacingMs, streamCapMs: chat.streamCapMs, selfOrigin: () => selfOrigin };
   const server = createServer((req, res) => {
-    Promise.resolve(route(req, res, { chat, staticDir: options.staticDir ?? DEMO_DIST_DIR })).catch((error: unknown) => {
+    Promise.resolve(route(req, res, { chat, formats, staticDir: options.staticDir ?? DEMO_DIST_DIR })).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;
@@ -100,8 +110,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the demo server is not listening on a TCP port');
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // The AI SDK routes call this server's own /v1 as their provider: the listening address, never
+  // the request's Host header (which would let a request send the server elsewhere).
+  selfOrigin = `http://${shownHost}:${address.port}`;
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: selfOrigin,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CHAT_SCENARIOS, DONE_TEST_ID, RUN_ALL_TEST_ID, type ChatScenario } from '../demo/scenarios';
+import { CHAT_SCENARIOS, DONE_TEST_ID, FORMAT_LABELS, RUN_ALL_TEST_ID, type ChatScenario } from '../demo/scenarios';
 import type { LlmPanel, PanelRow } from '../browser/devtools';
 
 /**
@@ -10,6 +10,18 @@ import type { LlmPanel, PanelRow } from '../browser/devtools';
 
 /** The panel's kind label for each scenario kind (panel/format/exchangeLabels.ts). */
 const KIND_LABEL: Record<ChatScenario['kind'], string> = { json: 'JSON', stream: 'stream', error: 'error' };
+
+/** How the panel shows an exchange that names no model (panel/format/exchangeLabels.ts, modelLabel). */
+const NO_MODEL = '—';
+
+/**
+ * Whether the row names the scenario's wire format. Chat Completions rows are the list's first
+ * format and are not required to carry a name; every other format's row must show its label
+ * ("Anthropic", "AI SDK", …) in some cell, as issue 13 asks ("a short badge or the provider column").
+ */
+function showsFormat(row: PanelRow, scenario: ChatScenario): boolean {
+  return scenario.format === 'openai-chat' || row.text.includes(FORMAT_LABELS[scenario.format]);
+}
 
 /** Everything that differs between the panel's rows and the expected exchanges; [] when they agree. */
 export function compareRows(rows: readonly PanelRow[], expected: readonly ChatScenario[]): string[] {
@@ -23,15 +35,20 @@ export function compareRows(rows: readonly PanelRow[], expected: readonly ChatSc
     const row = rows[index];
     const scenario = expected[index];
     if (row === undefined && scenario !== undefined) {
-      problems.push(`row ${index + 1} missing: expected ${scenario.model} (${scenario.testId})`);
+      problems.push(`row ${index + 1} missing: expected ${scenario.model ?? NO_MODEL} (${scenario.testId})`);
     } else if (row !== undefined && scenario === undefined) {
       problems.push(`row ${index + 1} unexpected: ${row.model} ${row.kind} ${row.status}`);
     } else if (row !== undefined && scenario !== undefined) {
-      const wanted = { model: scenario.model, kind: KIND_LABEL[scenario.kind], status: String(scenario.status) };
+      const wanted = { model: scenario.model ?? NO_MODEL, kind: KIND_LABEL[scenario.kind], status: String(scenario.status) };
       const got = { model: row.model, kind: row.kind, status: row.status };
       if (got.model !== wanted.model || got.kind !== wanted.kind || got.status !== wanted.status) {
         problems.push(
           `row ${index + 1} (${scenario.testId}): expected ${wanted.model} ${wanted.kind} ${wanted.status}, got ${got.model} ${got.kind} ${got.status}`,
+        );
+      }
+      if (!showsFormat(row, scenario)) {
+        problems.push(
+          `row ${index + 1} (${scenario.testId}): expected the format ${FORMAT_LABELS[scenario.format]} (${scenario.format}) in the row, got "${row.text.replace(/\s+/g, ' ')}"`,
         );
       }
     }

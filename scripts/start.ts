@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDemoServer, type DemoServer } from '../demo/server';
-import { CHAT_SCENARIOS } from '../demo/scenarios';
+import { CHAT_SCENARIOS, SCENARIOS } from '../demo/scenarios';
 import { attachDevtools } from '../browser/devtools';
 import { launchWithExtension, type LaunchedBrowser } from '../browser/launchChromium';
 import { formatRow, runAllDemoCalls, selectToolCallExchange } from './demoCheck';
@@ -101,7 +101,7 @@ async function runHeadless(): Promise<number> {
   const panel = await devtools.showLlmPanel();
   // Docked, DevTools shares the window with the page and the screenshot would be half blank.
   await devtools.undock();
-  console.log(`Running the ${CHAT_SCENARIOS.length} chat calls and the non-chat call of the demo page…`);
+  console.log(`Running the ${CHAT_SCENARIOS.length} chat calls and the ${SCENARIOS.length - CHAT_SCENARIOS.length} non-LLM calls of the demo page…`);
   const { rows, problems } = await runAllDemoCalls(opened.page, panel);
   console.log(`\nThe LLM panel lists ${rows.length} exchange${rows.length === 1 ? '' : 's'}:`);
   for (const row of rows) console.log(`  ${formatRow(row)}`);

@@ -119,13 +119,13 @@ function llmPanel(firefox: FirefoxProcess, addonId: string): FirefoxLlmPanel {
     async rows() {
       const value = await evaluate(
         `return Array.from(document.querySelectorAll('${ROW}'), (row) =>
-        arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''));`,
+        [...arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''), row.innerText]);`,
         [ROW_CELLS],
       );
       if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
       return value.map((row: unknown) => {
-        const [time = '', model = '', kind = '', status = '', tokens = ''] = texts(row, 'a row');
-        return { time, model, kind, status, tokens };
+        const [time = '', model = '', kind = '', status = '', tokens = '', text = ''] = texts(row, 'a row');
+        return { time, model, kind, status, tokens, text };
       });
     },
     async select(index) {

@@ -63,10 +63,20 @@ export async function fetchChat(ctx: CallContext): Promise<CallOutcome> {
   };
 }
 
-/** Not chat traffic: a JSON API whose body happens to have a `choices` field. */
-export async function fetchWeather(origin: string, path: string): Promise<CallOutcome> {
-  const response = await fetch(`${origin}${path}`);
+/**
+ * Not chat traffic: a JSON API whose body happens to have a `choices` field (or `type`, `content`
+ * and `model`), or an SSE of stock prices. JSON is shown indented, anything else as sent.
+ */
+export async function fetchOther(
+  origin: string,
+  request: { readonly method: 'GET' | 'POST'; readonly path: string },
+): Promise<CallOutcome> {
+  const response = await fetch(`${origin}${request.path}`, {
+    method: request.method,
+    ...(request.method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ symbols: ['ACME'] }) } : {}),
+  });
   await failIfNotOk(response);
-  const body = await readJson(response);
-  return { text: JSON.stringify(body, null, 2), summary: summarize([String(response.status), response.headers.get('content-type')]) };
+  const summary = summarize([String(response.status), response.headers.get('content-type')]);
+  if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) return { text: await response.text(), summary };
+  return { text: JSON.stringify(await readJson(response), null, 2), summary };
 }

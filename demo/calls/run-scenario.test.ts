@@ -79,4 +79,92 @@ describe('demo calls through the real SDKs', () => {
     expect(outcome.text).toContain('"choices": [\n    "umbrella"');
     expect(outcome.summary).toBe('200 · application/json');
   });
+
+  // The other wire formats (issue 13); expected values read from the recorded bodies in ../shared/fixtures/formats.
+
+  it('anthropic: messages.create reads anthropic-json-text-1.json', async () => {
+    const outcome = await run('demo-anthropic-json');
+    expect(outcome.text).toBe("Hello! I'm doing well, thanks for asking. How are you doing today? Is there anything I can help you with?");
+    expect(outcome.summary).toBe('200 · stop_reason: end_turn · 29 output tokens');
+  });
+
+  it('anthropic: a streamed message with thinking (anthropic-stream-thinking-1.sse), shown as it arrives', async () => {
+    const seen: string[] = [];
+    const outcome = await run('demo-anthropic-stream', (text) => seen.push(text));
+    expect(outcome.text.startsWith('(thinking) This is a straightforward question about pedestrian safety. I should provide clear')).toBe(
+      true,
+    );
+    expect(outcome.text).toContain('help prevent accidents.\n\nHere are the basic steps for safely');
+    expect(outcome.text.endsWith('Always prioritize safety over speed when crossing streets.')).toBe(true);
+    expect(seen.length).toBeGreaterThan(10);
+    // message_delta: stop_reason end_turn, usage.output_tokens 282.
+    expect(outcome.summary).toBe('200 · stop_reason: end_turn · 282 output tokens');
+  });
+
+  it('gemini: generateContent reads the thought and the answer apart (gemini-json-thoughts-1.json)', async () => {
+    const outcome = await run('demo-gemini-json');
+    expect(outcome.text.startsWith("(thought) **Thinking About Google's Headquarters**")).toBe(true);
+    expect(outcome.text.endsWith('move on.\n\nMountain View')).toBe(true);
+    expect(outcome.summary).toBe('200 · finishReason: STOP · 40 tokens');
+  });
+
+  it('gemini: generateContentStream over alt=sse (gemini-stream-text-1.sse)', async () => {
+    const outcome = await run('demo-gemini-stream');
+    expect(outcome.text).toBe('The capital of France is Paris.\n');
+    expect(outcome.summary).toBe('200 · 3 chunks · finishReason: STOP · 21 tokens');
+  });
+
+  it('openai: responses.create (openai-responses-json-text-1.json)', async () => {
+    const outcome = await run('demo-responses-json');
+    expect(
+      outcome.text.startsWith("I can't provide real-time updates, but you can easily check the current weather in San Francisco"),
+    ).toBe(true);
+    expect(outcome.summary).toBe('200 · status: completed · 64 tokens');
+  });
+
+  it('openai: a streamed Responses tool call (openai-responses-stream-toolcall-1.sse)', async () => {
+    const outcome = await run('demo-responses-stream');
+    expect(outcome.text).toBe('get_capital({"country":"France"})');
+    expect(outcome.summary).toBe('200 · 1 tool call · status: completed · 271 tokens');
+  });
+
+  it('ollama: chat with stream false (ollama-chat-json-text-1.json)', async () => {
+    const outcome = await run('demo-ollama-json');
+    expect(outcome.text.startsWith('A sweet question!\n\nThe pH of honey can vary')).toBe(true);
+    expect(outcome.summary).toBe('200 · done_reason: stop · 358 eval tokens');
+  });
+
+  it('ollama: a streamed chat, NDJSON line by line (ollama-chat-stream-text-1.ndjson)', async () => {
+    const outcome = await run('demo-ollama-stream');
+    expect(outcome.text).toBe('This is test completion response');
+    expect(outcome.summary).toBe('200 · 6 lines · done_reason: stop');
+  });
+
+  it('ai sdk: the chat transport reads the UI message stream the route made from openai-responses-stream-reasoning-1.sse', async () => {
+    const outcome = await run('demo-ai-sdk-chat');
+    expect(
+      outcome.text.startsWith('(reasoning) **Providing street crossing instructions**\n\nThe user is asking how to cross the street'),
+    ).toBe(true);
+    expect(outcome.text).toContain("I'm not a road safety professional, but here are some generally accepted guidelines");
+  });
+
+  it('ai sdk v4: the data stream (openai-data-text-1.txt)', async () => {
+    const outcome = await run('demo-ai-sdk-data');
+    expect(outcome.text).toBe('The capital of France is Paris.');
+    expect(outcome.summary).toBe('200 · protocol: v1 · finish: stop');
+  });
+
+  it('ai sdk: the text stream', async () => {
+    const outcome = await run('demo-ai-sdk-text');
+    expect(outcome.text).toBe('The capital of France is Paris.');
+    expect(outcome.summary).toBe('200 · text/plain; charset=utf-8');
+  });
+
+  it('fetch: the items API and the stock ticker', async () => {
+    const items = await run('demo-non-llm-items');
+    expect(JSON.parse(items.text)).toEqual({ type: 'message', content: 'hi', model: 'x' });
+    expect(items.summary).toBe('201 · application/json');
+    const ticker = await run('demo-non-llm-ticker');
+    expect(ticker.text.startsWith('data: {"type":"price","symbol":"ACME","price":1}\n\n')).toBe(true);
+  });
 });
