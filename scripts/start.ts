@@ -101,7 +101,9 @@ async function runHeadless(): Promise<number> {
   const panel = await devtools.showLlmPanel();
   // Docked, DevTools shares the window with the page and the screenshot would be half blank.
   await devtools.undock();
-  console.log(`Running the ${CHAT_SCENARIOS.length} chat calls and the ${SCENARIOS.length - CHAT_SCENARIOS.length} non-LLM calls of the demo page…`);
+  console.log(
+    `Running the ${CHAT_SCENARIOS.length} chat calls and the ${SCENARIOS.length - CHAT_SCENARIOS.length} non-LLM calls of the demo page…`,
+  );
   const { rows, problems } = await runAllDemoCalls(opened.page, panel);
   console.log(`\nThe LLM panel lists ${rows.length} exchange${rows.length === 1 ? '' : 's'}:`);
   for (const row of rows) console.log(`  ${formatRow(row)}`);

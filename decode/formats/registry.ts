@@ -14,7 +14,16 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
  * earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. Adding a format: its folder, and one line here.
  */
-export const WIRE_FORMATS: readonly WireFormat[] = [openaiChat, openaiResponses, anthropicMessages, gemini, aiSdkUi, aiSdkData, ollama, aiSdkText];
+export const WIRE_FORMATS: readonly WireFormat[] = [
+  openaiChat,
+  openaiResponses,
+  anthropicMessages,
+  gemini,
+  aiSdkUi,
+  aiSdkData,
+  ollama,
+  aiSdkText,
+];
 
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 

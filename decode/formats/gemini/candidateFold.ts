@@ -90,14 +90,25 @@ export class CandidateFold {
     }
     const code = recordAt(part, 'executableCode');
     if (code !== undefined) {
-      const run: NormalizedServerTool = { id: stringAt(code, 'id') ?? '', name: 'code_execution', arguments: JSON.stringify(code), result: null };
+      const run: NormalizedServerTool = {
+        id: stringAt(code, 'id') ?? '',
+        name: 'code_execution',
+        arguments: JSON.stringify(code),
+        result: null,
+      };
       this.#codeRuns.push(run);
       this.#pendingRun = run;
     }
     const outcome = recordAt(part, 'codeExecutionResult');
     if (outcome !== undefined) {
       const run = this.#pendingRun;
-      if (run === undefined) this.#codeRuns.push({ id: stringAt(outcome, 'id') ?? '', name: 'code_execution', arguments: null, result: JSON.stringify(outcome) });
+      if (run === undefined)
+        this.#codeRuns.push({
+          id: stringAt(outcome, 'id') ?? '',
+          name: 'code_execution',
+          arguments: null,
+          result: JSON.stringify(outcome),
+        });
       else run.result = JSON.stringify(outcome);
       this.#pendingRun = undefined;
     }

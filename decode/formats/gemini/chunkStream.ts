@@ -37,7 +37,13 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
         expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
         actual: failure.message,
       }
-    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON chunk', actual: failure.message };
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'a JSON chunk',
+        actual: failure.message,
+      };
 
 /** One stream's chunks share their failures (a provider's every chunk fails alike): see FailureIssues. */
 const chunkFailures = new FailureIssues(GenerateContentResponse);
@@ -78,7 +84,12 @@ export class ChunkStream {
     const at = eventPath(index);
     const chunk = recordOf(value);
     if (chunk === undefined) {
-      this.log.add({ severity: 'error', path: at, message: 'event data is not a JSON object', expected: expectedText(GenerateContentResponse) });
+      this.log.add({
+        severity: 'error',
+        path: at,
+        message: 'event data is not a JSON object',
+        expected: expectedText(GenerateContentResponse),
+      });
       return;
     }
     const failure = decodeGeminiError(chunk);

@@ -40,7 +40,16 @@ export const FinishReason = t.keyof(
 
 /** PromptFeedback.blockReason. */
 export const BlockReason = t.keyof(
-  { BLOCK_REASON_UNSPECIFIED: null, SAFETY: null, OTHER: null, BLOCKLIST: null, PROHIBITED_CONTENT: null, IMAGE_SAFETY: null, MODEL_ARMOR: null, JAILBREAK: null },
+  {
+    BLOCK_REASON_UNSPECIFIED: null,
+    SAFETY: null,
+    OTHER: null,
+    BLOCKLIST: null,
+    PROHIBITED_CONTENT: null,
+    IMAGE_SAFETY: null,
+    MODEL_ARMOR: null,
+    JAILBREAK: null,
+  },
   'BlockReason',
 );
 
@@ -50,11 +59,17 @@ export const FunctionCall = t.intersection(
 );
 
 export const FunctionResponse = t.intersection(
-  [t.type({ name: t.string }), t.partial({ id: t.string, response: t.UnknownRecord, willContinue: t.boolean, scheduling: t.string, parts: t.UnknownArray })],
+  [
+    t.type({ name: t.string }),
+    t.partial({ id: t.string, response: t.UnknownRecord, willContinue: t.boolean, scheduling: t.string, parts: t.UnknownArray }),
+  ],
   'FunctionResponse',
 );
 
-export const ExecutableCode = t.intersection([t.type({ code: t.string }), t.partial({ language: t.string, id: t.string })], 'ExecutableCode');
+export const ExecutableCode = t.intersection(
+  [t.type({ code: t.string }), t.partial({ language: t.string, id: t.string })],
+  'ExecutableCode',
+);
 
 export const CodeExecutionResult = t.intersection(
   [t.type({ outcome: t.string }), t.partial({ output: t.string, id: t.string })],
@@ -63,7 +78,10 @@ export const CodeExecutionResult = t.intersection(
 
 export const Blob = t.intersection([t.type({ mimeType: t.string }), t.partial({ data: t.string, displayName: t.string })], 'Blob');
 
-export const FileData = t.intersection([t.type({ fileUri: t.string }), t.partial({ mimeType: t.string, displayName: t.string })], 'FileData');
+export const FileData = t.intersection(
+  [t.type({ fileUri: t.string }), t.partial({ mimeType: t.string, displayName: t.string })],
+  'FileData',
+);
 
 /** One part of a content: exactly one of its data fields is set, with `thought` and `thoughtSignature` beside it. */
 export const Part = t.partial(

@@ -61,7 +61,11 @@ const EXPECTED: Record<string, Expected> = {
     content:
       'Pydantic AI is a Python agent framework designed to make it less painful to build production grade applications with Generative AI.',
     serverTools: [
-      { name: 'url_context', arguments: null, result: [{ retrievedUrl: 'https://ai.pydantic.dev', urlRetrievalStatus: 'URL_RETRIEVAL_STATUS_SUCCESS' }] },
+      {
+        name: 'url_context',
+        arguments: null,
+        result: [{ retrievedUrl: 'https://ai.pydantic.dev', urlRetrievalStatus: 'URL_RETRIEVAL_STATUS_SUCCESS' }],
+      },
     ],
     annotations: 1,
     usage: {
@@ -107,7 +111,11 @@ const EXPECTED: Record<string, Expected> = {
     model: 'gemini-2.5-flash',
     finish: 'STOP',
     content: 'Mountain View',
-    reasoning: { start: "**Thinking About Google's Headquarters**\n\nWell, this one's straightforward.", end: 'and move on.\n', length: 352 },
+    reasoning: {
+      start: "**Thinking About Google's Headquarters**\n\nWell, this one's straightforward.",
+      end: 'and move on.\n',
+      length: 352,
+    },
     usage: { prompt_tokens: 14, completion_tokens: 2, total_tokens: 40, completion_tokens_details: { reasoning_tokens: 24 } },
     error: null,
     conforms: true,
@@ -121,7 +129,10 @@ const EXPECTED: Record<string, Expected> = {
     finish: 'STOP',
     content: null,
     reasoningBlocks: [
-      { type: 'thoughtSignature', signature: 'Eqo+Cqc+Ab4+9vtgONaaz6qwy6WXdp7gCd2w0X+Wz2gaBgY0Gv6A12JKo0y5vQwf9YQFyhMbKr1E9m17VT6HXd7jXzjaGYaE' },
+      {
+        type: 'thoughtSignature',
+        signature: 'Eqo+Cqc+Ab4+9vtgONaaz6qwy6WXdp7gCd2w0X+Wz2gaBgY0Gv6A12JKo0y5vQwf9YQFyhMbKr1E9m17VT6HXd7jXzjaGYaE',
+      },
     ],
     toolCalls: [{ id: '', name: 'weather', arguments: '{"location":"San Francisco"}' }],
     usage: { prompt_tokens: 29, completion_tokens: 15, total_tokens: 1845, completion_tokens_details: { reasoning_tokens: 1801 } },
@@ -253,7 +264,12 @@ const decodeFixture = (name: string, expected: Expected): DecodedExchange | null
         { name: 'x-goog-api-key', value: 'AIza-test' },
       ],
       requestBody: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'Hello' }] }] }),
-      responseHeaders: [{ name: 'content-type', value: expected.mimeType === 'text/event-stream' ? 'text/event-stream' : 'application/json; charset=UTF-8' }],
+      responseHeaders: [
+        {
+          name: 'content-type',
+          value: expected.mimeType === 'text/event-stream' ? 'text/event-stream' : 'application/json; charset=UTF-8',
+        },
+      ],
       mimeType: expected.mimeType,
       body: readFormatFixture('gemini', name),
     }),
@@ -309,9 +325,10 @@ describe('the recorded Gemini bodies', () => {
         message?.server_tools?.map((tool) => ({
           name: tool.name,
           arguments: tool.arguments,
-          result: typeof expected.serverTools?.find((wanted) => wanted.name === tool.name)?.result === 'number'
-            ? (JSON.parse(tool.result ?? 'null') as unknown[]).length
-            : (JSON.parse(tool.result ?? 'null') as unknown),
+          result:
+            typeof expected.serverTools?.find((wanted) => wanted.name === tool.name)?.result === 'number'
+              ? (JSON.parse(tool.result ?? 'null') as unknown[]).length
+              : (JSON.parse(tool.result ?? 'null') as unknown),
         })),
       ).toEqual(expected.serverTools);
       expect(message?.annotations?.length).toBe(expected.annotations);
@@ -388,7 +405,9 @@ describe('what the corpus shows beyond the table', () => {
 
   it('reports the bare error after the events as the stream error, at its own event (gemini-stream-error-1)', () => {
     const decoded = decode('gemini-stream-error-1.sse');
-    expect(decoded?.issues).toEqual([{ severity: 'error', path: 'events[2]', message: 'the stream reported an error: The operation was cancelled.' }]);
+    expect(decoded?.issues).toEqual([
+      { severity: 'error', path: 'events[2]', message: 'the stream reported an error: The operation was cancelled.' },
+    ]);
     expect(decoded?.stream?.eventList?.[2]?.data.startsWith('{\n  "error": {\n    "code": 499,')).toBe(true);
   });
 
@@ -400,6 +419,11 @@ describe('what the corpus shows beyond the table', () => {
 
   it('summarizes the request with the model and stream mode of the URL', () => {
     const request = decode('gemini-stream-text-1.sse')?.request;
-    expect(request).toEqual({ model: 'gemini-2.0-flash-exp', stream: true, messages: 1, conversation: [{ role: 'user', content: 'Hello' }] });
+    expect(request).toEqual({
+      model: 'gemini-2.0-flash-exp',
+      stream: true,
+      messages: 1,
+      conversation: [{ role: 'user', content: 'Hello' }],
+    });
   });
 });

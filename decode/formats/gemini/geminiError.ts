@@ -48,4 +48,3 @@ export const decodeGeminiError = (value: unknown): DecodedGeminiError | undefine
   const { extensions, issues } = errorFailures.check(value);
   return { error, issues, extensions };
 };
-

@@ -27,7 +27,9 @@ export const searchTool = (grounding: JsonRecord): NormalizedServerTool | undefi
 
 /** The URL context tool's entry: the URLs it retrieved and how each retrieval went. */
 export const urlContextTool = (urlContext: JsonRecord): NormalizedServerTool | undefined =>
-  hasEntries(urlContext.urlMetadata) ? { id: '', name: 'url_context', arguments: null, result: jsonText(urlContext.urlMetadata) } : undefined;
+  hasEntries(urlContext.urlMetadata)
+    ? { id: '', name: 'url_context', arguments: null, result: jsonText(urlContext.urlMetadata) }
+    : undefined;
 
 /**
  * One citation per support and chunk it cites, in the supports' order. Segment indexes are

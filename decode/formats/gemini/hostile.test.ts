@@ -65,7 +65,9 @@ describe('huge Gemini bodies decode whole', () => {
 describe('hostile values do not crash', () => {
   it('bidi controls in the model and a function name are kept and warned about; in content, kept silently', () => {
     const body = JSON.stringify({
-      candidates: [{ content: { parts: [{ text: 'abc\u202edef' }, { functionCall: { name: 'get\u202eweather', args: {} } }] }, finishReason: 'STOP' }],
+      candidates: [
+        { content: { parts: [{ text: 'abc\u202edef' }, { functionCall: { name: 'get\u202eweather', args: {} } }] }, finishReason: 'STOP' },
+      ],
       modelVersion: 'gemini\u202e-2.5',
     });
     const decoded = decodeExchange(exchange(body, false));
@@ -93,7 +95,10 @@ describe('hostile values do not crash', () => {
   it('a 100,000-deep event is refused, not recursed into', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const decoded = decodeExchange(exchange(`data: ${chunk('a')}\r\n\r\ndata: ${deep}\r\n\r\n`, true));
-    expect(decoded?.issues.map((issue) => [issue.path, issue.message])).toContainEqual(['events[1]', 'event data is too deeply nested to decode']);
+    expect(decoded?.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
+      'events[1]',
+      'event data is too deeply nested to decode',
+    ]);
     expect(decoded?.completion?.choices[0]?.message.content).toBe('a');
   });
 });

@@ -8,11 +8,21 @@ const LAST = '{"candidates": [{"content": {"parts": [{"text": "lo ]}\\" ,"}], "r
 
 describe('readJsonArrayStream', () => {
   it('splits the elements as sent, strings holding brackets and quotes included', () => {
-    expect(readJsonArrayStream(`[${FIRST}\r\n,\r\n${LAST}\n]`)).toEqual({ elements: [FIRST, LAST], closed: true, trailing: '', cut: undefined });
+    expect(readJsonArrayStream(`[${FIRST}\r\n,\r\n${LAST}\n]`)).toEqual({
+      elements: [FIRST, LAST],
+      closed: true,
+      trailing: '',
+      cut: undefined,
+    });
   });
 
   it('keeps the element a cut body stops inside, and the text after the closing ]', () => {
-    expect(readJsonArrayStream(`[${FIRST},\n${LAST.slice(0, 40)}`)).toEqual({ elements: [FIRST], closed: false, trailing: '', cut: LAST.slice(0, 40) });
+    expect(readJsonArrayStream(`[${FIRST},\n${LAST.slice(0, 40)}`)).toEqual({
+      elements: [FIRST],
+      closed: false,
+      trailing: '',
+      cut: LAST.slice(0, 40),
+    });
     expect(readJsonArrayStream(`[${FIRST}]\n{"error": {"code": 500}}\n`)).toEqual({
       elements: [FIRST],
       closed: true,
@@ -52,6 +62,8 @@ describe('a JSON-array stream JSON.parse refuses', () => {
     expect(decoded.error).toEqual({ message: 'The model is overloaded.', type: 'UNAVAILABLE', code: 503 });
     expect(decoded.stream?.events).toBe(3);
     expect(decoded.stream?.done).toBe(false);
-    expect(decoded.issues).toEqual([{ severity: 'error', path: 'events[2]', message: 'the stream reported an error: The model is overloaded.' }]);
+    expect(decoded.issues).toEqual([
+      { severity: 'error', path: 'events[2]', message: 'the stream reported an error: The model is overloaded.' },
+    ]);
   });
 });

@@ -92,18 +92,45 @@ describe('decoding never throws', () => {
 
   it('on any text at a Gemini URL', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('text/event-stream', 'application/json', ''), (body, mimeType) => {
-        const decoded = decodeExchange(geminiExchange(body, mimeType));
-        expect(DecodedExchange.is(decoded)).toBe(true);
-        expect(decoded?.format).toBe('gemini');
-        expect(decoded?.issues.some((issue) => issue.message.includes('decoder failed unexpectedly'))).toBe(false);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.constantFrom('text/event-stream', 'application/json', ''),
+        (body, mimeType) => {
+          const decoded = decodeExchange(geminiExchange(body, mimeType));
+          expect(DecodedExchange.is(decoded)).toBe(true);
+          expect(decoded?.format).toBe('gemini');
+          expect(decoded?.issues.some((issue) => issue.message.includes('decoder failed unexpectedly'))).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('on any JSON value in a generateContent body, a stream event or an array element', () => {
-    const anything = fc.anything({ key: fc.constantFrom('candidates', 'content', 'parts', 'text', 'thought', 'functionCall', 'args', 'groundingMetadata', 'groundingSupports', 'segment', 'groundingChunkIndices', 'usageMetadata', 'promptFeedback', 'error', 'index', 'finishReason', 'executableCode', 'codeExecutionResult', 'x'), maxDepth: 6 });
+    const anything = fc.anything({
+      key: fc.constantFrom(
+        'candidates',
+        'content',
+        'parts',
+        'text',
+        'thought',
+        'functionCall',
+        'args',
+        'groundingMetadata',
+        'groundingSupports',
+        'segment',
+        'groundingChunkIndices',
+        'usageMetadata',
+        'promptFeedback',
+        'error',
+        'index',
+        'finishReason',
+        'executableCode',
+        'codeExecutionResult',
+        'x',
+      ),
+      maxDepth: 6,
+    });
     fc.assert(
       fc.property(anything, (value) => {
         const json = value === undefined ? 'null' : JSON.stringify(value);

@@ -24,7 +24,13 @@ const present = (text: string, mimeType = '') => {
 };
 
 const mimeOf = (name: string): string =>
-  name.endsWith('.sse') ? 'text/event-stream' : name.endsWith('.ndjson') ? 'application/x-ndjson' : name.endsWith('.txt') ? 'text/plain' : 'application/json';
+  name.endsWith('.sse')
+    ? 'text/event-stream'
+    : name.endsWith('.ndjson')
+      ? 'application/x-ndjson'
+      : name.endsWith('.txt')
+        ? 'text/plain'
+        : 'application/json';
 
 describe('Gemini by URL', () => {
   it.each([
@@ -52,7 +58,9 @@ describe('Gemini by URL', () => {
   });
 
   it('claims neither a GET nor a lone body file (no URL, no method)', () => {
-    expect(claimsByHead(head('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', 'GET'))).toBe(false);
+    expect(claimsByHead(head('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent', 'GET'))).toBe(
+      false,
+    );
     expect(claimsByHead(head(null, null))).toBe(false);
   });
 });
@@ -89,7 +97,10 @@ describe('Gemini by body', () => {
     ['a JSON array of products', '[{"id":1,"model":"T-100","content":"x"},{"id":2}]'],
     ['usage metadata of another API', '{"usageMetadata":{"tokens":3}}'],
     ['feedback of another API', '{"promptFeedback":{"rating":5}}'],
-    ['a stock ticker SSE', 'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n'],
+    [
+      'a stock ticker SSE',
+      'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n',
+    ],
     ['an array that is cut', '[{"type":"price","symbol":"ACME"'],
     ['an HTML page', '<html><title>502</title></html>'],
   ])('refuses %s', (_label, body) => {

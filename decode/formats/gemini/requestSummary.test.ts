@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { ExchangeHead } from '../wireFormat';
 import { summarizeGeminiRequest } from './requestSummary';
 
-const headAt = (url: string | null): ExchangeHead => ({ url, method: 'POST', requestHeaders: [], responseHeaders: [], mimeType: '', requestBody: null });
+const headAt = (url: string | null): ExchangeHead => ({
+  url,
+  method: 'POST',
+  requestHeaders: [],
+  responseHeaders: [],
+  mimeType: '',
+  requestBody: null,
+});
 const STREAM_URL = 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse';
-const JSON_URL = 'https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash-001:generateContent';
+const JSON_URL =
+  'https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash-001:generateContent';
 
 /** A request as @google/genai sends it for a tool round trip with an image and a thought sent back. */
 const roundTrip = {
@@ -34,7 +42,12 @@ const roundTrip = {
       ],
     },
   ],
-  tools: [{ functionDeclarations: [{ name: 'get_weather' }, { name: 'get_time' }] }, { googleSearch: {} }, { codeExecution: {} }, { urlContext: {} }],
+  tools: [
+    { functionDeclarations: [{ name: 'get_weather' }, { name: 'get_time' }] },
+    { googleSearch: {} },
+    { codeExecution: {} },
+    { urlContext: {} },
+  ],
   generationConfig: { thinkingConfig: { includeThoughts: true } },
 };
 
@@ -81,7 +94,11 @@ describe('summarizeGeminiRequest', () => {
     expect(summarizeGeminiRequest(null, headAt(STREAM_URL))).toEqual({ model: 'gemini-2.5-flash', stream: true });
     expect(summarizeGeminiRequest('{"contents": [', headAt(STREAM_URL))).toEqual({ model: 'gemini-2.5-flash', stream: true });
     expect(summarizeGeminiRequest('[1,2]', headAt(null))).toBeNull();
-    const odd = { contents: [null, 3, { parts: 'text' }, { role: 7, parts: [null, { text: 5 }, { functionCall: 'x' }] }], tools: [null, 'x'], systemInstruction: 'be nice' };
+    const odd = {
+      contents: [null, 3, { parts: 'text' }, { role: 7, parts: [null, { text: 5 }, { functionCall: 'x' }] }],
+      tools: [null, 'x'],
+      systemInstruction: 'be nice',
+    };
     expect(summarizeGeminiRequest(JSON.stringify(odd), headAt(null))).toEqual({
       messages: 4,
       conversation: [

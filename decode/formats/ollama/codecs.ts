@@ -18,10 +18,7 @@ import * as t from 'io-ts';
 export const OllamaToolCall = t.intersection(
   [
     t.type({
-      function: t.intersection(
-        [t.type({ name: t.string, arguments: t.UnknownRecord }), t.partial({ index: t.Int })],
-        'OllamaToolFunction',
-      ),
+      function: t.intersection([t.type({ name: t.string, arguments: t.UnknownRecord }), t.partial({ index: t.Int })], 'OllamaToolFunction'),
     }),
     t.partial({ id: t.string }),
   ],

@@ -70,7 +70,11 @@ describe('an /api/generate stream', () => {
 });
 
 describe('a stream cut before its done line', () => {
-  const cut = [chatLine('Hello'), chatLine(' wor'), '{"model":"llama3.2","created_at":"2024-07-02T11:45:16Z","message":{"role":"assis'].join('\n');
+  const cut = [
+    chatLine('Hello'),
+    chatLine(' wor'),
+    '{"model":"llama3.2","created_at":"2024-07-02T11:45:16Z","message":{"role":"assis',
+  ].join('\n');
 
   it('shows the text that arrived, is not done, and says which line is missing and which is broken', () => {
     const decoded = decode(cut);
@@ -99,7 +103,9 @@ describe('a stream cut before its done line', () => {
 
 describe('an error', () => {
   it("in the stream (routes.go's last line): the error with its message, not done, what came before kept", () => {
-    const decoded = decode([chatLine('Par'), chatLine('tial'), '{"error":"an error was encountered while running the model: unexpected EOF"}'].join('\n'));
+    const decoded = decode(
+      [chatLine('Par'), chatLine('tial'), '{"error":"an error was encountered while running the model: unexpected EOF"}'].join('\n'),
+    );
     expect(decoded.error).toEqual({ message: 'an error was encountered while running the model: unexpected EOF' });
     expect(decoded.stream?.done).toBe(false);
     expect(decoded.stream?.eventList?.map((event) => event.event)).toEqual(['message', 'message', 'error']);
@@ -142,7 +148,9 @@ describe('what departs from the contract', () => {
   });
 
   it('a count that is not a whole number is an error, and the text still shows', () => {
-    const decoded = decode(JSON.stringify({ model: 'm', created_at: '2024-07-02T11:45:16Z', response: 'x', done: true, eval_count: 'many' }));
+    const decoded = decode(
+      JSON.stringify({ model: 'm', created_at: '2024-07-02T11:45:16Z', response: 'x', done: true, eval_count: 'many' }),
+    );
     expect(errorsAt(decoded)).toEqual(['eval_count']);
     expect(decoded.completion?.usage).toBeNull();
     expect(decoded.completion?.choices[0]?.message.content).toBe('x');
@@ -155,7 +163,13 @@ describe('what departs from the contract', () => {
   });
 
   it('the last value a line reports wins: done_reason and each count on its own', () => {
-    const early = line({ message: { role: 'assistant', content: 'a' }, done: false, done_reason: 'load', prompt_eval_count: 1, eval_count: 1 });
+    const early = line({
+      message: { role: 'assistant', content: 'a' },
+      done: false,
+      done_reason: 'load',
+      prompt_eval_count: 1,
+      eval_count: 1,
+    });
     const decoded = decode([early, doneLine({ done_reason: 'length', prompt_eval_count: undefined, eval_count: 9 })].join('\n'));
     expect(decoded.completion?.choices[0]?.finish_reason).toBe('length');
     // The done line leaves prompt_eval_count out (JSON.stringify drops undefined): the earlier 1 stands.

@@ -9,7 +9,15 @@ import { errorIn } from '../../errorBody';
 import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import { recordOf } from '../../lenientFields';
-import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
+import type {
+  ContractIssue,
+  ExchangeError,
+  NormalizedCompletion,
+  PreciseNumber,
+  ProviderExtension,
+  StreamEvent,
+  StreamFacts,
+} from '../../model';
 import type { JsonFailure, ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';

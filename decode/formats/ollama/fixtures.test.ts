@@ -40,7 +40,10 @@ const EXPECTED: Record<string, Expected> = {
     stream: false,
     model: 'llama3:8b',
     created: seconds(2025, 5, 28, 4, 14, 24),
-    content: { start: 'A sweet question!\n\nThe pH of honey can vary', end: 'The pH of Manuka honey. Journal of Apicultural Research, 52(1), 15-20.' },
+    content: {
+      start: 'A sweet question!\n\nThe pH of honey can vary',
+      end: 'The pH of Manuka honey. Journal of Apicultural Research, 52(1), 15-20.',
+    },
     finish: 'stop',
     usage: [17, 358],
     extensions: DURATIONS,
@@ -49,7 +52,10 @@ const EXPECTED: Record<string, Expected> = {
     stream: false,
     model: 'qwen3-coder:30b',
     created: seconds(2025, 10, 23, 21, 57, 17),
-    content: { start: 'Honey typically has a pH range of **3.2 to 4.5**', end: 'natural antimicrobial properties and helps preserve food.' },
+    content: {
+      start: 'Honey typically has a pH range of **3.2 to 4.5**',
+      end: 'natural antimicrobial properties and helps preserve food.',
+    },
     finish: 'stop',
     usage: [15, 132],
     extensions: DURATIONS,

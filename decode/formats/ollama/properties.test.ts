@@ -60,7 +60,9 @@ describe('NDJSON framing changes nothing', () => {
           if (thought !== undefined) message.thinking = thought;
           lines.push(JSON.stringify({ model: 'm', created_at: '2024-07-02T11:45:16Z', message, done: false }));
         }
-        lines.push(JSON.stringify({ model: 'm', created_at: '2024-07-02T11:45:17Z', message: { role: 'assistant', content: '' }, done: true }));
+        lines.push(
+          JSON.stringify({ model: 'm', created_at: '2024-07-02T11:45:17Z', message: { role: 'assistant', content: '' }, done: true }),
+        );
         const decoded = decodeAtOllama(lines.join('\n'));
         const message = decoded?.completion?.choices[0]?.message;
         expect(message?.content).toBe(texts.join(''));
@@ -118,7 +120,10 @@ describe('decoding never throws and always gives a DecodedExchange', () => {
       {
         model: anyValue,
         created_at: anyValue,
-        message: fc.oneof(fc.record({ role: anyValue, content: anyValue, thinking: anyValue, tool_calls: anyValue }, { requiredKeys: [] }), anyValue),
+        message: fc.oneof(
+          fc.record({ role: anyValue, content: anyValue, thinking: anyValue, tool_calls: anyValue }, { requiredKeys: [] }),
+          anyValue,
+        ),
         response: anyValue,
         done: anyValue,
         done_reason: anyValue,

@@ -63,7 +63,9 @@ describe('Ollama by its head: POST to /api/chat or /api/generate on port 11434',
 const otherBodies = (): [string, string][] => [
   ...readdirSync(FORMATS_DIR)
     .filter((format) => format !== 'ollama')
-    .flatMap((format) => formatFixtureNames(format).map((name): [string, string] => [`${format}/${name}`, readFormatFixture(format, name)])),
+    .flatMap((format) =>
+      formatFixtureNames(format).map((name): [string, string] => [`${format}/${name}`, readFormatFixture(format, name)]),
+    ),
   ...fixtureNames().map((name): [string, string] => [`responses/${name}`, readFixture(name)]),
 ];
 
@@ -99,9 +101,11 @@ describe('Ollama by its body', () => {
   });
 
   it('does not claim a stock-ticker event stream nor an NDJSON log', () => {
-    const ticker = 'data: {"type":"price","symbol":"ACME","price":12.5,"model":"last"}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n';
+    const ticker =
+      'data: {"type":"price","symbol":"ACME","price":12.5,"model":"last"}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n';
     expect(ollama.claimsByBody(present(ticker, 'text/event-stream'), LONE)).toBe(false);
-    const log = '{"level":"info","msg":"started","done":false,"created_at":"2024-07-02T11:45:16Z"}\n{"level":"info","msg":"done","done":true}\n';
+    const log =
+      '{"level":"info","msg":"started","done":false,"created_at":"2024-07-02T11:45:16Z"}\n{"level":"info","msg":"done","done":true}\n';
     expect(ollama.claimsByBody(present(log, 'application/x-ndjson'), LONE)).toBe(false);
   });
 
@@ -127,7 +131,9 @@ describe('which format an exchange spoke', () => {
 
   it('an app route elsewhere: Ollama when the body is, nothing when it is not LLM traffic', () => {
     expect(recognizeFormat(head('https://chat.example.com/api/chat'), present(stream))?.name).toBe('ollama');
-    expect(recognizeFormat(head('https://chat.example.com/api/chat'), present('{"type":"message","content":"hi","model":"m"}'))).toBeUndefined();
+    expect(
+      recognizeFormat(head('https://chat.example.com/api/chat'), present('{"type":"message","content":"hi","model":"m"}')),
+    ).toBeUndefined();
   });
 
   it('a page that posts a non-LLM JSON to an unknown endpoint is not listed', () => {

@@ -76,7 +76,12 @@ describe("an Ollama request's summary", () => {
   });
 
   it('reads each field on its own: odd fields hide nothing else, and a non-object body is null', () => {
-    const odd = JSON.stringify({ model: 7, stream: 'yes', messages: [null, { role: 'user', content: ['x'], images: 'no' }], tools: 'none' });
+    const odd = JSON.stringify({
+      model: 7,
+      stream: 'yes',
+      messages: [null, { role: 'user', content: ['x'], images: 'no' }],
+      tools: 'none',
+    });
     expect(summarizeOllamaRequest(odd)).toEqual({ stream: true, messages: 2, conversation: [{ role: 'user', content: null }] });
     expect(summarizeOllamaRequest('[1,2]')).toBeNull();
     expect(summarizeOllamaRequest('{"model":')).toBeNull();

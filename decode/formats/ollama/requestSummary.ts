@@ -37,7 +37,8 @@ const requestMessage = (message: JsonRecord, earlierCalls: NormalizedToolCall[])
   // A tool result names its tool (`tool_name`); newer clients also send the call's id.
   const toolName = nonEmptyStringAt(message, 'tool_name');
   if (toolName !== undefined) normalized.name = toolName;
-  const toolCallId = nonEmptyStringAt(message, 'tool_call_id') ?? (toolName === undefined ? undefined : latestCallNamed(earlierCalls, toolName)?.id);
+  const toolCallId =
+    nonEmptyStringAt(message, 'tool_call_id') ?? (toolName === undefined ? undefined : latestCallNamed(earlierCalls, toolName)?.id);
   if (toolCallId !== undefined && toolCallId !== '') normalized.tool_call_id = toolCallId;
   for (const call of calls) earlierCalls.push(call);
   return normalized;

@@ -11,7 +11,15 @@ import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordOf, stringAt } from '../../lenientFields';
-import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
+import type {
+  ContractIssue,
+  ExchangeError,
+  NormalizedCompletion,
+  PreciseNumber,
+  ProviderExtension,
+  StreamEvent,
+  StreamFacts,
+} from '../../model';
 import type { JsonFailure, ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
@@ -47,7 +55,13 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
         expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
         actual: failure.message,
       }
-    : { severity: 'error', path: at, message: 'event data is not JSON (malformed or cut)', expected: 'a JSON event', actual: failure.message };
+    : {
+        severity: 'error',
+        path: at,
+        message: 'event data is not JSON (malformed or cut)',
+        expected: 'a JSON event',
+        actual: failure.message,
+      };
 
 /** Ready for the next event's walk; the same two objects serve every event of a stream. */
 const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
@@ -132,7 +146,12 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
       continue;
     }
     if (type === undefined) {
-      log.add({ severity: 'error', path: at, message: 'an event without a type', expected: 'a string type (response.output_text.delta, ...)' });
+      log.add({
+        severity: 'error',
+        path: at,
+        message: 'an event without a type',
+        expected: 'a string type (response.output_text.delta, ...)',
+      });
       continue;
     }
     for (const extension of pending) extensions.add(extension.path, extension.value);
@@ -162,7 +181,11 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
       const failure = response === undefined ? undefined : responseErrorOf(response);
       if (failure !== undefined && error === null) {
         error = failure;
-        log.add({ severity: 'error', path: `${at}.response.error`, message: `the stream reported an error: ${excerpt(failure.message, QUOTED)}` });
+        log.add({
+          severity: 'error',
+          path: `${at}.response.error`,
+          message: `the stream reported an error: ${excerpt(failure.message, QUOTED)}`,
+        });
       }
       continue;
     }
@@ -180,7 +203,8 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
       actual: 'end of body',
     });
   }
-  if (eventsAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
+  if (eventsAfterEnd > 0)
+    log.add({ severity: 'warning', path: 'events', message: `${eventsAfterEnd} event(s) after the end of the stream` });
   if (sse.unterminated !== undefined && !isDoneMarker(sse.unterminated.data)) {
     log.add({
       severity: 'warning',
@@ -190,11 +214,19 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
   }
   const strayLine = sse.invalidLines[0];
   if (strayLine !== undefined) {
-    log.add({ severity: 'warning', path: 'events', message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}` });
+    log.add({
+      severity: 'warning',
+      path: 'events',
+      message: `lines that are not SSE fields, such as ${JSON.stringify(excerpt(strayLine, QUOTED))}`,
+    });
   }
 
   const completion = assemble(latest, terminal, reassembler, log);
-  const facts: StreamFacts = { events: sse.events.length, done: terminal?.type === 'response.completed' && error === null, comments: sse.comments };
+  const facts: StreamFacts = {
+    events: sse.events.length,
+    done: terminal?.type === 'response.completed' && error === null,
+    comments: sse.comments,
+  };
   if (keepEvents) facts.eventList = namedEvents(sse.events, names);
   return {
     kind: failed ? 'error' : 'stream',

@@ -65,17 +65,29 @@ const codecs: [string, t.Mixed][] = [
   ['response.refusal.done', event('response.refusal.done', { ...partPlace, refusal: t.string })],
   ['response.reasoning_summary_part.added', event('response.reasoning_summary_part.added', { ...summaryPlace, part: SummaryText })],
   ['response.reasoning_summary_part.done', event('response.reasoning_summary_part.done', { ...summaryPlace, part: SummaryText })],
-  ['response.reasoning_summary_text.delta', event('response.reasoning_summary_text.delta', { ...summaryPlace, delta: t.string }, deltaExtras)],
+  [
+    'response.reasoning_summary_text.delta',
+    event('response.reasoning_summary_text.delta', { ...summaryPlace, delta: t.string }, deltaExtras),
+  ],
   ['response.reasoning_summary_text.done', event('response.reasoning_summary_text.done', { ...summaryPlace, text: t.string })],
   ['response.reasoning_text.delta', event('response.reasoning_text.delta', { ...partPlace, delta: t.string }, deltaExtras)],
   ['response.reasoning_text.done', event('response.reasoning_text.done', { ...partPlace, text: t.string })],
-  ['response.function_call_arguments.delta', event('response.function_call_arguments.delta', { ...itemPlace, delta: t.string }, deltaExtras)],
-  ['response.function_call_arguments.done', event('response.function_call_arguments.done', { ...itemPlace, arguments: t.string }, { name: t.string })],
+  [
+    'response.function_call_arguments.delta',
+    event('response.function_call_arguments.delta', { ...itemPlace, delta: t.string }, deltaExtras),
+  ],
+  [
+    'response.function_call_arguments.done',
+    event('response.function_call_arguments.done', { ...itemPlace, arguments: t.string }, { name: t.string }),
+  ],
   ['response.custom_tool_call_input.delta', event('response.custom_tool_call_input.delta', { ...itemPlace, delta: t.string }, deltaExtras)],
   ['response.custom_tool_call_input.done', event('response.custom_tool_call_input.done', { ...itemPlace, input: t.string })],
   ['response.mcp_call_arguments.delta', event('response.mcp_call_arguments.delta', { ...itemPlace, delta: t.string }, deltaExtras)],
   ['response.mcp_call_arguments.done', event('response.mcp_call_arguments.done', { ...itemPlace, arguments: t.string })],
-  ['response.code_interpreter_call_code.delta', event('response.code_interpreter_call_code.delta', { ...itemPlace, delta: t.string }, deltaExtras)],
+  [
+    'response.code_interpreter_call_code.delta',
+    event('response.code_interpreter_call_code.delta', { ...itemPlace, delta: t.string }, deltaExtras),
+  ],
   ['response.code_interpreter_call_code.done', event('response.code_interpreter_call_code.done', { ...itemPlace, code: t.string })],
   [
     'response.image_generation_call.partial_image',
@@ -88,11 +100,14 @@ const codecs: [string, t.Mixed][] = [
  * The built-in tools' progress events (`response.web_search_call.searching`, ...): the item and
  * its place, nothing else.
  */
-const PROGRESS = /^response\.(?:web_search_call|file_search_call|code_interpreter_call|image_generation_call|mcp_call|mcp_list_tools)\.[a-z_]+$/;
-const ProgressEvent = t.intersection([t.type({ type: t.string, output_index: t.number }), t.partial({ item_id: t.string }), Sequenced], 'progress');
+const PROGRESS =
+  /^response\.(?:web_search_call|file_search_call|code_interpreter_call|image_generation_call|mcp_call|mcp_list_tools)\.[a-z_]+$/;
+const ProgressEvent = t.intersection(
+  [t.type({ type: t.string, output_index: t.number }), t.partial({ item_id: t.string }), Sequenced],
+  'progress',
+);
 
 const byType = new Map<string, t.Mixed>(codecs);
 
 /** The codec of an event of this type; undefined for a type this decoder does not know. */
 export const eventCodec = (type: string): t.Mixed | undefined => byType.get(type) ?? (PROGRESS.test(type) ? ProgressEvent : undefined);
-

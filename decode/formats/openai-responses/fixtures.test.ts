@@ -70,7 +70,11 @@ const corpus: Record<string, Expected> = {
     model: 'gpt-5-mini-2025-08-07',
     finish: 'completed',
     content: '12 + 7 = 19\n19 × 3 = 57\n57 × 10 = 570\n\nFinal result: 570',
-    reasoning: { start: '**Reporting final result**\n\nThe tool returned 570', end: 'without heavy formatting. Let\'s finalize that!', length: 399 },
+    reasoning: {
+      start: '**Reporting final result**\n\nThe tool returned 570',
+      end: "without heavy formatting. Let's finalize that!",
+      length: 399,
+    },
     blockData: [['gAAAAABpPMlcH0HHEv5_ozHwP5Gxz5ZLE7A8Aw7GK94', 1572]],
     usage: [865, 163, 1028, 0, 128],
     // `billing: {payer}` is in OpenAI's bodies since late 2025 but not in its API reference.
@@ -107,10 +111,19 @@ const corpus: Record<string, Expected> = {
     id: 'resp_0953eda47ee17412006933306199c88195b44f9cf2986e1d5b',
     model: 'gpt-5-mini-2025-08-07',
     finish: 'completed',
-    content: { start: 'Short answer first — yes. I pulled several tech-news pages', end: 'a different keyword or company on today’s tech pages?', length: 3042 },
+    content: {
+      start: 'Short answer first — yes. I pulled several tech-news pages',
+      end: 'a different keyword or company on today’s tech pages?',
+      length: 3042,
+    },
     // Four reasoning items, each with `summary: []`: no reasoning text.
     serverTools: [
-      ['ws_0953eda47ee1741200693330682c988195aaa470a8cc51dfe4', 'web_search', { type: 'search', query: 'tech news today December 5 2025' }, null],
+      [
+        'ws_0953eda47ee1741200693330682c988195aaa470a8cc51dfe4',
+        'web_search',
+        { type: 'search', query: 'tech news today December 5 2025' },
+        null,
+      ],
       [
         'ws_0953eda47ee17412006933306f501c8195b9d3dfba4c547834',
         'web_search',
@@ -159,7 +172,11 @@ const corpus: Record<string, Expected> = {
     id: 'resp_68c42d0fb418819dbfa579f69406b49508fbf9b1584184ff',
     model: 'o3-mini-2025-01-31',
     finish: 'completed',
-    content: { start: "I'm not a road safety professional, but here are some", end: 'familiarize yourself with the rules specific to your area. Stay safe!', length: 1251 },
+    content: {
+      start: "I'm not a road safety professional, but here are some",
+      end: 'familiarize yourself with the rules specific to your area. Stay safe!',
+      length: 1251,
+    },
     // Four summary parts, joined with a blank line.
     reasoning: {
       start: '**Providing street crossing instructions**\n\nThe user is asking how to cross the street',
@@ -261,9 +278,16 @@ const expectMessage = (message: NormalizedMessage | undefined, expected: Expecte
     'tool calls',
   ).toEqual(expected.tools);
   expect(
-    message?.server_tools?.map((tool): unknown[] => [tool.id, tool.name, tool.arguments === null ? null : parsedJson(tool.arguments), tool.result]),
+    message?.server_tools?.map((tool): unknown[] => [
+      tool.id,
+      tool.name,
+      tool.arguments === null ? null : parsedJson(tool.arguments),
+      tool.result,
+    ]),
     'server tools',
-  ).toEqual(expected.serverTools?.map(([id, name, args, result]): unknown[] => [id, name, expect.objectContaining(args) as unknown, result]));
+  ).toEqual(
+    expected.serverTools?.map(([id, name, args, result]): unknown[] => [id, name, expect.objectContaining(args) as unknown, result]),
+  );
   if (expected.annotations === undefined) expect(message?.annotations, 'annotations').toBeUndefined();
   else {
     expect(message?.annotations?.length, 'annotations').toBe(expected.annotations.count);
@@ -290,13 +314,15 @@ describe('openai-responses: every recorded body, as decoded from its exchange', 
     const warnings = decoded.issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.path);
     expect(warnings, 'warnings').toEqual(expected.warningsAt ?? []);
     if (expected.stream === undefined) expect(decoded.stream, 'stream').toBeNull();
-    else expect({ events: decoded.stream?.events, done: decoded.stream?.done, comments: decoded.stream?.comments }).toEqual(expected.stream);
+    else
+      expect({ events: decoded.stream?.events, done: decoded.stream?.done, comments: decoded.stream?.comments }).toEqual(expected.stream);
     if (expected.error === undefined) expect(decoded.error, 'error').toBeNull();
     else {
       expect(decoded.error?.message.startsWith(expected.error.message.start), 'error message').toBe(true);
       expect([decoded.error?.type, decoded.error?.code], 'error type and code').toEqual([expected.error.type, expected.error.code]);
     }
-    if (expected.extensions !== undefined) expect(decoded.extensions?.map((extension) => extension.path) ?? [], 'extensions').toEqual(expected.extensions);
+    if (expected.extensions !== undefined)
+      expect(decoded.extensions?.map((extension) => extension.path) ?? [], 'extensions').toEqual(expected.extensions);
     const completion = decoded.completion;
     if (expected.id === undefined) {
       expect(completion, 'completion').toBeNull();
@@ -312,7 +338,9 @@ describe('openai-responses: every recorded body, as decoded from its exchange', 
   });
 
   it("names each OpenRouter event by its data's type, for the Timing tab (the stream has no event: lines)", () => {
-    const decoded = decodeExchange(exchangeOf('openrouter-responses-stream-reasoning-1.sse', { url: OPENROUTER, kind: 'stream', conforms: true }));
+    const decoded = decodeExchange(
+      exchangeOf('openrouter-responses-stream-reasoning-1.sse', { url: OPENROUTER, kind: 'stream', conforms: true }),
+    );
     const names = decoded?.stream?.eventList?.map((event) => event.event);
     expect(names?.slice(0, 5)).toEqual([
       'response.created',

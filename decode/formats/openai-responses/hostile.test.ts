@@ -18,7 +18,8 @@ const decode = (body: string, mimeType = 'text/event-stream'): DecodedExchange =
   return decoded;
 };
 
-const created = 'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_big","object":"response","created_at":1,"model":"gpt-4.1","output":[]}}\n\n';
+const created =
+  'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_big","object":"response","created_at":1,"model":"gpt-4.1","output":[]}}\n\n';
 const delta = (text: string): string =>
   `event: response.output_text.delta\ndata: {"type":"response.output_text.delta","item_id":"msg_1","output_index":0,"content_index":0,"delta":${JSON.stringify(text)}}\n\n`;
 const completed = (output: string): string =>
@@ -93,7 +94,9 @@ describe('odd characters and numbers', () => {
   it('an event nested 10,000 levels deep is not decoded, the rest of the stream is', () => {
     const deep = `data: {"type":"response.output_text.delta","output_index":0,"delta":${'['.repeat(10_000)}${']'.repeat(10_000)}}\n\n`;
     const decoded = decode(created + delta('ok') + deep + completed('[]'));
-    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[2]', 'event data is too deeply nested to decode']]);
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['events[2]', 'event data is too deeply nested to decode'],
+    ]);
     expect(decoded.completion?.choices[0]?.message.content).toBe('ok');
   });
 

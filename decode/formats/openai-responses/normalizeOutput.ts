@@ -1,6 +1,12 @@
 import type { JsonRecord } from '../../lenientFields';
 import { recordsIn, stringAt } from '../../lenientFields';
-import type { NormalizedAnnotation, NormalizedMessage, NormalizedReasoningBlock, NormalizedServerTool, NormalizedToolCall } from '../../model';
+import type {
+  NormalizedAnnotation,
+  NormalizedMessage,
+  NormalizedReasoningBlock,
+  NormalizedServerTool,
+  NormalizedToolCall,
+} from '../../model';
 import { normalizeAnnotation } from '../../normalizeMessage';
 
 /**
@@ -26,13 +32,23 @@ const toolCallOf = (item: JsonRecord, type: string): NormalizedToolCall | undefi
     };
   }
   if (type === 'custom_tool_call') {
-    return { id: stringAt(item, 'call_id') ?? '', type: 'custom', function: { name: stringAt(item, 'name') ?? '', arguments: stringAt(item, 'input') ?? '' } };
+    return {
+      id: stringAt(item, 'call_id') ?? '',
+      type: 'custom',
+      function: { name: stringAt(item, 'name') ?? '', arguments: stringAt(item, 'input') ?? '' },
+    };
   }
   return undefined;
 };
 
 /** Items of tools that run on the client and are not function tools: not server tools, not shown as calls. */
-const CLIENT_ITEMS: ReadonlySet<string> = new Set(['computer_call', 'local_shell_call', 'shell_call', 'apply_patch_call', 'tool_search_call']);
+const CLIENT_ITEMS: ReadonlySet<string> = new Set([
+  'computer_call',
+  'local_shell_call',
+  'shell_call',
+  'apply_patch_call',
+  'tool_search_call',
+]);
 
 const jsonText = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 

@@ -39,7 +39,9 @@ describe('openai-responses stream framing', () => {
     // CR alone: everything but one warning. eventsource-parser holds a body's last CR back (a LF
     // may follow), so sse.ts's flush closes the last event and reports it as unterminated.
     const cr = decodeStream([body.replace(/\n/g, '\r')]);
-    expect({ ...cr, issues: cr.issues.filter((issue) => !issue.message.startsWith('the body stops inside this event')) }).toEqual(reference);
+    expect({ ...cr, issues: cr.issues.filter((issue) => !issue.message.startsWith('the body stops inside this event')) }).toEqual(
+      reference,
+    );
   });
 
   it.each(streams)('%s: split into pieces anywhere, it decodes the same', (name) => {
@@ -67,24 +69,33 @@ describe('openai-responses stream framing', () => {
   });
 });
 
-const decodeAt = (body: string, mimeType: string): DecodedExchange | null =>
-  decodeExchange(bareChatExchange({ url: URL, mimeType, body }));
+const decodeAt = (body: string, mimeType: string): DecodedExchange | null => decodeExchange(bareChatExchange({ url: URL, mimeType, body }));
 
 describe('openai-responses decoding never throws', () => {
   it('on arbitrary strings, as JSON or as a stream, it gives a DecodedExchange', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('application/json', 'text/event-stream'), (body, mimeType) => {
-        const decoded = decodeAt(body, mimeType);
-        expect(decoded === null || DecodedExchange.is(decoded)).toBe(true);
-        expect(decoded?.format ?? 'openai-responses').toBe('openai-responses');
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.constantFrom('application/json', 'text/event-stream'),
+        (body, mimeType) => {
+          const decoded = decodeAt(body, mimeType);
+          expect(decoded === null || DecodedExchange.is(decoded)).toBe(true);
+          expect(decoded?.format ?? 'openai-responses').toBe('openai-responses');
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('on recorded bodies cut short, with characters replaced or lines dropped', () => {
     const mutated = fc
-      .record({ body: fc.constantFrom(...bodies), at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.string({ maxLength: 8 }), keep: fc.nat() })
+      .record({
+        body: fc.constantFrom(...bodies),
+        at: fc.nat(),
+        length: fc.nat({ max: 40 }),
+        insert: fc.string({ maxLength: 8 }),
+        keep: fc.nat(),
+      })
       .map(({ body, at, length, insert, keep }) => {
         const place = at % (body.length + 1);
         const replaced = body.slice(0, place) + insert + body.slice(place + length);
@@ -118,7 +129,10 @@ describe('openai-responses decoding never throws', () => {
       item_id: fc.anything(),
       delta: fc.anything(),
       item: fc.anything(),
-      response: fc.oneof(fc.anything(), fc.record({ object: fc.constant('response'), output: fc.anything(), usage: fc.anything(), error: fc.anything() })),
+      response: fc.oneof(
+        fc.anything(),
+        fc.record({ object: fc.constant('response'), output: fc.anything(), usage: fc.anything(), error: fc.anything() }),
+      ),
       error: fc.anything(),
     });
     fc.assert(

@@ -127,7 +127,9 @@ export class ResponseReassembler {
 
   /** The items as the stream built them, in output order: whole where output_item.done came, else from the deltas. */
   output(): JsonRecord[] {
-    return [...this.#items.entries()].sort(([a], [b]) => a - b).map(([, state]) => (state.done && state.item !== undefined ? state.item : built(state)));
+    return [...this.#items.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([, state]) => (state.done && state.item !== undefined ? state.item : built(state)));
   }
 
   /**
@@ -161,12 +163,23 @@ const outputTexts = (item: JsonRecord, type: string): string =>
 
 /** What the deltas of one item say differently from its final form, if anything. */
 const firstMismatch = (state: ItemState, final: JsonRecord): string | undefined => {
-  if (state.text.size > 0 && joined(state.text).map((piece) => piece.text).join('') !== outputTexts(final, 'output_text')) return 'text';
+  if (
+    state.text.size > 0 &&
+    joined(state.text)
+      .map((piece) => piece.text)
+      .join('') !== outputTexts(final, 'output_text')
+  )
+    return 'text';
   if (state.summary.size > 0) {
     const summary = recordsIn(final.summary);
     if (joined(state.summary).some((piece) => stringAt(summary[piece.index], 'text') !== piece.text)) return 'reasoning summary';
   }
-  if (state.reasoningText.size > 0 && joined(state.reasoningText).map((piece) => piece.text).join('') !== outputTexts(final, 'reasoning_text'))
+  if (
+    state.reasoningText.size > 0 &&
+    joined(state.reasoningText)
+      .map((piece) => piece.text)
+      .join('') !== outputTexts(final, 'reasoning_text')
+  )
     return 'reasoning text';
   if (state.args.length > 0) {
     const sent = stringAt(final, 'arguments') ?? stringAt(final, 'input');
@@ -190,7 +203,8 @@ const built = (state: ItemState): JsonRecord => {
     item.content = parts;
   } else if (type === 'reasoning') {
     if (state.summary.size > 0) item.summary = joined(state.summary).map((piece) => ({ type: 'summary_text', text: piece.text }));
-    if (state.reasoningText.size > 0) item.content = joined(state.reasoningText).map((piece) => ({ type: 'reasoning_text', text: piece.text }));
+    if (state.reasoningText.size > 0)
+      item.content = joined(state.reasoningText).map((piece) => ({ type: 'reasoning_text', text: piece.text }));
   } else if (type === 'function_call' && state.args.length > 0) {
     item.arguments = state.args.join('');
   } else if (type === 'custom_tool_call' && state.args.length > 0) {

@@ -83,23 +83,35 @@ describe('openai-responses recognition by body', () => {
   it.each([
     ['a JSON API with type, content and model fields', '{"type":"message","content":"Your order shipped","model":"X200","id":"ord_1"}'],
     ['a JSON API with object "response" but no output', '{"object":"response","id":"r1","status":"completed","answers":[1,2]}'],
-    ['a stock-ticker SSE', 'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n'],
+    [
+      'a stock-ticker SSE',
+      'data: {"type":"price","symbol":"ACME","price":12.5}\n\ndata: {"type":"price","symbol":"ACME","price":12.6}\n\n',
+    ],
     ['an SSE whose types merely start with "response."', 'data: {"type":"response.update","form":"f1","answers":3}\n\n'],
-    ['an OpenAI error body without its URL', '{"error":{"message":"quota","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}'],
+    [
+      'an OpenAI error body without its URL',
+      '{"error":{"message":"quota","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}',
+    ],
   ])('does not claim %s', (_what, body) => {
     expect(claims(body)).toBe(false);
   });
 
   it('lists a non-LLM page exchange at a /api/responses URL as nothing', () => {
     const decoded = decodeExchange(
-      bareChatExchange({ url: 'https://forms.example.com/api/responses', body: '{"type":"message","content":"Thanks!","model":"survey-2"}' }),
+      bareChatExchange({
+        url: 'https://forms.example.com/api/responses',
+        body: '{"type":"message","content":"Thanks!","model":"survey-2"}',
+      }),
     );
     expect(decoded).toBeNull();
   });
 
   it('decodes a Responses body at an unknown URL as openai-responses (claimed by its body)', () => {
     const decoded = decodeExchange(
-      bareChatExchange({ url: 'https://gateway.example.com/llm/proxy', body: readFormatFixture('openai-responses', 'openai-responses-json-text-1.json') }),
+      bareChatExchange({
+        url: 'https://gateway.example.com/llm/proxy',
+        body: readFormatFixture('openai-responses', 'openai-responses-json-text-1.json'),
+      }),
     );
     expect(decoded?.format).toBe('openai-responses');
   });

@@ -80,7 +80,13 @@ describe('summarizeResponsesRequest', () => {
   });
 
   it('reads each field on its own: odd fields leave the others', () => {
-    const body = JSON.stringify({ model: 42, stream: 'yes', instructions: null, input: [null, 7, { type: 'message', role: 'user', content: 'Hi' }], tools: 'none' });
+    const body = JSON.stringify({
+      model: 42,
+      stream: 'yes',
+      instructions: null,
+      input: [null, 7, { type: 'message', role: 'user', content: 'Hi' }],
+      tools: 'none',
+    });
     expect(summarizeResponsesRequest(body)).toEqual({ messages: 3, conversation: [{ role: 'user', content: 'Hi' }] });
   });
 

@@ -20,7 +20,11 @@ const attachmentOf = (part: JsonRecord, type: string): RequestAttachment | undef
     return { type, mediaType: mediaTypeOfData(stringAt(part, 'image_url')), name: stringAt(part, 'file_id') ?? null };
   }
   if (type === 'input_file') {
-    return { type, mediaType: mediaTypeOfData(stringAt(part, 'file_data')), name: stringAt(part, 'filename') ?? stringAt(part, 'file_id') ?? null };
+    return {
+      type,
+      mediaType: mediaTypeOfData(stringAt(part, 'file_data')),
+      name: stringAt(part, 'filename') ?? stringAt(part, 'file_id') ?? null,
+    };
   }
   if (type === 'input_audio') {
     const format = stringAt(recordOf(part.input_audio), 'format');

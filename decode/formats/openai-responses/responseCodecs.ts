@@ -58,10 +58,7 @@ export const SummaryText = t.type({ type: t.literal('summary_text'), text: t.str
 const Content = t.array(ContentPart);
 
 const MessageItem = t.intersection(
-  [
-    t.type({ type: t.literal('message'), id: t.string, role: t.literal('assistant'), content: Content }),
-    t.partial({ status: ItemStatus }),
-  ],
+  [t.type({ type: t.literal('message'), id: t.string, role: t.literal('assistant'), content: Content }), t.partial({ status: ItemStatus })],
   'MessageItem',
 );
 

@@ -72,19 +72,15 @@ describe('a Responses stream cut before its terminal event', () => {
 describe('a Responses stream that ends otherwise than completed', () => {
   it('response.incomplete: ended but not done, finish_reason is incomplete_details.reason', () => {
     const decoded = decodeStreamBody(
-      sse(
-        { type: 'response.created', response: response({ status: 'in_progress' }) },
-        textDelta('Once upon'),
-        {
-          type: 'response.incomplete',
-          response: response({
-            status: 'incomplete',
-            incomplete_details: { reason: 'max_output_tokens' },
-            output: [message('Once upon')],
-            usage: { input_tokens: 5, output_tokens: 2, total_tokens: 7 },
-          }),
-        },
-      ),
+      sse({ type: 'response.created', response: response({ status: 'in_progress' }) }, textDelta('Once upon'), {
+        type: 'response.incomplete',
+        response: response({
+          status: 'incomplete',
+          incomplete_details: { reason: 'max_output_tokens' },
+          output: [message('Once upon')],
+          usage: { input_tokens: 5, output_tokens: 2, total_tokens: 7 },
+        }),
+      }),
     );
     expect(decoded.stream?.done).toBe(false);
     expect(decoded.conforms).toBe(true);
@@ -110,7 +106,10 @@ describe('a Responses stream that ends otherwise than completed', () => {
 
   it('response.failed alone carries the error', () => {
     const decoded = decodeStreamBody(
-      sse({ type: 'response.failed', response: response({ status: 'failed', error: { code: 'rate_limit_exceeded', message: 'Slow down' } }) }),
+      sse({
+        type: 'response.failed',
+        response: response({ status: 'failed', error: { code: 'rate_limit_exceeded', message: 'Slow down' } }),
+      }),
     );
     expect(decoded.error).toEqual({ message: 'Slow down', code: 'rate_limit_exceeded' });
     expect(decoded.completion?.choices[0]?.finish_reason).toBe('failed');
@@ -121,7 +120,10 @@ describe('a Responses stream that ends otherwise than completed', () => {
 describe('deltas against the final response', () => {
   it('a final text that is not what the deltas built is a warning; the final text is shown', () => {
     const decoded = decodeStreamBody(
-      sse(textDelta('Hello'), textDelta(' world'), { type: 'response.completed', response: response({ status: 'completed', output: [message('Hello there')] }) }),
+      sse(textDelta('Hello'), textDelta(' world'), {
+        type: 'response.completed',
+        response: response({ status: 'completed', output: [message('Hello there')] }),
+      }),
     );
     expect(decoded.completion?.choices[0]?.message.content).toBe('Hello there');
     expect(warningsOf(decoded).map((issue) => [issue.path, issue.message])).toEqual([
@@ -132,7 +134,10 @@ describe('deltas against the final response', () => {
 
   it('deltas that agree give no warning', () => {
     const decoded = decodeStreamBody(
-      sse(textDelta('Hello'), textDelta(' world'), { type: 'response.completed', response: response({ status: 'completed', output: [message('Hello world')] }) }),
+      sse(textDelta('Hello'), textDelta(' world'), {
+        type: 'response.completed',
+        response: response({ status: 'completed', output: [message('Hello world')] }),
+      }),
     );
     expect(decoded.issues).toEqual([]);
   });
@@ -140,7 +145,9 @@ describe('deltas against the final response', () => {
 
 describe('item and event types the codecs do not know', () => {
   it('an output item of a newer type is a warning naming it, not an error', () => {
-    const body = JSON.stringify(response({ status: 'completed', output: [{ type: 'compaction', id: 'cmp_1', summary: 'x' }, message('Hi')] }));
+    const body = JSON.stringify(
+      response({ status: 'completed', output: [{ type: 'compaction', id: 'cmp_1', summary: 'x' }, message('Hi')] }),
+    );
     const decoded = decodeExchange(bareChatExchange({ url: URL, body }));
     expect(decoded?.conforms).toBe(true);
     expect(decoded?.issues).toEqual([expect.objectContaining({ severity: 'warning', path: 'output[0].type', actual: 'compaction' })]);
@@ -156,10 +163,15 @@ describe('item and event types the codecs do not know', () => {
 
   it('an event type it does not know is a warning, and the stream still completes', () => {
     const decoded = decodeStreamBody(
-      sse({ type: 'response.future_thing.delta', output_index: 0, delta: 'x' }, { type: 'response.completed', response: response({ status: 'completed', output: [message('ok')] }) }),
+      sse(
+        { type: 'response.future_thing.delta', output_index: 0, delta: 'x' },
+        { type: 'response.completed', response: response({ status: 'completed', output: [message('ok')] }) },
+      ),
     );
     expect(decoded.conforms).toBe(true);
-    expect(warningsOf(decoded).map((issue) => issue.message)).toEqual(['an event type this decoder does not know: response.future_thing.delta']);
+    expect(warningsOf(decoded).map((issue) => issue.message)).toEqual([
+      'an event type this decoder does not know: response.future_thing.delta',
+    ]);
     expect(decoded.stream?.done).toBe(true);
   });
 });
@@ -174,7 +186,8 @@ describe('a failed JSON response and an HTTP error at the Responses URL', () => 
   });
 
   it('a 500 error body is the error', () => {
-    const body = '{"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":null}}';
+    const body =
+      '{"error":{"message":"The server had an error while processing your request.","type":"server_error","param":null,"code":null}}';
     const decoded = decodeExchange(bareChatExchange({ url: URL, status: 500, body }));
     expect(decoded?.format).toBe('openai-responses');
     expect(decoded?.kind).toBe('error');

@@ -75,9 +75,7 @@ describe('import', () => {
     });
     expect(rowSources()).toEqual(['imported', 'imported']);
     expect(screen.getAllByTestId('row-model').map((cell) => cell.textContent)).toEqual(['gpt-4o-2024-08-06', 'gpt-4o-2024-08-06']);
-    expect(screen.getByTestId('transfer-notice').textContent).toContain(
-      'Imported 2 LLM requests from session.har (1 other entry skipped)',
-    );
+    expect(screen.getByTestId('transfer-notice').textContent).toContain('Imported 2 LLM requests from session.har (1 other entry skipped)');
     await act(() => {
       store.actions.select('import-1-har-2');
     });
