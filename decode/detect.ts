@@ -1,3 +1,4 @@
+import { pathOfUrl } from './formats/urlParts';
 import { arrayOf, recordOf, stringAt } from './lenientFields';
 
 /**
@@ -9,36 +10,13 @@ import { arrayOf, recordOf, stringAt } from './lenientFields';
 
 const CHAT_COMPLETIONS_PATH = /\/chat\/completions\/?$/i;
 
-/** The path of a URL without query or fragment; the raw string when it does not parse. */
-const parsePath = (url: string): string => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url.replace(/[?#].*$/s, '');
-  }
-};
-
-/**
- * The last URL asked about and its path: a page sends its exchanges to a few endpoints, often the
- * same one many times in a row, and parsing a URL costs a tenth of parsing a typical body.
- */
-const lastPath = { url: '', path: parsePath('') };
-
-const pathOf = (url: string): string => {
-  if (url !== lastPath.url) {
-    lastPath.path = parsePath(url);
-    lastPath.url = url;
-  }
-  return lastPath.path;
-};
-
 /**
  * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
 export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = []): boolean => {
   if (method.toUpperCase() !== 'POST') return false;
-  if (CHAT_COMPLETIONS_PATH.test(pathOf(url))) return true;
+  if (CHAT_COMPLETIONS_PATH.test(pathOfUrl(url))) return true;
   return extraPatterns.some((pattern) => {
     pattern.lastIndex = 0;
     return pattern.test(url);

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { PreciseNumber } from './model';
 import type { JsonFailure, ParsedJson } from './parseJson';
+import { cannotBeOneJsonValue } from './doomedJson';
 import { checkParsedValue, parseJson } from './parseJson';
 import { findPreciseNumbers } from './preciseNumbers';
 import type { ParsedSse } from './sse';
@@ -37,7 +38,30 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   if (!jsonLike && (looksLikeSse(body) || EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
   // JSON.parse rejects a leading byte-order mark, which some servers send.
   const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  if (cannotBeOneJsonValue(json)) return unparsedText(body, json);
   return jsonBody(body, json, parseJson(json));
+};
+
+/**
+ * A body that is certainly not one JSON text (an NDJSON or data stream, an HTML page: doomedJson.ts)
+ * is text without the failing parse. Its failure, the engine's own message, is asked of JSON.parse
+ * only when something reads it (a format that cannot read the text): the same value, paid for
+ * only then.
+ */
+const unparsedText = (body: string, json: string): ParsedBody => {
+  let failure: JsonFailure | undefined;
+  return {
+    kind: 'text',
+    text: body,
+    get failure(): JsonFailure {
+      failure ??= E.match(
+        (left: JsonFailure) => left,
+        // Unreachable (cannotBeOneJsonValue answers only certainties); kept total rather than thrown.
+        (): JsonFailure => ({ reason: 'syntax', message: 'not one JSON value' }),
+      )(parseJson(json));
+      return failure;
+    },
+  };
 };
 
 const jsonBody = (body: string, json: string, parsed: E.Either<JsonFailure, ParsedJson>): ParsedBody => {

@@ -13,6 +13,7 @@ import type { ParsedSse } from '../../sse';
 import { isDataPartType, uiPartCodec } from './codecs';
 import { PartChecks } from './partChecks';
 import { UiMessageAssembler } from './reassemble';
+import { namedEvent } from '../namedEvent';
 
 /**
  * A UI message stream (`toUIMessageStreamResponse()`): data-only SSE, one `{"type": …}` part per
@@ -49,8 +50,8 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
       };
 
 /** The event as the Timing tab lists it: named by its part's type when the SSE gave no name. */
-const namedEvent = (event: StreamEvent, type: string | undefined): StreamEvent =>
-  type === undefined || event.event !== undefined ? event : { ...event, event: type };
+const listedEvent = (event: StreamEvent, type: string | undefined): StreamEvent =>
+  type === undefined || event.event !== undefined ? event : namedEvent(event, type);
 
 export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: boolean): DecodedParts => {
   const log = new IssueLog();
@@ -77,7 +78,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
       // An error part: HTTP 200 and all, the SDK's only word that the answer failed (masked by default).
       else if (type === 'error') error ??= { message: stringAt(read?.part, 'errorText') ?? event.data };
     }
-    if (keepEvents) eventList.push(namedEvent(event, type));
+    if (keepEvents) eventList.push(listedEvent(event, type));
   }
 
   const ended = finishedAt !== undefined && doneAt !== undefined && doneAt > finishedAt;

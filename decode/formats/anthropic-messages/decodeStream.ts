@@ -20,6 +20,7 @@ import { ContentBlock, STREAM_EVENT_CODECS } from './codecs';
 import { errorOf } from './errorOf';
 import { StreamAssembler } from './reassemble';
 import { softenUnknownType } from './unknownTypes';
+import { namedEvent } from '../namedEvent';
 
 /**
  * An Anthropic event stream (`event: <type>` + `data: {"type": <type>, ...}`): each event checked
@@ -108,7 +109,7 @@ const softened = (issue: ContractIssue, event: JsonRecord): ContractIssue =>
 const namedEvents = (events: readonly StreamEvent[], types: readonly (string | undefined)[]): StreamEvent[] =>
   events.map((event, index) => {
     const type = types[index];
-    return event.event === undefined && type !== undefined ? { ...event, event: type } : event;
+    return event.event === undefined && type !== undefined ? namedEvent(event, type) : event;
   });
 
 export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, failed: boolean): DecodedParts => {

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
+import { parsedUrl, pathOfUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 
 /**
@@ -15,22 +16,7 @@ import type { ExchangeHead, PresentBody } from '../wireFormat';
  * never one field alone (a non-LLM JSON with `type: "message"` is common).
  */
 
-/** The path of a URL without query or fragment; the raw string's when it does not parse. */
-const pathOf = (url: string): string => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url.replace(/[?#].*$/s, '');
-  }
-};
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-};
+const hostOf = (url: string): string => parsedUrl(url)?.hostname.toLowerCase() ?? '';
 
 const MESSAGES_PATH = /\/messages\/?$/i;
 const VERSIONED_MESSAGES_PATH = /\/v1\/messages\/?$/i;
@@ -52,7 +38,7 @@ export const claimsByHead = (head: ExchangeHead): boolean => {
   if (url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
   // Cheap first: almost no URL a page fetches mentions messages.
   if (!/messages/i.test(url)) return false;
-  const path = pathOf(url);
+  const path = pathOfUrl(url);
   if (!MESSAGES_PATH.test(path)) return false;
   if (head.requestHeaders.some((header) => ANTHROPIC_HEADERS.has(header.name.toLowerCase()))) return true;
   if (!VERSIONED_MESSAGES_PATH.test(path)) return false;

@@ -24,14 +24,9 @@ const pathOf = (url: string): string => {
   return end === -1 ? url : url.slice(0, end);
 };
 
-export const isGeminiUrl = (url: string): boolean => GENERATE_PATH.test(pathOf(url));
-
-/** Whether the URL names the streaming method (SSE with `alt=sse`, a JSON array without). */
-export const isStreamUrl = (url: string): boolean => STREAM_PATH.test(pathOf(url));
-
-/** The model of the URL's path (`gemini-2.5-flash` in `…/models/gemini-2.5-flash:generateContent`). */
-export const modelInUrl = (url: string): string | undefined => {
-  const match = /\/(?:tuned)?models\/([^/]+?)(?::|%3A)(?:stream)?generatecontent$/i.exec(pathOf(url));
+/** The model named in a method path (`gemini-2.5-flash` in `…/models/gemini-2.5-flash:generateContent`). */
+const modelInPath = (path: string): string | undefined => {
+  const match = /\/(?:tuned)?models\/([^/]+?)(?::|%3A)(?:stream)?generatecontent$/i.exec(path);
   const raw = match?.[1];
   if (raw === undefined) return undefined;
   try {
@@ -40,6 +35,31 @@ export const modelInUrl = (url: string): string | undefined => {
     return raw;
   }
 };
+
+const factsOf = (url: string) => {
+  const path = pathOf(url);
+  return { url, gemini: GENERATE_PATH.test(path), stream: STREAM_PATH.test(path), model: modelInPath(path) };
+};
+
+/**
+ * What the last URL asked about says: recognition and the request summary ask the same URL in
+ * turn, and a page calls one endpoint many times in a row (the three regexes cost as much as a
+ * small body's decode).
+ */
+let lastFacts = factsOf('');
+
+const urlFacts = (url: string): typeof lastFacts => {
+  if (url !== lastFacts.url) lastFacts = factsOf(url);
+  return lastFacts;
+};
+
+export const isGeminiUrl = (url: string): boolean => urlFacts(url).gemini;
+
+/** Whether the URL names the streaming method (SSE with `alt=sse`, a JSON array without). */
+export const isStreamUrl = (url: string): boolean => urlFacts(url).stream;
+
+/** The model of the URL's path (`gemini-2.5-flash` in `…/models/gemini-2.5-flash:generateContent`). */
+export const modelInUrl = (url: string): string | undefined => urlFacts(url).model;
 
 export const claimsByHead = (head: ExchangeHead): boolean =>
   head.url !== null && head.method !== null && head.method.toUpperCase() === 'POST' && isGeminiUrl(head.url);

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { JsonRecord } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
+import { parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 import { firstLine } from './ndjson';
 
@@ -11,25 +12,10 @@ const OLLAMA_PORT = '11434';
 /** The two generating endpoints of the native API; `/v1/chat/completions` on the same port is Chat Completions. */
 const OLLAMA_PATH = /^\/api\/(?:chat|generate)\/?$/;
 
-const urlOf = (text: string): URL | undefined => {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-};
-
 const isOllamaUrl = (text: string): boolean => {
-  const url = urlOf(text);
+  const url = parsedUrl(text);
   return url !== undefined && url.port === OLLAMA_PORT && OLLAMA_PATH.test(url.pathname);
 };
-
-/**
- * The last URL asked about and the answer: every exchange of a page is asked, often at the same
- * endpoint many times in a row, and parsing a URL costs more than decoding a small body (detect.ts
- * keeps the last path for the same reason).
- */
-const lastUrl = { text: '', ollama: false };
 
 /**
  * `POST …:11434/api/chat` or `/api/generate`, on any host (a LAN box, a tunnel). On another port
@@ -39,11 +25,7 @@ export const claimsByHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
   // No URL without the port in it can be on :11434: most exchanges are answered without a parse.
   if (!head.url.includes(OLLAMA_PORT)) return false;
-  if (head.url !== lastUrl.text) {
-    lastUrl.ollama = isOllamaUrl(head.url);
-    lastUrl.text = head.url;
-  }
-  return lastUrl.ollama;
+  return isOllamaUrl(head.url);
 };
 
 /**

@@ -26,6 +26,7 @@ import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { ParsedSse } from '../../sse';
 import { eventCodec, TERMINAL_EVENTS } from './eventCodecs';
 import { normalizeResponse, responseErrorOf } from './normalizeResponse';
+import { namedEvent } from '../namedEvent';
 import { ResponseReassembler } from './reassemble';
 import { errorOfEvent, nestedErrorWarning } from './streamErrors';
 import { softenUnknownItems } from './unknownItems';
@@ -263,5 +264,5 @@ const assemble = (
 const namedEvents = (events: readonly StreamEvent[], names: readonly (string | undefined)[]): StreamEvent[] =>
   events.map((event, index) => {
     const name = names[index];
-    return event.event !== undefined || name === undefined ? event : { ...event, event: name };
+    return event.event !== undefined || name === undefined ? event : namedEvent(event, name);
   });

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { arrayOf, numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
+import { parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 
 /**
@@ -19,17 +20,9 @@ import type { ExchangeHead, PresentBody } from '../wireFormat';
 const CREATE_PATH = /\/(?:v1|openai)\/responses\/?$/i;
 const RESUME_PATH = /\/(?:v1|openai)\/responses\/[^/]+\/?$/i;
 
-const urlOf = (text: string): URL | undefined => {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-};
-
 export const claimsResponsesHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null) return false;
-  const url = urlOf(head.url);
+  const url = parsedUrl(head.url);
   if (url === undefined) return false;
   const method = head.method.toUpperCase();
   if (method === 'POST') return CREATE_PATH.test(url.pathname);

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatExchange } from '../../testing/formatExchanges';
+import { headOf } from '../decodeExchange';
+import { recognizeFormat } from './registry';
+import { parsedUrl, pathOfUrl } from './urlParts';
+
+/** Counts the URLs built while `work` runs; the real URL does the work. */
+const urlsBuiltDuring = (work: () => void): number => {
+  let built = 0;
+  vi.stubGlobal(
+    'URL',
+    class extends URL {
+      constructor(url: string | URL, base?: string | URL) {
+        super(url, base);
+        built += 1;
+      }
+    },
+  );
+  work();
+  vi.unstubAllGlobals();
+  return built;
+};
+
+describe('the URL parsed once for every format that recognises by it', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('parses an endpoint once however many formats ask and however many exchanges go there', () => {
+    // Ollama's URL is asked about by Chat Completions, Responses and Ollama: each read its own parse before.
+    const exchanges = ['a', 'b', 'c'].map((id) =>
+      formatExchange(
+        'ollama',
+        'ollama-chat-stream-text-1.ndjson',
+        '{"model":"m","created_at":"t","done":true,"message":{"role":"assistant","content":""}}',
+        id,
+      ),
+    );
+    const built = urlsBuiltDuring(() => {
+      for (const exchange of exchanges) expect(recognizeFormat(headOf(exchange), undefined)?.name).toBe('ollama');
+    });
+    expect(built).toBe(1);
+  });
+
+  it('answers as new URL does, and with the raw path when the text is no absolute URL', () => {
+    expect(parsedUrl('http://localhost:11434/api/chat?x=1')?.port).toBe('11434');
+    expect(pathOfUrl('https://api.openai.com/v1/responses?stream=true#f')).toBe('/v1/responses');
+    expect(parsedUrl('/v1/messages?beta=true')).toBeUndefined();
+    expect(pathOfUrl('/v1/messages?beta=true')).toBe('/v1/messages');
+    // The cache is of the last text only: the previous one is asked afresh and answered the same.
+    expect(pathOfUrl('https://api.openai.com/v1/responses?stream=true#f')).toBe('/v1/responses');
+  });
+});
