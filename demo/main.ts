@@ -6,7 +6,7 @@ import { runScenario } from './calls/run-scenario';
 import type { ScenarioCard } from './scenario-card';
 import { createScenarioCard } from './scenario-card';
 import type { Scenario } from './scenarios';
-import { DONE_TEST_ID, SCENARIOS } from './scenarios';
+import { DONE_TEST_ID, isChatCompletionsScenario, SCENARIOS } from './scenarios';
 
 function required<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -16,6 +16,7 @@ function required<T extends HTMLElement>(id: string, type: new () => T): T {
 
 const list = required('scenarios', HTMLElement);
 const runAllButton = required('run-all', HTMLButtonElement);
+const runChatButton = required('run-chat', HTMLButtonElement);
 const runAllStatus = required('run-all-status', HTMLElement);
 
 /** Chat calls made since the page loaded: the number of exchanges the LLM panel should list. */
@@ -51,17 +52,21 @@ const cards = SCENARIOS.map((scenario) => {
   return { scenario, card };
 });
 
-async function runAll(): Promise<void> {
+/** Runs the scenarios `which` picks, one after another, then leaves the `demo-done` marker. */
+async function runAll(which: (scenario: Scenario) => boolean): Promise<void> {
   document.querySelector(`[data-testid="${DONE_TEST_ID}"]`)?.remove();
   runAllButton.disabled = true;
+  runChatButton.disabled = true;
   for (const { card } of cards) card.button.disabled = true;
-  for (const [i, { scenario, card }] of cards.entries()) {
+  const picked = cards.filter(({ scenario }) => which(scenario));
+  for (const [i, { scenario, card }] of picked.entries()) {
     runAllStatus.dataset['state'] = 'running';
-    runAllStatus.textContent = `Running ${i + 1} of ${cards.length}: ${scenario.label}`;
+    runAllStatus.textContent = `Running ${i + 1} of ${picked.length}: ${scenario.label}`;
     await run(scenario, card, false);
   }
   for (const { card } of cards) card.button.disabled = false;
   runAllButton.disabled = false;
+  runChatButton.disabled = false;
   runAllStatus.dataset['state'] = 'done';
   runAllStatus.textContent = '';
   const done = document.createElement('span');
@@ -71,4 +76,5 @@ async function runAll(): Promise<void> {
   runAllStatus.append(done);
 }
 
-runAllButton.addEventListener('click', () => void runAll());
+runAllButton.addEventListener('click', () => void runAll(() => true));
+runChatButton.addEventListener('click', () => void runAll(isChatCompletionsScenario));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { formatFixturePath, fixturePath, readFixture, readFormatFixture } from '../testing/fixtureFiles';
-import { CHAT_SCENARIOS, SCENARIOS } from './scenarios';
+import { CHAT_SCENARIOS, isChatCompletionsScenario, SCENARIOS } from './scenarios';
 import type { ChatScenario } from './scenarios';
 
 const pathOf = (s: ChatScenario): string =>
@@ -92,6 +92,21 @@ describe('demo scenarios', () => {
     expect(SCENARIOS.map((s) => [s.testId, s.status]).filter(([, status]) => status !== 200)).toEqual([
       ['demo-fetch-error', 429],
       ['demo-non-llm-items', 201],
+    ]);
+  });
+});
+
+describe('the Chat Completions run', () => {
+  it('picks the seven Chat Completions calls and the weather API, as the demo had them before the other formats', () => {
+    expect(SCENARIOS.filter(isChatCompletionsScenario).map((scenario) => scenario.testId)).toEqual([
+      'demo-openai-json',
+      'demo-openai-stream',
+      'demo-openai-tools',
+      'demo-mistral',
+      'demo-vercel-ai',
+      'demo-fetch',
+      'demo-fetch-error',
+      'demo-non-llm',
     ]);
   });
 });

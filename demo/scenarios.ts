@@ -314,4 +314,12 @@ export const CHAT_SCENARIOS: readonly ChatScenario[] = SCENARIOS.filter((s): s i
 
 /** The button that runs every scenario in order and then shows `demo-done`. */
 export const RUN_ALL_TEST_ID = 'demo-run-all';
+
+/**
+ * The button that runs only the Chat Completions scenarios and the weather API (the demo as it was
+ * before the other wire formats): the end-to-end specs written against those seven exchanges use it.
+ */
+export const RUN_CHAT_TEST_ID = 'demo-run-chat';
+export const isChatCompletionsScenario = (scenario: Scenario): boolean =>
+  scenario.chat ? scenario.format === 'openai-chat' : scenario.testId === 'demo-non-llm';
 export const DONE_TEST_ID = 'demo-done';

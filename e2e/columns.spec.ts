@@ -97,7 +97,7 @@ test('the header context menu hides a column and shows the Name/URL column with 
   // Room for every column: a panel 1,400 px wide, the list at its default 55% (770 px; every column's
   // minimum adds up to 720 px, list/columnGrid.ts).
   await devtools.undock();
-  await devtools.resizeUndocked(panel, 1_400);
+  await devtools.resizeUndocked(panel, 1_500);
   // A query the demo server ignores, with a key-like parameter the panel masks.
   await inspected.page.evaluate(() =>
     fetch('/v1/chat/completions?trace=demo-42&api_key=sk-demo-0123456789abcdef', {
@@ -179,7 +179,7 @@ test('Tab reaches the column headers once; ←/→ move along them; Home/End sel
   const panel = await devtools.showLlmPanel();
   await devtools.undock();
   await devtools.resizeUndocked(panel, 1_300);
-  await inspected.page.getByTestId('demo-run-all').click();
+  await inspected.page.getByTestId('demo-run-chat').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
 

@@ -31,7 +31,7 @@ async function typeFilter(panel: LlmPanel, typed: string): Promise<void> {
 }
 
 async function runAll(panel: LlmPanel, page: Page): Promise<void> {
-  await page.getByTestId('demo-run-all').click();
+  await page.getByTestId('demo-run-chat').click();
   await expect(page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
 }

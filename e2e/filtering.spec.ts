@@ -42,7 +42,7 @@ test('calls made while DevTools was open but before the panel was shown are list
 
 test('"Run all" on the demo page lists exactly its seven chat calls, in order', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
-  await inspected.page.getByTestId('demo-run-all').click();
+  await inspected.page.getByTestId('demo-run-chat').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
 
   // One row per chat fixture the demo replays; the weather request is not one.

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
  */
 
 const runAll = async (inspected: { page: Page }, panel: LlmPanel) => {
-  await inspected.page.getByTestId('demo-run-all').click();
+  await inspected.page.getByTestId('demo-run-chat').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
 };

@@ -57,7 +57,7 @@ test('each call shows its provider, timing and prompt → completion tokens; ↓
   );
   // Wide enough for every column (a narrow list leaves out TTFB, finish, provider, …: list/columnGrid.ts).
   await devtools.undock();
-  await devtools.resizeUndocked(panel, 1_300);
+  await devtools.resizeUndocked(panel, 1_500);
   expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
   expect(await runDemoCall(inspected.page, 'demo-openai-tools')).toBe('ok');
 
@@ -93,7 +93,7 @@ test('typing a model or a tool name in the filter reduces the rows; Esc brings t
   devtools,
 }) => {
   const panel = await devtools.showLlmPanel();
-  await inspected.page.getByTestId('demo-run-all').click();
+  await inspected.page.getByTestId('demo-run-chat').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
 
@@ -146,7 +146,7 @@ test('Preserve log off clears the list on a reload but not on a pushState route 
 test('follows the DevTools theme, light and then dark when the user switches (README screenshots)', async ({ inspected, devtools }) => {
   const panel = await devtools.showLlmPanel();
   await devtools.undock();
-  await inspected.page.getByTestId('demo-run-all').click();
+  await inspected.page.getByTestId('demo-run-chat').click();
   await expect(inspected.page.getByTestId('demo-done')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await panel.rows()).length).toBe(7);
   // The parallel tool calls, focused as if the user had clicked it.

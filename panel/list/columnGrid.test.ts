@@ -18,18 +18,18 @@ describe('columnGrid', () => {
     const wide = grid(1_000);
     expect(ids(wide)).toEqual(['time', 'provider', 'format', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues']);
     expect(wide.template).toBe(
-      '96px minmax(48px, 80fr) minmax(48px, 80fr) minmax(100px, 190fr) 56px 54px 70px 60px 92px minmax(44px, 72fr) 52px',
+      '96px minmax(48px, 80fr) minmax(72px, 96fr) minmax(100px, 190fr) 56px 54px 70px 60px 92px minmax(44px, 72fr) 52px',
     );
-    // Fixed 96 + 56 + 54 + 70 + 60 + 92 + 52 = 480, text minimums 48 + 48 + 100 + 44 = 240 (list/columns.ts, added by hand).
-    expect(wide.minWidth).toBe(720);
+    // Fixed 96 + 56 + 54 + 70 + 60 + 92 + 52 = 480, text minimums 48 + 72 + 100 + 44 = 264 (list/columns.ts, added by hand).
+    expect(wide.minWidth).toBe(744);
   });
 
   it('drops TTFB, format, finish, provider, duration, issues in that order when they do not fit, never time, model, kind, status or tokens', () => {
-    // 720 - 60 (TTFB) = 660; - 48 (format) = 612; - 44 (finish) = 568; - 48 (provider) = 520; - 70 (duration) = 450; - 52 (issues) = 398.
-    expect(ids(grid(720))).toHaveLength(11);
-    expect(ids(grid(719))).not.toContain('ttfb');
-    expect(ids(grid(659))).not.toContain('format');
-    expect(ids(grid(660))).toContain('format');
+    // 744 - 60 (TTFB) = 684; - 72 (format) = 612; - 44 (finish) = 568; - 48 (provider) = 520; - 70 (duration) = 450; - 52 (issues) = 398.
+    expect(ids(grid(744))).toHaveLength(11);
+    expect(ids(grid(743))).not.toContain('ttfb');
+    expect(ids(grid(683))).not.toContain('format');
+    expect(ids(grid(684))).toContain('format');
     expect(ids(grid(460))).toEqual(['time', 'model', 'kind', 'status', 'tokens', 'issues']);
     // A 420 px panel's list (less its scroll bar): the issue mark gives way so the model keeps 100 px or more.
     expect(ids(grid(405))).toEqual(['time', 'model', 'kind', 'status', 'tokens']);
@@ -41,8 +41,8 @@ describe('columnGrid', () => {
 
   it('gives the model column the room its longest name needs when there is room, and what is spare when not', () => {
     expect(grid(1_000, { modelText: 180 }).template).toContain('minmax(180px, 190fr)');
-    // 738 wide: 18 px spare beyond every minimum (720), so the model gets 100 + 18.
-    expect(grid(738, { modelText: 180 }).template).toContain('minmax(118px, 190fr)');
+    // 762 wide: 18 px spare beyond every minimum (744), so the model gets 100 + 18.
+    expect(grid(762, { modelText: 180 }).template).toContain('minmax(118px, 190fr)');
   });
 
   it('shows the Name/URL column when it is not hidden, and gives the time room for the HAR mark when a row is imported', () => {

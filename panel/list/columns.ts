@@ -56,9 +56,10 @@ export const columns: readonly Column[] = [
     label: 'Format',
     title: 'The wire format the exchange spoke (OpenAI Chat Completions, OpenAI Responses, Anthropic Messages, Gemini, AI SDK, Ollama)',
     numeric: false,
-    width: 80,
+    width: 96,
     flexible: true,
-    minWidth: 48,
+    // Room for "Anthropic" and "AI SDK" whole: a label cut to "Ant…" names no format.
+    minWidth: 72,
     shownByDefault: true,
     narrowDrop: 2,
   },
