@@ -38,8 +38,16 @@ export function SessionTotals() {
         data-scope={scope}
         title="Session totals per model"
       >
-        {calls} · <TokenCount count={totals.all.promptTokens} digits={totals.all.promptDigits} notReported="0" /> →{' '}
-        <TokenCount count={totals.all.completionTokens} digits={totals.all.completionDigits} notReported="0" /> tokens
+        {calls} ·{' '}
+        {totals.all.callsWithoutUsage === totals.all.calls ? (
+          // An AI SDK stream without metadata, Ollama's errors: "0 → 0" would claim they cost nothing.
+          'tokens not reported'
+        ) : (
+          <>
+            <TokenCount count={totals.all.promptTokens} digits={totals.all.promptDigits} notReported="0" /> →{' '}
+            <TokenCount count={totals.all.completionTokens} digits={totals.all.completionDigits} notReported="0" /> tokens
+          </>
+        )}
         {decoding > 0 ? (
           <span class="muted" data-testid="session-totals-decoding">
             {' '}

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatExchange } from '../../../testing/exchanges';
-import { readFixture } from '../../../testing/fixtureFiles';
+import { readFixture, readFormatFixture } from '../../../testing/fixtureFiles';
+import { formatExchange } from '../../../testing/formatExchanges';
 import { renderPanel } from '../../testing/renderPanel';
 
 afterEach(cleanup);
@@ -146,6 +147,13 @@ describe('session totals', () => {
     within(screen.getByTestId('session-totals-table'))
       .getAllByTestId('session-totals-row')
       .map((row) => Array.from(row.children, (child) => child.textContent));
+
+  it('say tokens were not reported, not "0 → 0", when no call reported usage', () => {
+    // openai-ui-text-1.sse: an AI SDK UI stream whose app sent no message metadata, so no usage.
+    const body = readFormatFixture('ai-sdk-ui', 'openai-ui-text-1.sse');
+    renderPanel([formatExchange('ai-sdk-ui', 'openai-ui-text-1.sse', body)]);
+    expect(screen.getByTestId('session-totals').textContent).toBe('1 call · tokens not reported');
+  });
 
   it('count the calls shown while a filter hides some, and say so', () => {
     renderPanel(all);
