@@ -10,6 +10,13 @@ describe('parseSse follows the HTML event-stream rules', () => {
     expect(datas('data: a\r\rdata: b\r\r')).toEqual(['a', 'b']);
   });
 
+  it('takes a body whose lines end in a lone CR as ended, and one stopped before its blank line as cut', () => {
+    expect(parseSse('data: a\r\rdata: b\r\r').unterminated).toBeUndefined();
+    expect(parseSsePieces(['data: a\r', '\r']).unterminated).toBeUndefined();
+    expect(parseSse('data: a\r\rdata: b\r').unterminated?.data).toBe('b');
+    expect(parseSse('data: a\n\ndata: b').unterminated?.data).toBe('b');
+  });
+
   it('joins several data lines of one event with a newline', () => {
     expect(datas('data: {"a":\ndata: 1}\n\n')).toEqual(['{"a":\n1}']);
   });

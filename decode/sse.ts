@@ -48,12 +48,18 @@ export const parseSsePieces = (pieces: readonly string[]): ParsedSse => {
     },
   });
   let first = true;
+  let endsInCr = false;
   for (const piece of pieces) {
     if (piece === '') continue;
     // eventsource-parser strips a BOM only in its UTF-8 byte form (ï»¿), not the decoded U+FEFF.
     parser.feed(first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
     first = false;
+    endsInCr = piece.charCodeAt(piece.length - 1) === 0x0d;
   }
+  // The parser holds a last CR back, waiting to see whether an LF follows (CRLF is one line end).
+  // The body has ended, so that CR was a line end on its own: an LF makes it the same one line end,
+  // and a body whose lines end in CR alone (`data: x\r\r`) is not taken for one cut inside an event.
+  if (endsInCr) parser.feed('\n');
   const before = events.length;
   // Flush a last event that the body did not close with a blank line.
   parser.feed('\n\n');
