@@ -15,3 +15,19 @@ export const contractNames: Readonly<Record<FormatName, string>> = {
   'ai-sdk-text': 'AI SDK text stream',
   ollama: 'Ollama API',
 };
+
+/**
+ * How a complete stream of each format ends, as its own protocol marks it (the `stream.done` decode/
+ * reports): what the Response and Timing tabs name when saying whether a stream ended properly.
+ */
+export const streamEnds: Readonly<Record<FormatName, string>> = {
+  'openai-chat': '[DONE]',
+  'openai-responses': 'response.completed',
+  'anthropic-messages': 'message_stop',
+  gemini: 'a finishReason',
+  'ai-sdk-ui': 'finish and [DONE]',
+  'ai-sdk-data': 'a d: finish part',
+  // A bare text stream has no end mark: it ended when the body did.
+  'ai-sdk-text': 'the end of the body',
+  ollama: 'a line with "done": true',
+};

@@ -21,7 +21,12 @@ export function ResponseTab({ captured, decoded }: DetailTabProps) {
       <CompletionSections decoded={decoded} />
       <ExtensionList extensions={decoded.extensions ?? []} stream={decoded.kind === 'stream'} />
       {decoded.stream === null ? null : (
-        <StreamFields stream={decoded.stream} reportedError={decoded.error !== null} cutByBrowser={captured.bodyCut !== undefined} />
+        <StreamFields
+          stream={decoded.stream}
+          format={decoded.format}
+          reportedError={decoded.error !== null}
+          cutByBrowser={captured.bodyCut !== undefined}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { formatClockTime } from '../../../format/time';
+import { streamEnds } from '../../../format/contractNames';
 import { DetailSection, Field, FieldList } from '../DetailSection';
 import { StreamEventBrowser } from '../events/StreamEventBrowser';
 import { streamEventsOf } from '../events/streamEvents';
@@ -43,7 +44,7 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
                 {decoded.stream.comments.toLocaleString('en-US')}
               </Field>
             )}
-            <Field label="ended with [DONE]" testid="timing-stream-done">
+            <Field label={`ended with ${streamEnds[decoded.format]}`} testid="timing-stream-done">
               {decoded.stream.done ? 'yes' : 'no'}
             </Field>
           </FieldList>
