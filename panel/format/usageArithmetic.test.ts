@@ -9,7 +9,19 @@ describe('usage arithmetic', () => {
       total_tokens: 506,
       completion_tokens_details: { reasoning_tokens: 189, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
     };
-    expect(usageMismatch(usage)).toEqual({ prompt: 291, completion: 26, total: 506, difference: 189, explainedBy: 'reasoning_tokens' });
+    expect(usageMismatch(usage)).toEqual({ prompt: 291, completion: 26, total: 506, difference: 189, explainedBy: ['reasoning_tokens'] });
+  });
+
+  it("finds Gemini's total that counts thoughts and the tool-use prompt outside both (gemini-stream-grounding-1.sse)", () => {
+    // promptTokenCount 17, candidatesTokenCount 241, thoughtsTokenCount 412, toolUsePromptTokenCount 102, totalTokenCount 772.
+    const usage = {
+      prompt_tokens: 17,
+      completion_tokens: 241,
+      total_tokens: 772,
+      prompt_tokens_details: { tool_use_prompt_tokens: 102 },
+      completion_tokens_details: { reasoning_tokens: 412 },
+    };
+    expect(usageMismatch(usage)?.explainedBy).toEqual(['reasoning_tokens', 'tool_use_prompt_tokens']);
   });
 
   it('says nothing when the total adds up or a count is missing', () => {

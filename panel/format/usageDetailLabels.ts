@@ -12,6 +12,11 @@ const labels: Readonly<Record<string, string>> = {
   video_tokens: 'video',
   accepted_prediction_tokens: 'accepted predictions',
   rejected_prediction_tokens: 'rejected predictions',
+  // Gemini's toolUsePromptTokenCount; Anthropic's cache counts and thinking tokens.
+  tool_use_prompt_tokens: 'tool-use prompt',
+  cache_read_input_tokens: 'cache read',
+  cache_creation_input_tokens: 'cache write',
+  thinking_tokens: 'thinking',
 };
 
 export function usageDetailLabel(key: string): string {

@@ -121,4 +121,14 @@ describe('Usage tab', () => {
       'not reported by Anthropic',
     ]);
   });
+
+  it("explains Gemini's total by its thoughts and tool-use prompt, under Gemini's own count names", () => {
+    // gemini-stream-grounding-1.sse, last chunk: promptTokenCount 17, candidatesTokenCount 241, totalTokenCount 772,
+    // thoughtsTokenCount 412, toolUsePromptTokenCount 102 (17 + 241 + 412 + 102 = 772).
+    const body = readFormatFixture('gemini', 'gemini-stream-grounding-1.sse');
+    const { panel } = openDetailTab([formatExchange('gemini', 'gemini-stream-grounding-1.sse', body)], 'usage');
+    expect(text(panel, 'usage-mismatch')).toBe(
+      'totalTokenCount (772) ≠ promptTokenCount + candidatesTokenCount (17 + 241 = 258): 514 more. The difference equals reasoning + tool-use prompt (reasoning_tokens + tool_use_prompt_tokens): this provider counts these outside candidatesTokenCount.',
+    );
+  });
 });

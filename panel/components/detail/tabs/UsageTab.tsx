@@ -46,7 +46,7 @@ export function UsageTab({ decoded }: DetailTabProps) {
   ] as const;
   return (
     <div class="usage-tab">
-      <UsageMismatchWarning usage={usage} />
+      <UsageMismatchWarning usage={usage} format={decoded.format} />
       <dl class="usage-counts">
         {counts.map((item) => (
           <div class="usage-counts__item" key={item.key}>
