@@ -128,7 +128,7 @@ export class CandidateFold {
     const fetched = this.#urlContext === undefined ? undefined : urlContextTool(this.#urlContext);
     if (fetched !== undefined) serverTools.push(fetched);
     if (serverTools.length > 0) message.server_tools = serverTools;
-    const annotations = this.#grounding === undefined ? [] : groundingAnnotations(this.#grounding);
+    const annotations = this.#grounding === undefined ? [] : groundingAnnotations(this.#grounding, message.content);
     if (annotations.length > 0) message.annotations = annotations;
     return { index: this.index, finish_reason: this.#finishReason, message };
   }

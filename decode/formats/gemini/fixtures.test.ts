@@ -367,22 +367,30 @@ describe('what the corpus shows beyond the table', () => {
     expect(blocks?.[0]?.signature).toHaveLength(1408);
   });
 
-  it('cites the grounded sources by byte offsets, as Gemini counts them (gemini-stream-grounding-1)', () => {
-    const annotations = decode('gemini-stream-grounding-1.sse')?.completion?.choices[0]?.message.annotations;
+  it('cites the grounded sources over the answer’s characters, Gemini’s UTF-8 byte offsets turned into string indexes (gemini-stream-grounding-1)', () => {
+    const message = decode('gemini-stream-grounding-1.sse')?.completion?.choices[0]?.message;
+    const annotations = message?.annotations;
+    // Bytes 235–375 of the UTF-8 text: characters 235–371 (the four ° before byte 375 are two bytes each).
     expect(annotations?.[0]).toEqual({
       type: 'grounding',
       url: 'https://www.google.com/search?q=weather+in+San Francisco, CA,+US',
       title: 'Weather information for San Francisco, CA, US',
       start_index: 235,
-      end_index: 375,
+      end_index: 371,
     });
-    // The support citing chunks [4, 1] gives two citations of one segment.
+    // The support citing chunks [4, 1] gives two citations of one segment (bytes 755–881).
     expect(annotations?.slice(6, 8).map((annotation) => [annotation.title, annotation.start_index, annotation.end_index])).toEqual([
-      ['accuweather.com', 755, 881],
-      ['timeanddate.com', 755, 881],
+      ['accuweather.com', 749, 875],
+      ['timeanddate.com', 749, 875],
     ]);
-    // The last segment ends at byte 932 of a text of 926 characters (six of them are °, two bytes each).
-    expect(annotations?.[8]?.end_index).toBe(932);
+    // The last segment ends at byte 932 of a text of 926 characters (six of them are °, two bytes each): at its end.
+    expect(annotations?.[8]?.end_index).toBe(926);
+    expect(message?.content).toHaveLength(926);
+    // Each span of the answer is exactly the segment text its support quotes, as the body sends it.
+    // Support 1, bytes 376–444 after four two-byte ° signs: characters 372–439.
+    const second = annotations?.[1];
+    expect([second?.start_index, second?.end_index]).toEqual([372, 439]);
+    expect(message?.content?.slice(372, 439)).toBe('Another report indicates a temperature of 68°F with passing clouds.');
   });
 
   it('cites the url_context source from offset 0 when proto3 left startIndex out (gemini-json-grounding-1)', () => {
