@@ -1,4 +1,4 @@
-import { pathOfUrl } from './formats/urlParts';
+import { oncePerUrl, pathOfUrl } from './formats/urlParts';
 import { arrayOf, recordOf, stringAt } from './lenientFields';
 
 /**
@@ -10,13 +10,15 @@ import { arrayOf, recordOf, stringAt } from './lenientFields';
 
 const CHAT_COMPLETIONS_PATH = /\/chat\/completions\/?$/i;
 
+const isChatCompletionsPath = oncePerUrl((url) => CHAT_COMPLETIONS_PATH.test(pathOfUrl(url)));
+
 /**
  * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
 export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = []): boolean => {
   if (method.toUpperCase() !== 'POST') return false;
-  if (CHAT_COMPLETIONS_PATH.test(pathOfUrl(url))) return true;
+  if (isChatCompletionsPath(url)) return true;
   return extraPatterns.some((pattern) => {
     pattern.lastIndex = 0;
     return pattern.test(url);

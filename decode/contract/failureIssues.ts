@@ -6,6 +6,7 @@ import type { FoundExtension } from './foundExtensions';
 import { walkContract } from './walkContract';
 import { pathText } from './walkPath';
 import type { ContractIssue } from '../model';
+import type { ValueScan } from '../parseJson';
 
 /** How many different failures are remembered; past that the memory starts afresh. */
 const MAX_REMEMBERED = 100;
@@ -29,9 +30,11 @@ export class FailureIssues {
   /**
    * One walk of `value` alongside the codec: the fields it does not define, and its issues, worked
    * out by io-ts only when it does not conform. The issues are copies, the caller's to change: the
-   * remembered ones serve other values too.
+   * remembered ones serve other values too. Given a `scan`, the walk also stands in for parseJson's
+   * (contract/scanAlongside.ts): a value parsed without one is walked once, not twice. A value it
+   * finds too deep gets no issues (io-ts would recurse through every level): the caller refuses it.
    */
-  check(value: unknown): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
+  check(value: unknown, scan?: ValueScan): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
     const extensions: FoundExtension[] = [];
     const failures: FailureNotes = { places: [], reusable: true };
     const conforms = walkContract(
@@ -41,8 +44,10 @@ export class FailureIssues {
         extensions.push({ path: pathText(steps), value: child });
       },
       failures,
+      scan,
     );
-    return { extensions, issues: conforms ? [] : this.of(value, failures).map((issue) => ({ ...issue })) };
+    if (conforms || scan?.tooDeep === true) return { extensions, issues: [] };
+    return { extensions, issues: this.of(value, failures).map((issue) => ({ ...issue })) };
   }
 
   /** The issues of `value`, which failed the walk with `failures`. Callers must not change them. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatExchange } from '../../testing/formatExchanges';
 import { headOf } from '../decodeExchange';
 import { recognizeFormat } from './registry';
-import { parsedUrl, pathOfUrl } from './urlParts';
+import { oncePerUrl, parsedUrl, pathOfUrl } from './urlParts';
 
 /** Counts the URLs built while `work` runs; the real URL does the work. */
 const urlsBuiltDuring = (work: () => void): number => {
@@ -49,5 +49,26 @@ describe('the URL parsed once for every format that recognises by it', () => {
     expect(pathOfUrl('/v1/messages?beta=true')).toBe('/v1/messages');
     // The cache is of the last text only: the previous one is asked afresh and answered the same.
     expect(pathOfUrl('https://api.openai.com/v1/responses?stream=true#f')).toBe('/v1/responses');
+  });
+
+  it("tests each format's URL regexes once per endpoint, not once per exchange", () => {
+    const exchangeNamed = (id: string) => formatExchange('ollama', 'ollama-chat-json-text-1.json', '{}', id);
+    expect(recognizeFormat(headOf(exchangeNamed('a')), undefined)?.name).toBe('ollama');
+    // Chat Completions, Responses, Anthropic and Ollama each tested the URL with a regex of their own.
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    for (const id of ['b', 'c']) expect(recognizeFormat(headOf(exchangeNamed(id)), undefined)?.name).toBe('ollama');
+    expect(test).not.toHaveBeenCalled();
+    test.mockRestore();
+  });
+
+  it('works a URL fact out again for another URL, and answers as the fact does', () => {
+    const asked: string[] = [];
+    const length = oncePerUrl((text) => {
+      asked.push(text);
+      return text.length;
+    });
+    expect([length('http://a/x'), length('http://a/x'), length('http://b/yy'), length('http://a/x')]).toEqual([10, 10, 11, 10]);
+    // '' once when made, then each change of URL.
+    expect(asked).toEqual(['', 'http://a/x', 'http://b/yy', 'http://a/x']);
   });
 });

@@ -6,7 +6,8 @@ import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import { recordAt, recordOf } from '../../lenientFields';
 import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
-import { MAX_JSON_DEPTH, parseJson } from '../../parseJson';
+import type { ValueScan } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
 import { DATA_PARTS, LEGACY_PARTS } from './codecs';
@@ -33,6 +34,8 @@ interface LineContext {
   readonly checks: PartChecks;
   readonly assembler: DataMessageAssembler;
   readonly preciseNumbers: PreciseNumber[];
+  /** Filled by each line's walk (cleared before it), in place of parseJson's own scan. */
+  readonly scan: ValueScan;
 }
 
 const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
@@ -61,6 +64,12 @@ const nullCountIssues = (value: unknown, at: string, log: IssueLog): void => {
   }
 };
 
+/** Ready for the next line's walk: one scan serves every line of a stream. */
+const clearScan = (scan: ValueScan): void => {
+  scan.tooDeep = false;
+  scan.hugeNumber = false;
+};
+
 /** What a line was: its part's name when its code is known, and its value when it parsed. */
 interface ReadLine {
   readonly name: string;
@@ -69,12 +78,11 @@ interface ReadLine {
 
 /** Reads one line: checked, added to the message, reported. */
 const readLine = (line: DataLine, context: LineContext): ReadLine | undefined => {
-  const at = eventPath(line.index);
-  const { log } = context;
+  const { log, scan } = context;
   if (line.code === undefined) {
     log.add({
       severity: 'error',
-      path: at,
+      path: eventPath(line.index),
       message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`,
       expected: 'CODE:JSON',
     });
@@ -82,30 +90,39 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
   }
   const legacy = LEGACY_PARTS.get(line.code);
   if (legacy !== undefined) {
-    log.add({ severity: 'warning', path: at, message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read` });
+    log.add({ severity: 'warning', path: eventPath(line.index), message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read` });
     return { name: legacy };
   }
   const kind = DATA_PARTS.get(line.code);
   if (kind === undefined) return undefined;
-  const parsed = parseJson(line.json);
+  // Parsed without parseJson's scan: the walk against the part's codec answers its questions on the way.
+  const parsed = parseJson(line.json, Number.POSITIVE_INFINITY);
   if (E.isLeft(parsed)) {
-    log.add(unreadableValueIssue(at, parsed.left.reason, parsed.left.message));
+    log.add(unreadableValueIssue(eventPath(line.index), parsed.left.reason, parsed.left.message));
     return { name: kind.name };
   }
-  if (parsed.right.mayHoldPreciseNumbers) {
+  const value = parsed.right.value;
+  clearScan(scan);
+  const walked = context.checks.walk(kind.codec, value, scan);
+  if (scan.tooDeep) {
+    log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
+    return { name: kind.name };
+  }
+  // The line's path is built only where something is reported: the data stream's lines are many and tiny.
+  if (scan.hugeNumber) {
+    const at = eventPath(line.index);
     for (const number of findPreciseNumbers(line.json)) {
       const placed = { path: pathWithin(at, number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
     }
   }
-  const value = parsed.right.value;
-  context.checks.check(kind.codec, value, at, log);
+  context.checks.report(walked, line.index, log);
   context.assembler.add(kind.name, value);
-  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, at, log);
+  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
   else if (kind.name === 'error') {
     const text = t.string.is(value) ? value : line.json;
-    log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
+    log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
   } else if (kind.name === 'data' || kind.name === 'message_annotations' || kind.name === 'file') {
     context.checks.note(kind.name, value);
   } else if (kind.name === 'tool_result') {
@@ -118,7 +135,7 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
 };
 
 export const decodeDataStream = (body: string, keepEvents: boolean, failed: boolean): DecodedParts => {
-  const context: LineContext = { log: new IssueLog(), checks: new PartChecks(), assembler: new DataMessageAssembler(), preciseNumbers: [] };
+  const context: LineContext = { log: new IssueLog(), checks: new PartChecks(), assembler: new DataMessageAssembler(), preciseNumbers: [], scan: { tooDeep: false, hugeNumber: false } };
   const { log } = context;
   const lines = splitDataLines(body);
   const eventList: StreamEvent[] = [];

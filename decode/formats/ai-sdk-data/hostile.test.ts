@@ -50,4 +50,32 @@ describe('hostile data streams', () => {
     // A string count departs from the protocol: an error issue at its place.
     expect(decoded.issues.some((issue) => issue.severity === 'error' && issue.path === 'events[3].usage.completionTokens')).toBe(true);
   });
+
+  it('refuses a line nested beyond 128 levels and reads on; finds huge digits in a field the protocol does not define', () => {
+    const deep = `${'['.repeat(200)}1${']'.repeat(200)}`;
+    // Sniffing by body reads the first lines and finds this one unreadable: the protocol header says what it is.
+    const decoded = decodeExchange(
+      bareChatExchange({
+        url: 'https://app.example.com/api/chat',
+        mimeType: 'text/plain',
+        responseHeaders: [{ name: 'x-vercel-ai-data-stream', value: 'v1' }],
+        body: `f:{"messageId":"m"}\n2:[{"deep":${deep}}]\n0:"after"\nd:{"finishReason":"stop","x_seed":123456789012345678901}\n`,
+      }),
+    );
+    if (decoded === null) throw new Error('not decoded');
+    const lineIssues = decoded.issues.filter((issue) => issue.path.startsWith('events[1]'));
+    expect(lineIssues).toEqual([
+      {
+        severity: 'error',
+        path: 'events[1]',
+        message: 'line value is too deeply nested to decode',
+        expected: 'JSON nested at most 128 levels deep',
+        actual: 'nested more than 128 levels deep',
+      },
+    ]);
+    // The refused line lists nothing: no data extension of it.
+    expect((decoded.extensions ?? []).map((extension) => extension.path)).not.toContain('data');
+    expect(decoded.completion?.choices[0]?.message.content).toBe('after');
+    expect(decoded.preciseNumbers).toEqual([{ path: 'events[3].x_seed', digits: '123456789012345678901' }]);
+  });
 });

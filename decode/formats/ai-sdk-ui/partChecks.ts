@@ -1,7 +1,18 @@
 import type * as t from 'io-ts';
 import { FailureIssues } from '../../contract/failureIssues';
 import type { IssueLog } from '../../issueLog';
-import type { ProviderExtension } from '../../model';
+import type { FoundExtension } from '../../contract/foundExtensions';
+import type { ContractIssue, ProviderExtension } from '../../model';
+import type { ValueScan } from '../../parseJson';
+
+/** One part walked against its codec: what it holds beyond the codec, and its issues, paths inside the part. */
+export interface WalkedPart {
+  readonly extensions: readonly FoundExtension[];
+  readonly issues: readonly ContractIssue[];
+}
+
+/** Where issues of the part at `index` point (`events[3]`); made only for a part that has one. */
+const eventPath = (index: number): string => `events[${index}]`;
 
 /**
  * The parts of an AI SDK stream (a UI-stream event, a data-stream line) checked each against the
@@ -16,14 +27,31 @@ export class PartChecks {
 
   /** Checks one part found at `at` (`events[3]`); its issues go to `log`, paths inside the part. */
   check(codec: t.Mixed, value: unknown, at: string, log: IssueLog): void {
+    const { extensions, issues } = this.walk(codec, value);
+    for (const issue of issues) log.addWithin(at, 'events[*]', issue);
+    for (const extension of extensions) this.note(extension.path, extension.value);
+  }
+
+  /**
+   * Walks one part without reporting it yet; with a `scan`, the walk stands in for parseJson's (a
+   * part found too deep must be refused before anything of it is reported).
+   */
+  walk(codec: t.Mixed, value: unknown, scan?: ValueScan): WalkedPart {
     let failures = this.#byCodec.get(codec);
     if (failures === undefined) {
       failures = new FailureIssues(codec);
       this.#byCodec.set(codec, failures);
     }
-    const { extensions, issues } = failures.check(value);
-    for (const issue of issues) log.addWithin(at, 'events[*]', issue);
-    for (const extension of extensions) this.note(extension.path, extension.value);
+    return failures.check(value, scan);
+  }
+
+  /** Reports a walked part, the part at events[`index`]: as check() does. */
+  report(walked: WalkedPart, index: number, log: IssueLog): void {
+    if (walked.issues.length > 0) {
+      const at = eventPath(index);
+      for (const issue of walked.issues) log.addWithin(at, 'events[*]', issue);
+    }
+    for (const extension of walked.extensions) this.note(extension.path, extension.value);
   }
 
   /** Lists a value under `path` among the extensions (an app's `data-*` part, a tool's output). */

@@ -11,8 +11,15 @@ export const UI_STREAM_HEADER = 'x-vercel-ai-ui-message-stream';
 /** How many leading events are looked at: the SDK always opens with start, start-step or an error. */
 const EVENTS_SNIFFED = 4;
 
-export const headerValue = (headers: readonly HeaderEntry[], name: string): string | undefined =>
-  headers.find((header) => header.name.toLowerCase() === name)?.value;
+/**
+ * The value of the header named `name` (lowercase ASCII), any case. A name of another length is
+ * passed over without lowercasing it (asked about every response, three times, while recognising):
+ * the only lowercasing that changes a length, U+0130 to `i` + U+0307, cannot give ASCII.
+ */
+export const headerValue = (headers: readonly HeaderEntry[], name: string): string | undefined => {
+  for (const header of headers) if (header.name.length === name.length && header.name.toLowerCase() === name) return header.value;
+  return undefined;
+};
 
 /** The protocol's version header (`v1`), as the SDK writes it. */
 export const isProtocolVersion = (value: string | undefined): boolean => value !== undefined && /^\s*v\d+\s*$/i.test(value);

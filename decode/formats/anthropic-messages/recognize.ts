@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
-import { parsedUrl, pathOfUrl } from '../urlParts';
+import { oncePerUrl, parsedUrl, pathOfUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 
 /**
@@ -25,6 +25,15 @@ const MESSAGES_HOSTS = /(?:^|\.)(?:anthropic\.com|openrouter\.ai)$/;
 /** Request headers only Anthropic's API (and clients written for it) use. */
 const ANTHROPIC_HEADERS = new Set(['anthropic-version', 'anthropic-dangerous-direct-browser-access', 'anthropic-beta']);
 
+const NOT_MESSAGES = { messagesPath: false, versionedPath: false, messagesHost: false };
+
+/** What the URL alone says: a `…/messages` path, a `…/v1/messages` one, a host that serves the API there. */
+const messagesUrlFacts = oncePerUrl((url) => {
+  // Cheap first: almost no URL a page fetches mentions messages.
+  if (!/messages/i.test(url) || !MESSAGES_PATH.test(pathOfUrl(url))) return NOT_MESSAGES;
+  return { messagesPath: true, versionedPath: VERSIONED_MESSAGES_PATH.test(pathOfUrl(url)), messagesHost: MESSAGES_HOSTS.test(hostOf(url)) };
+});
+
 /** A Messages request: `model`, `messages` and `max_tokens`, which the API requires and Chat Completions does not. */
 const isMessagesRequest = (body: string | null): boolean => {
   if (body === null || !body.includes('max_tokens')) return false;
@@ -36,13 +45,11 @@ const isMessagesRequest = (body: string | null): boolean => {
 export const claimsByHead = (head: ExchangeHead): boolean => {
   const url = head.url;
   if (url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
-  // Cheap first: almost no URL a page fetches mentions messages.
-  if (!/messages/i.test(url)) return false;
-  const path = pathOfUrl(url);
-  if (!MESSAGES_PATH.test(path)) return false;
+  const facts = messagesUrlFacts(url);
+  if (!facts.messagesPath) return false;
   if (head.requestHeaders.some((header) => ANTHROPIC_HEADERS.has(header.name.toLowerCase()))) return true;
-  if (!VERSIONED_MESSAGES_PATH.test(path)) return false;
-  return MESSAGES_HOSTS.test(hostOf(url)) || isMessagesRequest(head.requestBody);
+  if (!facts.versionedPath) return false;
+  return facts.messagesHost || isMessagesRequest(head.requestBody);
 };
 
 /** A message: type "message", role "assistant", an array of content, a model, a stop_reason key and usage counts. */

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { JsonRecord } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
-import { parsedUrl } from '../urlParts';
+import { oncePerUrl, parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 import { firstLine } from './ndjson';
 
@@ -12,10 +12,12 @@ const OLLAMA_PORT = '11434';
 /** The two generating endpoints of the native API; `/v1/chat/completions` on the same port is Chat Completions. */
 const OLLAMA_PATH = /^\/api\/(?:chat|generate)\/?$/;
 
-const isOllamaUrl = (text: string): boolean => {
+const isOllamaUrl = oncePerUrl((text: string): boolean => {
+  // No URL without the port in it can be on :11434: most URLs are answered without a parse.
+  if (!text.includes(OLLAMA_PORT)) return false;
   const url = parsedUrl(text);
   return url !== undefined && url.port === OLLAMA_PORT && OLLAMA_PATH.test(url.pathname);
-};
+});
 
 /**
  * `POST …:11434/api/chat` or `/api/generate`, on any host (a LAN box, a tunnel). On another port
@@ -23,8 +25,6 @@ const isOllamaUrl = (text: string): boolean => {
  */
 export const claimsByHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
-  // No URL without the port in it can be on :11434: most exchanges are answered without a parse.
-  if (!head.url.includes(OLLAMA_PORT)) return false;
   return isOllamaUrl(head.url);
 };
 

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { arrayOf, numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
-import { parsedUrl } from '../urlParts';
+import { oncePerUrl, parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 
 /**
@@ -20,13 +20,21 @@ import type { ExchangeHead, PresentBody } from '../wireFormat';
 const CREATE_PATH = /\/(?:v1|openai)\/responses\/?$/i;
 const RESUME_PATH = /\/(?:v1|openai)\/responses\/[^/]+\/?$/i;
 
+const isCreateUrl = oncePerUrl((text) => {
+  const url = parsedUrl(text);
+  return url !== undefined && CREATE_PATH.test(url.pathname);
+});
+
+const isResumeStreamUrl = oncePerUrl((text) => {
+  const url = parsedUrl(text);
+  return url !== undefined && RESUME_PATH.test(url.pathname) && url.searchParams.get('stream') === 'true';
+});
+
 export const claimsResponsesHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null) return false;
-  const url = parsedUrl(head.url);
-  if (url === undefined) return false;
   const method = head.method.toUpperCase();
-  if (method === 'POST') return CREATE_PATH.test(url.pathname);
-  if (method === 'GET') return RESUME_PATH.test(url.pathname) && url.searchParams.get('stream') === 'true';
+  if (method === 'POST') return isCreateUrl(head.url);
+  if (method === 'GET') return isResumeStreamUrl(head.url);
   return false;
 };
 
