@@ -35,11 +35,20 @@ export const ContractIssue = t.intersection([
 ]);
 export type ContractIssue = t.TypeOf<typeof ContractIssue>;
 
-export const NormalizedToolCall = t.type({
-  id: t.string,
-  type: t.string,
-  function: t.type({ name: t.string, arguments: t.string }),
-});
+export const NormalizedToolCall = t.intersection([
+  t.type({
+    id: t.string,
+    type: t.string,
+    function: t.type({ name: t.string, arguments: t.string }),
+  }),
+  t.partial({
+    /**
+     * What the tool returned, as JSON text, when the response itself carries it: an AI SDK route
+     * runs the app's tools on the server and streams their output beside the call (issue 13).
+     */
+    result: t.string,
+  }),
+]);
 export type NormalizedToolCall = t.TypeOf<typeof NormalizedToolCall>;
 
 /** One url_citation annotation (OpenAI); fields a provider left out are null. */

@@ -60,6 +60,7 @@ export function ChoiceView({ choice, format }: Props) {
             name={call.function.name}
             callId={call.id}
             args={call.function.arguments}
+            {...(call.result === undefined ? {} : { result: call.result })}
           />
         ))}
         {message.function_call === undefined ? null : (

@@ -12,6 +12,7 @@ type Props = {
 /** One tool call inside a turn: name, id, arguments; a link on to the result(s) that answer it. */
 export function ConversationToolCall({ call, linkKey, links }: Props) {
   const runs = usePrettyJson(call.function.arguments);
+  const resultRuns = usePrettyJson(call.result ?? '');
   const highlighted = linkKey !== null && links.highlighted === linkKey;
   const results = linkKey === null ? [] : links.resultsOf(linkKey);
   return (
@@ -53,6 +54,13 @@ export function ConversationToolCall({ call, linkKey, links }: Props) {
         <p class="warning-text" data-testid="conversation-tool-call-invalid">
           arguments are not valid JSON: shown as sent
         </p>
+      )}
+      {call.result === undefined ? null : (
+        // A tool the app's own server ran (an AI SDK route): its output came in the same response.
+        <div class="conversation-call__result" data-testid="conversation-tool-call-result">
+          <span class="muted">result, from the app's server</span>
+          <PrettyJson text={call.result} runs={resultRuns} testid="conversation-tool-call-result-json" />
+        </div>
       )}
     </div>
   );
