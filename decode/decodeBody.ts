@@ -1,6 +1,6 @@
 import type { BodyMeta, BodyOptions } from './bodyParts';
 import { absentBodyParts, assembleExchange, unexpectedFailure } from './bodyParts';
-import { formatNamed, recognizeFormat } from './formats/registry';
+import { formatNamed, recognizeFormat, WIRE_FORMATS } from './formats/registry';
 import type { ExchangeHead, WireFormat } from './formats/wireFormat';
 import type { DecodedExchange } from './model';
 import type { ParsedBody } from './responseBody';
@@ -38,7 +38,9 @@ const loneBodyHead = (meta: BodyMeta): ExchangeHead => ({
 /** A lone body is always decoded: as the format its content shows, else as Chat Completions. */
 const loneBodyFormat = (parsed: ParsedBody, meta: BodyMeta): WireFormat => {
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
-  return recognizeFormat(loneBodyHead(meta), present) ?? formatNamed('openai-chat');
+  const recognized = recognizeFormat(loneBodyHead(meta), present);
+  if (recognized !== undefined || present === undefined) return recognized ?? formatNamed('openai-chat');
+  return WIRE_FORMATS.find((format) => format.claimsLoneBody?.(present) === true) ?? formatNamed('openai-chat');
 };
 
 /**

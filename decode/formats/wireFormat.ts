@@ -65,6 +65,12 @@ export interface WireFormat {
    * `head` helps (a declared NDJSON type) but is empty for a lone body file.
    */
   readonly claimsByBody: (body: PresentBody, head: ExchangeHead) => boolean;
+  /**
+   * Whether a lone body file (no URL, no headers: `llm-inspect body.json`, standard input) is this
+   * format's, where claimsByBody must refuse it in traffic: Gemini's google.rpc.Status error is every
+   * Google API's, but a file handed to llm-inspect is an LLM body. Asked only when no body claim held.
+   */
+  readonly claimsLoneBody?: (body: PresentBody) => boolean;
   /** Decodes a body of this format: issues against its own codecs, the normalized view, stream facts. */
   readonly decodeBody: (body: PresentBody, options: FormatDecodeOptions) => DecodedParts;
   /**

@@ -6,6 +6,7 @@ import { decodeArrayText, decodeParsedArray } from './decodeJsonArray';
 import { decodeResponse } from './decodeResponse';
 import { decodeSse } from './decodeSse';
 import { readJsonArrayStream } from './jsonArrayStream';
+import { claimsLoneGeminiBody } from './loneBody';
 import { claimsByBody, claimsByHead } from './recognize';
 import { summarizeGeminiRequest } from './requestSummary';
 
@@ -48,6 +49,7 @@ export const gemini: WireFormat = {
   },
   claimsByHead,
   claimsByBody,
+  claimsLoneBody: claimsLoneGeminiBody,
   decodeBody,
   summarizeRequest: summarizeGeminiRequest,
 };
