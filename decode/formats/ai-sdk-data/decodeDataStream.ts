@@ -9,6 +9,7 @@ import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFa
 import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
+import type { WalkedPart } from '../ai-sdk-ui/partChecks';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
 import { DATA_PARTS, LEGACY_PARTS } from './codecs';
 import type { DataLine } from './framing';
@@ -70,6 +71,21 @@ const clearScan = (scan: ValueScan): void => {
   scan.hugeNumber = false;
 };
 
+/** Reports what a line's walk found: its huge numbers, its issues and extensions. */
+const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext): void => {
+  const { log, scan } = context;
+  // The line's path is built only where something is reported: the data stream's lines are many and tiny.
+  if (scan.hugeNumber) {
+    const at = eventPath(line.index);
+    for (const number of findPreciseNumbers(line.json)) {
+      const placed = { path: pathWithin(at, number.path), digits: number.digits };
+      log.add(preciseNumberIssue(placed));
+      if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
+    }
+  }
+  context.checks.report(walked, line.index, log);
+};
+
 /** What a line was: its part's name when its code is known, and its value when it parsed. */
 interface ReadLine {
   readonly name: string;
@@ -102,22 +118,17 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
     return { name: kind.name };
   }
   const value = parsed.right.value;
-  clearScan(scan);
-  const walked = context.checks.walk(kind.codec, value, scan);
-  if (scan.tooDeep) {
-    log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
-    return { name: kind.name };
-  }
-  // The line's path is built only where something is reported: the data stream's lines are many and tiny.
-  if (scan.hugeNumber) {
-    const at = eventPath(line.index);
-    for (const number of findPreciseNumbers(line.json)) {
-      const placed = { path: pathWithin(at, number.path), digits: number.digits };
-      log.add(preciseNumberIssue(placed));
-      if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
+  // Most lines are a text or reasoning part's string: it conforms to its codec (t.string) and holds
+  // nothing to scan, so the walk would find nothing.
+  if (typeof value !== 'string' || kind.codec !== t.string) {
+    clearScan(scan);
+    const walked = context.checks.walk(kind.codec, value, scan);
+    if (scan.tooDeep) {
+      log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
+      return { name: kind.name };
     }
+    reportWalked(walked, line, context);
   }
-  context.checks.report(walked, line.index, log);
   context.assembler.add(kind.name, value);
   if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
   else if (kind.name === 'error') {
