@@ -77,7 +77,7 @@ const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext):
   // The line's path is built only where something is reported: the data stream's lines are many and tiny.
   if (scan.hugeNumber) {
     const at = eventPath(line.index);
-    for (const number of findPreciseNumbers(line.json)) {
+    for (const number of findPreciseNumbers(line.payload)) {
       const placed = { path: pathWithin(at, number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
@@ -99,7 +99,7 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
     log.add({
       severity: 'error',
       path: eventPath(line.index),
-      message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`,
+      message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.payload, QUOTED))}`,
       expected: 'CODE:JSON',
     });
     return undefined;
@@ -112,7 +112,7 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
   const kind = DATA_PARTS.get(line.code);
   if (kind === undefined) return undefined;
   // Parsed without parseJson's scan: the walk against the part's codec answers its questions on the way.
-  const parsed = parseJson(line.json, Number.POSITIVE_INFINITY);
+  const parsed = parseJson(line.payload, Number.POSITIVE_INFINITY);
   if (E.isLeft(parsed)) {
     log.add(unreadableValueIssue(eventPath(line.index), parsed.left.reason, parsed.left.message));
     return { name: kind.name };
@@ -132,7 +132,7 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
   context.assembler.add(kind.name, value);
   if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
   else if (kind.name === 'error') {
-    const text = t.string.is(value) ? value : line.json;
+    const text = t.string.is(value) ? value : line.payload;
     log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
   } else if (kind.name === 'data' || kind.name === 'message_annotations' || kind.name === 'file') {
     context.checks.note(kind.name, value);
@@ -159,9 +159,9 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     const name = read?.name;
     if (name === 'finish_message') finishedAt ??= line.index;
     // A `3:` line: HTTP 200 and all, the SDK's only word that the answer failed.
-    if (name === 'error') error ??= { message: t.string.is(read?.value) ? read.value : line.json };
+    if (name === 'error') error ??= { message: t.string.is(read?.value) ? read.value : line.payload };
     if (keepEvents) {
-      const event: StreamEvent = { index: line.index, data: line.code === undefined ? line.text : line.json };
+      const event: StreamEvent = { index: line.index, data: line.payload };
       if (name !== undefined) event.event = name;
       eventList.push(event);
     }
