@@ -11,7 +11,8 @@ import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { pathWithin } from '../../issuePath';
 import type { ParsedSse } from '../../sse';
-import { isDataPartType, uiPartCodec } from './codecs';
+import { isDataPartType, PLAIN_PART_FIELDS, uiPartCodec } from './codecs';
+import { isPlainPart } from './plainPart';
 import type { WalkedPart } from './partChecks';
 import { PartChecks } from './partChecks';
 import { UiMessageAssembler } from './reassemble';
@@ -62,6 +63,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     assembler: new UiMessageAssembler(),
     preciseNumbers: [],
     scan: { tooDeep: false, hugeNumber: false },
+    plainParts: !prototypeHasEnumerableKeys(),
   };
   const { log, checks, assembler, preciseNumbers } = context;
   const eventList: StreamEvent[] = [];
@@ -134,7 +136,12 @@ interface PartContext {
   readonly assembler: UiMessageAssembler;
   readonly preciseNumbers: PreciseNumber[];
   readonly scan: ValueScan;
+  /** Whether plain parts may be read by their own keys (isPlainPart): asked once per stream. */
+  readonly plainParts: boolean;
 }
+
+/** What the walk finds in a plain part (isPlainPart): it conforms and has no extension. */
+const NOTHING_FOUND: WalkedPart = { extensions: [], issues: [] };
 
 /** Ready for the next part's walk: one scan serves every part of a stream. */
 const clearScan = (scan: ValueScan): void => {
@@ -160,8 +167,10 @@ const readPart = (event: StreamEvent, context: PartContext): { readonly type: st
   const codec = type === undefined ? undefined : uiPartCodec(type);
   clearScan(scan);
   let walked: WalkedPart | undefined;
-  if (part !== undefined && codec !== undefined) walked = checks.walk(codec, part, scan);
-  else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
+  if (part !== undefined && codec !== undefined) {
+    const plainFields = context.plainParts ? PLAIN_PART_FIELDS.get(type ?? '') : undefined;
+    walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(codec, part, scan);
+  } else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
   if (scan.tooDeep) {
     log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH)));
     return undefined;

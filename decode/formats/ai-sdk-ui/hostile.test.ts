@@ -101,7 +101,12 @@ describe('hostile UI message streams', () => {
       precise('events[5].seed'),
       { severity: 'warning', path: 'events[5].type', message: 'a part type the AI SDK does not define: "wobble"' },
       precise('events[6][0]'),
-      { severity: 'error', path: 'events[6]', message: 'event data is not a JSON object', expected: 'a UI message stream part {"type": …}' },
+      {
+        severity: 'error',
+        path: 'events[6]',
+        message: 'event data is not a JSON object',
+        expected: 'a UI message stream part {"type": …}',
+      },
       precise('events[7].x_seed'),
     ]);
     expect(decoded.preciseNumbers).toEqual([
