@@ -172,11 +172,11 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     if (name === 'finish_message') finishedAt ??= line.index;
     // A `3:` line: HTTP 200 and all, the SDK's only word that the answer failed.
     if (name === 'error') error ??= { message: t.string.is(context.value) ? context.value : line.payload };
-    if (keepEvents) {
-      const event: StreamEvent = { index: line.index, data: line.payload };
-      if (name !== undefined) event.event = name;
-      eventList.push(event);
-    }
+    // Written whole: an `event` added afterwards would change each named event's shape on the way.
+    if (keepEvents)
+      eventList.push(
+        name === undefined ? { index: line.index, data: line.payload } : { index: line.index, data: line.payload, event: name },
+      );
   }
   const ended = finishedAt !== undefined;
   if (lines.length === 0) {
