@@ -9,8 +9,9 @@ import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFa
 import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
+import type { WalkedPart } from '../ai-sdk-ui/partChecks';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
-import { DATA_PARTS, LEGACY_PARTS } from './codecs';
+import { dataPartOf, LEGACY_PARTS } from './codecs';
 import type { DataLine } from './framing';
 import { splitDataLines } from './framing';
 import { DataMessageAssembler } from './reassemble';
@@ -36,6 +37,8 @@ interface LineContext {
   readonly preciseNumbers: PreciseNumber[];
   /** Filled by each line's walk (cleared before it), in place of parseJson's own scan. */
   readonly scan: ValueScan;
+  /** The value of the line just read; undefined when it did not parse (no object per line to say so). */
+  value: unknown;
 }
 
 const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
@@ -70,58 +73,72 @@ const clearScan = (scan: ValueScan): void => {
   scan.hugeNumber = false;
 };
 
-/** What a line was: its part's name when its code is known, and its value when it parsed. */
-interface ReadLine {
-  readonly name: string;
-  readonly value?: unknown;
-}
-
-/** Reads one line: checked, added to the message, reported. */
-const readLine = (line: DataLine, context: LineContext): ReadLine | undefined => {
+/** Reports what a line's walk found: its huge numbers, its issues and extensions. */
+const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext): void => {
   const { log, scan } = context;
-  if (line.code === undefined) {
-    log.add({
-      severity: 'error',
-      path: eventPath(line.index),
-      message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.text, QUOTED))}`,
-      expected: 'CODE:JSON',
-    });
-    return undefined;
-  }
-  const legacy = LEGACY_PARTS.get(line.code);
-  if (legacy !== undefined) {
-    log.add({ severity: 'warning', path: eventPath(line.index), message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read` });
-    return { name: legacy };
-  }
-  const kind = DATA_PARTS.get(line.code);
-  if (kind === undefined) return undefined;
-  // Parsed without parseJson's scan: the walk against the part's codec answers its questions on the way.
-  const parsed = parseJson(line.json, Number.POSITIVE_INFINITY);
-  if (E.isLeft(parsed)) {
-    log.add(unreadableValueIssue(eventPath(line.index), parsed.left.reason, parsed.left.message));
-    return { name: kind.name };
-  }
-  const value = parsed.right.value;
-  clearScan(scan);
-  const walked = context.checks.walk(kind.codec, value, scan);
-  if (scan.tooDeep) {
-    log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
-    return { name: kind.name };
-  }
   // The line's path is built only where something is reported: the data stream's lines are many and tiny.
   if (scan.hugeNumber) {
     const at = eventPath(line.index);
-    for (const number of findPreciseNumbers(line.json)) {
+    for (const number of findPreciseNumbers(line.payload)) {
       const placed = { path: pathWithin(at, number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
     }
   }
   context.checks.report(walked, line.index, log);
+};
+
+/**
+ * Reads one line: checked, added to the message, reported. Returns its part's name when its code is
+ * known, and leaves its value in `context.value` (undefined when it did not parse).
+ */
+const readLine = (line: DataLine, context: LineContext): string | undefined => {
+  const { log, scan } = context;
+  context.value = undefined;
+  if (line.code === undefined) {
+    log.add({
+      severity: 'error',
+      path: eventPath(line.index),
+      message: `a line that is not a data stream part: ${JSON.stringify(excerpt(line.payload, QUOTED))}`,
+      expected: 'CODE:JSON',
+    });
+    return undefined;
+  }
+  const kind = dataPartOf(line.code);
+  if (kind === undefined) {
+    const legacy = LEGACY_PARTS.get(line.code);
+    if (legacy !== undefined) {
+      log.add({
+        severity: 'warning',
+        path: eventPath(line.index),
+        message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read`,
+      });
+    }
+    return legacy;
+  }
+  // Parsed without parseJson's scan: the walk against the part's codec answers its questions on the way.
+  const parsed = parseJson(line.payload, Number.POSITIVE_INFINITY);
+  if (E.isLeft(parsed)) {
+    log.add(unreadableValueIssue(eventPath(line.index), parsed.left.reason, parsed.left.message));
+    return kind.name;
+  }
+  const value = parsed.right.value;
+  // Most lines are a text or reasoning part's string: it conforms to its codec (t.string) and holds
+  // nothing to scan, so the walk would find nothing.
+  if (typeof value !== 'string' || kind.codec !== t.string) {
+    clearScan(scan);
+    const walked = context.checks.walk(kind.codec, value, scan);
+    if (scan.tooDeep) {
+      log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
+      return kind.name;
+    }
+    reportWalked(walked, line, context);
+  }
+  context.value = value;
   context.assembler.add(kind.name, value);
   if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
   else if (kind.name === 'error') {
-    const text = t.string.is(value) ? value : line.json;
+    const text = t.string.is(value) ? value : line.payload;
     log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
   } else if (kind.name === 'data' || kind.name === 'message_annotations' || kind.name === 'file') {
     context.checks.note(kind.name, value);
@@ -131,11 +148,18 @@ const readLine = (line: DataLine, context: LineContext): ReadLine | undefined =>
     // A tool the app ran: its result is beside the call, not part of it.
     if (t.string.is(id)) context.checks.note(`tool_result.${id}`, record?.result);
   }
-  return { name: kind.name, value };
+  return kind.name;
 };
 
 export const decodeDataStream = (body: string, keepEvents: boolean, failed: boolean): DecodedParts => {
-  const context: LineContext = { log: new IssueLog(), checks: new PartChecks(), assembler: new DataMessageAssembler(), preciseNumbers: [], scan: { tooDeep: false, hugeNumber: false } };
+  const context: LineContext = {
+    log: new IssueLog(),
+    checks: new PartChecks(),
+    assembler: new DataMessageAssembler(),
+    preciseNumbers: [],
+    scan: { tooDeep: false, hugeNumber: false },
+    value: undefined,
+  };
   const { log } = context;
   const lines = splitDataLines(body);
   const eventList: StreamEvent[] = [];
@@ -144,16 +168,15 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
   let linesAfterEnd = 0;
   for (const line of lines) {
     if (finishedAt !== undefined) linesAfterEnd += 1;
-    const read = readLine(line, context);
-    const name = read?.name;
+    const name = readLine(line, context);
     if (name === 'finish_message') finishedAt ??= line.index;
     // A `3:` line: HTTP 200 and all, the SDK's only word that the answer failed.
-    if (name === 'error') error ??= { message: t.string.is(read?.value) ? read.value : line.json };
-    if (keepEvents) {
-      const event: StreamEvent = { index: line.index, data: line.code === undefined ? line.text : line.json };
-      if (name !== undefined) event.event = name;
-      eventList.push(event);
-    }
+    if (name === 'error') error ??= { message: t.string.is(context.value) ? context.value : line.payload };
+    // Written whole: an `event` added afterwards would change each named event's shape on the way.
+    if (keepEvents)
+      eventList.push(
+        name === undefined ? { index: line.index, data: line.payload } : { index: line.index, data: line.payload, event: name },
+      );
   }
   const ended = finishedAt !== undefined;
   if (lines.length === 0) {

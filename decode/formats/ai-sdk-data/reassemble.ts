@@ -53,17 +53,20 @@ export class DataMessageAssembler {
 
   add(name: string, value: unknown): void {
     if (name !== 'error') this.#parts += 1;
+    // Text and reasoning (most lines) first: their values are strings, not records to look into.
+    if (name === 'text') {
+      if (t.string.is(value)) this.#texts.push(value);
+      return;
+    }
+    if (name === 'reasoning') {
+      if (t.string.is(value)) {
+        this.#reasoning.push(value);
+        this.#blockTexts.push(value);
+      }
+      return;
+    }
     const record = recordOf(value);
     switch (name) {
-      case 'text':
-        if (t.string.is(value)) this.#texts.push(value);
-        return;
-      case 'reasoning':
-        if (t.string.is(value)) {
-          this.#reasoning.push(value);
-          this.#blockTexts.push(value);
-        }
-        return;
       case 'reasoning_signature':
         this.#closeBlock({ signature: stringAt(record, 'signature') ?? '' });
         return;

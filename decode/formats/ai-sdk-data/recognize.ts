@@ -27,7 +27,7 @@ export const claimsDataStreamByBody = (body: PresentBody): boolean => {
   for (const line of lines) {
     const kind = line.code === undefined ? undefined : DATA_PARTS.get(line.code);
     if (kind === undefined || line.code === undefined) return false;
-    const value = parseJsonValue(line.json);
+    const value = parseJsonValue(line.payload);
     if (E.isLeft(value) || !kind.codec.is(value.right)) return false;
     if (MESSAGE_CODES.has(line.code)) messageParts += 1;
   }

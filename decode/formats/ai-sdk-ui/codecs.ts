@@ -22,8 +22,21 @@ const toolPartFields = {
 const part = <P extends t.Props, O extends t.Props>(type: string, required: P, optional: O) =>
   t.intersection([t.type({ type: t.literal(type), ...required }), t.partial(optional)], type);
 
-const withId = (type: string) => part(type, { id: t.string }, { providerMetadata: ProviderMetadata });
-const withDelta = (type: string) => part(type, { id: t.string, delta: t.string }, { providerMetadata: ProviderMetadata });
+/**
+ * The string fields of the parts made by withId and withDelta, by type: such a part that holds
+ * nothing else but its type and providerMetadata is read without a walk (plainPart.ts).
+ */
+const stringFields = new Map<string, readonly string[]>();
+export const PLAIN_PART_FIELDS: ReadonlyMap<string, readonly string[]> = stringFields;
+
+const withId = (type: string) => {
+  stringFields.set(type, ['id']);
+  return part(type, { id: t.string }, { providerMetadata: ProviderMetadata });
+};
+const withDelta = (type: string) => {
+  stringFields.set(type, ['id', 'delta']);
+  return part(type, { id: t.string, delta: t.string }, { providerMetadata: ProviderMetadata });
+};
 
 /**
  * `finishReason`: the SDK's own words. v6 names stop, length, content-filter, tool-calls, error,

@@ -5,12 +5,15 @@ import { IssueLog } from '../../issueLog';
 import type { JsonRecord } from '../../lenientFields';
 import { recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
-import type { JsonFailure } from '../../parseJson';
-import { MAX_JSON_DEPTH, parseJson } from '../../parseJson';
+import type { JsonFailure, ValueScan } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { pathWithin } from '../../issuePath';
 import type { ParsedSse } from '../../sse';
-import { isDataPartType, uiPartCodec } from './codecs';
+import { isDataPartType, PLAIN_PART_FIELDS, uiPartCodec } from './codecs';
+import { isPlainPart } from './plainPart';
+import type { WalkedPart } from './partChecks';
 import { PartChecks } from './partChecks';
 import { UiMessageAssembler } from './reassemble';
 import { namedEvent } from '../namedEvent';
@@ -54,10 +57,15 @@ const listedEvent = (event: StreamEvent, type: string | undefined): StreamEvent 
   type === undefined || event.event !== undefined ? event : namedEvent(event, type);
 
 export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: boolean): DecodedParts => {
-  const log = new IssueLog();
-  const checks = new PartChecks();
-  const assembler = new UiMessageAssembler();
-  const preciseNumbers: PreciseNumber[] = [];
+  const context: PartContext = {
+    log: new IssueLog(),
+    checks: new PartChecks(),
+    assembler: new UiMessageAssembler(),
+    preciseNumbers: [],
+    scan: { tooDeep: false, hugeNumber: false },
+    plainParts: !prototypeHasEnumerableKeys(),
+  };
+  const { log, checks, assembler, preciseNumbers } = context;
   const eventList: StreamEvent[] = [];
   let error: ExchangeError | null = null;
   let finishedAt: number | undefined;
@@ -71,7 +79,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     if (isDoneMarker(event.data)) {
       doneAt ??= event.index;
     } else {
-      const read = readPart(event, log, checks, assembler, preciseNumbers);
+      const read = readPart(event, context);
       type = read?.type;
       if (type === 'finish') finishedAt ??= event.index;
       else if (type === 'abort') aborted = true;
@@ -121,30 +129,63 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
   };
 };
 
-/** Reads one part: checked, added to the message; returns it with its type when it has one. */
-const readPart = (
-  event: StreamEvent,
-  log: IssueLog,
-  checks: PartChecks,
-  assembler: UiMessageAssembler,
-  preciseNumbers: PreciseNumber[],
-): { readonly type: string; readonly part: JsonRecord } | undefined => {
-  const at = eventPath(event.index);
-  const parsed = parseJson(event.data);
+/** What each part's walk fills, in place of parseJson's own scan; cleared before each part. */
+interface PartContext {
+  readonly log: IssueLog;
+  readonly checks: PartChecks;
+  readonly assembler: UiMessageAssembler;
+  readonly preciseNumbers: PreciseNumber[];
+  readonly scan: ValueScan;
+  /** Whether plain parts may be read by their own keys (isPlainPart): asked once per stream. */
+  readonly plainParts: boolean;
+}
+
+/** What the walk finds in a plain part (isPlainPart): it conforms and has no extension. */
+const NOTHING_FOUND: WalkedPart = { extensions: [], issues: [] };
+
+/** Ready for the next part's walk: one scan serves every part of a stream. */
+const clearScan = (scan: ValueScan): void => {
+  scan.tooDeep = false;
+  scan.hugeNumber = false;
+};
+
+/**
+ * Reads one part: checked, added to the message; returns it with its type when it has one. The
+ * part is parsed without parseJson's scan and walked once, alongside its codec: the walk answers
+ * the scan's questions (nesting, numbers beyond 2^53) on the way (contract/scanAlongside.ts).
+ */
+const readPart = (event: StreamEvent, context: PartContext): { readonly type: string; readonly part: JsonRecord } | undefined => {
+  const { log, checks, scan } = context;
+  const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
   if (E.isLeft(parsed)) {
-    log.add(unreadableEventIssue(at, parsed.left));
+    log.add(unreadableEventIssue(eventPath(event.index), parsed.left));
     return undefined;
   }
-  if (parsed.right.mayHoldPreciseNumbers) {
+  const value = parsed.right.value;
+  const part = recordOf(value);
+  const type = stringAt(part, 'type');
+  const codec = type === undefined ? undefined : uiPartCodec(type);
+  clearScan(scan);
+  let walked: WalkedPart | undefined;
+  if (part !== undefined && codec !== undefined) {
+    const plainFields = context.plainParts ? PLAIN_PART_FIELDS.get(type ?? '') : undefined;
+    walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(codec, part, scan);
+  } else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
+  if (scan.tooDeep) {
+    log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH)));
+    return undefined;
+  }
+  // The part's path is built only where something is reported.
+  if (scan.hugeNumber) {
+    const at = eventPath(event.index);
     for (const number of findPreciseNumbers(event.data)) {
       const placed = { path: pathWithin(at, number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
-      if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
+      if (context.preciseNumbers.length < MAX_PRECISE_NUMBERS) context.preciseNumbers.push(placed);
     }
   }
-  const part = recordOf(parsed.right.value);
-  const type = stringAt(part, 'type');
   if (part === undefined || type === undefined) {
+    const at = eventPath(event.index);
     log.add({
       severity: 'error',
       path: part === undefined ? at : `${at}.type`,
@@ -153,35 +194,38 @@ const readPart = (
     });
     return undefined;
   }
-  const codec = uiPartCodec(type);
-  if (codec === undefined) {
+  if (walked === undefined) {
     log.add({
       severity: 'warning',
-      path: `${at}.type`,
+      path: `${eventPath(event.index)}.type`,
       message: `a part type the AI SDK does not define: ${JSON.stringify(excerpt(type, 80))}`,
     });
     return { type, part };
   }
-  checks.check(codec, part, at, log);
-  assembler.add(type, part);
-  reportPart(type, part, at, log, checks);
+  checks.report(walked, event.index, log);
+  context.assembler.add(type, part);
+  reportPart(type, part, event.index, log, checks);
   return { type, part };
 };
 
 /** What a part says beyond the message: errors, failed tools, an abort, an app's data. */
-const reportPart = (type: string, part: JsonRecord, at: string, log: IssueLog, checks: PartChecks): void => {
+const reportPart = (type: string, part: JsonRecord, index: number, log: IssueLog, checks: PartChecks): void => {
   if (type === 'error') {
     const text = stringAt(part, 'errorText') ?? '';
-    log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
+    log.add({ severity: 'error', path: eventPath(index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
   } else if (type === 'tool-input-error' || type === 'tool-output-error') {
     const what = type === 'tool-input-error' ? 'input' : 'run';
     const text = excerpt(stringAt(part, 'errorText') ?? '', QUOTED);
-    log.add({ severity: 'warning', path: at, message: `the tool call ${stringAt(part, 'toolCallId') ?? ''} failed (${what}): ${text}` });
+    log.add({
+      severity: 'warning',
+      path: eventPath(index),
+      message: `the tool call ${stringAt(part, 'toolCallId') ?? ''} failed (${what}): ${text}`,
+    });
   } else if (type === 'abort') {
     const reason = stringAt(part, 'reason');
     log.add({
       severity: 'warning',
-      path: at,
+      path: eventPath(index),
       message: reason === undefined ? 'the stream was aborted' : `the stream was aborted: ${excerpt(reason, QUOTED)}`,
     });
   } else if (type === 'file') {

@@ -25,16 +25,10 @@ export class PartChecks {
   readonly #byCodec = new Map<t.Mixed, FailureIssues>();
   readonly #extensions = new Map<string, ProviderExtension>();
 
-  /** Checks one part found at `at` (`events[3]`); its issues go to `log`, paths inside the part. */
-  check(codec: t.Mixed, value: unknown, at: string, log: IssueLog): void {
-    const { extensions, issues } = this.walk(codec, value);
-    for (const issue of issues) log.addWithin(at, 'events[*]', issue);
-    for (const extension of extensions) this.note(extension.path, extension.value);
-  }
-
   /**
    * Walks one part without reporting it yet; with a `scan`, the walk stands in for parseJson's (a
-   * part found too deep must be refused before anything of it is reported).
+   * part found too deep must be refused before anything of it is reported, and huge numbers are
+   * reported before its issues).
    */
   walk(codec: t.Mixed, value: unknown, scan?: ValueScan): WalkedPart {
     let failures = this.#byCodec.get(codec);
@@ -45,7 +39,7 @@ export class PartChecks {
     return failures.check(value, scan);
   }
 
-  /** Reports a walked part, the part at events[`index`]: as check() does. */
+  /** Reports a walked part, the part at events[`index`]: its issues go to `log`, paths inside the part. */
   report(walked: WalkedPart, index: number, log: IssueLog): void {
     if (walked.issues.length > 0) {
       const at = eventPath(index);

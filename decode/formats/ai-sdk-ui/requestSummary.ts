@@ -3,7 +3,7 @@ import * as E from 'fp-ts/Either';
 import type { JsonRecord } from '../../lenientFields';
 import { recordAt, recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { NormalizedToolCall, RequestAttachment, RequestMessage, RequestSummary } from '../../model';
-import { parseJsonValue } from '../../parseJson';
+import { parseJson } from '../../parseJson';
 import { jsonText } from './partFields';
 
 /**
@@ -17,12 +17,6 @@ import { jsonText } from './partFields';
  * The model is usually the route's business; an app that sends `model` (or `stream`) has it read.
  * Each field is read on its own; nothing here throws.
  */
-
-/** One message's reading: the message itself, then the tool results its tool parts carried. */
-interface ReadMessage {
-  readonly message: RequestMessage;
-  readonly toolResults: RequestMessage[];
-}
 
 const toolCall = (id: string, name: string, input: unknown): NormalizedToolCall => ({
   id,
@@ -98,7 +92,8 @@ const v4Attachments = (value: unknown): RequestAttachment[] =>
     name: stringAt(attachment, 'name') ?? null,
   }));
 
-const readMessage = (record: JsonRecord): ReadMessage => {
+/** Reads one message into `conversation`: the message itself, then the tool results its tool parts carried. */
+const readMessage = (record: JsonRecord, conversation: RequestMessage[]): void => {
   const message: RequestMessage = { role: stringAt(record, 'role') ?? '', content: stringAt(record, 'content') ?? null };
   const toolResults: RequestMessage[] = [];
   const calls: NormalizedToolCall[] = [];
@@ -106,17 +101,22 @@ const readMessage = (record: JsonRecord): ReadMessage => {
   const parts = recordsIn(record.parts);
   if (parts.length === 0) for (const invocation of recordsIn(record.toolInvocations)) readInvocation(invocation, calls, toolResults);
   if (calls.length > 0) message.tool_calls = calls;
-  toolResults.push(...readParts(parts, message));
-  const attachments = v4Attachments(record.experimental_attachments);
-  if (attachments.length > 0) message.attachments = [...(message.attachments ?? []), ...attachments];
-  return { message, toolResults };
+  const partResults = readParts(parts, message);
+  // v4's attachments; a v5 message has none (its files are parts).
+  if (record.experimental_attachments !== undefined) {
+    const attachments = v4Attachments(record.experimental_attachments);
+    if (attachments.length > 0) message.attachments = [...(message.attachments ?? []), ...attachments];
+  }
+  conversation.push(message);
+  for (const result of toolResults) conversation.push(result);
+  for (const result of partResults) conversation.push(result);
 };
 
 /** null when there is no request body or it is not a JSON object. */
 export const summarizeAiSdkRequest = (body: string | null): RequestSummary | null => {
   if (body === null || body.trim() === '') return null;
-  const parsed = parseJsonValue(body);
-  const record = E.isRight(parsed) ? recordOf(parsed.right) : undefined;
+  const parsed = parseJson(body);
+  const record = E.isRight(parsed) ? recordOf(parsed.right.value) : undefined;
   if (record === undefined) return null;
   const summary: RequestSummary = {};
   const model = stringAt(record, 'model');
@@ -124,10 +124,12 @@ export const summarizeAiSdkRequest = (body: string | null): RequestSummary | nul
   if (t.boolean.is(record.stream)) summary.stream = record.stream;
   if (t.UnknownArray.is(record.messages)) {
     summary.messages = record.messages.length;
-    summary.conversation = recordsIn(record.messages).flatMap((message) => {
-      const read = readMessage(message);
-      return [read.message, ...read.toolResults];
-    });
+    const conversation: RequestMessage[] = [];
+    for (const message of record.messages) {
+      const read = recordOf(message);
+      if (read !== undefined) readMessage(read, conversation);
+    }
+    summary.conversation = conversation;
   } else {
     const prompt = stringAt(record, 'prompt');
     if (prompt !== undefined) {
