@@ -94,7 +94,8 @@ const EXPECTED: Record<string, Expected> = {
   'openai-ui-text-1.sse': { content: 'The capital of France is Paris.', finish: 'stop', usage: null, error: null, done: true, events: 14 },
   'openai-ui-tool-2steps-usage-1.sse': {
     content: 'The capital of France is Paris.',
-    toolCalls: [call('call_kL0PCQV7M2WMoVX8V8OtYSAL', 'get_capital', '{"country":"France"}')],
+    // The route ran get_capital itself: tool-output-available {"output":"Paris"} (JSON text "\"Paris\"").
+    toolCalls: [{ ...call('call_kL0PCQV7M2WMoVX8V8OtYSAL', 'get_capital', '{"country":"France"}'), result: '"Paris"' }],
     finish: 'stop',
     usage: { prompt_tokens: 533, completion_tokens: 25, total_tokens: 558 },
     error: null,
@@ -196,9 +197,10 @@ describe('ai-sdk-ui corpus: every recorded body decodes to what its bytes say', 
     expect(blocks?.[3]?.data?.startsWith('gAAAAABoxC0m_QWpOlSt8wyPk')).toBe(true);
   });
 
-  it('shows the output of a tool the route ran beside its call, as an extension', () => {
+  it('gives a tool the route ran its output as the call’s result, not as an extension', () => {
     const decoded = decodeResponseBody(readFormatFixture('ai-sdk-ui', 'openai-ui-tool-2steps-usage-1.sse'));
-    expect(decoded.extensions).toEqual([{ path: 'tool-output-available.call_kL0PCQV7M2WMoVX8V8OtYSAL', value: 'Paris', occurrences: 1 }]);
+    expect(decoded.completion?.choices[0]?.message.tool_calls?.[0]?.result).toBe('"Paris"');
+    expect(decoded.extensions ?? []).toEqual([]);
   });
 
   it('lists every event for the Timing tab under its part type', () => {

@@ -117,7 +117,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
 
   const facts: StreamFacts = { events: sse.events.length, done: ended && error === null && !aborted, comments: sse.comments };
   if (keepEvents) facts.eventList = eventList;
-  const completion = assembler.result(checks);
+  const completion = assembler.result();
   return {
     kind: failed ? 'error' : 'stream',
     issues: log.issues(),

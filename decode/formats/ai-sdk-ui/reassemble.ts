@@ -10,7 +10,6 @@ import type {
 } from '../../model';
 import type { JsonRecord } from '../../lenientFields';
 import { jsonText, readMetadata, reasoningMarks } from './partFields';
-import type { PartChecks } from './partChecks';
 
 /** One tool call as its parts tell it, by toolCallId, in the order first seen. */
 interface ToolCallState {
@@ -113,8 +112,8 @@ export class UiMessageAssembler {
     }
   }
 
-  /** The completion so far; null when no part could be read at all. `checks` receives the app-run tools' outputs. */
-  result(checks: PartChecks): NormalizedCompletion | null {
+  /** The completion so far; null when no part could be read at all. */
+  result(): NormalizedCompletion | null {
     if (this.#parts === 0) return null;
     const message: NormalizedMessage = { role: 'assistant', content: this.#sawText ? this.#texts.join('') : null };
     if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
@@ -124,9 +123,10 @@ export class UiMessageAssembler {
       const args = tool.input ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}');
       if (tool.providerExecuted) serverTools.push({ id: tool.id, name: tool.name, arguments: args, result: tool.output ?? null });
       else {
-        calls.push({ id: tool.id, type: 'function', function: { name: tool.name, arguments: args } });
-        // A tool the app ran (its `execute` on the server): its output is beside the call, not part of it.
-        if (tool.output !== undefined) checks.note(`tool-output-available.${tool.id}`, tool.outputValue);
+        // A tool the app ran (its `execute` on the server): its output came beside the call.
+        const call: NormalizedToolCall = { id: tool.id, type: 'function', function: { name: tool.name, arguments: args } };
+        if (tool.output !== undefined) call.result = tool.output;
+        calls.push(call);
       }
     }
     if (calls.length > 0) message.tool_calls = calls;
