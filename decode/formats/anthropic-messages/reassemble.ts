@@ -2,7 +2,6 @@ import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { indexPath } from '../../issuePath';
 import type { ContractIssue, NormalizedCompletion } from '../../model';
-import type { ReadBlock } from './blocks';
 import { FRAGMENT_FIELD } from './plainBlockDelta';
 import { messageFromBlocks } from './blocks';
 import { completionOf } from './decodeJson';
@@ -41,14 +40,15 @@ const newBlock = (start: JsonRecord): BlockState => ({ start, texts: [], thinkin
 const joined = (start: unknown, fragments: readonly string[]): string =>
   (typeof start === 'string' ? start : '') + (fragments.length === 1 ? (fragments[0] ?? '') : fragments.join(''));
 
-const readBlock = (state: BlockState): ReadBlock => {
+/** The block as content_block_start began it with its deltas joined in. */
+const readBlock = (state: BlockState): JsonRecord => {
   const { start } = state;
   const block: JsonRecord = { ...start };
   if (state.texts.length > 0 || 'text' in start) block.text = joined(start.text, state.texts);
   if (state.thinking.length > 0 || 'thinking' in start) block.thinking = joined(start.thinking, state.thinking);
   if (state.signatures.length > 0 || 'signature' in start) block.signature = joined(start.signature, state.signatures);
   if (state.citations.length > 0) block.citations = [...(arrayOf(start.citations) ?? []), ...state.citations];
-  return state.inputs.length > 0 ? { block, inputText: state.inputs.join('') } : { block };
+  return block;
 };
 
 export class StreamAssembler {
@@ -137,12 +137,15 @@ export class StreamAssembler {
       });
     }
     if (this.#message === undefined && this.#blocks.size === 0) return { completion: null, issues: this.#issues };
-    const blocks = [...this.#blocks.values()].map(readBlock);
+    const states = [...this.#blocks.values()];
+    const blocks = states.map(readBlock);
+    // A tool block's arguments as the input_json_delta fragments sent them.
+    const inputTexts = states.map((state) => (state.inputs.length > 0 ? state.inputs.join('') : undefined));
     const message = this.#message ?? {};
     const choice = {
       index: 0,
       finish_reason: this.#stopReason,
-      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks),
+      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks, inputTexts),
     };
     const completion = completionOf(message, choice);
     return { completion: { ...completion, usage: this.#usage.result() }, issues: this.#issues };
