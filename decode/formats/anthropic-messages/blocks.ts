@@ -16,14 +16,6 @@ import type {
  * body and a reassembled stream both come here, so both read alike.
  */
 
-/** A content block as normalization reads it. */
-export interface ReadBlock {
-  /** The block as sent; in a stream, as content_block_start began it with its deltas joined in. */
-  readonly block: JsonRecord;
-  /** A stream's joined `input_json_delta` fragments for a tool block; undefined in a JSON body. */
-  readonly inputText?: string;
-}
-
 /** Blocks that ask for a tool Anthropic (or an MCP server it connects to) runs, not the app. */
 const SERVER_TOOL_USE = new Set(['server_tool_use', 'mcp_tool_use']);
 
@@ -34,7 +26,7 @@ const isServerToolResult = (type: string): boolean => type.endsWith('_tool_resul
  * A tool's arguments as JSON text: a stream's fragments as sent (the first is always empty, so an
  * empty join means none came), else the JSON of the block's `input`; "{}" when there is neither.
  */
-const argumentsOf = ({ block, inputText }: ReadBlock): string => {
+const argumentsOf = (block: JsonRecord, inputText: string | undefined): string => {
   if (inputText !== undefined && inputText !== '') return inputText;
   const input = block.input;
   return input === undefined ? '{}' : JSON.stringify(input);
@@ -50,68 +42,77 @@ const annotationOf = (citation: JsonRecord, start: number, end: number): Normali
   end_index: end,
 });
 
-export const messageFromBlocks = (role: string, blocks: readonly ReadBlock[]): NormalizedMessage => {
-  const texts: string[] = [];
-  const thoughts: string[] = [];
-  const reasoningBlocks: NormalizedReasoningBlock[] = [];
-  const toolCalls: NormalizedToolCall[] = [];
-  const annotations: NormalizedAnnotation[] = [];
-  const serverTools: NormalizedServerTool[] = [];
-  const serverToolsById = new Map<string, NormalizedServerTool>();
+/**
+ * A message's blocks, the JSON body's as sent or a stream's as built; `inputTexts[i]` is block i's
+ * joined `input_json_delta` fragments, when a stream sent any.
+ */
+export const messageFromBlocks = (
+  role: string,
+  blocks: readonly JsonRecord[],
+  inputTexts?: readonly (string | undefined)[],
+): NormalizedMessage => {
+  // Each list is made when its first entry comes: a message has one or two kinds of block, and
+  // this runs once per exchange.
+  let texts: string[] | undefined;
+  let thoughts: string[] | undefined;
+  let reasoningBlocks: NormalizedReasoningBlock[] | undefined;
+  let toolCalls: NormalizedToolCall[] | undefined;
+  let annotations: NormalizedAnnotation[] | undefined;
+  let serverTools: NormalizedServerTool[] | undefined;
+  let serverToolsById: Map<string, NormalizedServerTool> | undefined;
   let length = 0;
-  let sawText = false;
-  let sawThinking = false;
-  for (const read of blocks) {
-    const { block } = read;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] ?? {};
     const type = stringAt(block, 'type') ?? '';
     if (type === 'text') {
       const text = stringAt(block, 'text') ?? '';
-      sawText = true;
-      texts.push(text);
-      for (const citation of recordsIn(block.citations)) annotations.push(annotationOf(citation, length, length + text.length));
+      (texts ??= []).push(text);
+      for (const citation of recordsIn(block.citations)) (annotations ??= []).push(annotationOf(citation, length, length + text.length));
       length += text.length;
     } else if (type === 'thinking') {
       const text = stringAt(block, 'thinking') ?? '';
-      sawThinking = true;
-      thoughts.push(text);
+      (thoughts ??= []).push(text);
       const reasoning: NormalizedReasoningBlock = { type, text };
       const signature = stringAt(block, 'signature');
       if (signature !== undefined) reasoning.signature = signature;
-      reasoningBlocks.push(reasoning);
+      (reasoningBlocks ??= []).push(reasoning);
     } else if (type === 'redacted_thinking') {
       const reasoning: NormalizedReasoningBlock = { type };
       const data = stringAt(block, 'data');
       if (data !== undefined) reasoning.data = data;
-      reasoningBlocks.push(reasoning);
+      (reasoningBlocks ??= []).push(reasoning);
     } else if (type === 'tool_use') {
-      toolCalls.push({
+      (toolCalls ??= []).push({
         id: stringAt(block, 'id') ?? '',
         type: 'function',
-        function: { name: stringAt(block, 'name') ?? '', arguments: argumentsOf(read) },
+        function: { name: stringAt(block, 'name') ?? '', arguments: argumentsOf(block, inputTexts?.[index]) },
       });
     } else if (SERVER_TOOL_USE.has(type)) {
       const tool: NormalizedServerTool = {
         id: stringAt(block, 'id') ?? '',
         name: stringAt(block, 'name') ?? '',
-        arguments: argumentsOf(read),
+        arguments: argumentsOf(block, inputTexts?.[index]),
         result: null,
       };
-      serverTools.push(tool);
-      serverToolsById.set(tool.id, tool);
+      (serverTools ??= []).push(tool);
+      (serverToolsById ??= new Map()).set(tool.id, tool);
     } else if (isServerToolResult(type)) {
       const id = stringAt(block, 'tool_use_id') ?? '';
       const result = block.content === undefined ? null : JSON.stringify(block.content);
-      const tool = serverToolsById.get(id);
+      const tool = serverToolsById?.get(id);
       // A result whose call is not in this message (sent in an earlier turn): shown on its own.
-      if (tool === undefined) serverTools.push({ id, name: type.slice(0, -'_tool_result'.length), arguments: null, result });
+      if (tool === undefined) (serverTools ??= []).push({ id, name: type.slice(0, -'_tool_result'.length), arguments: null, result });
       else tool.result = result;
     }
   }
-  const message: NormalizedMessage = { role, content: sawText ? texts.join('') : null };
-  if (sawThinking) message.reasoning = thoughts.join('');
-  if (reasoningBlocks.length > 0) message.reasoning_blocks = reasoningBlocks;
-  if (toolCalls.length > 0) message.tool_calls = toolCalls;
-  if (annotations.length > 0) message.annotations = annotations;
-  if (serverTools.length > 0) message.server_tools = serverTools;
+  const message: NormalizedMessage = { role, content: texts === undefined ? null : joinedText(texts) };
+  if (thoughts !== undefined) message.reasoning = joinedText(thoughts);
+  if (reasoningBlocks !== undefined) message.reasoning_blocks = reasoningBlocks;
+  if (toolCalls !== undefined) message.tool_calls = toolCalls;
+  if (annotations !== undefined) message.annotations = annotations;
+  if (serverTools !== undefined) message.server_tools = serverTools;
   return message;
 };
+
+/** The texts as one; most messages have one text block, which needs no join. */
+const joinedText = (texts: readonly string[]): string => (texts.length === 1 ? (texts[0] ?? '') : texts.join(''));

@@ -75,11 +75,8 @@ export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumbe
     log.add(block === undefined ? issue : softenUnknownType(issue, content[Number(block)], ContentBlock, 'content block'));
   }
   if (!Object.hasOwn(body, 'stop_sequence')) log.add(missingStopSequence);
-  log.addAll(preciseNumbers.map(preciseNumberIssue));
-  const message = messageFromBlocks(
-    stringAt(body, 'role') ?? 'assistant',
-    recordsIn(body.content).map((block) => ({ block })),
-  );
+  if (preciseNumbers.length > 0) log.addAll(preciseNumbers.map(preciseNumberIssue));
+  const message = messageFromBlocks(stringAt(body, 'role') ?? 'assistant', recordsIn(body.content));
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),

@@ -21,6 +21,7 @@ import { errorOf } from './errorOf';
 import { StreamAssembler } from './reassemble';
 import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
+import { plainBlockDeltaReader } from './plainBlockDelta';
 
 /**
  * An Anthropic event stream (`event: <type>` + `data: {"type": <type>, ...}`): each event checked
@@ -36,6 +37,9 @@ const MAX_PRECISE_NUMBERS = 1_000;
 const QUOTED = 1_000;
 /** The event that ends a complete stream. */
 const TERMINAL = 'message_stop';
+
+/** The event most of a stream is made of, read by plainBlockDelta.ts when plain. */
+const BLOCK_DELTA = 'content_block_delta';
 
 const eventPath = (index: number): string => `events[${index}]`;
 const EVENT_PATTERN = 'events[*]';
@@ -56,6 +60,15 @@ const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =
         expected: 'a JSON event',
         actual: failure.message,
       };
+
+/** An event whose `event:` line names another type than its data's `type`. */
+const eventLineMismatch = (at: string, type: string, line: string): ContractIssue => ({
+  severity: 'warning',
+  path: at,
+  message: 'the event: line names another type than the data',
+  expected: `event: ${excerpt(type, 80)}`,
+  actual: `event: ${excerpt(line, 80)}`,
+});
 
 /** Ready for the next event's walk; the same two objects serve every event of a stream. */
 const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
@@ -126,6 +139,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     pendingPaths.push(pathText(steps));
     pendingValues.push(value);
   };
+  const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
   let terminatedAt: number | undefined;
   let eventsAfterEnd = 0;
   let error: ExchangeError | null = null;
@@ -133,10 +147,10 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
   for (const event of sse.events) {
     types.push(undefined);
     if (terminatedAt !== undefined) eventsAfterEnd += 1;
-    const at = eventPath(event.index);
     // Parsed without parseJson's scan: the walk below answers its questions on the way.
     const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
     if (E.isLeft(parsed)) {
+      const at = eventPath(event.index);
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
@@ -147,10 +161,21 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     const record = recordOf(value);
     const type = stringAt(record, 'type') ?? event.event;
     types[types.length - 1] = type;
+    const plain = type === BLOCK_DELTA && record !== undefined ? readPlainDelta?.(record) : undefined;
+    if (plain !== undefined) {
+      // What the walk would find of it: it conforms, and has no extension and no huge number.
+      if (event.event !== undefined && event.event !== type) log.add(eventLineMismatch(eventPath(event.index), BLOCK_DELTA, event.event));
+      assembler.fragment(plain.index, plain.type, plain.fragment, event.index);
+      continue;
+    }
+    const at = eventPath(event.index);
     const codec = type === undefined ? undefined : STREAM_EVENT_CODECS.get(type);
     clearWalkNotes(scan, failures);
-    pendingPaths.length = 0;
-    pendingValues.length = 0;
+    // Emptied only when not empty: setting an array's length is a call into the engine.
+    if (pendingPaths.length > 0) {
+      pendingPaths.length = 0;
+      pendingValues.length = 0;
+    }
     let conforms = true;
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     else conforms = walkContract(codec, record, found, failures, scan);
@@ -174,15 +199,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
       log.add({ severity: 'warning', path: at, message: `an event of a type this decoder does not know: ${excerpt(String(type), 80)}` });
       continue;
     }
-    if (event.event !== undefined && event.event !== type) {
-      log.add({
-        severity: 'warning',
-        path: at,
-        message: 'the event: line names another type than the data',
-        expected: `event: ${excerpt(type ?? '', 80)}`,
-        actual: `event: ${excerpt(event.event, 80)}`,
-      });
-    }
+    if (event.event !== undefined && event.event !== type) log.add(eventLineMismatch(at, type ?? '', event.event));
     if (!conforms)
       for (const issue of failureIssuesOf(codec).of(record, failures)) log.addWithin(at, EVENT_PATTERN, softened(issue, record));
     switch (type) {
@@ -193,7 +210,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
         assembler.blockStart(numberAt(record, 'index'), recordAt(record, 'content_block'));
         break;
       case 'content_block_delta':
-        assembler.delta(numberAt(record, 'index'), recordAt(record, 'delta'), at);
+        assembler.delta(numberAt(record, 'index'), recordAt(record, 'delta'), event.index);
         break;
       case 'message_delta':
         assembler.messageDelta(recordAt(record, 'delta'), recordAt(record, 'usage'));

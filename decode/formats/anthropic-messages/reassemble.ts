@@ -1,7 +1,8 @@
 import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
+import { indexPath } from '../../issuePath';
 import type { ContractIssue, NormalizedCompletion } from '../../model';
-import type { ReadBlock } from './blocks';
+import { FRAGMENT_FIELD } from './plainBlockDelta';
 import { messageFromBlocks } from './blocks';
 import { completionOf } from './decodeJson';
 import { UsageCounts } from './usage';
@@ -39,14 +40,15 @@ const newBlock = (start: JsonRecord): BlockState => ({ start, texts: [], thinkin
 const joined = (start: unknown, fragments: readonly string[]): string =>
   (typeof start === 'string' ? start : '') + (fragments.length === 1 ? (fragments[0] ?? '') : fragments.join(''));
 
-const readBlock = (state: BlockState): ReadBlock => {
+/** The block as content_block_start began it with its deltas joined in. */
+const readBlock = (state: BlockState): JsonRecord => {
   const { start } = state;
   const block: JsonRecord = { ...start };
   if (state.texts.length > 0 || 'text' in start) block.text = joined(start.text, state.texts);
   if (state.thinking.length > 0 || 'thinking' in start) block.thinking = joined(start.thinking, state.thinking);
   if (state.signatures.length > 0 || 'signature' in start) block.signature = joined(start.signature, state.signatures);
   if (state.citations.length > 0) block.citations = [...(arrayOf(start.citations) ?? []), ...state.citations];
-  return state.inputs.length > 0 ? { block, inputText: state.inputs.join('') } : { block };
+  return block;
 };
 
 export class StreamAssembler {
@@ -56,7 +58,7 @@ export class StreamAssembler {
   readonly #usage = new UsageCounts();
   readonly #issues: ContractIssue[] = [];
   #orphanDeltas = 0;
-  #firstOrphan = '';
+  #firstOrphan = 0;
 
   /** message_start: the message's id, model and first usage. */
   start(message: JsonRecord | undefined): void {
@@ -71,35 +73,51 @@ export class StreamAssembler {
     this.#blocks.set(index, newBlock(block));
   }
 
-  delta(index: number | undefined, delta: JsonRecord | undefined, at: string): void {
+  /** content_block_delta (the `eventIndex`-th event): its delta read leniently. */
+  delta(index: number | undefined, delta: JsonRecord | undefined, eventIndex: number): void {
     if (index === undefined || delta === undefined) return;
     const type = stringAt(delta, 'type') ?? '';
+    const field = FRAGMENT_FIELD.get(type);
+    if (field !== undefined) {
+      this.fragment(index, type, stringAt(delta, field) ?? '', eventIndex);
+      return;
+    }
+    const state = this.#blockAt(index, type, eventIndex);
+    if (type === 'citations_delta') {
+      const citation = recordOf(delta.citation);
+      if (citation !== undefined) state.citations.push(citation);
+    }
+  }
+
+  /** A delta of text, thinking, signature or tool input (its `type`) adding `fragment` to block `index`. */
+  fragment(index: number, type: string, fragment: string, eventIndex: number): void {
+    const state = this.#blockAt(index, type, eventIndex);
+    switch (type) {
+      case 'text_delta':
+        state.texts.push(fragment);
+        break;
+      case 'thinking_delta':
+        state.thinking.push(fragment);
+        break;
+      case 'signature_delta':
+        state.signatures.push(fragment);
+        break;
+      case 'input_json_delta':
+        state.inputs.push(fragment);
+        break;
+    }
+  }
+
+  /** The block a delta adds to; one no content_block_start opened is opened as the delta's kind, and counted. */
+  #blockAt(index: number, type: string, eventIndex: number): BlockState {
     let state = this.#blocks.get(index);
     if (state === undefined) {
-      if (this.#orphanDeltas === 0) this.#firstOrphan = at;
+      if (this.#orphanDeltas === 0) this.#firstOrphan = eventIndex;
       this.#orphanDeltas += 1;
       state = newBlock({ type: BLOCK_OF_DELTA[type] ?? type });
       this.#blocks.set(index, state);
     }
-    switch (type) {
-      case 'text_delta':
-        state.texts.push(stringAt(delta, 'text') ?? '');
-        break;
-      case 'thinking_delta':
-        state.thinking.push(stringAt(delta, 'thinking') ?? '');
-        break;
-      case 'signature_delta':
-        state.signatures.push(stringAt(delta, 'signature') ?? '');
-        break;
-      case 'input_json_delta':
-        state.inputs.push(stringAt(delta, 'partial_json') ?? '');
-        break;
-      case 'citations_delta': {
-        const citation = recordOf(delta.citation);
-        if (citation !== undefined) state.citations.push(citation);
-        break;
-      }
-    }
+    return state;
   }
 
   /** message_delta: the stop_reason and the usage so far (cumulative: its counts replace earlier ones). */
@@ -114,17 +132,20 @@ export class StreamAssembler {
     if (this.#orphanDeltas > 0) {
       this.#issues.push({
         severity: 'warning',
-        path: this.#firstOrphan,
+        path: indexPath('events', this.#firstOrphan),
         message: `${this.#orphanDeltas} content_block_delta event(s) for a block no content_block_start opened`,
       });
     }
     if (this.#message === undefined && this.#blocks.size === 0) return { completion: null, issues: this.#issues };
-    const blocks = [...this.#blocks.values()].map(readBlock);
+    const states = [...this.#blocks.values()];
+    const blocks = states.map(readBlock);
+    // A tool block's arguments as the input_json_delta fragments sent them.
+    const inputTexts = states.map((state) => (state.inputs.length > 0 ? state.inputs.join('') : undefined));
     const message = this.#message ?? {};
     const choice = {
       index: 0,
       finish_reason: this.#stopReason,
-      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks),
+      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks, inputTexts),
     };
     const completion = completionOf(message, choice);
     return { completion: { ...completion, usage: this.#usage.result() }, issues: this.#issues };

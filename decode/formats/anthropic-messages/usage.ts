@@ -28,13 +28,21 @@ export class UsageCounts {
 
   /** null when no count was reported at all. */
   result(): NormalizedUsage | null {
-    if ([this.#input, this.#output, this.#cacheRead, this.#cacheCreation, this.#thinking].every((count) => count === undefined))
+    if (
+      this.#input === undefined &&
+      this.#output === undefined &&
+      this.#cacheRead === undefined &&
+      this.#cacheCreation === undefined &&
+      this.#thinking === undefined
+    )
       return null;
     const usage: NormalizedUsage = { prompt_tokens: this.#input ?? null, completion_tokens: this.#output ?? null, total_tokens: null };
-    const promptDetails: Record<string, number> = {};
-    if (this.#cacheRead !== undefined) promptDetails.cache_read_input_tokens = this.#cacheRead;
-    if (this.#cacheCreation !== undefined) promptDetails.cache_creation_input_tokens = this.#cacheCreation;
-    if (Object.keys(promptDetails).length > 0) usage.prompt_tokens_details = promptDetails;
+    if (this.#cacheRead !== undefined || this.#cacheCreation !== undefined) {
+      const promptDetails: Record<string, number> = {};
+      if (this.#cacheRead !== undefined) promptDetails.cache_read_input_tokens = this.#cacheRead;
+      if (this.#cacheCreation !== undefined) promptDetails.cache_creation_input_tokens = this.#cacheCreation;
+      usage.prompt_tokens_details = promptDetails;
+    }
     if (this.#thinking !== undefined) usage.completion_tokens_details = { thinking_tokens: this.#thinking };
     return usage;
   }

@@ -27,6 +27,7 @@ import type { ParsedSse } from '../../sse';
 import { eventCodec, TERMINAL_EVENTS } from './eventCodecs';
 import { normalizeResponse, responseErrorOf } from './normalizeResponse';
 import { namedEvent } from '../namedEvent';
+import { plainDeltaReader } from './plainDelta';
 import { ResponseReassembler } from './reassemble';
 import { errorOfEvent, nestedErrorWarning } from './streamErrors';
 import { softenUnknownItems } from './unknownItems';
@@ -103,6 +104,7 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
   const found = (steps: readonly (string | number)[], value: unknown): void => {
     pending.push({ path: pathText(steps), value });
   };
+  const readPlainDelta = plainDeltaReader(prototypeHasEnumerableKeys());
   let latest: JsonRecord | undefined;
   let terminal: { type: string; index: number; response: JsonRecord | undefined } | undefined;
   let error: ExchangeError | null = null;
@@ -112,9 +114,9 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     names.push(event.event);
     if (isDoneMarker(event.data)) continue;
     if (terminal !== undefined) eventsAfterEnd += 1;
-    const at = eventPath(event.index);
     const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
     if (E.isLeft(parsed)) {
+      const at = eventPath(event.index);
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
@@ -125,9 +127,17 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     const record = recordOf(value);
     const type = stringAt(record, 'type') ?? event.event;
     names[event.index] = event.event ?? type;
+    const plain = record === undefined ? undefined : readPlainDelta?.(record);
+    if (plain !== undefined) {
+      // What the walk would find of it: it conforms, and has no extension and no huge number.
+      reassembler.addPlain(plain);
+      continue;
+    }
+    const at = eventPath(event.index);
     const codec = type === undefined ? undefined : eventCodec(type);
     clearWalkNotes(scan, failures);
-    pending.length = 0;
+    // Emptied only when not empty: setting an array's length is a call into the engine.
+    if (pending.length > 0) pending.length = 0;
     let conforms = true;
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     else conforms = walkContract(codec, record, found, failures, scan);

@@ -1,6 +1,7 @@
 import type { JsonRecord } from '../../lenientFields';
 import { numberAt, recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { ContractIssue } from '../../model';
+import type { PlainDelta } from './plainDelta';
 
 /**
  * Folds a Responses stream's item events into the `output` items they build, per `output_index`:
@@ -25,6 +26,8 @@ interface ItemState {
   readonly reasoningText: Pieces;
   readonly args: string[];
   readonly annotations: Map<number, JsonRecord[]>;
+  /** The item_id this item's last event named, already placed in #indexOf. */
+  lastItemId: string | undefined;
 }
 
 const newState = (): ItemState => ({
@@ -37,6 +40,7 @@ const newState = (): ItemState => ({
   reasoningText: new Map(),
   args: [],
   annotations: new Map(),
+  lastItemId: undefined,
 });
 
 const push = <T>(map: Map<number, T[]>, index: number, value: T): void => {
@@ -57,12 +61,19 @@ export class ResponseReassembler {
   #state(event: JsonRecord): ItemState | undefined {
     const itemId = stringAt(event, 'item_id');
     const index = numberAt(event, 'output_index') ?? (itemId === undefined ? undefined : this.#indexOf.get(itemId));
-    if (index === undefined) return undefined;
-    if (itemId !== undefined && !this.#indexOf.has(itemId)) this.#indexOf.set(itemId, index);
+    return index === undefined ? undefined : this.#stateAt(itemId, index);
+  }
+
+  #stateAt(itemId: string | undefined, index: number): ItemState {
     let state = this.#items.get(index);
     if (state === undefined) {
       state = newState();
       this.#items.set(index, state);
+    }
+    // An item's every delta names it: looked up once, not per delta (hashing a fresh id string costs).
+    if (itemId !== undefined && itemId !== state.lastItemId) {
+      if (!this.#indexOf.has(itemId)) this.#indexOf.set(itemId, index);
+      state.lastItemId = itemId;
     }
     return state;
   }
@@ -72,40 +83,48 @@ export class ResponseReassembler {
     if (!type.startsWith('response.') || type === 'response.created' || type === 'response.in_progress') return;
     const state = this.#state(event);
     if (state === undefined) return;
-    const content = numberAt(event, 'content_index') ?? 0;
-    const delta = stringAt(event, 'delta');
+    if (type === 'response.output_item.added' || type === 'response.output_item.done') {
+      const item = recordOf(event.item);
+      if (item === undefined) return;
+      state.item = item;
+      state.done = type === 'response.output_item.done';
+      const id = stringAt(item, 'id');
+      const index = numberAt(event, 'output_index');
+      if (id !== undefined && index !== undefined) this.#indexOf.set(id, index);
+      return;
+    }
+    if (type === 'response.output_text.annotation.added') {
+      const annotation = recordOf(event.annotation);
+      if (annotation !== undefined) push(state.annotations, numberAt(event, 'content_index') ?? 0, annotation);
+      return;
+    }
+    const part = type === 'response.reasoning_summary_text.delta' ? numberAt(event, 'summary_index') : numberAt(event, 'content_index');
+    this.#fold(state, type, part ?? 0, stringAt(event, 'delta'));
+  }
+
+  /** A delta event plainDelta.ts read: what add() takes from it, without reading it again. */
+  addPlain(plain: PlainDelta): void {
+    this.#fold(this.#stateAt(plain.itemId, plain.outputIndex), plain.type, plain.partIndex, plain.delta);
+  }
+
+  /** A delta of `type` adds to its item: `part` is its content_index, or summary_index for a reasoning summary. */
+  #fold(state: ItemState, type: string, part: number, delta: string | undefined): void {
     switch (type) {
-      case 'response.output_item.added':
-      case 'response.output_item.done': {
-        const item = recordOf(event.item);
-        if (item === undefined) return;
-        state.item = item;
-        state.done = type === 'response.output_item.done';
-        const id = stringAt(item, 'id');
-        const index = numberAt(event, 'output_index');
-        if (id !== undefined && index !== undefined) this.#indexOf.set(id, index);
-        return;
-      }
       case 'response.output_text.delta':
         state.hint ??= 'message';
-        if (delta !== undefined) push(state.text, content, delta);
+        if (delta !== undefined) push(state.text, part, delta);
         return;
       case 'response.refusal.delta':
         state.hint ??= 'message';
-        if (delta !== undefined) push(state.refusal, content, delta);
+        if (delta !== undefined) push(state.refusal, part, delta);
         return;
-      case 'response.output_text.annotation.added': {
-        const annotation = recordOf(event.annotation);
-        if (annotation !== undefined) push(state.annotations, content, annotation);
-        return;
-      }
       case 'response.reasoning_summary_text.delta':
         state.hint ??= 'reasoning';
-        if (delta !== undefined) push(state.summary, numberAt(event, 'summary_index') ?? 0, delta);
+        if (delta !== undefined) push(state.summary, part, delta);
         return;
       case 'response.reasoning_text.delta':
         state.hint ??= 'reasoning';
-        if (delta !== undefined) push(state.reasoningText, content, delta);
+        if (delta !== undefined) push(state.reasoningText, part, delta);
         return;
       case 'response.function_call_arguments.delta':
         state.hint ??= 'function_call';
