@@ -31,7 +31,11 @@ const NOT_MESSAGES = { messagesPath: false, versionedPath: false, messagesHost: 
 const messagesUrlFacts = oncePerUrl((url) => {
   // Cheap first: almost no URL a page fetches mentions messages.
   if (!/messages/i.test(url) || !MESSAGES_PATH.test(pathOfUrl(url))) return NOT_MESSAGES;
-  return { messagesPath: true, versionedPath: VERSIONED_MESSAGES_PATH.test(pathOfUrl(url)), messagesHost: MESSAGES_HOSTS.test(hostOf(url)) };
+  return {
+    messagesPath: true,
+    versionedPath: VERSIONED_MESSAGES_PATH.test(pathOfUrl(url)),
+    messagesHost: MESSAGES_HOSTS.test(hostOf(url)),
+  };
 });
 
 /** A Messages request: `model`, `messages` and `max_tokens`, which the API requires and Chat Completions does not. */
