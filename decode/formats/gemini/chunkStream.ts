@@ -137,6 +137,17 @@ export class ChunkStream {
     }
   }
 
+  /**
+   * Huge numbers the parse of a whole body found (a JSON-array stream's), placed at their events:
+   * warned about and all kept (the body's scan bounds them).
+   */
+  addBodyNumbers(numbers: readonly PreciseNumber[]): void {
+    for (const number of numbers) {
+      this.log.add(preciseNumberIssue(number));
+      this.#preciseNumbers.push(number);
+    }
+  }
+
   #addExtension(found: FoundExtension): void {
     const known = this.#extensions.get(found.path);
     if (known === undefined) this.#extensions.set(found.path, { path: found.path, value: found.value, occurrences: 1 });
@@ -146,8 +157,11 @@ export class ChunkStream {
     }
   }
 
-  /** The decoded stream; `events` is the event list as the framing made it (kept unless asked not to). */
-  finish(events: StreamEvent[], keepEvents: boolean, failed: boolean): DecodedParts {
+  /**
+   * The decoded stream; `events` is the event list as the framing made it (kept unless asked not
+   * to), `eventCount` how many events there were when the list is not kept.
+   */
+  finish(events: StreamEvent[], keepEvents: boolean, failed: boolean, eventCount = events.length): DecodedParts {
     const fold = this.#fold;
     const ended = fold.finished || fold.blocked;
     if (this.#events === 0) {
@@ -163,7 +177,7 @@ export class ChunkStream {
     }
     if (fold.blocked) this.log.add(blockedIssue('events', fold.blockReason, fold.blockMessage));
     // done: the stream ended as Gemini ends one (a finishReason, or a blocked prompt's feedback) and reported no error.
-    const facts: StreamFacts = { events: events.length, done: ended && this.#error === null };
+    const facts: StreamFacts = { events: eventCount, done: ended && this.#error === null };
     if (keepEvents) facts.eventList = events;
     return {
       kind: failed ? 'error' : 'stream',
