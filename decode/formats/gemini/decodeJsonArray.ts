@@ -1,7 +1,6 @@
 import type { DecodedParts } from '../../decodeJsonBody';
 import { pathWithin } from '../../issuePath';
 import type { PreciseNumber, StreamEvent } from '../../model';
-import { preciseNumberIssue } from '../../preciseNumbers';
 import { ChunkStream } from './chunkStream';
 import type { JsonArrayStream } from './jsonArrayStream';
 
@@ -18,16 +17,15 @@ export const decodeParsedArray = (
 ): DecodedParts => {
   const stream = new ChunkStream();
   const events: StreamEvent[] = [];
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
     stream.addValue(index, item);
     if (keepEvents) events.push({ index, data: JSON.stringify(item) });
-  });
+  }
   // The body's huge numbers are at `[i].…`: the same places as the stream's `events[i].…`.
-  const placed = preciseNumbers.map((number) => ({ path: pathWithin('events', number.path), digits: number.digits }));
-  stream.log.addAll(placed.map(preciseNumberIssue));
-  const decoded = stream.finish(keepEvents ? events : [], keepEvents, failed);
-  const facts = decoded.stream === null ? null : { ...decoded.stream, events: items.length };
-  return { ...decoded, stream: facts, preciseNumbers: [...(decoded.preciseNumbers ?? []), ...placed] };
+  stream.addBodyNumbers(preciseNumbers.map((number) => ({ path: pathWithin('events', number.path), digits: number.digits })));
+  // The event count is the array's, kept events or not; the parts are built once, not spread over.
+  return stream.finish(events, keepEvents, failed, items.length);
 };
 
 export const decodeArrayText = (array: JsonArrayStream, keepEvents: boolean, failed: boolean): DecodedParts => {

@@ -4,6 +4,7 @@ import { FailureIssues } from '../../contract/failureIssues';
 import type { JsonRecord } from '../../lenientFields';
 import { recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, ExchangeError } from '../../model';
+import type { ValueScan } from '../../parseJson';
 import { GeminiErrorResponse } from './codecs';
 
 /**
@@ -41,10 +42,13 @@ export interface DecodedGeminiError {
   readonly extensions: FoundExtension[];
 }
 
-/** An error body checked against GeminiErrorResponse; undefined when the value is no error body. */
-export const decodeGeminiError = (value: unknown): DecodedGeminiError | undefined => {
+/**
+ * An error body checked against GeminiErrorResponse; undefined when the value is no error body.
+ * Given a `scan`, the walk also stands in for parseJson's (a stream event parsed without one).
+ */
+export const decodeGeminiError = (value: unknown, scan?: ValueScan): DecodedGeminiError | undefined => {
   const error = geminiErrorIn(value);
   if (error === undefined) return undefined;
-  const { extensions, issues } = errorFailures.check(value);
+  const { extensions, issues } = errorFailures.check(value, scan);
   return { error, issues, extensions };
 };

@@ -31,59 +31,90 @@ export const urlContextTool = (urlContext: JsonRecord): NormalizedServerTool | u
     ? { id: '', name: 'url_context', arguments: null, result: jsonText(urlContext.urlMetadata) }
     : undefined;
 
+/** The UTF-8 bytes of one UTF-16 code unit: a surrogate pair is 4 bytes, 2 counted for each half. */
+const utf8Bytes = (unit: number): number => (unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3);
+
 /**
  * Gemini's segment offsets count bytes of the UTF-8 text (per the API reference); every other
- * format's annotations, and JavaScript's string slicing, count UTF-16 code units. The offset of each
- * code unit boundary, in bytes, read once: a byte offset inside a character maps to its start.
+ * format's annotations, and JavaScript's string slicing, count UTF-16 code units. Each byte offset
+ * asked for becomes the index of the last code unit boundary at or before it (a byte offset inside a
+ * character maps to its start), in one pass over the text up to the largest offset: the offsets are
+ * sorted first, so the pass only goes forward, and nothing as long as the text is allocated.
  */
-const codeUnitIndexOfByte = (text: string): ((byteOffset: number) => number) => {
-  const bytesBefore = new Float64Array(text.length + 1);
-  for (let index = 0; index < text.length; index += 1) {
-    const unit = text.charCodeAt(index);
-    // A surrogate pair is 4 bytes in UTF-8: 2 counted for each half.
-    const bytes = unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
-    bytesBefore[index + 1] = (bytesBefore[index] ?? 0) + bytes;
-  }
-  return (byteOffset) => {
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((bytesBefore[middle] ?? 0) <= byteOffset) low = middle;
-      else high = middle - 1;
+const codeUnitIndexes = (text: string, byteOffsets: readonly number[]): Map<number, number> => {
+  const indexes = new Map<number, number>();
+  let index = 0;
+  let bytes = 0;
+  for (const offset of [...byteOffsets].sort((a, b) => a - b)) {
+    while (index < text.length) {
+      const next = bytes + utf8Bytes(text.charCodeAt(index));
+      if (next > offset) break;
+      bytes = next;
+      index += 1;
     }
-    return low;
-  };
+    indexes.set(offset, index);
+  }
+  return indexes;
+};
+
+interface Span {
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+/**
+ * Each support's segment in bytes as sent. proto3's JSON leaves out a field at its default, so a
+ * segment with an `endIndex` and no `startIndex` starts at 0.
+ */
+const byteSpans = (supports: readonly JsonRecord[]): Span[] =>
+  supports.map((support) => {
+    const segment = recordAt(support, 'segment');
+    const end = numberAt(segment, 'endIndex') ?? null;
+    return { start: numberAt(segment, 'startIndex') ?? (end === null ? null : 0), end };
+  });
+
+/** The spans in code units of `text`; as sent when there is no text to count in. */
+const codeUnitSpans = (spans: readonly Span[], text: string | null): readonly Span[] => {
+  if (text === null) return spans;
+  const offsets: number[] = [];
+  for (const span of spans) {
+    if (span.start !== null) offsets.push(span.start);
+    if (span.end !== null) offsets.push(span.end);
+  }
+  const indexes = codeUnitIndexes(text, offsets);
+  const indexOf = (byteOffset: number | null): number | null => (byteOffset === null ? null : (indexes.get(byteOffset) ?? null));
+  return spans.map((span) => ({ start: indexOf(span.start), end: indexOf(span.end) }));
 };
 
 /**
  * One citation per support and chunk it cites, in the supports' order, its span in code units of
- * `text` (the candidate's answer; Gemini sends UTF-8 byte offsets). proto3's JSON leaves out a field
- * at its default, so a segment with an `endIndex` and no `startIndex` starts at 0 (the url_context
- * body of the corpus: its one segment is the whole text).
+ * `text` (the candidate's answer; Gemini sends UTF-8 byte offsets; the url_context body of the
+ * corpus has one segment with no startIndex, the whole text). Built field by field: a spread takes
+ * V8's slow path.
  */
 export const groundingAnnotations = (grounding: JsonRecord, text: string | null): NormalizedAnnotation[] => {
   const chunks = recordsIn(grounding.groundingChunks);
-  const sourceOf = (chunk: JsonRecord | undefined): { url: string | null; title: string | null } => {
+  const annotation = (chunk: JsonRecord | undefined, span: Span): NormalizedAnnotation => {
     const web = recordAt(chunk, 'web') ?? recordAt(chunk, 'retrievedContext');
-    return { url: stringAt(web, 'uri') ?? null, title: stringAt(web, 'title') ?? null };
+    return {
+      type: 'grounding',
+      url: stringAt(web, 'uri') ?? null,
+      title: stringAt(web, 'title') ?? null,
+      start_index: span.start,
+      end_index: span.end,
+    };
   };
   const supports = recordsIn(grounding.groundingSupports);
-  if (supports.length === 0) {
-    return chunks.map((chunk) => ({ type: 'grounding', ...sourceOf(chunk), start_index: null, end_index: null }));
-  }
+  if (supports.length === 0) return chunks.map((chunk) => annotation(chunk, NO_SPAN));
+  const spans = codeUnitSpans(byteSpans(supports), text);
   const annotations: NormalizedAnnotation[] = [];
-  const indexOf = text === null ? (byteOffset: number) => byteOffset : codeUnitIndexOfByte(text);
-  for (const support of supports) {
-    const segment = recordAt(support, 'segment');
-    const endByte = numberAt(segment, 'endIndex');
-    const startByte = numberAt(segment, 'startIndex') ?? (endByte === undefined ? undefined : 0);
-    const end = endByte === undefined ? null : indexOf(endByte);
-    const start = startByte === undefined ? null : indexOf(startByte);
+  supports.forEach((support, at) => {
+    const span = spans[at] ?? NO_SPAN;
     for (const index of arrayOf(support.groundingChunkIndices) ?? []) {
-      const chunk = typeof index === 'number' ? chunks[index] : undefined;
-      annotations.push({ type: 'grounding', ...sourceOf(chunk), start_index: start, end_index: end });
+      annotations.push(annotation(typeof index === 'number' ? chunks[index] : undefined, span));
     }
-  }
+  });
   return annotations;
 };
+
+const NO_SPAN: Span = { start: null, end: null };

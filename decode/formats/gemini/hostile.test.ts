@@ -92,6 +92,34 @@ describe('hostile values do not crash', () => {
     expect(decoded?.completion?.choices[0]?.message.content).toBe('hi');
   });
 
+  it('huge numbers in an unknown field, in function args and in an error event are each placed at their event', () => {
+    const first = `{"candidates": [{"content": {"parts": [{"functionCall": {"name": "f", "args": {"n": 12345678901234567890}}}]}, "finishReason": "STOP", "index": 0}], "x_seed": 98765432109876543210}`;
+    const error = `{"error": {"code": 11111111111111111111, "message": "m", "status": "INTERNAL"}}`;
+    const decoded = decodeExchange(exchange(`data: ${first}\r\n\r\ndata: ${error}\r\n\r\n`, true));
+    expect(decoded?.preciseNumbers).toEqual([
+      { path: 'events[0].candidates[0].content.parts[0].functionCall.args.n', digits: '12345678901234567890' },
+      { path: 'events[0].x_seed', digits: '98765432109876543210' },
+      { path: 'events[1].error.code', digits: '11111111111111111111' },
+    ]);
+    expect(decoded?.extensions?.map((extension) => extension.path)).toEqual(['x_seed']);
+    expect(decoded?.error?.message).toBe('m');
+  });
+
+  it('an event nested 129 levels deep inside its function args is refused; 128 levels are read', () => {
+    // The event is level 1; candidates 2, the candidate 3, content 4, parts 5, the part 6, functionCall 7, args 8.
+    const args = (levels: number): string => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+    const event = (argsLevels: number, text: string, finish: string) =>
+      `{"candidates": [{"content": {"parts": [{"text": "${text}"}, {"functionCall": {"name": "f", "args": ${args(argsLevels)}}}]}, "index": 0${finish}}]}`;
+    const body = `data: ${event(121, 'read', '')}\r\n\r\ndata: ${event(122, 'refused', ', "finishReason": "STOP"')}\r\n\r\n`;
+    const decoded = decodeExchange(exchange(body, true));
+    expect(decoded?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['events[1]', 'event data is too deeply nested to decode'],
+      ['events', 'the stream ended without finishReason (cut or truncated)'],
+    ]);
+    expect(decoded?.completion?.choices[0]?.message.content).toBe('read');
+    expect(decoded?.completion?.choices[0]?.message.tool_calls).toHaveLength(1);
+  });
+
   it('a 100,000-deep event is refused, not recursed into', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const decoded = decodeExchange(exchange(`data: ${chunk('a')}\r\n\r\ndata: ${deep}\r\n\r\n`, true));

@@ -14,8 +14,12 @@ import { firstArrayElement } from './jsonArrayStream';
  * Gemini's responses carry together.
  */
 
-/** The method path; `%3A` because some clients percent-encode the colon (it is legal either way). */
-const GENERATE_PATH = /\/(?:tuned)?models\/[^/]+(?::|%3A)(?:stream)?generatecontent$/i;
+/**
+ * The method path, and the model it names (`gemini-2.5-flash` in
+ * `…/models/gemini-2.5-flash:generateContent`); `%3A` because some clients percent-encode the colon
+ * (it is legal either way).
+ */
+const GENERATE_PATH = /\/(?:tuned)?models\/([^/]+?)(?::|%3A)(?:stream)?generatecontent$/i;
 const STREAM_PATH = /(?::|%3A)streamgeneratecontent$/i;
 
 /** The URL without query or fragment: cheaper than `new URL` and enough for a suffix test. */
@@ -24,11 +28,7 @@ const pathOf = (url: string): string => {
   return end === -1 ? url : url.slice(0, end);
 };
 
-/** The model named in a method path (`gemini-2.5-flash` in `…/models/gemini-2.5-flash:generateContent`). */
-const modelInPath = (path: string): string | undefined => {
-  const match = /\/(?:tuned)?models\/([^/]+?)(?::|%3A)(?:stream)?generatecontent$/i.exec(path);
-  const raw = match?.[1];
-  if (raw === undefined) return undefined;
+const decodedModel = (raw: string): string => {
   try {
     return decodeURIComponent(raw);
   } catch {
@@ -36,21 +36,38 @@ const modelInPath = (path: string): string | undefined => {
   }
 };
 
-const factsOf = (url: string) => {
+interface UrlFacts {
+  readonly gemini: boolean;
+  readonly stream: boolean;
+  readonly model: string | undefined;
+}
+
+const factsOf = (url: string): UrlFacts => {
   const path = pathOf(url);
-  return { url, gemini: GENERATE_PATH.test(path), stream: STREAM_PATH.test(path), model: modelInPath(path) };
+  // One match says both whether the path is a generate method and which model it names.
+  const raw = GENERATE_PATH.exec(path)?.[1];
+  return { gemini: raw !== undefined, stream: STREAM_PATH.test(path), model: raw === undefined ? undefined : decodedModel(raw) };
 };
 
-/**
- * What the last URL asked about says: recognition and the request summary ask the same URL in
- * turn, and a page calls one endpoint many times in a row (the three regexes cost as much as a
- * small body's decode).
- */
-let lastFacts = factsOf('');
+/** How many URLs' facts are remembered; a hostile capture could name millions. */
+const MAX_URLS_KEPT = 64;
 
-const urlFacts = (url: string): typeof lastFacts => {
-  if (url !== lastFacts.url) lastFacts = factsOf(url);
-  return lastFacts;
+/**
+ * What the URLs asked about say: recognition and the request summary ask the same URL in turn, and
+ * a page calls a few endpoints many times, often alternating (generateContent beside
+ * streamGenerateContent): the regexes cost as much as a small body's decode, so each URL's facts
+ * are worked out once.
+ */
+const knownFacts = new Map<string, UrlFacts>();
+
+const urlFacts = (url: string): UrlFacts => {
+  let facts = knownFacts.get(url);
+  if (facts === undefined) {
+    facts = factsOf(url);
+    if (knownFacts.size >= MAX_URLS_KEPT) knownFacts.clear();
+    knownFacts.set(url, facts);
+  }
+  return facts;
 };
 
 export const isGeminiUrl = (url: string): boolean => urlFacts(url).gemini;

@@ -90,6 +90,16 @@ describe('summarizeGeminiRequest', () => {
     expect(summary).toEqual({ model: 'gemini-2.0-flash-001', stream: false, messages: 1, conversation: [{ role: 'user', content: 'Hi' }] });
   });
 
+  it('reads each URL right when many endpoints alternate (its facts are remembered per URL, a bounded number)', () => {
+    for (let call = 0; call < 200; call += 1) {
+      const model = `gemini-${call % 70}`;
+      const url = `https://generativelanguage.googleapis.com/v1beta/models/${model}:${call % 2 === 0 ? 'streamGenerateContent' : 'generateContent'}`;
+      expect(summarizeGeminiRequest(null, headAt(url))).toEqual({ model, stream: call % 2 === 0 });
+      expect(summarizeGeminiRequest(null, headAt(STREAM_URL))).toEqual({ model: 'gemini-2.5-flash', stream: true });
+      expect(summarizeGeminiRequest(null, headAt(url.replace('/models/', '/files/')))).toBeNull();
+    }
+  });
+
   it('keeps what the URL says when the body is missing or unreadable, and never throws on odd fields', () => {
     expect(summarizeGeminiRequest(null, headAt(STREAM_URL))).toEqual({ model: 'gemini-2.5-flash', stream: true });
     expect(summarizeGeminiRequest('{"contents": [', headAt(STREAM_URL))).toEqual({ model: 'gemini-2.5-flash', stream: true });
