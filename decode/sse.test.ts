@@ -58,3 +58,12 @@ describe('looksLikeSse', () => {
     expect(looksLikeSse('<html>')).toBe(false);
   });
 });
+
+describe('parseSse leaves the engine as it found it', () => {
+  it('restores Error.stackTraceLimit after parsing lines that are not SSE fields', () => {
+    const before = Error.stackTraceLimit;
+    const parsed = parseSse('data: {"a":1}\n\n{\n  "error": {\n    "code": 500\n  }\n}\n');
+    expect(parsed.invalidLines).toEqual(['{', '  "error": {', '    "code": 500', '  }', '}']);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+});
