@@ -208,6 +208,29 @@ describe('bodies that are no Ollama stream at its port', () => {
     expect(decoded.completion).toBeNull();
   });
 
+  it('lines after a first line that is not JSON are no stream: the text is one unreadable body', () => {
+    const decoded = decode(['{"model":"llama3.2","created_at":', chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream).toBeNull();
+    expect(decoded.completion).toBeNull();
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['', 'the body is not valid JSON: cut short or malformed']]);
+  });
+
+  it('lines after a first line nested more than 128 levels are no stream either', () => {
+    const deep = `${'['.repeat(129)}${']'.repeat(129)}`;
+    const decoded = decode([deep, chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream).toBeNull();
+    expect(decoded.completion).toBeNull();
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['', 'the body is not valid JSON: cut short or malformed']]);
+  });
+
+  it('a first line nested exactly 128 levels is still a line of the stream, named as no object', () => {
+    const deep = `${'['.repeat(128)}${']'.repeat(128)}`;
+    const decoded = decode([deep, chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream?.events).toBe(3);
+    expect(decoded.completion?.choices[0]?.message.content).toBe('a');
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[0]', 'event data is not a JSON object']]);
+  });
+
   it('an event stream is named as not what Ollama sends', () => {
     const parts = ollama.decodeBody(
       { kind: 'sse', sse: { events: [{ index: 0, data: '{}' }], comments: 0, unterminated: undefined, invalidLines: [] } },
