@@ -212,7 +212,9 @@ describe('bodies that are no Ollama stream at its port', () => {
     const decoded = decode(['{"model":"llama3.2","created_at":', chatLine('a'), doneLine()].join('\n'));
     expect(decoded.stream).toBeNull();
     expect(decoded.completion).toBeNull();
-    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['', 'the body is not valid JSON: cut short or malformed']]);
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['', 'the body is not valid JSON: cut short or malformed'],
+    ]);
   });
 
   it('lines after a first line nested more than 128 levels are no stream either', () => {
@@ -220,7 +222,9 @@ describe('bodies that are no Ollama stream at its port', () => {
     const decoded = decode([deep, chatLine('a'), doneLine()].join('\n'));
     expect(decoded.stream).toBeNull();
     expect(decoded.completion).toBeNull();
-    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['', 'the body is not valid JSON: cut short or malformed']]);
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['', 'the body is not valid JSON: cut short or malformed'],
+    ]);
   });
 
   it('a first line nested exactly 128 levels is still a line of the stream, named as no object', () => {

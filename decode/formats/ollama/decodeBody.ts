@@ -33,7 +33,8 @@ export const decodeOllamaBody = (body: PresentBody, options: FormatDecodeOptions
       // A stream cut after its first line is one JSON object saying `done: false`. Its line is
       // written back from the value (the text is not handed over for a JSON body).
       // That line parses within the depth limit (its value did), so streamParts always answers.
-      const firstLine = recordOf(body.value)?.done === false ? streamParts([{ index: 0, data: JSON.stringify(body.value) }], options) : undefined;
+      const firstLine =
+        recordOf(body.value)?.done === false ? streamParts([{ index: 0, data: JSON.stringify(body.value) }], options) : undefined;
       return firstLine ?? decodeOllamaJson(body.value, body.preciseNumbers, options.failed);
     }
     case 'text': {

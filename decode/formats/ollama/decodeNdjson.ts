@@ -26,6 +26,7 @@ import { LineExtensions } from './lineExtensions';
 import type { OllamaLineKind } from './lineKind';
 import { codecOf, eventNameOf, lineKindOf } from './lineKind';
 import type { NdjsonLine } from './ndjson';
+import { plainLineReader } from './plainLine';
 import { createOllamaReassembler } from './reassemble';
 
 /** What an Ollama NDJSON stream amounts to, as decode/'s decodeStream.ts reports a Chat Completions stream. */
@@ -116,6 +117,7 @@ export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean):
   };
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createOllamaReassembler();
+  const plainLine = plainLineReader();
   const eventList: StreamEvent[] = [];
   let answers = 0;
   let doneAt: number | undefined;
@@ -135,6 +137,15 @@ export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean):
     }
     const value = parsed.right.value;
     const record = recordOf(value);
+    const plain = record === undefined || plainLine === undefined ? undefined : plainLine(record);
+    if (plain !== undefined && record !== undefined) {
+      // Conforms, no extension, no number, two levels deep: nothing to walk or to report.
+      event.event = plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message';
+      answers += 1;
+      if (plain.done) doneAt ??= line.index;
+      reassembler.addPlain(record, plain);
+      continue;
+    }
     clearWalk(walk);
     extensions.clear();
     const kind = record === undefined ? undefined : lineKindOf(record);

@@ -32,7 +32,7 @@ const withoutBom = (body: string): string => (body.charCodeAt(0) === 0xfeff ? bo
 export const ndjsonLines = (body: string): NdjsonLine[] => {
   const text = withoutBom(body);
   const lines: NdjsonLine[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const data = withoutCr(text.slice(start, end));

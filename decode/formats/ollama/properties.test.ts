@@ -58,7 +58,10 @@ describe('NDJSON framing changes nothing', () => {
         .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
         .filter((line) => line.trim() !== '');
     // Every kind of character that framing looks at: line ends, ASCII and Unicode spaces, a BOM, text.
-    const body = fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\u0000', '{', '}', 'a', 'é'), maxLength: 40 });
+    const body = fc.string({
+      unit: fc.constantFrom('\n', '\r', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\u0000', '{', '}', 'a', 'é'),
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(body, (text) => {
         const expected = byDefinition(text);

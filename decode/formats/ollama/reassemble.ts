@@ -2,10 +2,13 @@ import type { JsonRecord } from '../../lenientFields';
 import { nonEmptyStringAt, stringAt } from '../../lenientFields';
 import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall } from '../../model';
 import { countsOf, createdSeconds, normalizeToolCall, piecesOf } from './normalize';
+import type { PlainLine } from './plainLine';
 
 export interface OllamaReassembler {
   /** Adds one response object (a JSON body, or an NDJSON line that is not an error). */
   readonly add: (record: JsonRecord) => void;
+  /** Adds a plain line (plainLine.ts) as `add` would, from what its reader found. */
+  readonly addPlain: (record: JsonRecord, line: PlainLine) => void;
   readonly result: () => NormalizedCompletion;
 }
 
@@ -29,16 +32,21 @@ export const createOllamaReassembler = (): OllamaReassembler => {
   let completion: number | null = null;
   let sawUsage = false;
 
+  /** The text of one object; `role` and `thinking` only when non-empty. */
+  const addText = (pieceRole: string | undefined, content: string | undefined, thinking: string | undefined): void => {
+    role ??= pieceRole;
+    if (content !== undefined) {
+      sawContent = true;
+      contentParts.push(content);
+    }
+    if (thinking !== undefined) thinkingParts.push(thinking);
+  };
+
   const add = (record: JsonRecord): void => {
     model ??= nonEmptyStringAt(record, 'model') ?? null;
     created ??= createdSeconds(record) ?? null;
     const pieces = piecesOf(record);
-    role ??= pieces.role;
-    if (pieces.content !== undefined) {
-      sawContent = true;
-      contentParts.push(pieces.content);
-    }
-    if (pieces.thinking !== undefined) thinkingParts.push(pieces.thinking);
+    addText(pieces.role, pieces.content, pieces.thinking);
     for (const call of pieces.toolCalls) toolCalls.push(normalizeToolCall(call));
     const reason = stringAt(record, 'done_reason');
     if (reason !== undefined) finishReason = reason;
@@ -46,6 +54,13 @@ export const createOllamaReassembler = (): OllamaReassembler => {
     if (counts.prompt !== undefined) prompt = counts.prompt;
     if (counts.completion !== undefined) completion = counts.completion;
     sawUsage ||= counts.prompt !== undefined || counts.completion !== undefined;
+  };
+
+  /** A plain line has no tool calls, finish reason or counts: only the reads above that find something. */
+  const addPlain = (record: JsonRecord, line: PlainLine): void => {
+    model ??= line.model === '' ? null : line.model;
+    created ??= createdSeconds(record) ?? null;
+    addText(line.role === '' ? undefined : line.role, line.content, line.thinking === '' ? undefined : line.thinking);
   };
 
   const result = (): NormalizedCompletion => {
@@ -64,5 +79,5 @@ export const createOllamaReassembler = (): OllamaReassembler => {
     };
   };
 
-  return { add, result };
+  return { add, addPlain, result };
 };
