@@ -86,7 +86,17 @@ describe('a stream cut before its done line', () => {
     expect(decoded.conforms).toBe(false);
     const missing = decoded.issues.find((issue) => issue.path === 'events');
     expect(missing?.message).toBe('the stream ended without a line with "done": true (cut or truncated)');
-    expect(decoded.issues.find((issue) => issue.path === 'events[2]')?.message).toBe('event data is not JSON (malformed or cut)');
+    const broken = decoded.issues.find((issue) => issue.path === 'events[2]');
+    expect(broken?.message).toBe('event data is not JSON (malformed or cut)');
+    // The engine's own words for the cut line, as JSON.parse gives them.
+    let engineMessage = '';
+    try {
+      JSON.parse(cut.split('\n')[2] ?? '');
+    } catch (error) {
+      engineMessage = error instanceof Error ? error.message : '';
+    }
+    expect(engineMessage).not.toBe('');
+    expect(broken?.actual).toBe(engineMessage);
     // No usage line came: nothing is reported, not zeros.
     expect(decoded.completion?.usage).toBeNull();
   });

@@ -4,11 +4,10 @@ import { recordOf } from '../../lenientFields';
 import type { FormatDecodeOptions, PresentBody } from '../wireFormat';
 import { decodeNdjson } from './decodeNdjson';
 import { decodeOllamaJson } from './decodeJson';
-import type { NdjsonLine } from './ndjson';
 import { ndjsonLines } from './ndjson';
 
 /** The stream's parts; undefined when its first line is not JSON (decodeNdjson). */
-const streamParts = (lines: readonly NdjsonLine[], options: FormatDecodeOptions): DecodedParts | undefined => {
+const streamParts = (lines: readonly string[], options: FormatDecodeOptions): DecodedParts | undefined => {
   const stream = decodeNdjson(lines, options.streamEvents ?? true);
   if (stream === undefined) return undefined;
   return {
@@ -33,8 +32,7 @@ export const decodeOllamaBody = (body: PresentBody, options: FormatDecodeOptions
       // A stream cut after its first line is one JSON object saying `done: false`. Its line is
       // written back from the value (the text is not handed over for a JSON body).
       // That line parses within the depth limit (its value did), so streamParts always answers.
-      const firstLine =
-        recordOf(body.value)?.done === false ? streamParts([{ index: 0, data: JSON.stringify(body.value) }], options) : undefined;
+      const firstLine = recordOf(body.value)?.done === false ? streamParts([JSON.stringify(body.value)], options) : undefined;
       return firstLine ?? decodeOllamaJson(body.value, body.preciseNumbers, options.failed);
     }
     case 'text': {

@@ -3,12 +3,6 @@
  * each line ended by `\n`; `\r\n` is allowed (ndjson-spec 1.0), and a blank line carries nothing.
  * There is no end line: the stream's last object says `done: true`.
  */
-export interface NdjsonLine {
-  /** Counts the non-blank lines from 0: the event index the Timing tab and issue paths use. */
-  readonly index: number;
-  /** The line without its line end. */
-  readonly data: string;
-}
 
 /**
  * Whether a line carries nothing (whitespace only, as String.prototype.trim sees it). A line that
@@ -26,17 +20,19 @@ const withoutCr = (line: string): string => (line.charCodeAt(line.length - 1) ==
 const withoutBom = (body: string): string => (body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
 
 /**
- * The non-blank lines of a body, in order; one pass over the body, linear in its length. Cut out
- * line by line rather than split: split's array of every line, blank ones too, is garbage at once.
+ * The non-blank lines of a body, in order, without their line ends; a line's position in the list
+ * is its event index (the Timing tab's, and the `events[i]` of issue paths). One pass over the
+ * body, linear in its length. Cut out line by line rather than split: split's array of every line,
+ * blank ones too, is garbage at once.
  */
-export const ndjsonLines = (body: string): NdjsonLine[] => {
+export const ndjsonLines = (body: string): string[] => {
   const text = withoutBom(body);
-  const lines: NdjsonLine[] = [];
+  const lines: string[] = [];
   for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     const data = withoutCr(text.slice(start, end));
-    if (!isBlank(data)) lines.push({ index: lines.length, data });
+    if (!isBlank(data)) lines.push(data);
     start = end + 1;
   }
   return lines;
