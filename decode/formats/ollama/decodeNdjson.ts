@@ -151,25 +151,26 @@ export const decodeNdjson = (lines: readonly string[], keepEvents: boolean): Dec
   for (const data of lines) {
     index += 1;
     if (doneAt !== undefined) linesAfterEnd += 1;
-    const event: StreamEvent = { index, data };
-    if (keepEvents) eventList.push(event);
     // Parsed without parseJson's scan: the walk below answers its questions on the way.
     const value = parsedLine(data);
+    const plain = plainLine === undefined ? undefined : plainLine(value);
+    if (plain !== undefined) {
+      // Conforms, no extension, no number, two levels deep: nothing to walk or to report. The
+      // event is made whole, its name with it (a name added later moved it to another shape).
+      if (keepEvents) eventList.push({ index, data, event: plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message' });
+      answers += 1;
+      if (plain.done) doneAt ??= index;
+      reassembler.addPlain(plain);
+      continue;
+    }
+    const event: StreamEvent = { index, data };
+    if (keepEvents) eventList.push(event);
     if (value === UNPARSED) {
       if (index === 0) return undefined;
       log.add(unreadableLineIssue(eventPath(index), failureOf(data)));
       continue;
     }
     const record = recordOf(value);
-    const plain = record === undefined || plainLine === undefined ? undefined : plainLine(record);
-    if (plain !== undefined && record !== undefined) {
-      // Conforms, no extension, no number, two levels deep: nothing to walk or to report.
-      event.event = plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message';
-      answers += 1;
-      if (plain.done) doneAt ??= index;
-      reassembler.addPlain(record, plain);
-      continue;
-    }
     clearWalk(walk);
     extensions.clear();
     const kind = record === undefined ? undefined : lineKindOf(record);

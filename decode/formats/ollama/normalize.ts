@@ -51,7 +51,12 @@ const secondsFromDigits = (text: string): number | undefined => {
  */
 export const createdSeconds = (record: JsonRecord): number | undefined => {
   const text = stringAt(record, 'created_at');
-  if (text === undefined || !RFC3339.test(text)) return undefined;
+  return text === undefined ? undefined : secondsOfTime(text);
+};
+
+/** createdSeconds of the text of a `created_at`. */
+export const secondsOfTime = (text: string): number | undefined => {
+  if (!RFC3339.test(text)) return undefined;
   const seconds = secondsFromDigits(text);
   if (seconds !== undefined) return seconds;
   const ms = Date.parse(text);

@@ -19,7 +19,7 @@ import { createOllamaReassembler } from './reassemble';
  * the reads do.
  */
 
-const readerOrFail = (): ((record: JsonRecord) => PlainLine | undefined) => {
+const readerOrFail = (): ((value: unknown) => PlainLine | undefined) => {
   const reader = plainLineReader();
   if (reader === undefined) throw new Error('Object.prototype is clean here: the reader must exist');
   return reader;
@@ -46,8 +46,24 @@ const streamLines = (name: string): JsonRecord[] =>
 describe('the recorded streams', () => {
   it('every line but the done line (counts, durations, done_reason) is plain, read as its text says', () => {
     expect(streamLines('ollama-chat-stream-thinking-1.ndjson').map(readPlain)).toEqual([
-      { kind: 'chat', model: 'qwen3:32b', done: false, role: 'assistant', content: '', thinking: 'Okay' },
-      { kind: 'chat', model: 'qwen3:32b', done: false, role: 'assistant', content: '', thinking: ',' },
+      {
+        kind: 'chat',
+        model: 'qwen3:32b',
+        createdAt: '2026-01-10T16:33:10.345334612Z',
+        done: false,
+        role: 'assistant',
+        content: '',
+        thinking: 'Okay',
+      },
+      {
+        kind: 'chat',
+        model: 'qwen3:32b',
+        createdAt: '2026-01-10T16:33:10.361056315Z',
+        done: false,
+        role: 'assistant',
+        content: '',
+        thinking: ',',
+      },
       undefined,
     ]);
     const text = streamLines('ollama-chat-stream-text-1.ndjson').map(readPlain);
@@ -55,9 +71,29 @@ describe('the recorded streams', () => {
     expect(text.slice(0, 5).every((line) => line?.model === 'phi3' && line.role === 'assistant' && !line.done)).toBe(true);
   });
 
+  it('a value that is no object is no plain line', () => {
+    const reader = readerOrFail();
+    expect([null, [], ['model'], 'text', 5, true].map((value) => reader(value))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('a /api/generate line with `response` and a top-level `thinking` is plain; the same `thinking` in a chat line is not', () => {
     const generate = { model: 'qwen3', created_at: '2025-05-01T10:00:00Z', response: '', thinking: 'Hmm', done: false };
-    expect(readPlain(generate)).toEqual({ kind: 'generate', model: 'qwen3', done: false, role: undefined, content: '', thinking: 'Hmm' });
+    expect(readPlain(generate)).toEqual({
+      kind: 'generate',
+      model: 'qwen3',
+      createdAt: '2025-05-01T10:00:00Z',
+      done: false,
+      role: undefined,
+      content: '',
+      thinking: 'Hmm',
+    });
     const chat = {
       model: 'qwen3',
       created_at: '2025-05-01T10:00:00Z',
@@ -84,6 +120,7 @@ const readByFields = (record: JsonRecord) => {
     kind: lineKindOf(record),
     event: eventNameOf(record, lineKindOf(record)),
     model: stringAt(record, 'model'),
+    createdAt: stringAt(record, 'created_at'),
     role: pieces.role,
     content: pieces.content,
     thinking: pieces.thinking,
@@ -168,6 +205,7 @@ describe('the reader accepts only lines the walk has nothing to say of, and read
           kind: plain.kind,
           event: plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message',
           model: plain.model,
+          createdAt: plain.createdAt,
           role: plain.role === '' ? undefined : plain.role,
           content: plain.content,
           thinking: plain.thinking === '' ? undefined : plain.thinking,
@@ -193,7 +231,7 @@ describe('the reader accepts only lines the walk has nothing to say of, and read
           byFields.add(record);
           const plain = reader(record);
           if (plain === undefined) byReader.add(record);
-          else byReader.addPlain(record, plain);
+          else byReader.addPlain(plain);
         }
         expect(byReader.result()).toEqual(byFields.result());
       }),

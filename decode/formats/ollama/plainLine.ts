@@ -12,6 +12,7 @@ import type { JsonRecord } from '../../lenientFields';
 export interface PlainLine {
   kind: 'chat' | 'generate';
   model: string;
+  createdAt: string;
   done: boolean;
   /** `message.role`; undefined for /api/generate, which has none. */
   role: string | undefined;
@@ -57,10 +58,10 @@ const isObject = (value: unknown): value is JsonRecord => typeof value === 'obje
  * it) or one named like a field read (every line would inherit it). Asked once per stream. The
  * reader answers undefined for a line that is not plain; its answer is overwritten by the next call.
  */
-export const plainLineReader = (): ((record: JsonRecord) => PlainLine | undefined) | undefined => {
+export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) | undefined => {
   for (const _key in Object.prototype) return undefined;
   if (READ_NAMES.some((name) => name in Object.prototype)) return undefined;
-  const plain: PlainLine = { kind: 'chat', model: '', done: false, role: undefined, content: '', thinking: undefined };
+  const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
 
   /** The message of a plain chat line into `plain`: role and content strings, thinking a string if there. */
   const readMessage = (message: JsonRecord): boolean => {
@@ -80,40 +81,43 @@ export const plainLineReader = (): ((record: JsonRecord) => PlainLine | undefine
     return true;
   };
 
-  return (record) => {
+  return (value) => {
+    if (!isObject(value)) return undefined;
+    const record = value;
     plain.role = undefined;
     plain.thinking = undefined;
     let seen = 0;
     for (const key in record) {
-      const value = record[key];
+      const field = record[key];
       switch (key) {
         case 'model':
-          if (typeof value !== 'string') return undefined;
-          plain.model = value;
+          if (typeof field !== 'string') return undefined;
+          plain.model = field;
           seen |= MODEL;
           break;
         case 'created_at':
-          if (typeof value !== 'string') return undefined;
+          if (typeof field !== 'string') return undefined;
+          plain.createdAt = field;
           seen |= CREATED_AT;
           break;
         case 'done':
-          if (typeof value !== 'boolean') return undefined;
-          plain.done = value;
+          if (typeof field !== 'boolean') return undefined;
+          plain.done = field;
           seen |= DONE;
           break;
         case 'message':
-          if (!isObject(value) || !readMessage(value)) return undefined;
+          if (!isObject(field) || !readMessage(field)) return undefined;
           seen |= MESSAGE;
           break;
         case 'response':
-          if (typeof value !== 'string') return undefined;
-          plain.content = value;
+          if (typeof field !== 'string') return undefined;
+          plain.content = field;
           seen |= RESPONSE;
           break;
         case 'thinking':
           // /api/generate's thinking sits at the top; /api/chat's inside `message`.
-          if (typeof value !== 'string') return undefined;
-          plain.thinking = value;
+          if (typeof field !== 'string') return undefined;
+          plain.thinking = field;
           seen |= TOP_THINKING;
           break;
         default:

@@ -1,14 +1,14 @@
 import type { JsonRecord } from '../../lenientFields';
 import { nonEmptyStringAt, stringAt } from '../../lenientFields';
 import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall } from '../../model';
-import { countsOf, createdSeconds, normalizeToolCall, piecesOf } from './normalize';
+import { countsOf, createdSeconds, normalizeToolCall, piecesOf, secondsOfTime } from './normalize';
 import type { PlainLine } from './plainLine';
 
 export interface OllamaReassembler {
   /** Adds one response object (a JSON body, or an NDJSON line that is not an error). */
   readonly add: (record: JsonRecord) => void;
   /** Adds a plain line (plainLine.ts) as `add` would, from what its reader found. */
-  readonly addPlain: (record: JsonRecord, line: PlainLine) => void;
+  readonly addPlain: (line: PlainLine) => void;
   readonly result: () => NormalizedCompletion;
 }
 
@@ -57,9 +57,9 @@ export const createOllamaReassembler = (): OllamaReassembler => {
   };
 
   /** A plain line has no tool calls, finish reason or counts: only the reads above that find something. */
-  const addPlain = (record: JsonRecord, line: PlainLine): void => {
+  const addPlain = (line: PlainLine): void => {
     model ??= line.model === '' ? null : line.model;
-    created ??= createdSeconds(record) ?? null;
+    created ??= secondsOfTime(line.createdAt) ?? null;
     addText(line.role === '' ? undefined : line.role, line.content, line.thinking === '' ? undefined : line.thinking);
   };
 
