@@ -86,7 +86,17 @@ describe('a stream cut before its done line', () => {
     expect(decoded.conforms).toBe(false);
     const missing = decoded.issues.find((issue) => issue.path === 'events');
     expect(missing?.message).toBe('the stream ended without a line with "done": true (cut or truncated)');
-    expect(decoded.issues.find((issue) => issue.path === 'events[2]')?.message).toBe('event data is not JSON (malformed or cut)');
+    const broken = decoded.issues.find((issue) => issue.path === 'events[2]');
+    expect(broken?.message).toBe('event data is not JSON (malformed or cut)');
+    // The engine's own words for the cut line, as JSON.parse gives them.
+    let engineMessage = '';
+    try {
+      JSON.parse(cut.split('\n')[2] ?? '');
+    } catch (error) {
+      engineMessage = error instanceof Error ? error.message : '';
+    }
+    expect(engineMessage).not.toBe('');
+    expect(broken?.actual).toBe(engineMessage);
     // No usage line came: nothing is reported, not zeros.
     expect(decoded.completion?.usage).toBeNull();
   });
@@ -206,6 +216,33 @@ describe('bodies that are no Ollama stream at its port', () => {
     expect(decoded.format).toBe('ollama');
     expect(decoded.error?.message).toBe('502 Bad Gateway');
     expect(decoded.completion).toBeNull();
+  });
+
+  it('lines after a first line that is not JSON are no stream: the text is one unreadable body', () => {
+    const decoded = decode(['{"model":"llama3.2","created_at":', chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream).toBeNull();
+    expect(decoded.completion).toBeNull();
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['', 'the body is not valid JSON: cut short or malformed'],
+    ]);
+  });
+
+  it('lines after a first line nested more than 128 levels are no stream either', () => {
+    const deep = `${'['.repeat(129)}${']'.repeat(129)}`;
+    const decoded = decode([deep, chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream).toBeNull();
+    expect(decoded.completion).toBeNull();
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['', 'the body is not valid JSON: cut short or malformed'],
+    ]);
+  });
+
+  it('a first line nested exactly 128 levels is still a line of the stream, named as no object', () => {
+    const deep = `${'['.repeat(128)}${']'.repeat(128)}`;
+    const decoded = decode([deep, chatLine('a'), doneLine()].join('\n'));
+    expect(decoded.stream?.events).toBe(3);
+    expect(decoded.completion?.choices[0]?.message.content).toBe('a');
+    expect(decoded.issues.map((issue) => [issue.path, issue.message])).toEqual([['events[0]', 'event data is not a JSON object']]);
   });
 
   it('an event stream is named as not what Ollama sends', () => {

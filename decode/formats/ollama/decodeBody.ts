@@ -1,16 +1,15 @@
-import * as E from 'fp-ts/Either';
 import { unreadableTextParts } from '../../bodyParts';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { recordOf } from '../../lenientFields';
-import { parseJsonValue } from '../../parseJson';
 import type { FormatDecodeOptions, PresentBody } from '../wireFormat';
 import { decodeNdjson } from './decodeNdjson';
 import { decodeOllamaJson } from './decodeJson';
-import type { NdjsonLine } from './ndjson';
 import { ndjsonLines } from './ndjson';
 
-const streamParts = (lines: readonly NdjsonLine[], options: FormatDecodeOptions): DecodedParts => {
+/** The stream's parts; undefined when its first line is not JSON (decodeNdjson). */
+const streamParts = (lines: readonly string[], options: FormatDecodeOptions): DecodedParts | undefined => {
   const stream = decodeNdjson(lines, options.streamEvents ?? true);
+  if (stream === undefined) return undefined;
   return {
     kind: options.failed ? 'error' : 'stream',
     issues: stream.issues,
@@ -20,12 +19,6 @@ const streamParts = (lines: readonly NdjsonLine[], options: FormatDecodeOptions)
     extensions: stream.extensions,
     preciseNumbers: stream.preciseNumbers,
   };
-};
-
-/** NDJSON when there are several lines and the first is JSON: otherwise the text is no stream of Ollama's. */
-const isNdjson = (lines: readonly NdjsonLine[]): boolean => {
-  const first = lines[0];
-  return lines.length > 1 && first !== undefined && E.isRight(parseJsonValue(first.data));
 };
 
 /**
@@ -38,12 +31,15 @@ export const decodeOllamaBody = (body: PresentBody, options: FormatDecodeOptions
     case 'json': {
       // A stream cut after its first line is one JSON object saying `done: false`. Its line is
       // written back from the value (the text is not handed over for a JSON body).
-      if (recordOf(body.value)?.done === false) return streamParts([{ index: 0, data: JSON.stringify(body.value) }], options);
-      return decodeOllamaJson(body.value, body.preciseNumbers, options.failed);
+      // That line parses within the depth limit (its value did), so streamParts always answers.
+      const firstLine = recordOf(body.value)?.done === false ? streamParts([JSON.stringify(body.value)], options) : undefined;
+      return firstLine ?? decodeOllamaJson(body.value, body.preciseNumbers, options.failed);
     }
     case 'text': {
+      // NDJSON when there are several lines and the first is JSON: otherwise the text is no stream of Ollama's.
       const lines = ndjsonLines(body.text);
-      return isNdjson(lines) ? streamParts(lines, options) : unreadableTextParts(body.text, body.failure, options.status);
+      const stream = lines.length > 1 ? streamParts(lines, options) : undefined;
+      return stream ?? unreadableTextParts(body.text, body.failure, options.status);
     }
     case 'sse':
       // Only a user pattern naming Ollama, or its port, brings an event stream here.

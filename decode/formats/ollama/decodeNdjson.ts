@@ -25,7 +25,7 @@ import { OllamaChatResponse } from './codecs';
 import { LineExtensions } from './lineExtensions';
 import type { OllamaLineKind } from './lineKind';
 import { codecOf, eventNameOf, lineKindOf } from './lineKind';
-import type { NdjsonLine } from './ndjson';
+import { plainLineReader } from './plainLine';
 import { createOllamaReassembler } from './reassemble';
 
 /** What an Ollama NDJSON stream amounts to, as decode/'s decodeStream.ts reports a Chat Completions stream. */
@@ -79,6 +79,30 @@ export const missingDoneIssue: ContractIssue = {
   actual: 'end of body',
 };
 
+/** What parsedLine answers for a line JSON.parse refused (JSON.parse itself never returns it). */
+const UNPARSED: unique symbol = Symbol('unparsed');
+
+/**
+ * JSON.parse of a line, without parseJson's Either around the value: most lines parse, and the
+ * wrapping was two objects per line. A refused line is handed to failureOf.
+ */
+const parsedLine = (data: string): unknown => {
+  try {
+    const value: unknown = JSON.parse(data);
+    return value;
+  } catch {
+    return UNPARSED;
+  }
+};
+
+/** Why parseJson refuses a line parsedLine refused (it parses it again: failing lines are few). */
+const failureOf = (data: string): JsonFailure =>
+  E.match(
+    (failure: JsonFailure) => failure,
+    // Unreachable: JSON.parse refused the same text a moment ago. Kept total rather than thrown.
+    (): JsonFailure => ({ reason: 'syntax', message: 'not JSON' }),
+  )(parseJson(data, Number.POSITIVE_INFINITY));
+
 interface LineWalk {
   readonly failures: FailureNotes;
   readonly scan: ValueScan;
@@ -96,9 +120,12 @@ const clearWalk = (walk: LineWalk): void => {
  * Decodes NDJSON lines of Ollama objects: each line parsed once and walked once alongside its
  * codec (conformance, extensions, depth and huge numbers in one walk; io-ts asked only for a line
  * that fails, once per kind of failure), the answer folded by the reassembler. `done` is true when
- * a line said `done: true` and no error line came.
+ * a line said `done: true` and no error line came. Undefined when the first line is not one JSON
+ * value (malformed, or nested too deeply): such a text is no NDJSON stream. That is told by the
+ * same parse and walk that decode the line, rather than by a parse of its own beforehand (for a
+ * small stream, parsing its first line twice cost a tenth of its decode).
  */
-export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean): DecodedNdjson => {
+export const decodeNdjson = (lines: readonly string[], keepEvents: boolean): DecodedNdjson | undefined => {
   const log = new IssueLog();
   const extensions = new LineExtensions();
   const walk: LineWalk = { failures: { places: [], reusable: true }, scan: { tooDeep: false, hugeNumber: false } };
@@ -113,23 +140,36 @@ export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean):
   };
   const preciseNumbers: PreciseNumber[] = [];
   const reassembler = createOllamaReassembler();
+  const plainLine = plainLineReader();
   const eventList: StreamEvent[] = [];
   let answers = 0;
   let doneAt: number | undefined;
   let linesAfterEnd = 0;
   let error: ExchangeError | null = null;
 
-  for (const line of lines) {
+  let index = -1;
+  for (const data of lines) {
+    index += 1;
     if (doneAt !== undefined) linesAfterEnd += 1;
-    const event: StreamEvent = { index: line.index, data: line.data };
-    if (keepEvents) eventList.push(event);
     // Parsed without parseJson's scan: the walk below answers its questions on the way.
-    const parsed = parseJson(line.data, Number.POSITIVE_INFINITY);
-    if (E.isLeft(parsed)) {
-      log.add(unreadableLineIssue(eventPath(line.index), parsed.left));
+    const value = parsedLine(data);
+    const plain = plainLine === undefined ? undefined : plainLine(value);
+    if (plain !== undefined) {
+      // Conforms, no extension, no number, two levels deep: nothing to walk or to report. The
+      // event is made whole, its name with it (a name added later moved it to another shape).
+      if (keepEvents) eventList.push({ index, data, event: plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message' });
+      answers += 1;
+      if (plain.done) doneAt ??= index;
+      reassembler.addPlain(plain);
       continue;
     }
-    const value = parsed.right.value;
+    const event: StreamEvent = { index, data };
+    if (keepEvents) eventList.push(event);
+    if (value === UNPARSED) {
+      if (index === 0) return undefined;
+      log.add(unreadableLineIssue(eventPath(index), failureOf(data)));
+      continue;
+    }
     const record = recordOf(value);
     clearWalk(walk);
     extensions.clear();
@@ -138,19 +178,20 @@ export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean):
     if (record === undefined || kind === undefined) scanInto(value, MAX_JSON_DEPTH, walk.scan, prototypeHasEnumerableKeys());
     else conforms = walkContract(codecOf(kind), record, extensions.found, walk.failures, walk.scan);
     if (walk.scan.tooDeep) {
-      log.add(unreadableLineIssue(eventPath(line.index), depthFailure(MAX_JSON_DEPTH)));
+      if (index === 0) return undefined;
+      log.add(unreadableLineIssue(eventPath(index), depthFailure(MAX_JSON_DEPTH)));
       continue;
     }
-    const numbers = walk.scan.hugeNumber ? findPreciseNumbers(line.data) : NO_NUMBERS;
+    const numbers = walk.scan.hugeNumber ? findPreciseNumbers(data) : NO_NUMBERS;
     for (const number of numbers) {
-      const placed = { path: pathWithin(eventPath(line.index), number.path), digits: number.digits };
+      const placed = { path: pathWithin(eventPath(index), number.path), digits: number.digits };
       log.add(preciseNumberIssue(placed));
       if (preciseNumbers.length < MAX_PRECISE_NUMBERS) preciseNumbers.push(placed);
     }
     if (record === undefined || kind === undefined) {
       log.add({
         severity: 'error',
-        path: eventPath(line.index),
+        path: eventPath(index),
         message: 'event data is not a JSON object',
         expected: expectedText(OllamaChatResponse),
       });
@@ -159,22 +200,22 @@ export const decodeNdjson = (lines: readonly NdjsonLine[], keepEvents: boolean):
     event.event = eventNameOf(record, kind);
     extensions.commit(numbers);
     if (!conforms) {
-      const at = eventPath(line.index);
+      const at = eventPath(index);
       for (const issue of failureIssuesOf(kind).of(record, walk.failures)) log.addWithin(at, EVENT_PATTERN, issue);
     }
     if (kind === 'error') {
       // server/routes.go ends a stream that failed after it began with one `{"error": "..."}` line.
-      const carried = errorIn(record) ?? { message: line.data };
+      const carried = errorIn(record) ?? { message: data };
       error ??= carried;
       log.add({
         severity: 'error',
-        path: eventPath(line.index),
+        path: eventPath(index),
         message: `the stream reported an error: ${excerpt(carried.message, QUOTED)}`,
       });
       continue;
     }
     answers += 1;
-    if (record.done === true) doneAt ??= line.index;
+    if (record.done === true) doneAt ??= index;
     reassembler.add(record);
   }
 

@@ -11,13 +11,54 @@ import type { NormalizedToolCall } from '../../model';
 /** Go's time.Time as encoding/json writes it (RFC 3339 with up to nine fractional digits). */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** The number written by `count` ASCII digits from `at` (the RFC 3339 pattern has matched them). */
+const digitsAt = (text: string, at: number, count: number): number => {
+  let value = 0;
+  for (let index = at; index < at + count; index += 1) value = value * 10 + text.charCodeAt(index) - 0x30;
+  return value;
+};
+
+/**
+ * Whole Unix seconds of an RFC 3339 time whose every field is in the range every calendar has
+ * (a day up to 28, no 24:00, no leap second, an offset below 24 h), worked out from its digits;
+ * undefined for any other, which the engine's Date.parse then reads as before (V8 rolls April 31
+ * and 24:00 over and refuses 23:60; another engine may refuse April 31). Date.parse was a
+ * twentieth of a small stream's decode (Node 20). The fraction never changes the whole second:
+ * Date.parse truncates it to milliseconds, never rounding up.
+ */
+const secondsFromDigits = (text: string): number | undefined => {
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) return undefined;
+  let offsetMinutes = 0;
+  if (text.charCodeAt(text.length - 1) !== 0x5a) {
+    const offsetHours = digitsAt(text, text.length - 5, 2);
+    const minutes = digitsAt(text, text.length - 2, 2);
+    if (offsetHours > 23 || minutes > 59) return undefined;
+    offsetMinutes = (text.charCodeAt(text.length - 6) === 0x2d ? -1 : 1) * (offsetHours * 60 + minutes);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetMinutes * 60;
+};
+
 /**
  * `created_at` as Unix seconds (whole, as Chat Completions' `created`); undefined when it is not
  * an RFC 3339 time. Date.parse alone would also take "2024" or "March 7".
  */
 export const createdSeconds = (record: JsonRecord): number | undefined => {
   const text = stringAt(record, 'created_at');
-  if (text === undefined || !RFC3339.test(text)) return undefined;
+  return text === undefined ? undefined : secondsOfTime(text);
+};
+
+/** createdSeconds of the text of a `created_at`. */
+export const secondsOfTime = (text: string): number | undefined => {
+  if (!RFC3339.test(text)) return undefined;
+  const seconds = secondsFromDigits(text);
+  if (seconds !== undefined) return seconds;
   const ms = Date.parse(text);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : undefined;
 };

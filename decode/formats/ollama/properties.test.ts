@@ -5,6 +5,7 @@ import { decodeExchange } from '../../decodeExchange';
 import { DecodedExchange } from '../../model';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
+import { firstLine, ndjsonLines } from './ndjson';
 
 /** The NDJSON framing (ndjson.ts) and the decoding behind it, under properties rather than examples. */
 
@@ -45,6 +46,29 @@ describe('NDJSON framing changes nothing', () => {
         expect(seen(decodeAtOllama(`${reframed.replace(/\r?\n$/, '')}${trailing}`))).toEqual(seen(decodeAtOllama(body)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the lines are those of the body split at LF, without a CR at their end, the blank ones (by trim) left out', () => {
+    // The framing's definition, spelled the plain way; ndjson.ts reads the same lines in one pass.
+    const byDefinition = (body: string): string[] =>
+      body
+        .replace(/^\uFEFF/, '')
+        .split('\n')
+        .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+        .filter((line) => line.trim() !== '');
+    // Every kind of character that framing looks at: line ends, ASCII and Unicode spaces, a BOM, text.
+    const body = fc.string({
+      unit: fc.constantFrom('\n', '\r', ' ', '\t', '\u00a0', '\u2028', '\ufeff', '\u0000', '{', '}', 'a', 'é'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(body, (text) => {
+        const expected = byDefinition(text);
+        expect(ndjsonLines(text)).toEqual(expected);
+        expect(firstLine(text)).toBe(expected[0]);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,0 +1,132 @@
+import type { JsonRecord } from '../../lenientFields';
+
+/**
+ * A stream line that holds only what a line of text carries: `model`, `created_at`, `done` and the
+ * text (`message: {role, content, thinking?}` for /api/chat, `response` and `thinking?` for
+ * /api/generate), each of its type. All but the last line of a stream are such lines. Of such a
+ * line the contract walk would find that it conforms, has no extension, no number and nests two
+ * levels deep, and the reassembler would read these fields and miss the eight others it asks for;
+ * going once through its own keys answers all of that (the walk and the reads were a fifth of a
+ * small stream's decode).
+ */
+export interface PlainLine {
+  kind: 'chat' | 'generate';
+  model: string;
+  createdAt: string;
+  done: boolean;
+  /** `message.role`; undefined for /api/generate, which has none. */
+  role: string | undefined;
+  /** `message.content` or `response`. */
+  content: string;
+  thinking: string | undefined;
+}
+
+/** Every name the decode reads from a line or its message (lineKind.ts, reassemble.ts, normalize.ts). */
+const READ_NAMES = [
+  'model',
+  'created_at',
+  'done',
+  'message',
+  'response',
+  'error',
+  'thinking',
+  'tool_calls',
+  'done_reason',
+  'prompt_eval_count',
+  'eval_count',
+  'role',
+  'content',
+];
+
+/** The keys a plain line has, each a bit: a plain line has all of its kind's required bits. */
+const MODEL = 1;
+const CREATED_AT = 2;
+const DONE = 4;
+const MESSAGE = 8;
+const RESPONSE = 16;
+/** A `thinking` at the top of the line: plain only beside `response` (in a chat line it is an extension). */
+const TOP_THINKING = 32;
+const CHAT_LINE = MODEL | CREATED_AT | DONE | MESSAGE;
+const GENERATE_LINE = MODEL | CREATED_AT | DONE | RESPONSE;
+
+/** A JSON object, as JSON.parse makes them (an array or null is none). */
+const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A reader of plain lines, or undefined where going through own keys could differ from what the
+ * walk and the reads see: when Object.prototype has an enumerable property (for...in would visit
+ * it) or one named like a field read (every line would inherit it). Asked once per stream. The
+ * reader answers undefined for a line that is not plain; its answer is overwritten by the next call.
+ */
+export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) | undefined => {
+  for (const _key in Object.prototype) return undefined;
+  if (READ_NAMES.some((name) => name in Object.prototype)) return undefined;
+  const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
+
+  /** The message of a plain chat line into `plain`: role and content strings, thinking a string if there. */
+  const readMessage = (message: JsonRecord): boolean => {
+    let role: string | undefined;
+    let content: string | undefined;
+    for (const key in message) {
+      const value = message[key];
+      if (typeof value !== 'string') return false;
+      if (key === 'role') role = value;
+      else if (key === 'content') content = value;
+      else if (key === 'thinking') plain.thinking = value;
+      else return false;
+    }
+    if (role === undefined || content === undefined) return false;
+    plain.role = role;
+    plain.content = content;
+    return true;
+  };
+
+  return (value) => {
+    if (!isObject(value)) return undefined;
+    const record = value;
+    plain.role = undefined;
+    plain.thinking = undefined;
+    let seen = 0;
+    for (const key in record) {
+      const field = record[key];
+      switch (key) {
+        case 'model':
+          if (typeof field !== 'string') return undefined;
+          plain.model = field;
+          seen |= MODEL;
+          break;
+        case 'created_at':
+          if (typeof field !== 'string') return undefined;
+          plain.createdAt = field;
+          seen |= CREATED_AT;
+          break;
+        case 'done':
+          if (typeof field !== 'boolean') return undefined;
+          plain.done = field;
+          seen |= DONE;
+          break;
+        case 'message':
+          if (!isObject(field) || !readMessage(field)) return undefined;
+          seen |= MESSAGE;
+          break;
+        case 'response':
+          if (typeof field !== 'string') return undefined;
+          plain.content = field;
+          seen |= RESPONSE;
+          break;
+        case 'thinking':
+          // /api/generate's thinking sits at the top; /api/chat's inside `message`.
+          if (typeof field !== 'string') return undefined;
+          plain.thinking = field;
+          seen |= TOP_THINKING;
+          break;
+        default:
+          return undefined;
+      }
+    }
+    if (seen === CHAT_LINE) plain.kind = 'chat';
+    else if (seen === GENERATE_LINE || seen === (GENERATE_LINE | TOP_THINKING)) plain.kind = 'generate';
+    else return undefined;
+    return plain;
+  };
+};
