@@ -10,12 +10,13 @@ import { pathWithin } from './issuePath';
 import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamFacts } from './model';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
-import type { JsonFailure, ValueScan } from './parseJson';
+import type { ValueScan } from './parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from './parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
 import { createStreamReassembler } from './reassembleStream';
 import { StreamExtensions } from './streamExtensions';
 import type { ParsedSse } from './sse';
+import { EVENT_PATTERN, eventPath, unreadableEventIssue } from './streamEventIssues';
 
 /** What a stream body amounts to: the reassembled (or partial) completion and the stream's facts. */
 export interface DecodedStream {
@@ -48,30 +49,10 @@ const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
   failures.reusable = true;
 };
 
-/** Where issues of an event point; made only for an event that has one. */
-const eventPath = (index: number): string => `events[${index}]`;
-
-/** eventPath with its index a wildcard, as IssueLog counts alike issues of different events. */
-const EVENT_PATTERN = 'events[*]';
-
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
-const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'a JSON chunk or [DONE]',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'a JSON chunk or [DONE]';
 
 export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream => {
   const log = new IssueLog();
@@ -107,7 +88,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
           message: `the stream reported an error: ${excerpt(event.data, QUOTED)}`,
         });
       } else {
-        log.add(unreadableEventIssue(eventPath(event.index), parsed.left));
+        log.add(unreadableEventIssue(eventPath(event.index), parsed.left, EVENT_EXPECTED));
       }
       continue;
     }
@@ -119,7 +100,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     if (chunk === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     else conforms = extensions.walk(chunk, failures, scan);
     if (scan.tooDeep) {
-      log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH)));
+      log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
     }
     const numbers = scan.hugeNumber ? findPreciseNumbers(event.data) : NO_NUMBERS;

@@ -15,6 +15,7 @@ import { dataPartOf, LEGACY_PARTS } from './codecs';
 import type { DataLine } from './framing';
 import { splitDataLines } from './framing';
 import { DataMessageAssembler } from './reassemble';
+import { eventPath } from '../../streamEventIssues';
 
 /**
  * An AI SDK data stream (`ai` v4, `toDataStreamResponse()`): `CODE:JSON` lines, ending with a
@@ -27,8 +28,6 @@ import { DataMessageAssembler } from './reassemble';
 const QUOTED = 1_000;
 
 const MAX_PRECISE_NUMBERS = 1_000;
-
-const eventPath = (index: number): string => `events[${index}]`;
 
 interface LineContext {
   readonly log: IssueLog;

@@ -4,8 +4,8 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
 import type { JsonRecord } from '../../lenientFields';
 import { recordOf, stringAt } from '../../lenientFields';
-import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
-import type { JsonFailure, ValueScan } from '../../parseJson';
+import type { ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
+import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
@@ -17,6 +17,7 @@ import type { WalkedPart } from './partChecks';
 import { PartChecks } from './partChecks';
 import { UiMessageAssembler } from './reassemble';
 import { namedEvent } from '../namedEvent';
+import { eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
  * A UI message stream (`toUIMessageStreamResponse()`): data-only SSE, one `{"type": …}` part per
@@ -33,24 +34,8 @@ const MAX_PRECISE_NUMBERS = 1_000;
 
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
-const eventPath = (index: number): string => `events[${index}]`;
-
-const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'a JSON part or [DONE]',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'a JSON part or [DONE]';
 
 /** The event as the Timing tab lists it: named by its part's type when the SSE gave no name. */
 const listedEvent = (event: StreamEvent, type: string | undefined): StreamEvent =>
@@ -158,7 +143,7 @@ const readPart = (event: StreamEvent, context: PartContext): { readonly type: st
   const { log, checks, scan } = context;
   const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
   if (E.isLeft(parsed)) {
-    log.add(unreadableEventIssue(eventPath(event.index), parsed.left));
+    log.add(unreadableEventIssue(eventPath(event.index), parsed.left, EVENT_EXPECTED));
     return undefined;
   }
   const value = parsed.right.value;
@@ -172,7 +157,7 @@ const readPart = (event: StreamEvent, context: PartContext): { readonly type: st
     walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(codec, part, scan);
   } else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
   if (scan.tooDeep) {
-    log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH)));
+    log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
     return undefined;
   }
   // The part's path is built only where something is reported.

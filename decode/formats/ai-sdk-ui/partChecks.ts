@@ -4,15 +4,13 @@ import type { IssueLog } from '../../issueLog';
 import type { FoundExtension } from '../../contract/foundExtensions';
 import type { ContractIssue, ProviderExtension } from '../../model';
 import type { ValueScan } from '../../parseJson';
+import { eventPath } from '../../streamEventIssues';
 
 /** One part walked against its codec: what it holds beyond the codec, and its issues, paths inside the part. */
 export interface WalkedPart {
   readonly extensions: readonly FoundExtension[];
   readonly issues: readonly ContractIssue[];
 }
-
-/** Where issues of the part at `index` point (`events[3]`); made only for a part that has one. */
-const eventPath = (index: number): string => `events[${index}]`;
 
 /**
  * The parts of an AI SDK stream (a UI-stream event, a data-stream line) checked each against the

@@ -12,7 +12,7 @@ import { pathWithin } from '../../issuePath';
 import type { JsonRecord } from '../../lenientFields';
 import { numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, ExchangeError, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
-import type { JsonFailure, ValueScan } from '../../parseJson';
+import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue, preciseNumbersUnder } from '../../preciseNumbers';
 import type { ParsedSse } from '../../sse';
@@ -22,6 +22,7 @@ import { StreamAssembler } from './reassemble';
 import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
 import { plainBlockDeltaReader } from './plainBlockDelta';
+import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
  * An Anthropic event stream (`event: <type>` + `data: {"type": <type>, ...}`): each event checked
@@ -41,25 +42,8 @@ const TERMINAL = 'message_stop';
 /** The event most of a stream is made of, read by plainBlockDelta.ts when plain. */
 const BLOCK_DELTA = 'content_block_delta';
 
-const eventPath = (index: number): string => `events[${index}]`;
-const EVENT_PATTERN = 'events[*]';
-
-const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'a JSON event',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'a JSON event';
 
 /** An event whose `event:` line names another type than its data's `type`. */
 const eventLineMismatch = (at: string, type: string, line: string): ContractIssue => ({
@@ -154,7 +138,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
-      } else log.add(unreadableEventIssue(at, parsed.left));
+      } else log.add(unreadableEventIssue(at, parsed.left, EVENT_EXPECTED));
       continue;
     }
     const value = parsed.right.value;
@@ -180,7 +164,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     else conforms = walkContract(codec, record, found, failures, scan);
     if (scan.tooDeep) {
-      log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH)));
+      log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
     }
     const numbers = scan.hugeNumber ? findPreciseNumbers(event.data) : [];

@@ -5,10 +5,10 @@ import { FailureIssues } from '../../contract/failureIssues';
 import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import { recordOf } from '../../lenientFields';
-import type { ContractIssue, ExchangeError, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
+import type { ExchangeError, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
 import type { FoundExtension } from '../../contract/foundExtensions';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
-import type { JsonFailure, ValueScan } from '../../parseJson';
+import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { DecodedParts } from '../../decodeJsonBody';
@@ -16,6 +16,7 @@ import { GenerateContentResponse } from './codecs';
 import { blockedIssue } from './blocked';
 import { decodeGeminiError } from './geminiError';
 import { ResponseFold } from './reassemble';
+import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
  * The events of a Gemini stream, whatever framed them (SSE data events, the elements of a JSON
@@ -23,29 +24,12 @@ import { ResponseFold } from './reassemble';
  * decodeStream.ts words them for Chat Completions where the situation is the same.
  */
 
-const eventPath = (index: number): string => `events[${index}]`;
-const EVENT_PATTERN = 'events[*]';
-
 /** How much of an error an issue quotes (the error keeps it all). */
 const QUOTED = 1_000;
 const MAX_PRECISE_NUMBERS = 1_000;
 
-const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'a JSON chunk',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'a JSON chunk';
 
 /** One stream's chunks share their failures (a provider's every chunk fails alike): see FailureIssues. */
 const chunkFailures = new FailureIssues(GenerateContentResponse);
@@ -71,7 +55,7 @@ export class ChunkStream {
     this.#events += 1;
     const parsed = parseJson(data, Number.POSITIVE_INFINITY);
     if (E.isLeft(parsed)) {
-      this.log.add(unreadableEventIssue(eventPath(index), parsed.left));
+      this.log.add(unreadableEventIssue(eventPath(index), parsed.left, EVENT_EXPECTED));
       return;
     }
     const scan = this.#scan;
@@ -97,7 +81,7 @@ export class ChunkStream {
     const checked = chunk === undefined || failure !== undefined ? undefined : chunkFailures.check(chunk, scan);
     if (chunk === undefined && scan !== undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     if (scan?.tooDeep === true) {
-      this.log.add(unreadableEventIssue(eventPath(index), depthFailure(MAX_JSON_DEPTH)));
+      this.log.add(unreadableEventIssue(eventPath(index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       return;
     }
     if (data !== undefined && scan?.hugeNumber === true) this.#addPreciseNumbers(index, findPreciseNumbers(data));

@@ -27,6 +27,7 @@ import type { OllamaLineKind } from './lineKind';
 import { codecOf, eventNameOf, lineKindOf } from './lineKind';
 import { plainLineReader } from './plainLine';
 import { createOllamaReassembler } from './reassemble';
+import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /** What an Ollama NDJSON stream amounts to, as decode/'s decodeStream.ts reports a Chat Completions stream. */
 export interface DecodedNdjson {
@@ -46,29 +47,8 @@ const QUOTED = 1_000;
 
 const NO_NUMBERS: readonly PreciseNumber[] = [];
 
-/** Where issues of a line point: the line is the stream's event. */
-const eventPath = (index: number): string => `events[${index}]`;
-
-/** eventPath with its index a wildcard, as IssueLog counts alike issues of different lines. */
-const EVENT_PATTERN = 'events[*]';
-
-/** The words decodeStream.ts uses for the same situation, with NDJSON's framing as expected. */
-const unreadableLineIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'one JSON object per line',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'one JSON object per line';
 
 /** The issue of a stream that stopped before its `done: true` line: what arrived is still shown. */
 export const missingDoneIssue: ContractIssue = {
@@ -167,7 +147,7 @@ export const decodeNdjson = (lines: readonly string[], keepEvents: boolean): Dec
     if (keepEvents) eventList.push(event);
     if (value === UNPARSED) {
       if (index === 0) return undefined;
-      log.add(unreadableLineIssue(eventPath(index), failureOf(data)));
+      log.add(unreadableEventIssue(eventPath(index), failureOf(data), EVENT_EXPECTED));
       continue;
     }
     const record = recordOf(value);
@@ -179,7 +159,7 @@ export const decodeNdjson = (lines: readonly string[], keepEvents: boolean): Dec
     else conforms = walkContract(codecOf(kind), record, extensions.found, walk.failures, walk.scan);
     if (walk.scan.tooDeep) {
       if (index === 0) return undefined;
-      log.add(unreadableLineIssue(eventPath(index), depthFailure(MAX_JSON_DEPTH)));
+      log.add(unreadableEventIssue(eventPath(index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
     }
     const numbers = walk.scan.hugeNumber ? findPreciseNumbers(data) : NO_NUMBERS;

@@ -11,16 +11,8 @@ import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordOf, stringAt } from '../../lenientFields';
-import type {
-  ContractIssue,
-  ExchangeError,
-  NormalizedCompletion,
-  PreciseNumber,
-  ProviderExtension,
-  StreamEvent,
-  StreamFacts,
-} from '../../model';
-import type { JsonFailure, ValueScan } from '../../parseJson';
+import type { ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
+import type { ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { ParsedSse } from '../../sse';
@@ -31,6 +23,7 @@ import { plainDeltaReader } from './plainDelta';
 import { ResponseReassembler } from './reassemble';
 import { errorOfEvent, nestedErrorWarning } from './streamErrors';
 import { softenUnknownItems } from './unknownItems';
+import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
  * A Responses API stream (SSE, `event: <type>` lines or, from OpenRouter, data only): each event
@@ -42,28 +35,11 @@ import { softenUnknownItems } from './unknownItems';
 const MAX_PRECISE_NUMBERS = 1_000;
 /** How much of an error or a stray line an issue quotes (the error itself keeps it all). */
 const QUOTED = 1_000;
-const EVENT_PATTERN = 'events[*]';
-const eventPath = (index: number): string => `events[${index}]`;
-
 /** OpenRouter ends its Responses streams with `data: [DONE]` after response.completed; OpenAI does not. */
 const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
 
-const unreadableEventIssue = (at: string, failure: JsonFailure): ContractIssue =>
-  failure.reason === 'depth'
-    ? {
-        severity: 'error',
-        path: at,
-        message: 'event data is too deeply nested to decode',
-        expected: `JSON nested at most ${MAX_JSON_DEPTH} levels deep`,
-        actual: failure.message,
-      }
-    : {
-        severity: 'error',
-        path: at,
-        message: 'event data is not JSON (malformed or cut)',
-        expected: 'a JSON event',
-        actual: failure.message,
-      };
+/** What a readable event of this stream is, for an issue about one that is not. */
+const EVENT_EXPECTED = 'a JSON event';
 
 /** Ready for the next event's walk; the same two objects serve every event of a stream. */
 const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
@@ -120,7 +96,7 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
       if (parsed.left.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
-      } else log.add(unreadableEventIssue(at, parsed.left));
+      } else log.add(unreadableEventIssue(at, parsed.left, EVENT_EXPECTED));
       continue;
     }
     const value = parsed.right.value;
@@ -142,7 +118,7 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
     else conforms = walkContract(codec, record, found, failures, scan);
     if (scan.tooDeep) {
-      log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH)));
+      log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
     }
     if (scan.hugeNumber) {
