@@ -32,6 +32,33 @@ export type ExchangeSource = t.TypeOf<typeof ExchangeSource>;
 export const BodyCut = t.intersection([t.type({ keptBytes: t.number, totalBytes: t.number }), t.partial({ contentEncoding: t.string })]);
 export type BodyCut = t.TypeOf<typeof BodyCut>;
 
+/**
+ * What the Live tap (issue 14, extension/live/) saw in the inspected page while the request was in
+ * flight. Times are epoch milliseconds on the page's clock (performance.timeOrigin + now()), so
+ * they keep real arrival times whatever the polling lag. Reported by the page: untrusted until the
+ * browser's own HAR entry replaces the body (`confirmed`).
+ */
+export const TappedFacts = t.intersection([
+  t.type({
+    /** One entry per chunk the page's reader received: [arrival time, body length in characters after it]. */
+    arrivals: t.array(t.tuple([t.number, t.number])),
+    /** When the response headers arrived; null while waiting for them. */
+    responseAt: t.union([t.number, t.null]),
+    outcome: t.keyof({ 'in-flight': null, complete: null, aborted: null, error: null }),
+    /** When the body ended, was aborted or failed; null while in flight. */
+    endedAt: t.union([t.number, t.null]),
+    /** false: body and times are what the page reported; true: the browser's HAR entry has replaced the body. */
+    confirmed: t.boolean,
+  }),
+  t.partial({
+    /** Why it failed, as the page's error said it (outcome "error" or "aborted"). */
+    message: t.string,
+    /** Chunks or bytes the tap dropped for this request because its bounded buffer was full. */
+    droppedChunks: t.number,
+  }),
+]);
+export type TappedFacts = t.TypeOf<typeof TappedFacts>;
+
 export const CapturedExchange = t.intersection([
   t.type({
     /** Stable within one capture session; used as the list key. */
@@ -57,6 +84,8 @@ export const CapturedExchange = t.intersection([
     bodyUnavailableReason: t.string,
     source: ExchangeSource,
     bodyCut: BodyCut,
+    /** Present when the Live tap saw this request in the page (issue 14). */
+    tapped: TappedFacts,
   }),
 ]);
 export type CapturedExchange = t.TypeOf<typeof CapturedExchange>;
