@@ -22,6 +22,8 @@ export { FormatName } from './model';
 /** What comes out: the decoded exchange and the parts the panel and the CLI show (model.ts). */
 export type {
   ContractIssue,
+  SchemaIssueFacts,
+  SchemaIssueTarget,
   DecodedExchange,
   ExchangeError,
   ExchangeKind,

@@ -29,9 +29,34 @@ export type Severity = t.TypeOf<typeof Severity>;
  * (`events[3].choices[0].delta` in a stream); `url` and `request.*` (bidi-control warnings) name
  * fields of the DecodedExchange itself.
  */
+/**
+ * Where an issue found against the request's own JSON Schemas (issue 15) sits: in which tool call's
+ * arguments or which choice's structured content, and the path inside the parsed JSON value
+ * (`at: ['items', 2, 'price']`; empty for the value as a whole). The panel uses it to group these
+ * issues apart from the provider-contract ones and to highlight the spot in Conversation.
+ */
+export const SchemaIssueTarget = t.union([
+  t.type({ kind: t.literal('tool_call'), choice: t.number, index: t.number }),
+  t.type({ kind: t.literal('content'), choice: t.number }),
+]);
+export type SchemaIssueTarget = t.TypeOf<typeof SchemaIssueTarget>;
+
+export const SchemaIssueFacts = t.type({
+  target: SchemaIssueTarget,
+  at: t.array(t.union([t.string, t.number])),
+  /** The JSON Schema keyword that failed (`enum`, `required`, `type`, ...), or `tool` (no such tool offered), `json` (not JSON), `schema` (the schema could not be read). */
+  keyword: t.string,
+});
+export type SchemaIssueFacts = t.TypeOf<typeof SchemaIssueFacts>;
+
 export const ContractIssue = t.intersection([
   t.type({ severity: Severity, path: t.string, message: t.string }),
-  t.partial({ expected: t.string, actual: t.string }),
+  t.partial({
+    expected: t.string,
+    actual: t.string,
+    /** Present only on issues found against the request's schemas (issue 15). */
+    schema: SchemaIssueFacts,
+  }),
 ]);
 export type ContractIssue = t.TypeOf<typeof ContractIssue>;
 
