@@ -28,7 +28,7 @@ export const draftOf = (schema: unknown): SchemaDraft => {
   return '2020-12';
 };
 
-const thrownText = (thrown: unknown): string => (thrown instanceof Error ? (thrown.message.split('\n')[0] ?? '') : String(thrown));
+const thrownText = (thrown: unknown): string => `the validator gave up (${thrown instanceof Error ? (thrown.message.split('\n')[0] ?? '') : String(thrown)})`;
 
 const isSchema = (value: unknown): value is Schema | boolean => typeof value === 'boolean' || recordOf(value) !== undefined;
 
