@@ -30,7 +30,9 @@ export async function main(argv: readonly string[], output: Output): Promise<num
   let unusable = false;
   for (const file of files) {
     const name = inputName(file);
-    const result = E.flatMap(await readInputText(file), (text) => inputExchanges(name, text, { extraUrlPatterns: urlPatterns, requestSchemas }));
+    const result = E.flatMap(await readInputText(file), (text) =>
+      inputExchanges(name, text, { extraUrlPatterns: urlPatterns, requestSchemas }),
+    );
     if (E.isLeft(result)) {
       output.err(`llm-inspect: ${name}: ${result.left}\n`);
       unusable = true;

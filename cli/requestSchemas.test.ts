@@ -111,7 +111,9 @@ describe('llm-inspect and the request schemas', () => {
   it('a schema it cannot read is a warning: the run still exits 0', async () => {
     const { status, out } = await run([writeHar('unreadable.har', ['gemini-unreadable-schema'])]);
     expect(status).toBe(0);
-    expect(out).toContain('  warning  choices[0].message.tool_calls[0].function.arguments: the schema of tool "get_weather" could not be checked');
+    expect(out).toContain(
+      '  warning  choices[0].message.tool_calls[0].function.arguments: the schema of tool "get_weather" could not be checked',
+    );
     expect(out).toContain('1 LLM exchange: 1 conforming, 0 not conforming.\n');
   });
 });

@@ -24,7 +24,11 @@ describe('a schema that cannot be checked is said so, never thrown', () => {
   it.each([
     ['$dynamicRef', { $dynamicRef: '#node' }, 'it uses $dynamicRef, which the validator does not implement'],
     ['an upper-case type outside Gemini', { type: 'OBJECT' }, 'it names a type JSON Schema does not have ("OBJECT")'],
-    ['a pattern JavaScript refuses', { properties: { a: { pattern: '(' } } }, 'its pattern "(" is not a regular expression JavaScript can read'],
+    [
+      'a pattern JavaScript refuses',
+      { properties: { a: { pattern: '(' } } },
+      'its pattern "(" is not a regular expression JavaScript can read',
+    ],
     ['not a schema at all', 'string', 'it is not a JSON Schema object'],
     ['null', null, 'it is not a JSON Schema object'],
   ])('%s', (_, schema, reason) => {

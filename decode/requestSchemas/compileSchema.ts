@@ -12,7 +12,8 @@ export type CompiledSchema =
   | { readonly kind: 'ready'; readonly root: Schema | boolean; readonly validate: (value: unknown) => ValidationOutcome }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
-export type ValidationOutcome = { readonly kind: 'errors'; readonly errors: readonly OutputUnit[] } | { readonly kind: 'unreadable'; readonly reason: string };
+export type ValidationOutcome =
+  { readonly kind: 'errors'; readonly errors: readonly OutputUnit[] } | { readonly kind: 'unreadable'; readonly reason: string };
 
 /**
  * `$schema` picks the draft. Without one, 2020-12: the schemas apps send without `$schema` come
@@ -28,7 +29,8 @@ export const draftOf = (schema: unknown): SchemaDraft => {
   return '2020-12';
 };
 
-const thrownText = (thrown: unknown): string => `the validator gave up (${thrown instanceof Error ? (thrown.message.split('\n')[0] ?? '') : String(thrown)})`;
+const thrownText = (thrown: unknown): string =>
+  `the validator gave up (${thrown instanceof Error ? (thrown.message.split('\n')[0] ?? '') : String(thrown)})`;
 
 const isSchema = (value: unknown): value is Schema | boolean => typeof value === 'boolean' || recordOf(value) !== undefined;
 

@@ -49,5 +49,12 @@ export const contentIssues = (message: NormalizedMessage, choice: number, output
       },
     ];
   }
-  return judgeValue(parsed.value, output, output.schema, output.openApi, { path, target, strictNote, schemaName: 'the response format\'s schema' }, book);
+  return judgeValue(
+    parsed.value,
+    output,
+    output.schema,
+    output.openApi,
+    { path, target, strictNote, schemaName: "the response format's schema" },
+    book,
+  );
 };

@@ -2,7 +2,8 @@ import * as E from 'fp-ts/Either';
 import { parseJsonValue } from '../parseJson';
 
 /** Text the request said would be JSON (tool arguments, structured content), parsed or explained. */
-export type JsonText = { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'failure'; readonly where: string; readonly actual: string };
+export type JsonText =
+  { readonly kind: 'value'; readonly value: unknown } | { readonly kind: 'failure'; readonly where: string; readonly actual: string };
 
 const POSITION = /at position (\d+)/;
 const UNEXPECTED = /Unexpected token '(.+?)'/;
@@ -21,5 +22,9 @@ export const parseJsonText = (text: string): JsonText => {
   const parsed = parseJsonValue(text);
   if (E.isRight(parsed)) return { kind: 'value', value: parsed.right };
   const failure = parsed.left;
-  return { kind: 'failure', where: failure.reason === 'depth' ? 'it nests too deeply to read' : whereItFails(text, failure.message), actual: failure.message };
+  return {
+    kind: 'failure',
+    where: failure.reason === 'depth' ? 'it nests too deeply to read' : whereItFails(text, failure.message),
+    actual: failure.message,
+  };
 };

@@ -18,7 +18,14 @@ export const pathInto = (base: string, at: readonly (string | number)[]): string
   at.reduce<string>((path, step) => (typeof step === 'number' ? indexPath(path, step) : keyPath(path, step)), base);
 
 /** A parsed value against its schema: one error per violation, or one warning if the schema cannot be read. */
-export const judgeValue = (value: unknown, owner: object, schema: unknown, openApi: boolean, place: ValuePlace, book: SchemaBook): ContractIssue[] => {
+export const judgeValue = (
+  value: unknown,
+  owner: object,
+  schema: unknown,
+  openApi: boolean,
+  place: ValuePlace,
+  book: SchemaBook,
+): ContractIssue[] => {
   const compiled = book.schemaOf(owner, schema, openApi);
   const outcome = compiled.kind === 'ready' ? compiled.validate(value) : compiled;
   if (outcome.kind === 'unreadable') {

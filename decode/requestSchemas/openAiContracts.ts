@@ -39,7 +39,11 @@ export const chatContract: ContractReader = (request) => ({ tools: nestedFunctio
 export const ollamaContract: ContractReader = (request) => {
   const format = request.format;
   const output: OutputContract | undefined =
-    format === 'json' ? { kind: 'json' } : recordAt(request, 'format') !== undefined ? { kind: 'schema', schema: format, strict: false, openApi: false } : undefined;
+    format === 'json'
+      ? { kind: 'json' }
+      : recordAt(request, 'format') !== undefined
+        ? { kind: 'schema', schema: format, strict: false, openApi: false }
+        : undefined;
   return { tools: nestedFunctionTools(request), output };
 };
 

@@ -1,3 +1,4 @@
+import * as t from 'io-ts';
 import { recordOf } from '../lenientFields';
 
 /**
@@ -44,7 +45,8 @@ export const jsonSchemaOfOpenApi = (schema: unknown, depth = 0): unknown => {
   }
   if (record.nullable === true) {
     if (typeof normalized.type === 'string') normalized.type = [normalized.type, 'null'];
-    if (Array.isArray(normalized.enum)) normalized.enum = [...normalized.enum, null];
+    const values = normalized.enum;
+    if (t.UnknownArray.is(values)) normalized.enum = [...values, null];
   }
   return normalized;
 };

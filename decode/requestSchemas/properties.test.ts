@@ -20,8 +20,13 @@ const leaf: fc.Arbitrary<SchemaAndValues> = fc.oneof(
     schema: { type: 'string', minLength: min, maxLength: min + extra },
     values: fc.string({ minLength: min, maxLength: min + extra }),
   })),
-  fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 5 }).map((choices) => ({ schema: { type: 'string', enum: choices }, values: fc.constantFrom(...choices) })),
-  bounds.map(([min, span]) => ({ schema: { type: 'integer', minimum: min, maximum: min + span }, values: fc.integer({ min, max: min + span }) })),
+  fc
+    .uniqueArray(fc.string(), { minLength: 1, maxLength: 5 })
+    .map((choices) => ({ schema: { type: 'string', enum: choices }, values: fc.constantFrom(...choices) })),
+  bounds.map(([min, span]) => ({
+    schema: { type: 'integer', minimum: min, maximum: min + span },
+    values: fc.integer({ min, max: min + span }),
+  })),
   bounds.map(([min, span]) => ({
     schema: { type: 'number', minimum: min, maximum: min + span },
     values: fc.double({ min, max: min + span, noNaN: true, noDefaultInfinity: true }),
@@ -39,21 +44,19 @@ const node = (depth: number): fc.Arbitrary<SchemaAndValues> => {
     schema: { type: 'array', items: items.schema, minItems: min, maxItems: min + extra },
     values: fc.array(items.values, { minLength: min, maxLength: min + extra }),
   }));
-  const object = fc
-    .uniqueArray(fc.tuple(fieldName, child, fc.boolean()), { maxLength: 5, selector: ([name]) => name })
-    .map((fields) => {
-      const properties: Record<string, unknown> = {};
-      const model: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [name, field] of fields) {
-        properties[name] = field.schema;
-        model[name] = field.values;
-      }
-      const required = fields.filter(([, , isRequired]) => isRequired).map(([name]) => name);
-      return {
-        schema: { type: 'object', properties, required, additionalProperties: false },
-        values: fc.record(model, { requiredKeys: required }),
-      };
-    });
+  const object = fc.uniqueArray(fc.tuple(fieldName, child, fc.boolean()), { maxLength: 5, selector: ([name]) => name }).map((fields) => {
+    const properties: Record<string, unknown> = {};
+    const model: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const [name, field] of fields) {
+      properties[name] = field.schema;
+      model[name] = field.values;
+    }
+    const required = fields.filter(([, , isRequired]) => isRequired).map(([name]) => name);
+    return {
+      schema: { type: 'object', properties, required, additionalProperties: false },
+      values: fc.record(model, { requiredKeys: required }),
+    };
+  });
   return fc.oneof({ weight: 1, arbitrary: leaf }, { weight: 2, arbitrary: array }, { weight: 3, arbitrary: object });
 };
 
@@ -76,13 +79,18 @@ const decodeWith = (request: unknown, message: Record<string, unknown>) =>
     }),
   );
 
-const schemaIssuesOf = (decoded: ReturnType<typeof decodeExchange>) => (decoded?.issues ?? []).filter((issue) => issue.schema !== undefined);
+const schemaIssuesOf = (decoded: ReturnType<typeof decodeExchange>) =>
+  (decoded?.issues ?? []).filter((issue) => issue.schema !== undefined);
 
 describe('values that satisfy the schema give no schema issue', () => {
   it('as tool arguments', () => {
     fc.assert(
       fc.property(withValue, ({ schema, value }) => {
-        const request = { model: 'm', messages: [], tools: [{ type: 'function', function: { name: 'f', parameters: schema, strict: true } }] };
+        const request = {
+          model: 'm',
+          messages: [],
+          tools: [{ type: 'function', function: { name: 'f', parameters: schema, strict: true } }],
+        };
         const call = { id: 'call', type: 'function', function: { name: 'f', arguments: JSON.stringify(value) } };
         expect(schemaIssuesOf(decodeWith(request, { tool_calls: [call] }))).toEqual([]);
       }),
@@ -93,7 +101,11 @@ describe('values that satisfy the schema give no schema issue', () => {
   it('as structured content', () => {
     fc.assert(
       fc.property(withValue, ({ schema, value }) => {
-        const request = { model: 'm', messages: [], response_format: { type: 'json_schema', json_schema: { name: 'out', schema, strict: true } } };
+        const request = {
+          model: 'm',
+          messages: [],
+          response_format: { type: 'json_schema', json_schema: { name: 'out', schema, strict: true } },
+        };
         expect(schemaIssuesOf(decodeWith(request, { content: JSON.stringify(value) }))).toEqual([]);
       }),
       { numRuns: 150 },
@@ -108,7 +120,9 @@ describe('values that satisfy the schema give no schema issue', () => {
         const request = { model: 'm', messages: [], tools: [{ type: 'function', function: { name: 'f', parameters: schema } }] };
         const call = { id: 'call', type: 'function', function: { name: 'f', arguments: JSON.stringify(wrong) } };
         const issues = schemaIssuesOf(decodeWith(request, { tool_calls: [call] }));
-        expect(issues.map((issue) => [issue.path, issue.schema?.keyword])).toEqual([['choices[0].message.tool_calls[0].function.arguments', 'type']]);
+        expect(issues.map((issue) => [issue.path, issue.schema?.keyword])).toEqual([
+          ['choices[0].message.tool_calls[0].function.arguments', 'type'],
+        ]);
       }),
       { numRuns: 50 },
     );

@@ -58,10 +58,17 @@ describe('what the request offered decides what is checked', () => {
   });
 
   it('each call is checked, at its own index; an unreadable schema is reported once', () => {
-    const tools = [weatherTool({ $ref: 'other.json' }), { type: 'function', function: { name: 'b', parameters: { type: 'object', required: ['q'] } } }];
+    const tools = [
+      weatherTool({ $ref: 'other.json' }),
+      { type: 'function', function: { name: 'b', parameters: { type: 'object', required: ['q'] } } },
+    ];
     const issues = schemaIssues(request({ tools }), reply(calls(['get_weather', '{}'], ['b', '{}'], ['get_weather', '{}'])));
     expect(issues).toEqual([
-      ['warning', 'choices[0].message.tool_calls[0].function.arguments', 'the schema of tool "get_weather" could not be checked: it refers to another document ("other.json"), which is not fetched'],
+      [
+        'warning',
+        'choices[0].message.tool_calls[0].function.arguments',
+        'the schema of tool "get_weather" could not be checked: it refers to another document ("other.json"), which is not fetched',
+      ],
       ['error', 'choices[0].message.tool_calls[1].function.arguments', 'required field "q" is missing'],
     ]);
   });

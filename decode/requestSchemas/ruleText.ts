@@ -4,7 +4,7 @@ const MAX_SHOWN = 60;
 
 /** A value as JSON, cut when long: `"C"`, `2.5`, `{"a":1}`. */
 export const shown = (value: unknown): string => {
-  const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+  const text = value === undefined ? 'nothing' : JSON.stringify(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 };
 
@@ -51,4 +51,5 @@ export const gotKind = (type: unknown, value: unknown): string =>
   typeof value === 'number' && (type === 'integer' || (Array.isArray(type) && type.includes('integer'))) ? String(value) : kindOf(value);
 
 /** Length as JSON Schema counts it: in code points, not UTF-16 units. */
-export const codePoints = (text: string): number => [...text].length;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+export const codePoints = (text: string): number => text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);

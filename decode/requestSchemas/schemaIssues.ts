@@ -26,7 +26,11 @@ const contractOf = (format: FormatName, requestBody: string | null, completion: 
   return reader(parsed.right);
 };
 
-export const requestSchemaIssues = (format: FormatName, requestBody: string | null, completion: NormalizedCompletion | null): ContractIssue[] => {
+export const requestSchemaIssues = (
+  format: FormatName,
+  requestBody: string | null,
+  completion: NormalizedCompletion | null,
+): ContractIssue[] => {
   if (completion === null) return [];
   const contract = contractOf(format, requestBody, completion);
   if (contract === undefined) return [];

@@ -9,7 +9,8 @@ import { recordOf } from '../lenientFields';
 /** @cfworker/json-schema's own encoding of one pointer segment (pointer.js). */
 const encodeSegment = (key: string): string => encodeURI(key.replace(/~/g, '~0').replace(/\//g, '~1')).replace(/#/g, '%23');
 
-const segmentsOf = (pointer: string): readonly string[] => (pointer === '#' || pointer === '' ? [] : pointer.replace(/^#\//, '').split('/'));
+const segmentsOf = (pointer: string): readonly string[] =>
+  pointer === '#' || pointer === '' ? [] : pointer.replace(/^#\//, '').split('/');
 
 const keyFor = (record: Readonly<Record<string, unknown>>, segment: string): string | undefined => {
   if (Object.prototype.hasOwnProperty.call(record, segment) && encodeSegment(segment) === segment) return segment;

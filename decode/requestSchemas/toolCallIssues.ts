@@ -17,7 +17,12 @@ export interface CallPlace {
  * JSON, arguments its schema accepts. Unparseable arguments are reported here and nowhere else
  * (the rest of decode/ keeps arguments as text).
  */
-export const toolCallIssues = (call: NormalizedToolCall, place: CallPlace, contract: RequestContract, book: SchemaBook): ContractIssue[] => {
+export const toolCallIssues = (
+  call: NormalizedToolCall,
+  place: CallPlace,
+  contract: RequestContract,
+  book: SchemaBook,
+): ContractIssue[] => {
   const callPath = indexPath(keyPath(indexPath('choices', place.choice), 'message.tool_calls'), place.index);
   const target = { kind: 'tool_call' as const, choice: place.choice, index: place.index };
   const name = call.function.name;
@@ -49,6 +54,11 @@ export const toolCallIssues = (call: NormalizedToolCall, place: CallPlace, contr
     ];
   }
   if (tool.schema === undefined) return [];
-  const valuePlace = { path: argumentsPath, target, strictNote: tool.strict ? STRICT_TOOL : '', schemaName: `the schema of tool ${JSON.stringify(name)}` };
+  const valuePlace = {
+    path: argumentsPath,
+    target,
+    strictNote: tool.strict ? STRICT_TOOL : '',
+    schemaName: `the schema of tool ${JSON.stringify(name)}`,
+  };
   return judgeValue(parsed.value, tool, tool.schema, tool.openApi, valuePlace, book);
 };

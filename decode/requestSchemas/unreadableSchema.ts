@@ -37,7 +37,8 @@ const patternProblem = (pattern: unknown): string | undefined => {
 
 const ownProblem = (schema: Readonly<Record<string, unknown>>): string | undefined => {
   const ref = schema.$ref;
-  if (typeof ref === 'string' && !ref.startsWith('#')) return `it refers to another document (${JSON.stringify(ref)}), which is not fetched`;
+  if (typeof ref === 'string' && !ref.startsWith('#'))
+    return `it refers to another document (${JSON.stringify(ref)}), which is not fetched`;
   for (const keyword of UNSUPPORTED) if (keyword in schema) return `it uses ${keyword}, which the validator does not implement`;
   return typeProblem(schema.type) ?? patternProblem(schema.pattern);
 };

@@ -35,7 +35,12 @@ describe('one sentence per broken rule, quoting the rule', () => {
     ['maxItems', { maxItems: 1 }, [1, 2], 'must be at most 1 items; got 2'],
     ['uniqueItems', { uniqueItems: true }, [1, 1], 'must not repeat an item (uniqueItems)'],
     ['minProperties', { minProperties: 1 }, {}, 'must be at least 1 fields; got 0'],
-    ['anyOf', { anyOf: [{ type: 'string' }, { type: 'number' }] }, true, 'must match at least one of the 2 allowed shapes (anyOf); it matches none'],
+    [
+      'anyOf',
+      { anyOf: [{ type: 'string' }, { type: 'number' }] },
+      true,
+      'must match at least one of the 2 allowed shapes (anyOf); it matches none',
+    ],
     ['oneOf', { oneOf: [{ type: 'number' }, { type: 'integer' }] }, 3, 'must match exactly one of the 2 allowed shapes (oneOf)'],
     ['not', { not: { type: 'string' } }, 'a', 'must not match the schema under "not"'],
   ])('%s', (keyword, schema, value, message) => {

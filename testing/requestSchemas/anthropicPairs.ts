@@ -32,13 +32,25 @@ const toolReply = (name: string, input: unknown): { mimeType: string; body: stri
 /** A stream whose tool_use arguments arrive as partial_json fragments that never close. */
 const brokenToolStream = (): string =>
   [
-      { type: 'message_start', message: { id: 'msg_schema_2', type: 'message', role: 'assistant', model: MODEL, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 410, output_tokens: 1 } } },
-      { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_2', name: 'get_weather', input: {} } },
-      { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: '' } },
-      { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: '{"city": "Par' } },
-      { type: 'content_block_stop', index: 0 },
-      { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: 12 } },
-      { type: 'message_stop' },
+    {
+      type: 'message_start',
+      message: {
+        id: 'msg_schema_2',
+        type: 'message',
+        role: 'assistant',
+        model: MODEL,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 410, output_tokens: 1 },
+      },
+    },
+    { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_2', name: 'get_weather', input: {} } },
+    { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: '' } },
+    { type: 'content_block_delta', index: 0, delta: { type: 'input_json_delta', partial_json: '{"city": "Par' } },
+    { type: 'content_block_stop', index: 0 },
+    { type: 'message_delta', delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: 12 } },
+    { type: 'message_stop' },
   ]
     .map((event) => `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
     .join('');
@@ -89,7 +101,12 @@ export const ANTHROPIC_PAIRS: readonly SchemaPair[] = [
     format: 'anthropic-messages',
     breaks: 'output_format json_schema, but the text has no "items"',
     url: URL,
-    request: { model: MODEL, max_tokens: 1024, messages: [{ role: 'user', content: 'The menu?' }], output_format: { type: 'json_schema', schema: ITEMS_SCHEMA } },
+    request: {
+      model: MODEL,
+      max_tokens: 1024,
+      messages: [{ role: 'user', content: 'The menu?' }],
+      output_format: { type: 'json_schema', schema: ITEMS_SCHEMA },
+    },
     response: { mimeType: 'application/json', body: message([{ type: 'text', text: '{"menu":[]}' }], 'end_turn') },
   },
   {

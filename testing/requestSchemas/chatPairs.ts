@@ -23,7 +23,10 @@ const completion = (message: unknown, finish: string): string =>
 
 const toolReply = (name: string, args: string): { mimeType: string; body: string } => ({
   mimeType: 'application/json',
-  body: completion({ role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name, arguments: args } }] }, 'tool_calls'),
+  body: completion(
+    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name, arguments: args } }] },
+    'tool_calls',
+  ),
 });
 
 const textReply = (content: string): { mimeType: string; body: string } => ({
@@ -81,7 +84,7 @@ export const CHAT_PAIRS: readonly SchemaPair[] = [
   {
     name: 'chat-output-missing-field',
     format: 'openai-chat',
-    breaks: 'the structured content\'s second item has no price (strict json_schema)',
+    breaks: "the structured content's second item has no price (strict json_schema)",
     url: URL,
     request: itemsRequest(ITEMS_SCHEMA),
     response: textReply('{"items":[{"name":"Soup","price":6.5},{"name":"Bread"}]}'),
@@ -97,7 +100,7 @@ export const CHAT_PAIRS: readonly SchemaPair[] = [
   {
     name: 'chat-unreadable-schema',
     format: 'openai-chat',
-    breaks: 'the tool\'s schema $refs another document, which is never fetched',
+    breaks: "the tool's schema $refs another document, which is never fetched",
     url: URL,
     request: weatherRequest(REMOTE_REF_SCHEMA),
     response: toolReply('get_weather', '{"city":"Paris"}'),

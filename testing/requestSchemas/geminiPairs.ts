@@ -20,7 +20,12 @@ const WEATHER_OPENAPI = {
 
 const ITEMS_OPENAPI = {
   type: 'OBJECT',
-  properties: { items: { type: 'ARRAY', items: { type: 'OBJECT', properties: { name: { type: 'STRING' }, price: { type: 'NUMBER' } }, required: ['name', 'price'] } } },
+  properties: {
+    items: {
+      type: 'ARRAY',
+      items: { type: 'OBJECT', properties: { name: { type: 'STRING' }, price: { type: 'NUMBER' } }, required: ['name', 'price'] },
+    },
+  },
   required: ['items'],
 };
 

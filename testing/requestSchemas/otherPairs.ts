@@ -20,7 +20,15 @@ const response = (output: readonly unknown[]): { mimeType: string; body: string 
 
 const ollamaReply = (message: unknown): { mimeType: string; body: string } => ({
   mimeType: 'application/json',
-  body: JSON.stringify({ model: 'llama3.2', created_at: '2025-10-01T12:00:00Z', message, done: true, done_reason: 'stop', prompt_eval_count: 40, eval_count: 12 }),
+  body: JSON.stringify({
+    model: 'llama3.2',
+    created_at: '2025-10-01T12:00:00Z',
+    message,
+    done: true,
+    done_reason: 'stop',
+    prompt_eval_count: 40,
+    eval_count: 12,
+  }),
 });
 
 export const OTHER_PAIRS: readonly SchemaPair[] = [
@@ -29,15 +37,32 @@ export const OTHER_PAIRS: readonly SchemaPair[] = [
     format: 'openai-responses',
     breaks: 'unit "C" is not one of the enum values (strict function tool)',
     url: RESPONSES_URL,
-    request: { model: 'gpt-4.1-mini', input: 'Weather in Paris?', tools: [{ type: 'function', name: 'get_weather', parameters: WEATHER_SCHEMA, strict: true }] },
-    response: response([{ type: 'function_call', id: 'fc_1', call_id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris","unit":"C"}', status: 'completed' }]),
+    request: {
+      model: 'gpt-4.1-mini',
+      input: 'Weather in Paris?',
+      tools: [{ type: 'function', name: 'get_weather', parameters: WEATHER_SCHEMA, strict: true }],
+    },
+    response: response([
+      {
+        type: 'function_call',
+        id: 'fc_1',
+        call_id: 'call_1',
+        name: 'get_weather',
+        arguments: '{"city":"Paris","unit":"C"}',
+        status: 'completed',
+      },
+    ]),
   },
   {
     name: 'responses-output-missing-field',
     format: 'openai-responses',
     breaks: 'text.format json_schema; the second item has no price',
     url: RESPONSES_URL,
-    request: { model: 'gpt-4.1-mini', input: 'The menu?', text: { format: { type: 'json_schema', name: 'menu', schema: ITEMS_SCHEMA, strict: true } } },
+    request: {
+      model: 'gpt-4.1-mini',
+      input: 'The menu?',
+      text: { format: { type: 'json_schema', name: 'menu', schema: ITEMS_SCHEMA, strict: true } },
+    },
     response: response([
       {
         type: 'message',
@@ -53,8 +78,17 @@ export const OTHER_PAIRS: readonly SchemaPair[] = [
     format: 'ollama',
     breaks: 'required field "unit" is missing from the arguments',
     url: OLLAMA_URL,
-    request: { model: 'llama3.2', stream: false, messages: [{ role: 'user', content: 'Weather in Paris?' }], tools: [{ type: 'function', function: { name: 'get_weather', parameters: WEATHER_SCHEMA } }] },
-    response: ollamaReply({ role: 'assistant', content: '', tool_calls: [{ function: { name: 'get_weather', arguments: { city: 'Paris' } } }] }),
+    request: {
+      model: 'llama3.2',
+      stream: false,
+      messages: [{ role: 'user', content: 'Weather in Paris?' }],
+      tools: [{ type: 'function', function: { name: 'get_weather', parameters: WEATHER_SCHEMA } }],
+    },
+    response: ollamaReply({
+      role: 'assistant',
+      content: '',
+      tool_calls: [{ function: { name: 'get_weather', arguments: { city: 'Paris' } } }],
+    }),
   },
   {
     name: 'ollama-output-not-json',

@@ -11,7 +11,9 @@ const rows = readFileSync(new URL('./SOURCES.tsv', import.meta.url), 'utf8')
 
 describe('testing/requestSchemas/SOURCES.tsv', () => {
   it('has one row per pair, in order, with its format and what it breaks', () => {
-    expect(rows.map(([name, format, , , , breaks]) => [name, format, breaks])).toEqual(SCHEMA_PAIRS.map((pair) => [pair.name, pair.format, pair.breaks]));
+    expect(rows.map(([name, format, , , , breaks]) => [name, format, breaks])).toEqual(
+      SCHEMA_PAIRS.map((pair) => [pair.name, pair.format, pair.breaks]),
+    );
   });
 
   it('names pairs uniquely', () => {
