@@ -58,6 +58,7 @@ const EXPECTED: Readonly<Record<string, readonly Expected[]>> = {
     ['error', `${CONTENT}.items[1]`, 'required', ['items', 1], `required field "price" is missing${STRICT_OUTPUT}`],
   ],
   'ollama-missing-required': [['error', `${CALL}.arguments`, 'required', [], 'required field "unit" is missing']],
+  'ollama-output-missing-field': [['error', `${CONTENT}.items[1]`, 'required', ['items', 1], 'required field "price" is missing']],
   'ollama-output-not-json': [['error', CONTENT, 'json', [], 'the content is not valid JSON (unexpected "H"); the request asked for JSON']],
 };
 

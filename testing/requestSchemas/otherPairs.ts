@@ -91,6 +91,14 @@ export const OTHER_PAIRS: readonly SchemaPair[] = [
     }),
   },
   {
+    name: 'ollama-output-missing-field',
+    format: 'ollama',
+    breaks: 'format is a JSON Schema; the second item has no price',
+    url: OLLAMA_URL,
+    request: { model: 'llama3.2', stream: false, format: ITEMS_SCHEMA, messages: [{ role: 'user', content: 'The menu as JSON' }] },
+    response: ollamaReply({ role: 'assistant', content: '{"items":[{"name":"Soup","price":6.5},{"name":"Bread"}]}' }),
+  },
+  {
     name: 'ollama-output-not-json',
     format: 'ollama',
     breaks: 'format: "json", but the content is prose',
