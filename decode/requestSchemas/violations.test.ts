@@ -70,6 +70,17 @@ describe('one sentence per broken rule, quoting the rule', () => {
     ]);
   });
 
+  it('lists the first 100 places, then counts the rest in one', () => {
+    const schema = { type: 'array', items: { type: 'string' } };
+    const found = violations(
+      schema,
+      Array.from({ length: 250 }, (_, index) => index),
+    );
+    expect(found).toHaveLength(101);
+    expect(found[99]).toEqual([[99], 'type', 'must be a string; got a number']);
+    expect(found[100]).toEqual([[100], 'type', 'and 150 more places break the schema (not listed)']);
+  });
+
   it('finds nothing in a value that matches', () => {
     expect(violations(field({ type: 'string', enum: ['a'] }), { x: 'a' })).toEqual([]);
   });

@@ -31,6 +31,12 @@ const BRANCHES = new Set(['anyOf', 'oneOf', 'not', 'contains', 'propertyNames'])
 /** Keywords reported once per extra field, followed by that field's errors against their schema. */
 const EXTRA_FIELDS = new Set(['additionalProperties', 'unevaluatedProperties']);
 
+/**
+ * A value can break its schema at every element of a long array; past this many places the rest
+ * are counted in one last violation, so the issue list stays readable (and the panel light).
+ */
+export const MAX_VIOLATIONS = 100;
+
 const REQUIRED_FIELD = /^Instance does not have required property "(.*)"\.$/s;
 const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf('/'));
 
@@ -82,5 +88,9 @@ export const violationsOf = (errors: readonly OutputUnit[], root: unknown, value
     });
     add({ at, keyword: unit.keyword, message });
   }
-  return violations;
+  if (violations.length <= MAX_VIOLATIONS) return violations;
+  const listed = violations.slice(0, MAX_VIOLATIONS);
+  const first = violations[MAX_VIOLATIONS];
+  const more = `and ${violations.length - MAX_VIOLATIONS} more places break the schema (not listed)`;
+  return first === undefined ? listed : [...listed, { at: first.at, keyword: first.keyword, message: more }];
 };
