@@ -30,6 +30,17 @@ describe('a schema that cannot be checked is said so, never thrown', () => {
       'its pattern "(" is not a regular expression JavaScript can read',
     ],
     ['not a schema at all', 'string', 'it is not a JSON Schema object'],
+    [
+      'a pattern that can backtrack for minutes',
+      { pattern: '^(a+)+$' },
+      'its pattern "^(a+)+$" nests quantifiers and could run for minutes',
+    ],
+    // The reason quotes the pattern as JSON: its backslashes doubled.
+    [
+      'a nested quantifier over words',
+      { pattern: '^(\\w+\\s?)*$' },
+      'its pattern "^(\\\\w+\\\\s?)*$" nests quantifiers and could run for minutes',
+    ],
     ['null', null, 'it is not a JSON Schema object'],
   ])('%s', (_, schema, reason) => {
     expect(compileSchema(schema)).toEqual({ kind: 'unreadable', reason });

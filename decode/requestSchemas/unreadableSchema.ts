@@ -25,8 +25,16 @@ const typeProblem = (type: unknown): string | undefined => {
   return undefined;
 };
 
+/**
+ * A quantified group that itself holds a quantifier (`(a+)+`, `(\w+\s?)*`): the shape of patterns
+ * whose backtracking can run for minutes on a short string. The page wrote the pattern and the
+ * engine cannot be interrupted, so such a schema is not run (a few safe patterns are refused too).
+ */
+const NESTED_QUANTIFIER = /\([^()]*[+*][^()]*\)[+*{]/;
+
 const patternProblem = (pattern: unknown): string | undefined => {
   if (typeof pattern !== 'string') return undefined;
+  if (NESTED_QUANTIFIER.test(pattern)) return `its pattern ${JSON.stringify(pattern)} nests quantifiers and could run for minutes`;
   try {
     new RegExp(pattern, 'u');
     return undefined;
