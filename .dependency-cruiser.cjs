@@ -23,7 +23,7 @@ module.exports = {
         'decode/ runs in the panel, the CLI and the tests alike: it imports only itself and its codec and SSE libraries, never a DOM, Node or browser API.',
       severity: 'error',
       from: { path: '^decode/', pathNot: TEST },
-      to: { pathNot: ['^decode/', '(^|/)node_modules/(io-ts|fp-ts|eventsource-parser)/'] },
+      to: { pathNot: ['^decode/', '(^|/)node_modules/(io-ts|fp-ts|eventsource-parser|@cfworker/json-schema)/'] },
     },
     {
       name: 'decode-only-through-its-entry',

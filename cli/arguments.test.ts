@@ -5,8 +5,12 @@ import { parseArguments } from './arguments';
 describe('parseArguments', () => {
   it('takes files in order, with - for standard input', () => {
     expect(parseArguments(['a.har', '-', 'b.json'])).toEqual(
-      E.right({ json: false, help: false, files: ['a.har', '-', 'b.json'], urlPatterns: [] }),
+      E.right({ json: false, help: false, files: ['a.har', '-', 'b.json'], urlPatterns: [], requestSchemas: true }),
     );
+  });
+
+  it('turns the request-schema checks off with --no-request-schemas', () => {
+    expect(parseArguments(['--no-request-schemas', 'a.har'])).toMatchObject(E.right({ requestSchemas: false, files: ['a.har'] }));
   });
 
   it('reads --json anywhere on the line', () => {
@@ -37,6 +41,7 @@ describe('parseArguments', () => {
         help: false,
         files: ['a.har'],
         urlPatterns: [{ pattern: /gw\.internal\/llm/, format: 'anthropic-messages' }, /key=abc/],
+        requestSchemas: true,
       }),
     );
   });

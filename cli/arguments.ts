@@ -10,6 +10,8 @@ export type CliArguments = {
   readonly files: readonly string[];
   /** Extra URL patterns that mark LLM traffic (gateways on paths decode/ does not know), each maybe naming its format. */
   readonly urlPatterns: readonly ExtraUrlPattern[];
+  /** Hold tool calls and structured content to the request's JSON Schemas (off with --no-request-schemas). */
+  readonly requestSchemas: boolean;
 };
 
 export const USAGE = `Usage: llm-inspect [--json] FILE...
@@ -26,11 +28,14 @@ Options:
   --url-pattern REGEX  also treat HAR entries whose URL matches REGEX as LLM traffic, the format
                        told by the body (for gateways on other paths; may be repeated);
                        FORMAT=REGEX names the format, e.g. anthropic-messages=gateway/llm
+  --no-request-schemas do not check tool calls and structured output against the JSON Schemas
+                       the request sent (tools' parameters, response_format, ...)
   -h, --help           show this help
 
 Exit status:
-  0  every exchange conforms to the contract
-  1  at least one exchange does not conform
+  0  every exchange conforms to the contract, and no tool call or structured output breaks
+     the request's own schemas
+  1  at least one exchange does not conform, or breaks the request's schemas (an error issue)
   2  a file could not be read or is neither a HAR nor a response body, or bad usage
 `;
 
@@ -55,6 +60,7 @@ export function parseArguments(argv: readonly string[]): E.Either<string, CliArg
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         'url-pattern': { type: 'string', multiple: true, default: [] },
+        'no-request-schemas': { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -73,7 +79,7 @@ export function parseArguments(argv: readonly string[]): E.Either<string, CliArg
       return E.left(`--url-pattern ${source}: ${error instanceof Error ? error.message : 'not a regular expression'}`);
     }
   }
-  const chosen = { json: values.json, files: positionals, urlPatterns };
+  const chosen = { json: values.json, files: positionals, urlPatterns, requestSchemas: !values['no-request-schemas'] };
   if (values.help) return E.right({ ...chosen, help: true });
   if (positionals.length === 0) return E.left('no input files');
   // The second read of standard input would find it already drained and silently check nothing.

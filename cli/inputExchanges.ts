@@ -11,7 +11,11 @@ import { classifyInput } from './inputKind';
  */
 const WITHOUT_EVENT_LIST = { streamEvents: false } as const;
 
-export type DetectionOptions = { readonly extraUrlPatterns: readonly ExtraUrlPattern[] };
+export type DetectionOptions = {
+  readonly extraUrlPatterns: readonly ExtraUrlPattern[];
+  /** Check the request's JSON Schemas (decode's `requestSchemas`); default true. A lone body has no request. */
+  readonly requestSchemas?: boolean;
+};
 
 /**
  * Every LLM exchange in one input: each entry of a HAR that a wire format claims (other entries are
@@ -37,7 +41,11 @@ export function inputExchanges(name: string, text: string, options: DetectionOpt
         harToExchanges(input.har),
         E.map((captured) =>
           captured.flatMap((exchange, index) => {
-            const decoded = decodeExchange(exchange, { extraUrlPatterns: options.extraUrlPatterns, ...WITHOUT_EVENT_LIST });
+            const decoded = decodeExchange(exchange, {
+              extraUrlPatterns: options.extraUrlPatterns,
+              requestSchemas: options.requestSchemas ?? true,
+              ...WITHOUT_EVENT_LIST,
+            });
             return decoded === null ? [] : [{ origin: `${name}, entry ${index + 1}`, exchange: decoded }];
           }),
         ),

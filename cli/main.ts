@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { parseArguments, USAGE } from './arguments';
 import type { CheckedExchange } from './checkedExchange';
+import { passes } from './checkedExchange';
 import { inputExchanges } from './inputExchanges';
 import { inputName, readInputText } from './inputText';
 import { formatJson } from './jsonFormat';
@@ -20,7 +21,7 @@ export async function main(argv: readonly string[], output: Output): Promise<num
     output.err(`llm-inspect: ${parsed.left} (see llm-inspect --help)\n`);
     return EXIT.unusableInput;
   }
-  const { json, help, files, urlPatterns } = parsed.right;
+  const { json, help, files, urlPatterns, requestSchemas } = parsed.right;
   if (help) {
     output.out(USAGE);
     return EXIT.conforms;
@@ -29,7 +30,9 @@ export async function main(argv: readonly string[], output: Output): Promise<num
   let unusable = false;
   for (const file of files) {
     const name = inputName(file);
-    const result = E.flatMap(await readInputText(file), (text) => inputExchanges(name, text, { extraUrlPatterns: urlPatterns }));
+    const result = E.flatMap(await readInputText(file), (text) =>
+      inputExchanges(name, text, { extraUrlPatterns: urlPatterns, requestSchemas }),
+    );
     if (E.isLeft(result)) {
       output.err(`llm-inspect: ${name}: ${result.left}\n`);
       unusable = true;
@@ -39,5 +42,5 @@ export async function main(argv: readonly string[], output: Output): Promise<num
   }
   output.out(json ? formatJson(checked) : formatTable(checked));
   if (unusable) return EXIT.unusableInput;
-  return checked.every((item) => item.exchange.conforms) ? EXIT.conforms : EXIT.doesNotConform;
+  return checked.every((item) => passes(item.exchange)) ? EXIT.conforms : EXIT.doesNotConform;
 }

@@ -1,5 +1,6 @@
 import type { ContractIssue, DecodedExchange, NormalizedUsage } from '../decode/index';
 import type { CheckedExchange } from './checkedExchange';
+import { passes } from './checkedExchange';
 import { printable } from './printableText';
 
 const HEADER = ['#', 'URL', 'STATUS', 'FORMAT', 'KIND', 'MODEL', 'TOKENS in/out/total', 'CONFORMS', 'ISSUES'];
@@ -66,7 +67,10 @@ function issueBlock({ exchange, origin }: CheckedExchange, index: number): strin
 function summary(checked: readonly CheckedExchange[]): string {
   const failing = checked.filter((item) => !item.exchange.conforms).length;
   const noun = checked.length === 1 ? 'exchange' : 'exchanges';
-  return `${checked.length} LLM ${noun}: ${checked.length - failing} conforming, ${failing} not conforming.`;
+  const conformance = `${checked.length} LLM ${noun}: ${checked.length - failing} conforming, ${failing} not conforming`;
+  // Said only when it happens, so the line reads as before for traffic without schemas.
+  const breaking = checked.filter((item) => item.exchange.conforms && !passes(item.exchange)).length;
+  return breaking === 0 ? `${conformance}.` : `${conformance}; ${breaking} conforming but breaking the request's schemas.`;
 }
 
 /** The default report: one table row per exchange, then each exchange's issues, then a one-line summary. */

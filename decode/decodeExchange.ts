@@ -8,6 +8,7 @@ import type { ExtraUrlPattern } from './formats/registry';
 import { isLlmHead, recognizeFormat } from './formats/registry';
 import type { ExchangeHead } from './formats/wireFormat';
 import type { DecodedExchange } from './model';
+import { requestSchemaIssues } from './requestSchemas/schemaIssues';
 import { parseResponseBody } from './responseBody';
 
 export interface DecodeOptions {
@@ -18,6 +19,11 @@ export interface DecodeOptions {
   readonly extraUrlPatterns?: readonly ExtraUrlPattern[];
   /** Keep the list of stream events (for a timing view); default true. */
   readonly streamEvents?: boolean;
+  /**
+   * Hold tool calls and structured content to the JSON Schemas the request sent (issue 15,
+   * requestSchemas/); default true. The CLI's --no-request-schemas turns it off.
+   */
+  readonly requestSchemas?: boolean;
 }
 
 /** Status 0 is the browser saying it has none (blocked, aborted). */
@@ -41,7 +47,10 @@ const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): Dec
   const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
   const request = format.summarizeRequest(exchange.requestBody, head);
   // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
-  const requestIssues = requestBidiIssues(request);
+  const bidiIssues = requestBidiIssues(request);
+  // Errors against the app's own schemas (issue 15): they too leave conforms (the provider's contract) alone.
+  const schemaIssues = options.requestSchemas === false ? [] : requestSchemaIssues(format.name, exchange.requestBody, decoded.completion);
+  const requestIssues = schemaIssues.length === 0 ? bidiIssues : [...bidiIssues, ...schemaIssues];
   // The decoded exchange was made just now for this call: completed in place, not copied.
   if (requestIssues.length > 0) decoded.issues = [...decoded.issues, ...requestIssues];
   decoded.request = request;

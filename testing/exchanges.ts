@@ -54,6 +54,11 @@ type ChatExchangeInput = {
   readonly model?: string;
   readonly bodyUnavailableReason?: string;
   readonly bodyCut?: CapturedExchange['bodyCut'];
+  /**
+   * Names of the function tools the request offered (no parameters): a reply calling a tool the
+   * request did not offer is an error of its own (issue 15), so a tool-call body needs its tools.
+   */
+  readonly tools?: readonly string[];
 };
 
 /**
@@ -67,6 +72,7 @@ export function chatExchange(input: ChatExchangeInput): CapturedExchange {
     model: input.model ?? 'gpt-4o-2024-08-06',
     messages: [{ role: 'user', content: "What's the weather like in San Francisco?" }],
     ...(stream ? { stream: true } : {}),
+    ...(input.tools === undefined ? {} : { tools: input.tools.map((name) => ({ type: 'function', function: { name } })) }),
   });
   return bareChatExchange({
     id: input.id,

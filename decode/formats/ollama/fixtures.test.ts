@@ -132,6 +132,8 @@ const ollamaExchange = (name: string, expected: Expected, url = 'http://localhos
       model: expected.model ?? 'nonexistent-model-12345',
       messages: [{ role: 'user', content: 'What is the pH of honey?' }],
       stream: expected.stream,
+      // The tools the recorded reply calls, as the app offered them: a call to a tool not offered is an error of its own (issue 15).
+      ...(expected.tools === undefined ? {} : { tools: expected.tools.map(([name]) => ({ type: 'function', function: { name } })) }),
     }),
     responseHeaders: [{ name: 'content-type', value: expected.stream ? mimeType : `${mimeType}; charset=utf-8` }],
     mimeType,

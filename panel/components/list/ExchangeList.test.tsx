@@ -44,6 +44,7 @@ const mistralTools = {
     body: readFixture('mistral-chat-toolcall-1.json'),
     startedAt: at(4),
     url: 'https://api.mistral.ai/v1/chat/completions',
+    tools: ['get_image'],
   }),
   durationMs: 2_480,
   timings: { blocked: 3, dns: -1, connect: 40, ssl: 25, send: 1, wait: 1_900, receive: 536 },
@@ -118,7 +119,7 @@ describe('exchange list', () => {
     // tgi-chat-text-1.json: object "text_completion" (an error) and finish_reason "eos_token" (a warning).
     const tgi = chatExchange({ id: 'tgi', body: readFixture('tgi-chat-text-1.json'), startedAt: at(1) });
     // groq-chat-toolcall-1.json: only service_tier "on_demand", a value the contract does not list.
-    const groq = chatExchange({ id: 'groq', body: readFixture('groq-chat-toolcall-1.json'), startedAt: at(2) });
+    const groq = chatExchange({ id: 'groq', body: readFixture('groq-chat-toolcall-1.json'), startedAt: at(2), tools: ['weather'] });
     renderPanel([tgi, groq]);
     const [errors, warnings] = rows().map((row) => within(row).getByTestId('row-issues'));
     expect([errors?.textContent, errors?.dataset.severity, errors?.title]).toEqual([

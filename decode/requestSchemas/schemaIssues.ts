@@ -1,0 +1,47 @@
+import * as t from 'io-ts';
+import * as E from 'fp-ts/Either';
+import type { ContractIssue, FormatName, NormalizedCompletion, NormalizedMessage } from '../model';
+import { parseJsonValue } from '../parseJson';
+import { CONTRACT_READERS, mayAskForJson } from './contractReaders';
+import type { RequestContract } from './requestContract';
+import { SchemaBook } from './schemaBook';
+import { contentIssues } from './contentIssues';
+import { toolCallIssues } from './toolCallIssues';
+
+/**
+ * The response held to the app's own contract, as the request stated it (issue 15): tool calls
+ * against the tools offered, structured content against the schema asked for. Every issue carries
+ * `schema` (model.ts, SchemaIssueFacts). No request body, or one that is not a JSON object, or a
+ * format whose requests carry no schemas: no checks.
+ */
+
+const hasToolCalls = (message: NormalizedMessage): boolean => message.tool_calls !== undefined && message.tool_calls.length > 0;
+
+const contractOf = (format: FormatName, requestBody: string | null, completion: NormalizedCompletion): RequestContract | undefined => {
+  const reader = CONTRACT_READERS[format];
+  if (reader === undefined || requestBody === null) return undefined;
+  if (!completion.choices.some((choice) => hasToolCalls(choice.message)) && !mayAskForJson(requestBody)) return undefined;
+  const parsed = parseJsonValue(requestBody);
+  if (E.isLeft(parsed) || !t.UnknownRecord.is(parsed.right)) return undefined;
+  return reader(parsed.right);
+};
+
+export const requestSchemaIssues = (
+  format: FormatName,
+  requestBody: string | null,
+  completion: NormalizedCompletion | null,
+): ContractIssue[] => {
+  if (completion === null) return [];
+  const contract = contractOf(format, requestBody, completion);
+  if (contract === undefined) return [];
+  // Each schema is compiled once for the exchange, however many calls or choices it judges.
+  const book = new SchemaBook();
+  const issues: ContractIssue[] = [];
+  completion.choices.forEach((choice, position) => {
+    choice.message.tool_calls?.forEach((call, index) => issues.push(...toolCallIssues(call, { choice: position, index }, contract, book)));
+    if (contract.output !== undefined && !hasToolCalls(choice.message)) {
+      issues.push(...contentIssues(choice.message, position, contract.output, book));
+    }
+  });
+  return issues;
+};
