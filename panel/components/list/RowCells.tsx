@@ -154,7 +154,8 @@ function Tokens({ row }: { readonly row: ListRow }) {
 /**
  * Nothing when the response conforms cleanly. Otherwise the worst severity decides the mark: red ✕
  * and the number of errors when there is any error, amber ⚠ and the number of warnings when there
- * are only warnings; the title counts each.
+ * are only warnings; the title counts each, and says how many errors are against the request's
+ * own schemas (issue 15), which the app's prompt or schema must fix rather than the provider.
  */
 function IssueMark({ row }: { readonly row: ListRow }) {
   if (row.failed) {
@@ -168,7 +169,8 @@ function IssueMark({ row }: { readonly row: ListRow }) {
     return <GridCell id="issues" numeric title="conforms to its format's contract" />;
   }
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
-  const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
+  const againstSchemas = row.schemaErrors === 0 ? '' : ` (${row.schemaErrors} against the request's schemas)`;
+  const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}${againstSchemas}, ${plural(row.warningIssues, 'warning')}`;
   return (
     <span
       class={`log-cell col--issues cell--number issue-mark--${severity}`}
