@@ -27,7 +27,7 @@ export function SchemaSpotTree({ text, at, name, testid }: Props) {
     return (
       <div class="schema-spot" data-testid={testid}>
         <p class="schema-spot__note" data-testid={`${testid}-note`}>
-          {`${capitalized(name)} are not JSON; here they are as sent.`}
+          {`${capitalized(name)}: not JSON, so shown as sent.`}
         </p>
         <LongText text={text} class="code-block" testid={`${testid}-text`} />
       </div>

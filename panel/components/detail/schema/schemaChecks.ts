@@ -22,7 +22,8 @@ export type SchemaChecksOf = (target: SchemaIssueTarget) => SchemaChecks;
 export function schemaChecksOf(exchangeId: string, decoded: DecodedExchange, tabs: DetailTabState): SchemaChecksOf {
   const { schema } = splitIssues(decoded.issues);
   const focus = tabs.issueFocus.value;
-  const focused = focus === null || focus.exchangeId !== exchangeId ? undefined : schema.find((candidate) => candidate.index === focus.issue);
+  const focused =
+    focus === null || focus.exchangeId !== exchangeId ? undefined : schema.find((candidate) => candidate.index === focus.issue);
   const showInValidation = (index: number) => {
     tabs.actions.showIssue({ exchangeId, issue: index }, 'validation');
   };

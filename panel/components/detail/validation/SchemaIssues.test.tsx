@@ -33,7 +33,7 @@ const open = (exchange: HandMadeExchange, tab: string) =>
 const rowsIn = (list: HTMLElement) =>
   within(list)
     .getAllByTestId('validation-issue')
-    .map((row) => `${row.dataset['severity'] ?? ''} ${within(row).getByTestId('validation-issue-path').textContent ?? ''}`);
+    .map((row) => `${String(row.dataset['severity'])} ${within(row).getByTestId('validation-issue-path').textContent}`);
 
 const selectedTab = () => screen.getAllByRole('tab', { selected: true }).find((tab) => tab.id.startsWith('detail-tab-'))?.id;
 
@@ -65,7 +65,9 @@ describe('Validation: issues against the request’s schemas', () => {
     // Only the failing call, get_weather (the second), shows the spot.
     expect(within(calls[0] as HTMLElement).queryByTestId('conversation-schema-spot')).toBeNull();
     const spot = within(calls[1] as HTMLElement).getByTestId('conversation-schema-spot');
-    expect(within(spot).getByTestId('conversation-schema-spot-note').textContent).toBe('Highlighted: unit in the arguments of get_weather.');
+    expect(within(spot).getByTestId('conversation-schema-spot-note').textContent).toBe(
+      'Highlighted: unit in the arguments of get_weather.',
+    );
     const focused = within(spot).getAllByTestId('json-tree-focus');
     expect(focused.map((line) => line.textContent)).toEqual(['unit: "C"']);
     expect(within(calls[1] as HTMLElement).getByTestId('conversation-schema-spot-issue').textContent).toContain(
