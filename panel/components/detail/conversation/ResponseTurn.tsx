@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DecodedExchange } from '../../../../decode/index';
+import type { DecodedExchange, NormalizedChoice } from '../../../../decode/index';
 import { formatInfo } from '../../../../decode/index';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import type { SchemaChecksOf } from '../schema/schemaChecks';
@@ -53,7 +53,8 @@ export function ResponseTurn({ decoded, format, links, schema }: Props) {
 
 function ChoiceTabs({ decoded, format, links, schema }: Props) {
   const choices = decoded.completion?.choices ?? [];
-  const [selected, setSelected] = useState(0);
+  // A schema issue's spot sent from Validation opens the choice it is in.
+  const [selected, setSelected] = useState(() => Math.max(0, spottedChoice(choices, schema)));
   const listRef = useRef<HTMLDivElement>(null);
   const current = choices[selected] ?? choices[0];
   const onKeyDown = (event: KeyboardEvent) => {
@@ -102,10 +103,26 @@ function ChoiceTabs({ decoded, format, links, schema }: Props) {
           data-testid="conversation-choice-panel"
         >
           {choice === current ? (
-            <ChoiceTurn choice={choice} format={format} wire={formatInfo(decoded.format)} links={links} position={position} schema={schema} />
+            <ChoiceTurn
+              choice={choice}
+              format={format}
+              wire={formatInfo(decoded.format)}
+              links={links}
+              position={position}
+              schema={schema}
+            />
           ) : null}
         </div>
       ))}
     </div>
+  );
+}
+
+/** The position of the choice holding the spot Validation sent (its content or one of its tool calls); -1 for none. */
+function spottedChoice(choices: readonly NormalizedChoice[], schema: SchemaChecksOf): number {
+  return choices.findIndex(
+    (choice, position) =>
+      schema({ kind: 'content', choice: position }).spot !== null ||
+      (choice.message.tool_calls ?? []).some((_call, index) => schema({ kind: 'tool_call', choice: position, index }).spot !== null),
   );
 }

@@ -26,8 +26,22 @@ describe('SchemaSpotTree', () => {
     expect(focus?.getAttribute('data-path')).toBe('items[2]');
   });
 
-  it('says the issue is about the value as a whole for an empty path', () => {
-    expect(spot('[1,2]', []).note).toBe('The issue concerns the content of choice 0 as a whole.');
+  it('highlights the value as a whole for an empty path', () => {
+    const { note, focus } = spot('{"day":"Tue"}', []);
+    expect(note).toBe('The issue concerns the content of choice 0 as a whole.');
+    expect(focus?.textContent).toBe('day: "Tue"');
+    expect(screen.getAllByTestId('json-tree-focus')).toHaveLength(1);
+  });
+
+  it('highlights a top-level object that lacks a required field', () => {
+    const { note, focus } = spot('{"day":"Tue"}', ['high_c']);
+    expect(note).toBe('high_c is not in the content of choice 0; the value as a whole is highlighted.');
+    expect(focus?.textContent).toBe('day: "Tue"');
+  });
+
+  it('highlights a value that is not an object or array', () => {
+    const { focus } = spot('"sunny"', []);
+    expect(focus?.textContent).toBe('"sunny"');
   });
 
   it('shows text that is not JSON as sent, highlighting nothing', () => {

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { parseJsonNode } from '../json/jsonNode';
 import { JsonTree } from '../json/JsonTree';
 import type { PathSegment } from '../json/jsonPath';
 import { formatPath, resolvePath } from '../json/jsonPath';
+import { useFocusScroll } from '../json/useFocusScroll';
 import { LongText } from '../text/LongText';
 import './schema.css';
 
@@ -34,12 +36,30 @@ export function SchemaSpotTree({ text, at, name, testid }: Props) {
     );
   }
   const { found, missing } = resolvePath(root, at);
+  // JsonTree draws no line for an object or array as a whole, so the whole tree is what is highlighted.
+  const whole = found.length === 0 && (root.kind === 'object' || root.kind === 'array');
   return (
     <div class="schema-spot" data-testid={testid}>
       <p class="schema-spot__note" data-testid={`${testid}-note`}>
         {spotNote(name, at, found, missing)}
       </p>
-      <JsonTree key={formatPath(found)} root={root} focus={found} label={capitalized(name)} testid={`${testid}-tree`} />
+      <WholeValue highlighted={whole}>
+        <JsonTree key={formatPath(found)} root={root} focus={whole ? null : found} label={capitalized(name)} testid={`${testid}-tree`} />
+      </WholeValue>
+    </div>
+  );
+}
+
+/** The tree, outlined as the spot itself (and brought into view) when the issue is about the value as a whole. */
+function WholeValue({ highlighted, children }: { readonly highlighted: boolean; readonly children: ComponentChildren }) {
+  const ref = useFocusScroll<HTMLDivElement>(highlighted);
+  return (
+    <div
+      ref={ref}
+      class={highlighted ? 'schema-spot__value schema-spot__value--focus' : 'schema-spot__value'}
+      data-testid={highlighted ? 'json-tree-focus' : undefined}
+    >
+      {children}
     </div>
   );
 }

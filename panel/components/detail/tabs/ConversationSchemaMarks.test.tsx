@@ -5,6 +5,7 @@ import { decodeExchange } from '../../../../decode/index';
 import type { HandMadeExchange } from '../../../testing/formatExchanges';
 import { handMadeDecoder } from '../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
+import { bareChatExchange } from '../../../../testing/exchanges';
 import { missingRequiredContent, schemaExchanges, wrongEnumToolCall } from '../../../testing/schemaExchanges';
 
 afterEach(cleanup);
@@ -41,6 +42,39 @@ const unreadable: HandMadeExchange = {
   },
 };
 
+/** Two structured answers (n = 2); the second lacks high_c. */
+const twoChoicesCaptured = bareChatExchange({
+  id: 'schema-two-choices',
+  requestBody: JSON.stringify({ model: 'gpt-4o-mini', n: 2, messages: [{ role: 'user', content: 'Forecast?' }] }),
+  body: JSON.stringify({
+    id: 'chatcmpl-2',
+    object: 'chat.completion',
+    created: 1762156800,
+    model: 'gpt-4o-mini',
+    choices: [
+      { index: 0, message: { role: 'assistant', content: '{"day":"Mon","high_c":18}' }, finish_reason: 'stop', logprobs: null },
+      { index: 1, message: { role: 'assistant', content: '{"day":"Tue"}' }, finish_reason: 'stop', logprobs: null },
+    ],
+  }),
+});
+const twoChoicesDecoded = decodeExchange(twoChoicesCaptured);
+if (twoChoicesDecoded === null) throw new Error('not a chat exchange');
+const twoChoices: HandMadeExchange = {
+  captured: twoChoicesCaptured,
+  decoded: {
+    ...twoChoicesDecoded,
+    conforms: false,
+    issues: [
+      {
+        severity: 'error',
+        path: 'choices[1].message.content.high_c',
+        message: 'required field "high_c" is missing',
+        schema: { target: { kind: 'content', choice: 1 }, at: [], keyword: 'required' },
+      },
+    ],
+  },
+};
+
 /** The same calls with no issue at all. */
 const passing: HandMadeExchange = {
   captured: { ...wrongEnumToolCall.captured, id: 'schema-passing' },
@@ -49,7 +83,7 @@ const passing: HandMadeExchange = {
 
 const open = (exchange: HandMadeExchange) =>
   openDetailTab([exchange.captured], 'conversation', {
-    decode: handMadeDecoder(decodeExchange, [...schemaExchanges, twoIssues, unreadable, passing]),
+    decode: handMadeDecoder(decodeExchange, [...schemaExchanges, twoIssues, unreadable, passing, twoChoices]),
   });
 
 describe('Conversation marks what fails the request’s schema', () => {
@@ -60,7 +94,9 @@ describe('Conversation marks what fails the request’s schema', () => {
     const mark = within(weather).getByTestId('schema-mark');
     expect(mark.textContent).toBe("✕ Fails the request's schema");
     expect(mark.getAttribute('title')).toBe('must be one of celsius, fahrenheit; got "C"');
-    expect(mark.getAttribute('aria-label')).toBe('Fails the request\'s schema: must be one of celsius, fahrenheit; got "C". Show in Validation');
+    expect(mark.getAttribute('aria-label')).toBe(
+      'Fails the request\'s schema: must be one of celsius, fahrenheit; got "C". Show in Validation',
+    );
     expect(mark.dataset['severity']).toBe('error');
   });
 
@@ -98,5 +134,19 @@ describe('Conversation marks what fails the request’s schema', () => {
     open(passing);
     expect(screen.getAllByTestId('conversation-tool-call')).toHaveLength(2);
     expect(screen.queryByTestId('schema-mark')).toBeNull();
+  });
+
+  it('marks the failing choice of several, and opens that choice when Validation sends its spot', () => {
+    open(twoChoices);
+    expect(screen.queryByTestId('schema-mark')).toBeNull();
+    fireEvent.click(screen.getAllByTestId('conversation-choice-tab')[1] as HTMLElement);
+    expect(screen.getByTestId('schema-mark').getAttribute('title')).toBe('required field "high_c" is missing');
+    fireEvent.click(screen.getByTestId('detail-tab-validation'));
+    fireEvent.click(within(screen.getByTestId('validation-schema-issues')).getByTestId('validation-issue'));
+    const tabs = screen.getAllByTestId('conversation-choice-tab');
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['false', 'true']);
+    // The issue is about the answer as a whole: the whole tree of {"day":"Tue"} is the spot.
+    const spot = screen.getByTestId('json-tree-focus');
+    expect(spot.textContent).toBe('day: "Tue"');
   });
 });
