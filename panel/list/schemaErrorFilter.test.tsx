@@ -33,6 +33,7 @@ const bothKinds: HandMadeExchange = {
   captured: { ...wrongEnumToolCall.captured, id: 'schema-and-contract' },
   decoded: {
     ...wrongEnumToolCall.decoded,
+    conforms: false,
     issues: [{ severity: 'error', path: 'object', message: 'wrong type or value' }, ...wrongEnumToolCall.decoded.issues],
   },
 };
@@ -48,7 +49,11 @@ const panel = () =>
   );
 
 /** The ids shown, in id order (the list sorts by start time, which is not what these tests are about). */
-const shownIds = () => screen.getAllByTestId('exchange-row').map((row) => row.dataset['exchangeId'] ?? '').sort();
+const shownIds = () =>
+  screen
+    .getAllByTestId('exchange-row')
+    .map((row) => row.dataset['exchangeId'] ?? '')
+    .sort();
 const type = (text: string) => {
   fireEvent.input(screen.getByTestId('filter-input'), { target: { value: text } });
 };
@@ -77,7 +82,9 @@ describe('the list’s issue mark', () => {
     const enumMark = issueCell('schema-enum');
     expect(enumMark.textContent).toBe('✕ 1');
     expect(enumMark.dataset['severity']).toBe('error');
-    expect(enumMark.getAttribute('title')).toBe("does not conform: 1 error (1 against the request's schemas), 0 warnings");
+    // Schema issues leave conforms alone: the provider kept its wire format.
+    expect(enumMark.dataset['conforms']).toBe('true');
+    expect(enumMark.getAttribute('title')).toBe("conforms to its format's contract; 1 error (1 against the request's schemas), 0 warnings");
     expect(issueCell('schema-and-contract').textContent).toBe('✕ 2');
     expect(issueCell('schema-and-contract').getAttribute('title')).toBe(
       "does not conform: 2 errors (1 against the request's schemas), 0 warnings",

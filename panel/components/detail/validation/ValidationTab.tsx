@@ -39,8 +39,10 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
   const events = useMemo(() => (selected === null ? null : streamEventsOf(captured, decoded)), [selected === null, captured, decoded]);
   const issue = selected === null ? undefined : issues[selected];
   const schemaIssue = groups.schema.find((candidate) => candidate.index === selected);
-  const errors = issues.filter((candidate) => candidate.severity === 'error').length;
-  const warnings = issues.length - errors;
+  // The verdict is the provider's contract's (decode/ leaves `conforms` to it); the schemas' issues are counted apart.
+  const errors = groups.contract.filter((candidate) => candidate.issue.severity === 'error').length;
+  const warnings = groups.contract.length - errors;
+  const schemaCount = groups.schema.length === 0 ? '' : ` · ${groups.schema.length} against the request's schemas`;
 
   return (
     <div class="validation-tab" data-testid="validation-tab">
@@ -50,7 +52,7 @@ export function ValidationTab({ captured, decoded }: DetailTabProps) {
         data-conforms={String(decoded.conforms)}
       >
         {`${decoded.conforms ? 'Conforms to' : 'Does not conform to'} the ${contractNames[decoded.format]} contract`}
-        <span class="validation-verdict__counts">{` · ${count(errors, 'error')}, ${count(warnings, 'warning')}`}</span>
+        <span class="validation-verdict__counts">{` · ${count(errors, 'error')}, ${count(warnings, 'warning')}${schemaCount}`}</span>
       </p>
       {issues.length === 0 ? (
         <p class="muted">No issues: every field the contract defines has the type and values it allows.</p>
