@@ -110,4 +110,14 @@ describe('Validation: issues against the request’s schemas', () => {
     expect(selectedTab()).toBe('detail-tab-conversation');
     expect(screen.getByTestId('json-tree-focus').textContent).toBe('unit: "C"');
   });
+
+  it('opens the selected schema issue in Conversation on Enter', () => {
+    open(missingRequiredContent, 'validation');
+    const list = screen.getByTestId('validation-schema-issues');
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    expect(selectedTab()).toBe('detail-tab-validation');
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(selectedTab()).toBe('detail-tab-conversation');
+    expect(screen.getByTestId('json-tree-focus').getAttribute('data-path')).toBe('days[1]');
+  });
 });
