@@ -55,7 +55,7 @@ export function ChoiceTurn({ choice, format, wire, links, position, schema }: Pr
         </div>
       )}
       {contentChecks.issues.length === 0 ? null : (
-        <p class="turn__schema">
+        <p class="schema-mark-line">
           <SchemaMark issues={contentChecks.issues} onSelect={contentChecks.showInValidation} />
         </p>
       )}
