@@ -26,16 +26,6 @@ export function sameTarget(a: SchemaIssueTarget, b: SchemaIssueTarget): boolean 
   return b.kind === 'content' && a.choice === b.choice;
 }
 
-/** The schema issues about one tool call's arguments or one choice's content, in the decoding's order. */
-export function issuesOn(issues: readonly ContractIssue[], target: SchemaIssueTarget): SchemaIssue[] {
-  return splitIssues(issues).schema.filter((candidate) => sameTarget(candidate.facts.target, target));
-}
-
-/** Whether an exchange has an error against the request's schemas (the filter's `is:schema-error`). */
-export function hasSchemaError(issues: readonly ContractIssue[]): boolean {
-  return issues.some((issue) => issue.schema !== undefined && issue.severity === 'error');
-}
-
 /**
  * The JSON text a schema issue is about, as the response carried it: the tool call's arguments or
  * the choice's content (`choice` and `index` are positions in the completion's arrays, as in the
