@@ -3,10 +3,12 @@
  * leaves the `demo-done` marker the headless `npm start` and the e2e tests wait for.
  */
 import { runScenario } from './calls/run-scenario';
+import { runSchemaScenario } from './calls/schema-calls';
 import type { ScenarioCard } from './scenario-card';
-import { createScenarioCard } from './scenario-card';
+import { createCard, createScenarioCard } from './scenario-card';
 import type { Scenario } from './scenarios';
 import { DONE_TEST_ID, isChatCompletionsScenario, SCENARIOS } from './scenarios';
+import { SCHEMA_SCENARIOS } from './schema-scenarios';
 
 function required<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -15,6 +17,7 @@ function required<T extends HTMLElement>(id: string, type: new () => T): T {
 }
 
 const list = required('scenarios', HTMLElement);
+const schemaList = required('schema-scenarios', HTMLElement);
 const runAllButton = required('run-all', HTMLButtonElement);
 const runChatButton = required('run-chat', HTMLButtonElement);
 const runAllStatus = required('run-all-status', HTMLElement);
@@ -51,6 +54,28 @@ const cards = SCENARIOS.map((scenario) => {
   list.append(card.element);
   return { scenario, card };
 });
+
+// Issue 15: answers that break the schemas their requests carried; not part of "Run all" (schema-scenarios.ts says why).
+for (const scenario of SCHEMA_SCENARIOS) {
+  const card = createCard(scenario.testId, scenario.label, `fetch · ${scenario.format} · ${scenario.breaks}`);
+  card.button.addEventListener('click', () => {
+    card.button.disabled = true;
+    card.setState('running', 'Running…');
+    runSchemaScenario(scenario, location.origin)
+      .then((outcome) => {
+        card.setOutput(outcome.text);
+        card.setState('ok', outcome.summary);
+      })
+      .catch((error: unknown) => {
+        card.setOutput(error instanceof Error ? error.message : String(error));
+        card.setState('error', 'Failed');
+      })
+      .finally(() => {
+        card.button.disabled = false;
+      });
+  });
+  schemaList.append(card.element);
+}
 
 /** Runs the scenarios `which` picks, one after another, then leaves the `demo-done` marker. */
 async function runAll(which: (scenario: Scenario) => boolean): Promise<void> {

@@ -19,30 +19,35 @@ function describe(scenario: Scenario): string {
 }
 
 export function createScenarioCard(scenario: Scenario): ScenarioCard {
+  return createCard(scenario.testId, scenario.label, describe(scenario));
+}
+
+/** A card for any call: its button (`testId`), what it does (`meta`), a status line and an output area. */
+export function createCard(testId: string, label: string, meta: string): ScenarioCard {
   const element = document.createElement('section');
   element.className = 'card';
   element.dataset['state'] = 'idle';
 
   const button = document.createElement('button');
   button.type = 'button';
-  button.dataset['testid'] = scenario.testId;
-  button.textContent = scenario.label;
+  button.dataset['testid'] = testId;
+  button.textContent = label;
 
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  meta.textContent = describe(scenario);
+  const metaLine = document.createElement('div');
+  metaLine.className = 'meta';
+  metaLine.textContent = meta;
 
   const status = document.createElement('div');
   status.className = 'status';
-  status.dataset['testid'] = `${scenario.testId}-status`;
+  status.dataset['testid'] = `${testId}-status`;
   status.setAttribute('role', 'status');
   status.textContent = 'Not run yet';
 
   const output = document.createElement('pre');
   output.className = 'output';
-  output.dataset['testid'] = `${scenario.testId}-output`;
+  output.dataset['testid'] = `${testId}-output`;
 
-  element.append(button, meta, status, output);
+  element.append(button, metaLine, status, output);
   return {
     element,
     button,

@@ -9,6 +9,7 @@ import type { ChatRouteOptions } from './chat-route';
 import { FIXTURE_DIR } from '../testing/fixtureFiles';
 import { listFixtures } from './fixtures';
 import { handleHostile, isHostilePath } from './hostile-route';
+import { handleSchemaCase, isSchemaPath } from './schema-route';
 import { sendJsonError } from './json-error';
 import { DEFAULT_PACING_MS, DEFAULT_STREAM_CAP_MS } from './sse-pacing';
 import { DEMO_DIST_DIR, serveStatic } from './static-files';
@@ -62,6 +63,8 @@ function route(req: IncomingMessage, res: ServerResponse, { chat, formats, stati
   }
   // Broken and malicious answers for the e2e tests (hostile-route.ts), before the replaying route.
   if (isHostilePath(pathname) && req.method === 'POST') return handleHostile(req, res, pathname);
+  // Answers that break the schemas their requests carried (issue 15, schema-route.ts).
+  if (isSchemaPath(pathname) && req.method === 'POST') return handleSchemaCase(req, res, pathname);
   // Any prefix: /v1/chat/completions (OpenAI, Mistral), /openai/deployments/<name>/chat/completions (Azure).
   if (pathname.endsWith('/chat/completions')) {
     if (req.method === 'POST') return handleChatCompletion(req, res, chat);

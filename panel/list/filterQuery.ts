@@ -1,7 +1,10 @@
 /**
  * The filter box's language, after DevTools' Network filter: words separated by spaces, all of
  * which must hold (AND); `key:value` for a column (`model:`, `provider:`, `format:`, `status:`,
- * `finish:`, `is:`; `format:` takes a format's name or label, `format:anthropic`, `format:ai-sdk-ui`); `-` before a term negates it; double quotes keep spaces in a value (`model:"large 2"`).
+ * `finish:`, `is:`; `format:` takes a format's name or label, `format:anthropic`, `format:ai-sdk-ui`;
+ * `is:` takes `stream`, `error`, `nonconforming` or `schema-error`, an exchange with an error against the
+ * JSON Schemas its request carried: tool arguments or a structured answer that break them); `-` before a
+ * term negates it; double quotes keep spaces in a value (`model:"large 2"`).
  * An unknown key (`foo:bar`), an `is:` value or a `status:` value it cannot read are searched as
  * plain text, as DevTools does with a key it does not know. Everything is case-insensitive.
  * Parsed once per keystroke into terms (filterRows.ts matches rows against them).
@@ -10,7 +13,7 @@
 export const FILTER_KEYS = ['model', 'provider', 'format', 'status', 'finish', 'is'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const IS_VALUES = ['stream', 'error', 'nonconforming'] as const;
+export const IS_VALUES = ['stream', 'error', 'nonconforming', 'schema-error'] as const;
 export type IsValue = (typeof IS_VALUES)[number];
 
 /** A substring to find in the row's searchable text, or in one column. Values are lower case. */

@@ -1,5 +1,5 @@
 import { parseFilter, statusFits, termImplies } from './filterQuery';
-import type { FilterTerm } from './filterQuery';
+import type { FilterTerm, IsValue } from './filterQuery';
 import type { ListRow } from './listRow';
 
 /** The toolbar's quick toggles; each one on narrows the list further (they combine with AND). */
@@ -31,7 +31,20 @@ function termHolds(row: ListRow, term: FilterTerm): boolean {
     case 'status':
       return statusFits(row.status, term.value);
     case 'is':
-      return term.value === 'stream' ? row.isStream : term.value === 'error' ? row.isError : !row.conforms;
+      return isHolds(row, term.value);
+  }
+}
+
+function isHolds(row: ListRow, value: IsValue): boolean {
+  switch (value) {
+    case 'stream':
+      return row.isStream;
+    case 'error':
+      return row.isError;
+    case 'nonconforming':
+      return !row.conforms;
+    case 'schema-error':
+      return row.schemaErrors > 0;
   }
 }
 

@@ -52,7 +52,8 @@ describe('filter suggestions', () => {
     expect(labels('model:70B')).toEqual(['llama-3.3-70b-versatile']);
     expect(labels('provider:')).toEqual(['Groq', 'Mistral', 'OpenAI']);
     expect(labels('finish:')).toEqual(['length', 'stop', 'tool_calls']);
-    expect(labels('is:')).toEqual(['stream', 'error', 'nonconforming']);
+    expect(labels('is:')).toEqual(['stream', 'error', 'nonconforming', 'schema-error']);
+    expect(labels('is:s')).toEqual(['stream', 'schema-error']);
     expect(labels('-is:n')).toEqual(['nonconforming']);
     expect(labels('foo:')).toEqual([]);
   });

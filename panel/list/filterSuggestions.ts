@@ -22,7 +22,7 @@ const KEY_HINTS: Readonly<Record<FilterKey, string>> = {
   format: 'anthropic, gemini, ai-sdk-ui…',
   status: '404, 4xx, 5xx…',
   finish: 'finish reason',
-  is: 'stream, error, nonconforming',
+  is: 'stream, error, nonconforming, schema-error',
 };
 
 /** At most this many entries: the list is a hint, not a browser of every model seen. */

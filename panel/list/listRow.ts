@@ -44,6 +44,8 @@ export type ListRow = {
   readonly pending: boolean;
   readonly errorIssues: number;
   readonly warningIssues: number;
+  /** Of the errors, those against the JSON Schemas the request carried (issue 15): `is:schema-error`, the mark's title. */
+  readonly schemaErrors: number;
   readonly isStream: boolean;
   /** HTTP failure, an error body, a stream that ended in an error, or a decoder failure. */
   readonly isError: boolean;
@@ -106,6 +108,7 @@ function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
     pending: true,
     errorIssues: 0,
     warningIssues: 0,
+    schemaErrors: 0,
     isStream: false,
     isError: failedStatus,
     searchText: [captured.url, provider, String(captured.status)].join('\n').toLowerCase(),
@@ -149,6 +152,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     pending: false,
     errorIssues,
     warningIssues: issues.length - errorIssues,
+    schemaErrors: issues.filter((issue) => issue.severity === 'error' && issue.schema !== undefined).length,
     isStream: decoded?.kind === 'stream',
     isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
     // The kind, status and finish reason too, so typing `stream`, `429` or `length` finds what it says.

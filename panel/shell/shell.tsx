@@ -6,6 +6,7 @@ import { pageStorage } from '../settings/pageStorage';
 import { applyTheme } from '../theme/applyTheme';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
 import { handMadeDecoder, handMadeExchanges } from '../testing/formatExchanges';
+import { schemaExchanges } from '../testing/schemaExchanges';
 import { shellExchanges } from './shellExchanges';
 
 /**
@@ -14,17 +15,21 @@ import { shellExchanges } from './shellExchanges';
  * `?theme=dark` or `?theme=light` picks the theme (else the OS's, as there is no DevTools to follow);
  * `?browser=firefox` gives Firefox's tips in the empty state (else Chrome's); `?formats` adds the
  * hand-made exchanges of the other wire formats (testing/formatExchanges.ts: Anthropic, AI SDK,
- * Ollama) with their decodings as written.
+ * Ollama) with their decodings as written; `?schemas` adds exchanges whose responses break their
+ * requests' JSON Schemas (testing/schemaExchanges.ts, issue 15).
  */
 const params = new URLSearchParams(window.location.search);
 const withFormats = params.has('formats');
-const exchanges = params.has('empty')
-  ? []
-  : [...shellExchanges(), ...(withFormats ? handMadeExchanges.map(({ captured }) => captured) : [])];
+const withSchemas = params.has('schemas');
+const handMade = [...(withFormats ? handMadeExchanges : []), ...(withSchemas ? schemaExchanges : [])];
+const exchanges = params.has('empty') ? [] : [...shellExchanges(), ...handMade.map(({ captured }) => captured)];
 const fake = createFakeNetworkSource(exchanges);
 const theme = params.get('theme') ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 applyTheme(document.documentElement, theme === 'dark' ? 'dark' : 'light');
-const store = createPanelStore({ decode: withFormats ? handMadeDecoder(decodeExchange) : decodeExchange, storage: pageStorage(window) });
+const store = createPanelStore({
+  decode: handMade.length > 0 ? handMadeDecoder(decodeExchange, handMade) : decodeExchange,
+  storage: pageStorage(window),
+});
 const root = document.getElementById('app');
 if (root === null) throw new Error('shell.html has no #app element');
 render(<App store={store} browser={params.get('browser') === 'firefox' ? 'firefox' : 'chrome'} />, root);

@@ -154,7 +154,8 @@ function Tokens({ row }: { readonly row: ListRow }) {
 /**
  * Nothing when the response conforms cleanly. Otherwise the worst severity decides the mark: red ✕
  * and the number of errors when there is any error, amber ⚠ and the number of warnings when there
- * are only warnings; the title counts each.
+ * are only warnings; the title counts each, and says how many errors are against the request's
+ * own schemas (issue 15), which the app's prompt or schema must fix rather than the provider.
  */
 function IssueMark({ row }: { readonly row: ListRow }) {
   if (row.failed) {
@@ -168,7 +169,7 @@ function IssueMark({ row }: { readonly row: ListRow }) {
     return <GridCell id="issues" numeric title="conforms to its format's contract" />;
   }
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
-  const title = `${row.conforms ? 'conforms' : 'does not conform'}: ${plural(row.errorIssues, 'error')}, ${plural(row.warningIssues, 'warning')}`;
+  const title = issuesTitle(row);
   return (
     <span
       class={`log-cell col--issues cell--number issue-mark--${severity}`}
@@ -181,6 +182,18 @@ function IssueMark({ row }: { readonly row: ListRow }) {
       {severity === 'error' ? `✕ ${row.errorIssues}` : `⚠ ${row.warningIssues}`}
     </span>
   );
+}
+
+/**
+ * "does not conform: 2 errors, 1 warning". Errors against the request's schemas leave `conforms`
+ * alone (decode/ keeps it for the provider's wire format), so a row can conform and still be red:
+ * the title then says which contract holds and which errors are the schemas'.
+ */
+function issuesTitle(row: ListRow): string {
+  const counts = (errors: string) => `${errors}, ${plural(row.warningIssues, 'warning')}`;
+  if (row.schemaErrors === 0) return `${row.conforms ? 'conforms' : 'does not conform'}: ${counts(plural(row.errorIssues, 'error'))}`;
+  const errors = `${plural(row.errorIssues, 'error')} (${row.schemaErrors} against the request's schemas)`;
+  return row.conforms ? `conforms to its format's contract; ${counts(errors)}` : `does not conform: ${counts(errors)}`;
 }
 
 function tokensTitle(row: ListRow): string {

@@ -70,7 +70,7 @@ export function FilterBox() {
         aria-expanded={shown}
         aria-controls={FILTER_SUGGESTIONS_ID}
         aria-activedescendant={shown && active >= 0 ? suggestionId(active) : undefined}
-        title="Words in the URL, model, messages, response text or tool names; model:, provider:, status:4xx, finish:, is:stream|error|nonconforming; -term excludes (/ or Ctrl+F to focus, Esc to clear)"
+        title="Words in the URL, model, messages, response text or tool names; model:, provider:, status:4xx, finish:, is:stream|error|nonconforming|schema-error; -term excludes (/ or Ctrl+F to focus, Esc to clear)"
         spellcheck={false}
         autocomplete="off"
         data-testid="filter-input"

@@ -2,6 +2,9 @@ import type { FormatInfo, NormalizedChoice, NormalizedMessage } from '../../../.
 import { nativeLabel } from '../../../format/nativeFieldLabels';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import { AnnotationList } from '../response/AnnotationList';
+import type { SchemaChecksOf } from '../schema/schemaChecks';
+import { SchemaMark } from '../schema/SchemaMark';
+import { SchemaSpot } from '../schema/SchemaSpot';
 import { ConversationServerTool } from './ConversationServerTool';
 import { ConversationToolCall } from './ConversationToolCall';
 import type { ConversationLinks } from './conversationLinks';
@@ -13,14 +16,18 @@ type Props = {
   /** The exchange's wire format: why it stopped is named as the format names it (`stop_reason`). */
   readonly wire: FormatInfo;
   readonly links: ConversationLinks;
+  /** The choice's position in the completion's choices: schema issues name it so (`choices[0]`). */
+  readonly position: number;
+  readonly schema: SchemaChecksOf;
 };
 
 /**
  * The response's message as the conversation's next turn: reasoning (marked when signed or
  * redacted), refusal, content, tool calls, the tools the provider ran, citations, why it stopped.
  */
-export function ChoiceTurn({ choice, format, wire, links }: Props) {
+export function ChoiceTurn({ choice, format, wire, links, position, schema }: Props) {
   const { message } = choice;
+  const contentChecks = schema({ kind: 'content', choice: position });
   const marks = reasoningMarks(message);
   return (
     <div class="turn__body">
@@ -47,11 +54,24 @@ export function ChoiceTurn({ choice, format, wire, links }: Props) {
           </p>
         </div>
       )}
-      {message.content === null && (message.refusal !== undefined || message.tool_calls !== undefined) ? null : (
+      {contentChecks.issues.length === 0 ? null : (
+        <p class="schema-mark-line">
+          <SchemaMark issues={contentChecks.issues} onSelect={contentChecks.showInValidation} />
+        </p>
+      )}
+      {message.content !== null && contentChecks.spot !== null ? (
+        <SchemaSpot text={message.content} checks={contentChecks} name={`the content of choice ${position}`} />
+      ) : message.content === null && (message.refusal !== undefined || message.tool_calls !== undefined) ? null : (
         <MessageText text={message.content} format={format} />
       )}
       {(message.tool_calls ?? []).map((call, index) => (
-        <ConversationToolCall key={index} call={call} linkKey={null} links={links} />
+        <ConversationToolCall
+          key={index}
+          call={call}
+          linkKey={null}
+          links={links}
+          schema={schema({ kind: 'tool_call', choice: position, index })}
+        />
       ))}
       {message.function_call === undefined ? null : (
         <ConversationToolCall call={{ id: '', type: 'function_call', function: message.function_call }} linkKey={null} links={links} />

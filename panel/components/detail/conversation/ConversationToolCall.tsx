@@ -1,5 +1,8 @@
 import type { NormalizedToolCall } from '../../../../decode/index';
 import { PrettyJson, usePrettyJson } from '../json/PrettyJson';
+import type { SchemaChecks } from '../schema/schemaChecks';
+import { SchemaMark } from '../schema/SchemaMark';
+import { SchemaSpot } from '../schema/SchemaSpot';
 import type { ConversationLinks } from './conversationLinks';
 
 type Props = {
@@ -7,10 +10,12 @@ type Props = {
   /** Position key ("3.0") when this call can be the target of a tool result's link. */
   readonly linkKey: string | null;
   readonly links: ConversationLinks;
+  /** A response's call: its issues against the request's schema (a mark) and the spot Validation sent here. */
+  readonly schema?: SchemaChecks;
 };
 
 /** One tool call inside a turn: name, id, arguments; a link on to the result(s) that answer it. */
-export function ConversationToolCall({ call, linkKey, links }: Props) {
+export function ConversationToolCall({ call, linkKey, links, schema }: Props) {
   const runs = usePrettyJson(call.function.arguments);
   const resultRuns = usePrettyJson(call.result ?? '');
   const highlighted = linkKey !== null && links.highlighted === linkKey;
@@ -44,8 +49,11 @@ export function ConversationToolCall({ call, linkKey, links }: Props) {
             result: message #{result.position + 1} ↓
           </button>
         ))}
+        {schema === undefined ? null : <SchemaMark issues={schema.issues} onSelect={schema.showInValidation} />}
       </div>
-      {call.function.arguments === '' ? (
+      {schema !== undefined && schema.spot !== null ? (
+        <SchemaSpot text={call.function.arguments} checks={schema} name={`the arguments of ${call.function.name}`} />
+      ) : call.function.arguments === '' ? (
         <p class="missing">(no arguments)</p>
       ) : (
         <PrettyJson text={call.function.arguments} runs={runs} testid="conversation-tool-call-arguments" />

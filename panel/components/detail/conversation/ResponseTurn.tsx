@@ -1,18 +1,25 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DecodedExchange } from '../../../../decode/index';
+import type { DecodedExchange, NormalizedChoice } from '../../../../decode/index';
 import { formatInfo } from '../../../../decode/index';
 import type { MessageFormat } from '../../../settings/panelSettings';
+import type { SchemaChecksOf } from '../schema/schemaChecks';
 import { nextTabIndex } from '../tabs/tabKeys';
 import { ChoiceTurn } from './ChoiceTurn';
 import type { ConversationLinks } from './conversationLinks';
 
-type Props = { readonly decoded: DecodedExchange; readonly format: MessageFormat; readonly links: ConversationLinks };
+type Props = {
+  readonly decoded: DecodedExchange;
+  readonly format: MessageFormat;
+  readonly links: ConversationLinks;
+  /** Issues against the request's schemas, per tool call and per choice's content (issue 15). */
+  readonly schema: SchemaChecksOf;
+};
 
 /**
  * The response as the turn after the request's messages: its one choice, several choices (n > 1)
  * as sub-tabs, or the provider's error. For a stream this is decode/'s reassembled completion.
  */
-export function ResponseTurn({ decoded, format, links }: Props) {
+export function ResponseTurn({ decoded, format, links, schema }: Props) {
   const { completion, error } = decoded;
   const choices = completion?.choices ?? [];
   const role = choices[0]?.message.role ?? 'assistant';
@@ -37,16 +44,17 @@ export function ResponseTurn({ decoded, format, links }: Props) {
       {completion === null && error === null ? <p class="missing">No response body to show.</p> : null}
       {completion !== null && choices.length === 0 ? <p class="missing">The response has no choices.</p> : null}
       {choices.length === 1 && choices[0] !== undefined ? (
-        <ChoiceTurn choice={choices[0]} format={format} wire={formatInfo(decoded.format)} links={links} />
+        <ChoiceTurn choice={choices[0]} format={format} wire={formatInfo(decoded.format)} links={links} position={0} schema={schema} />
       ) : null}
-      {choices.length > 1 ? <ChoiceTabs decoded={decoded} format={format} links={links} /> : null}
+      {choices.length > 1 ? <ChoiceTabs decoded={decoded} format={format} links={links} schema={schema} /> : null}
     </li>
   );
 }
 
-function ChoiceTabs({ decoded, format, links }: Props) {
+function ChoiceTabs({ decoded, format, links, schema }: Props) {
   const choices = decoded.completion?.choices ?? [];
-  const [selected, setSelected] = useState(0);
+  // A schema issue's spot sent from Validation opens the choice it is in.
+  const [selected, setSelected] = useState(() => Math.max(0, spottedChoice(choices, schema)));
   const listRef = useRef<HTMLDivElement>(null);
   const current = choices[selected] ?? choices[0];
   const onKeyDown = (event: KeyboardEvent) => {
@@ -94,9 +102,27 @@ function ChoiceTabs({ decoded, format, links }: Props) {
           hidden={choice !== current}
           data-testid="conversation-choice-panel"
         >
-          {choice === current ? <ChoiceTurn choice={choice} format={format} wire={formatInfo(decoded.format)} links={links} /> : null}
+          {choice === current ? (
+            <ChoiceTurn
+              choice={choice}
+              format={format}
+              wire={formatInfo(decoded.format)}
+              links={links}
+              position={position}
+              schema={schema}
+            />
+          ) : null}
         </div>
       ))}
     </div>
+  );
+}
+
+/** The position of the choice holding the spot Validation sent (its content or one of its tool calls); -1 for none. */
+function spottedChoice(choices: readonly NormalizedChoice[], schema: SchemaChecksOf): number {
+  return choices.findIndex(
+    (choice, position) =>
+      schema({ kind: 'content', choice: position }).spot !== null ||
+      (choice.message.tool_calls ?? []).some((_call, index) => schema({ kind: 'tool_call', choice: position, index }).spot !== null),
   );
 }

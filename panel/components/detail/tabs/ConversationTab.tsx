@@ -8,6 +8,7 @@ import { FormatSwitch } from '../conversation/FormatSwitch';
 import { RequestTurn } from '../conversation/RequestTurn';
 import type { AnsweredCall } from '../conversation/RequestTurn';
 import { ResponseTurn } from '../conversation/ResponseTurn';
+import { schemaChecksOf } from '../schema/schemaChecks';
 import type { DetailTabProps } from './tabProps';
 
 /**
@@ -15,7 +16,7 @@ import type { DetailTabProps } from './tabProps';
  * response as the next turn. Text is Markdown or raw as the remembered setting says.
  */
 export function ConversationTab({ captured, decoded }: DetailTabProps) {
-  const { settings } = useStore();
+  const { settings, detailTab } = useStore();
   const format = settings.messageFormat.value;
   const messages = useMemo(() => decoded.request?.conversation ?? [], [decoded]);
   // The parts are read from a Chat Completions body; another format's messages line up otherwise
@@ -72,7 +73,7 @@ export function ConversationTab({ captured, decoded }: DetailTabProps) {
             answers={answeredCall(position)}
           />
         ))}
-        <ResponseTurn decoded={decoded} format={format} links={links} />
+        <ResponseTurn decoded={decoded} format={format} links={links} schema={schemaChecksOf(captured.id, decoded, detailTab)} />
       </ol>
     </div>
   );

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatExchange } from '../../../../testing/exchanges';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
+import { renderInPanel } from '../../../testing/renderInPanel';
 import { readFixture } from '../../../../testing/fixtureFiles';
 import { ValidationTab } from './ValidationTab';
 
@@ -28,14 +29,14 @@ function selectIssue(position: number): void {
 
 describe('ValidationTab', () => {
   it('says a conforming response conforms and lists nothing', () => {
-    render(<ValidationTab {...jsonProps('openai-chat-text-1.json')} />);
+    renderInPanel(<ValidationTab {...jsonProps('openai-chat-text-1.json')} />);
     expect(screen.getByTestId('validation-verdict').textContent).toBe('Conforms to the chat-completion contract · 0 errors, 0 warnings');
     expect(screen.queryByTestId('validation-issue')).toBeNull();
   });
 
   it('lists every issue of a non-conforming response with severity, path, message, expected and actual', () => {
     // tgi-chat-text-1.json: object "text_completion" instead of "chat.completion"; finish_reason "eos_token".
-    render(<ValidationTab {...jsonProps('tgi-chat-text-1.json')} />);
+    renderInPanel(<ValidationTab {...jsonProps('tgi-chat-text-1.json')} />);
     const verdict = screen.getByTestId('validation-verdict');
     expect(verdict.dataset['conforms']).toBe('false');
     expect(verdict.textContent).toBe('Does not conform to the chat-completion contract · 1 error, 1 warning');
@@ -59,7 +60,7 @@ describe('ValidationTab', () => {
   });
 
   it('highlights the selected issue’s value in the JSON body', () => {
-    render(<ValidationTab {...jsonProps('tgi-chat-text-1.json')} />);
+    renderInPanel(<ValidationTab {...jsonProps('tgi-chat-text-1.json')} />);
     selectIssue(1);
     expect(screen.getAllByTestId('validation-issue')[1]?.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByTestId('validation-spot-note').textContent).toBe('Highlighted: choices[0].finish_reason in the response body.');
@@ -72,7 +73,7 @@ describe('ValidationTab', () => {
 
   it('highlights the nearest part of the body when the field is missing', () => {
     // mistral-chat-toolcall-2.json: the tool call has only id and function, no type.
-    render(<ValidationTab {...jsonProps('mistral-chat-toolcall-2.json')} />);
+    renderInPanel(<ValidationTab {...jsonProps('mistral-chat-toolcall-2.json')} />);
     expect(issueRows()[0]).toMatchObject({ path: 'choices[0].message.tool_calls[0].type', message: 'missing required field' });
     selectIssue(0);
     expect(screen.getByTestId('validation-spot-note').textContent).toBe(
@@ -84,7 +85,7 @@ describe('ValidationTab', () => {
 
   it('shows the stream event an issue occurred in, with the value highlighted', () => {
     // mistral-stream-text-2.sse: from event 1 on, every delta carries role: null.
-    render(<ValidationTab {...streamProps('mistral-stream-text-2.sse')} />);
+    renderInPanel(<ValidationTab {...streamProps('mistral-stream-text-2.sse')} />);
     expect(issueRows()[0]).toMatchObject({ severity: 'error', path: 'events[1].choices[0].delta.role', actual: 'null' });
     fireEvent.keyDown(screen.getByTestId('validation-issues'), { key: 'ArrowDown' });
     expect(screen.getByTestId('validation-spot-note').textContent).toBe('Highlighted: choices[0].delta.role in event #1.');
@@ -98,7 +99,7 @@ describe('ValidationTab', () => {
 
   it('says when an issue has no single spot in a stream', () => {
     // tgi-stream-logprobs-1.sse: no [DONE] at the end; the issue is about the whole stream.
-    render(<ValidationTab {...streamProps('tgi-stream-logprobs-1.sse')} />);
+    renderInPanel(<ValidationTab {...streamProps('tgi-stream-logprobs-1.sse')} />);
     const rows = issueRows();
     const endIssue = rows.findIndex((row) => row.path === 'events');
     expect(rows[endIssue]).toMatchObject({
@@ -120,7 +121,7 @@ describe('ValidationTab', () => {
 
   it('says so when the issue is about the reassembled completion, not one event', () => {
     // together-stream-double-finish-1.sse: the choice finished with tool_calls, then with stop.
-    render(<ValidationTab {...streamProps('together-stream-double-finish-1.sse')} />);
+    renderInPanel(<ValidationTab {...streamProps('together-stream-double-finish-1.sse')} />);
     expect(issueRows()[0]).toMatchObject({ severity: 'warning', path: 'choices[0].finish_reason' });
     selectIssue(0);
     expect(screen.getByTestId('validation-spot-note').textContent).toBe(
@@ -129,7 +130,7 @@ describe('ValidationTab', () => {
   });
 
   it('shows a body that is not JSON as text when an issue points at it', () => {
-    render(<ValidationTab {...decodedTabProps(chatExchange({ id: 'html', status: 502, body: '<html>502 Bad Gateway</html>' }))} />);
+    renderInPanel(<ValidationTab {...decodedTabProps(chatExchange({ id: 'html', status: 502, body: '<html>502 Bad Gateway</html>' }))} />);
     selectIssue(0);
     expect(screen.getByTestId('validation-spot-note').textContent).toBe('The body is not JSON; here it is as received.');
     expect(screen.getByTestId('validation-spot-text').textContent).toBe('<html>502 Bad Gateway</html>');
