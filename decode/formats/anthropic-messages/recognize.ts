@@ -4,6 +4,7 @@ import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
 import { oncePerUrl, parsedUrl, pathOfUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
+import { isPost } from '../httpMethod';
 
 /**
  * Whether an exchange is Anthropic Messages traffic. By its head: a POST to `…/v1/messages`
@@ -48,7 +49,7 @@ const isMessagesRequest = (body: string | null): boolean => {
 
 export const claimsByHead = (head: ExchangeHead): boolean => {
   const url = head.url;
-  if (url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
+  if (url === null || head.method === null || !isPost(head.method)) return false;
   const facts = messagesUrlFacts(url);
   if (!facts.messagesPath) return false;
   if (head.requestHeaders.some((header) => ANTHROPIC_HEADERS.has(header.name.toLowerCase()))) return true;
