@@ -26,6 +26,15 @@ const MESSAGES_HOSTS = /(?:^|\.)(?:anthropic\.com|openrouter\.ai)$/;
 /** Request headers only Anthropic's API (and clients written for it) use. */
 const ANTHROPIC_HEADERS = new Set(['anthropic-version', 'anthropic-dangerous-direct-browser-access', 'anthropic-beta']);
 
+/**
+ * One of ANTHROPIC_HEADERS, any case. A name of another length is passed over without lowercasing
+ * it (every header of every exchange to a `…/messages` URL is asked): the only lowercasing that
+ * changes a length, U+0130 to `i` + U+0307, cannot give ASCII (as ai-sdk-ui/recognize.ts, headerValue).
+ */
+const ANTHROPIC_HEADER_LENGTHS = new Set([...ANTHROPIC_HEADERS].map((name) => name.length));
+const isAnthropicHeader = (header: { readonly name: string }): boolean =>
+  ANTHROPIC_HEADER_LENGTHS.has(header.name.length) && ANTHROPIC_HEADERS.has(header.name.toLowerCase());
+
 const NOT_MESSAGES = { messagesPath: false, versionedPath: false, messagesHost: false };
 
 /** What the URL alone says: a `…/messages` path, a `…/v1/messages` one, a host that serves the API there. */
@@ -52,7 +61,7 @@ export const claimsByHead = (head: ExchangeHead): boolean => {
   if (url === null || head.method === null || !isPost(head.method)) return false;
   const facts = messagesUrlFacts(url);
   if (!facts.messagesPath) return false;
-  if (head.requestHeaders.some((header) => ANTHROPIC_HEADERS.has(header.name.toLowerCase()))) return true;
+  if (head.requestHeaders.some(isAnthropicHeader)) return true;
   if (!facts.versionedPath) return false;
   return facts.messagesHost || isMessagesRequest(head.requestBody);
 };
