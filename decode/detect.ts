@@ -1,3 +1,4 @@
+import { isPost } from './formats/httpMethod';
 import { oncePerUrl, pathOfUrl } from './formats/urlParts';
 import { arrayOf, recordOf, stringAt } from './lenientFields';
 
@@ -17,7 +18,7 @@ const isChatCompletionsPath = oncePerUrl((url) => CHAT_COMPLETIONS_PATH.test(pat
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
 export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = []): boolean => {
-  if (method.toUpperCase() !== 'POST') return false;
+  if (!isPost(method)) return false;
   if (isChatCompletionsPath(url)) return true;
   return extraPatterns.some((pattern) => {
     pattern.lastIndex = 0;

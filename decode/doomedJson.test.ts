@@ -59,6 +59,20 @@ describe('cannotBeOneJsonValue: only certainties', () => {
     expect(cannotBeOneJsonValue('null')).toBe(false);
   });
 
+  it('tells a line-delimited body by the characters around its first line break, parsing nothing', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    // A close, then anything but `,` `}` `]`: no JSON text goes on like that.
+    expect(cannotBeOneJsonValue('{"a":1}\r\n  {"a":2}')).toBe(true);
+    expect(cannotBeOneJsonValue('[1]\n"x"')).toBe(true);
+    expect(cannotBeOneJsonValue('{"a":"x}"}  \n7')).toBe(true);
+    // A close followed by what may follow a close, or a first line that does not end in one: left to JSON.parse.
+    expect(cannotBeOneJsonValue('{"a":[{"b":1}\n,{"b":2}]}')).toBe(false);
+    expect(cannotBeOneJsonValue('[[1]\n]')).toBe(false);
+    expect(cannotBeOneJsonValue('{"a":1,\n"b":2}')).toBe(false);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
   it('agrees with JSON.parse on every recorded body of every format', () => {
     for (const format of ['openai-responses', 'anthropic-messages', 'gemini', 'ai-sdk-ui', 'ai-sdk-data', 'ollama']) {
       for (const name of formatFixtureNames(format)) {
@@ -90,7 +104,12 @@ describe('parseResponseBody on a body that is not one JSON text', () => {
     for (const body of [ollamaStream, 'f:{"messageId":"m1"}\n0:"Hi"\n', page, '\uFEFF{"a":1}\n{"a":2}']) {
       const parsed = parseResponseBody(body, 'application/json');
       const json = body.replace(/^\uFEFF/, '');
-      expect(parsed).toEqual({ kind: 'text', text: body, failure: { reason: 'syntax', message: engineMessage(json) } });
+      // Read field by field: the failure is a getter (asked of JSON.parse only when read), not an own field.
+      expect(parsed.kind === 'text' ? { kind: parsed.kind, text: parsed.text, failure: parsed.failure } : parsed).toEqual({
+        kind: 'text',
+        text: body,
+        failure: { reason: 'syntax', message: engineMessage(json) },
+      });
     }
   });
 });

@@ -19,35 +19,33 @@ const firstNonSpace = (text: string, from: number): number => {
   return at;
 };
 
-/** The line without JSON whitespace at its end (a `\r` of a CRLF line end, trailing spaces). */
-const trimEndJsonSpace = (line: string): string => {
-  let end = line.length;
-  while (end > 0 && isJsonSpace(line.charCodeAt(end - 1))) end -= 1;
-  return line.slice(0, end);
+/** Where the text ends once JSON whitespace before `end` is dropped (a `\r` of a CRLF line end, trailing spaces). */
+const lastNonSpaceBefore = (text: string, end: number, start: number): number => {
+  let at = end;
+  while (at > start && isJsonSpace(text.charCodeAt(at - 1))) at -= 1;
+  return at - 1;
 };
 
-const parses = (text: string): boolean => {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** `}`, `]`: the end of an object or array. */
+const closesContainer = (code: number): boolean => code === 0x7d || code === 0x5d;
+
+/** `,`, `}`, `]`: all that may follow the end of an object or array inside one JSON text. */
+const mayFollowClose = (code: number): boolean => code === 0x2c || code === 0x7d || code === 0x5d;
 
 /**
- * A first line that is a whole JSON value, with more than whitespace after it, makes the body no
- * JSON text: the value ends where it ended on its own line (a string cannot hold a raw line break,
- * and the line break ends a number), and JSON allows only whitespace after the value. The line is
- * parsed only when it looks whole (`{…}` or `[…]`): a pretty-printed body's first line is `{`.
+ * A first line ending in `}` or `]` and followed by more than whitespace that is not `,`, `}` or
+ * `]` makes the body no JSON text, with no parse at all: in a JSON text every line break lies
+ * outside strings (a string cannot hold a raw line break), so that last character closes an object
+ * or array, and after a close JSON allows only `,`, `}`, `]` or the end. An NDJSON stream's next
+ * line starts with `{`. (The line was parsed here before: a stream's first line twice, a tenth of
+ * a small Ollama stream's decode.) A pretty-printed body's first line is `{`, its next `"key"`.
  */
 const isLineDelimited = (text: string, start: number): boolean => {
   const lineEnd = text.indexOf('\n', start);
-  if (lineEnd === -1 || firstNonSpace(text, lineEnd + 1) === text.length) return false;
-  const line = trimEndJsonSpace(text.slice(start, lineEnd));
-  const last = line.charCodeAt(line.length - 1);
-  const closes = line.startsWith('{') ? last === 0x7d : line.startsWith('[') && last === 0x5d;
-  return closes && parses(line);
+  if (lineEnd === -1) return false;
+  const next = firstNonSpace(text, lineEnd + 1);
+  if (next === text.length || mayFollowClose(text.charCodeAt(next))) return false;
+  return closesContainer(text.charCodeAt(lastNonSpaceBefore(text, lineEnd, start)));
 };
 
 /** True only when JSON.parse(text) would certainly throw a SyntaxError. `text` has no byte-order mark. */

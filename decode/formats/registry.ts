@@ -8,6 +8,7 @@ import { ollama } from './ollama/index';
 import { openaiChat } from './openai-chat/index';
 import { openaiResponses } from './openai-responses/index';
 import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
+import { isPost } from './httpMethod';
 
 /**
  * Every wire format decode/ reads, in the order their bodies are tried: a body claimed by an
@@ -46,7 +47,7 @@ const matches = (pattern: RegExp, url: string): boolean => {
 
 /** The first of the user's patterns the URL matches; only POST creates a completion. */
 export const matchingPattern = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[]): ExtraUrlPattern | undefined => {
-  if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return undefined;
+  if (head.url === null || head.method === null || !isPost(head.method)) return undefined;
   const url = head.url;
   return patterns.find((pattern) => matches(regexOf(pattern), url));
 };

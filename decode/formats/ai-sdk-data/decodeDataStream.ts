@@ -6,7 +6,7 @@ import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
 import { recordAt, recordOf } from '../../lenientFields';
 import type { ContractIssue, ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
-import type { ValueScan } from '../../parseJson';
+import type { JsonFailure, ValueScan } from '../../parseJson';
 import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { WalkedPart } from '../ai-sdk-ui/partChecks';
@@ -66,6 +66,31 @@ const nullCountIssues = (value: unknown, at: string, log: IssueLog): void => {
   }
 };
 
+/** What parsedValue answers for a value JSON.parse refused (JSON.parse itself never returns it). */
+const UNPARSED: unique symbol = Symbol('unparsed');
+
+/**
+ * JSON.parse of a line's value, without parseJson's Either around it: most lines parse, and the
+ * wrapping was two objects per line of lines that are mostly a few characters (`0:"The"`), as
+ * Ollama's lines are read (ollama/decodeNdjson.ts). A refused value is handed to failureOf.
+ */
+const parsedValue = (payload: string): unknown => {
+  try {
+    const value: unknown = JSON.parse(payload);
+    return value;
+  } catch {
+    return UNPARSED;
+  }
+};
+
+/** Why parseJson refuses a value parsedValue refused (it parses it again: failing lines are few). */
+const failureOf = (payload: string): JsonFailure =>
+  E.match(
+    (failure: JsonFailure) => failure,
+    // Unreachable: JSON.parse refused the same text a moment ago. Kept total rather than thrown.
+    (): JsonFailure => ({ reason: 'syntax', message: 'not JSON' }),
+  )(parseJson(payload, Number.POSITIVE_INFINITY));
+
 /** Ready for the next line's walk: one scan serves every line of a stream. */
 const clearScan = (scan: ValueScan): void => {
   scan.tooDeep = false;
@@ -116,12 +141,12 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
     return legacy;
   }
   // Parsed without parseJson's scan: the walk against the part's codec answers its questions on the way.
-  const parsed = parseJson(line.payload, Number.POSITIVE_INFINITY);
-  if (E.isLeft(parsed)) {
-    log.add(unreadableValueIssue(eventPath(line.index), parsed.left.reason, parsed.left.message));
+  const value = parsedValue(line.payload);
+  if (value === UNPARSED) {
+    const failure = failureOf(line.payload);
+    log.add(unreadableValueIssue(eventPath(line.index), failure.reason, failure.message));
     return kind.name;
   }
-  const value = parsed.right.value;
   // Most lines are a text or reasoning part's string: it conforms to its codec (t.string) and holds
   // nothing to scan, so the walk would find nothing.
   if (typeof value !== 'string' || kind.codec !== t.string) {

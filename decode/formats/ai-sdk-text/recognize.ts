@@ -5,6 +5,7 @@ import { parseJsonValue } from '../../parseJson';
 import { DATA_STREAM_HEADER } from '../ai-sdk-data/recognize';
 import { headerValue, UI_STREAM_HEADER } from '../ai-sdk-ui/recognize';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
+import { isPost } from '../httpMethod';
 
 const PLAIN_TEXT = /^\s*text\/plain\b/i;
 
@@ -36,7 +37,8 @@ const declaredPlainText = (head: ExchangeHead): boolean =>
  */
 export const claimsTextStreamByBody = (body: PresentBody, head: ExchangeHead): boolean =>
   body.kind === 'text' &&
-  head.method?.toUpperCase() === 'POST' &&
+  head.method !== null &&
+  isPost(head.method) &&
   declaredPlainText(head) &&
   headerValue(head.responseHeaders, UI_STREAM_HEADER) === undefined &&
   headerValue(head.responseHeaders, DATA_STREAM_HEADER) === undefined &&

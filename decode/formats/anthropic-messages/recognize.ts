@@ -4,6 +4,7 @@ import { arrayOf, recordAt, recordOf, stringAt } from '../../lenientFields';
 import { parseJsonValue } from '../../parseJson';
 import { oncePerUrl, parsedUrl, pathOfUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
+import { isPost } from '../httpMethod';
 
 /**
  * Whether an exchange is Anthropic Messages traffic. By its head: a POST to `…/v1/messages`
@@ -24,6 +25,15 @@ const VERSIONED_MESSAGES_PATH = /\/v1\/messages\/?$/i;
 const MESSAGES_HOSTS = /(?:^|\.)(?:anthropic\.com|openrouter\.ai)$/;
 /** Request headers only Anthropic's API (and clients written for it) use. */
 const ANTHROPIC_HEADERS = new Set(['anthropic-version', 'anthropic-dangerous-direct-browser-access', 'anthropic-beta']);
+
+/**
+ * One of ANTHROPIC_HEADERS, any case. A name of another length is passed over without lowercasing
+ * it (every header of every exchange to a `…/messages` URL is asked): the only lowercasing that
+ * changes a length, U+0130 to `i` + U+0307, cannot give ASCII (as ai-sdk-ui/recognize.ts, headerValue).
+ */
+const ANTHROPIC_HEADER_LENGTHS = new Set([...ANTHROPIC_HEADERS].map((name) => name.length));
+const isAnthropicHeader = (header: { readonly name: string }): boolean =>
+  ANTHROPIC_HEADER_LENGTHS.has(header.name.length) && ANTHROPIC_HEADERS.has(header.name.toLowerCase());
 
 const NOT_MESSAGES = { messagesPath: false, versionedPath: false, messagesHost: false };
 
@@ -48,10 +58,10 @@ const isMessagesRequest = (body: string | null): boolean => {
 
 export const claimsByHead = (head: ExchangeHead): boolean => {
   const url = head.url;
-  if (url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
+  if (url === null || head.method === null || !isPost(head.method)) return false;
   const facts = messagesUrlFacts(url);
   if (!facts.messagesPath) return false;
-  if (head.requestHeaders.some((header) => ANTHROPIC_HEADERS.has(header.name.toLowerCase()))) return true;
+  if (head.requestHeaders.some(isAnthropicHeader)) return true;
   if (!facts.versionedPath) return false;
   return facts.messagesHost || isMessagesRequest(head.requestBody);
 };

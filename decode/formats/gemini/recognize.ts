@@ -4,6 +4,7 @@ import { arrayOf, numberAt, recordAt, recordOf, stringAt } from '../../lenientFi
 import { parseJsonValue } from '../../parseJson';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 import { firstArrayElement } from './jsonArrayStream';
+import { isPost } from '../httpMethod';
 
 /**
  * Which exchanges are Gemini's. By URL: the method `…/models/{model}:generateContent` or
@@ -79,7 +80,7 @@ export const isStreamUrl = (url: string): boolean => urlFacts(url).stream;
 export const modelInUrl = (url: string): string | undefined => urlFacts(url).model;
 
 export const claimsByHead = (head: ExchangeHead): boolean =>
-  head.url !== null && head.method !== null && head.method.toUpperCase() === 'POST' && isGeminiUrl(head.url);
+  head.url !== null && head.method !== null && isPost(head.method) && isGeminiUrl(head.url);
 
 /** How many candidates, and how many stream events, are looked at: recognition must stay cheap. */
 const LOOKED_AT = 3;

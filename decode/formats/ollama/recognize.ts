@@ -5,6 +5,7 @@ import { parseJsonValue } from '../../parseJson';
 import { oncePerUrl, parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 import { firstLine } from './ndjson';
+import { isPost } from '../httpMethod';
 
 /** Ollama's default port: `ollama serve` listens on 127.0.0.1:11434 unless OLLAMA_HOST says otherwise. */
 const OLLAMA_PORT = '11434';
@@ -24,7 +25,7 @@ const isOllamaUrl = oncePerUrl((text: string): boolean => {
  * `/api/chat` is as likely an AI SDK app's own route: that is left to the body.
  */
 export const claimsByHead = (head: ExchangeHead): boolean => {
-  if (head.url === null || head.method === null || head.method.toUpperCase() !== 'POST') return false;
+  if (head.url === null || head.method === null || !isPost(head.method)) return false;
   return isOllamaUrl(head.url);
 };
 

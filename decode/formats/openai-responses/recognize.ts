@@ -3,6 +3,7 @@ import { arrayOf, numberAt, recordAt, recordOf, stringAt } from '../../lenientFi
 import { parseJsonValue } from '../../parseJson';
 import { oncePerUrl, parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
+import { isGet, isPost } from '../httpMethod';
 
 /**
  * Which exchanges speak the Responses API.
@@ -32,9 +33,8 @@ const isResumeStreamUrl = oncePerUrl((text) => {
 
 export const claimsResponsesHead = (head: ExchangeHead): boolean => {
   if (head.url === null || head.method === null) return false;
-  const method = head.method.toUpperCase();
-  if (method === 'POST') return isCreateUrl(head.url);
-  if (method === 'GET') return isResumeStreamUrl(head.url);
+  if (isPost(head.method)) return isCreateUrl(head.url);
+  if (isGet(head.method)) return isResumeStreamUrl(head.url);
   return false;
 };
 
