@@ -228,10 +228,12 @@ export function pageTap(config: TapConfig): string {
       const native = methodOf(Response.prototype, name);
       const through = function (this: unknown): Promise<unknown> {
         if (this !== response) return call(native, this, []) as Promise<unknown>;
+        // A body already read: the native method on the original says so in the browser's words.
+        if (response.bodyUsed) return call(native, response, []) as Promise<unknown>;
         try {
           return call(native, new Response(pageBody(), { headers: response.headers }), []) as Promise<unknown>;
         } catch (error) {
-          // What the native method does with a used body: a rejected promise, not a throw.
+          // A body the page locked: a rejected promise, as the native method answers, not a throw.
           return Promise.reject(error instanceof Error ? error : new TypeError(messageOf(error)));
         }
       };
@@ -263,7 +265,21 @@ export function pageTap(config: TapConfig): string {
     const body = typeof init?.body === 'string' ? init.body : null;
     const reason = byRequest(method, url, body);
     const headers = entriesOf(new Headers(init?.headers ?? request?.headers));
-    return { method, url, body, reason, headers };
+    const signal = init?.signal ?? request?.signal ?? null;
+    return { method, url, body, reason, headers, signal };
+  };
+  /** An abort while the page is not reading ends the body at once: the record says so then, not at the next read. */
+  const watchAbort = (signal: AbortSignal | null, entry: () => Tracked | null): void => {
+    if (!(signal instanceof AbortSignal) || signal.aborted) return;
+    const onAbort = (): void => {
+      try {
+        const aborted = entry();
+        if (aborted !== null) finish(aborted, 'aborted', messageOf(signal.reason));
+      } catch {
+        // bookkeeping only
+      }
+    };
+    call(listen, signal, ['abort', onAbort, { once: true }]);
   };
   const originalFetch = methodOf(window, 'fetch');
   const tappedFetch = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
@@ -273,6 +289,7 @@ export function pageTap(config: TapConfig): string {
     try {
       head = describe(args[0], args[1]);
       if (head?.reason != null) entry = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
+      watchAbort(head?.signal ?? null, () => entry);
     } catch {
       // not recorded
     }
