@@ -240,13 +240,14 @@ export function pageTap(config: TapConfig): string {
       Object.defineProperty(response, name, { value: disguise(through, native), writable: true, configurable: true });
     }
   };
-  const answer = (response: Response, entry: Tracked | null, head: ReturnType<typeof describe>, startedAt: number): void => {
+  /** Records the response's head and taps its body; the record (made now for a stream by its content type), if any. */
+  const answer = (response: Response, entry: Tracked | null, head: ReturnType<typeof describe>, startedAt: number): Tracked | null => {
     const headers = entriesOf(response.headers);
     let chosen = entry;
     if (chosen === null) {
-      if (head === null || !byResponse(headers)) return;
+      if (head === null || !byResponse(headers)) return null;
       chosen = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
-      if (chosen === null) return;
+      if (chosen === null) return null;
     }
     chosen.response = { status: response.status, statusText: response.statusText, headers, at: now() };
     const body = response.body;
@@ -254,6 +255,7 @@ export function pageTap(config: TapConfig): string {
       finish(chosen, 'complete', `not recorded: the answer is ${headerOf(headers, 'content-type') || 'untyped'}`);
     } else if (body === null) finish(chosen, 'complete');
     else tapBody(response, chosen, body);
+    return chosen;
   };
   /** The request's facts, or null for an input the tap does not read (it never calls a page's toString). */
   const describe = (input: unknown, init: RequestInit | undefined) => {
@@ -298,7 +300,7 @@ export function pageTap(config: TapConfig): string {
     return pending.then(
       (response) => {
         try {
-          if (response instanceof Response) answer(response, entry, head, startedAt);
+          if (response instanceof Response) entry = answer(response, entry, head, startedAt);
         } catch {
           // the page gets its response whatever happened here
         }
