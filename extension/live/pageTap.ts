@@ -31,6 +31,8 @@ export function pageTap(config: TapConfig): string {
     response: { status: number; statusText: string; headers: Header[]; at: number } | null;
     chunks: Chunk[];
     chunkBytes: number;
+    /** The request's fixed fields as JSON without the closing brace, made at the first drain: a drain repeats them. */
+    headJson: string | null;
     end: End | null;
     droppedChunks: number;
   };
@@ -109,6 +111,7 @@ export function pageTap(config: TapConfig): string {
       chunkBytes: 0,
       end: null,
       droppedChunks: 0,
+      headJson: null,
     };
     tracked.push(entry);
     return entry;
@@ -502,23 +505,23 @@ export function pageTap(config: TapConfig): string {
       buffered.bytes -= entry.chunkBytes;
       entry.chunks = [];
       entry.chunkBytes = 0;
-      return {
+      // A long conversation in the request body is serialised once, not at every drain (bench/liveDrain.ts).
+      entry.headJson ??= stringify({
         id: entry.id,
         api: entry.api,
         method: entry.method,
         url: entry.url,
         requestHeaders: entry.requestHeaders,
         requestBody: entry.requestBody,
-        startedAt: entry.startedAt,
-        response: entry.response,
-        chunks,
-        end: entry.end,
-        droppedChunks: entry.droppedChunks,
         requestBodyCut: entry.requestBodyCut,
-      };
+        startedAt: entry.startedAt,
+      }).slice(0, -1);
+      const response = stringify(entry.response);
+      return `${entry.headJson},"response":${response},"chunks":${stringify(chunks)},"end":${stringify(entry.end)},"droppedChunks":${entry.droppedChunks}}`;
     });
     tracked = tracked.filter((entry) => entry.end === null);
-    return stringify({ tap: config.tap, version: config.version, installId, dropped: { ...dropped }, requests });
+    const head = stringify({ tap: config.tap, version: config.version, installId, dropped: { ...dropped } }).slice(0, -1);
+    return `${head},"requests":[${requests.join(',')}]}`;
   };
   const state: TapState = { name: config.tap, version: config.version, installId, drain };
   Object.defineProperty(window, KEY, { value: Object.freeze(state), enumerable: false, configurable: true, writable: false });
