@@ -71,6 +71,9 @@ test('a page renders every stream, body and error the same with the tap as witho
   expect(recorded.get('eventsource')?.api).toBe('eventsource');
   expect(text('eventsource')).toContain(`event: delta\nid: 1\ndata: ${pacedWord(1)}\ndata: second line\n\n`);
   expect(recorded.get('reader')?.requestBody).toContain('"messages"');
+  expect(recorded.get('reader')?.requestHeaders).toContainEqual(['content-type', 'application/json']);
+  expect(recorded.get('reader')?.response?.headers).toContainEqual(['x-paced', 'reader']);
+  expect(recorded.get('xhr')?.requestHeaders).toEqual([['content-type', 'application/json']]);
   expect(recorded.get('reader')?.end?.outcome).toBe('complete');
   expect(recorded.get('abort-late')?.end?.outcome).toBe('aborted');
   expect(recorded.get('abort-early')?.end?.outcome).toBe('aborted');

@@ -249,7 +249,7 @@ export function pageTap(config: TapConfig): string {
     let chosen = entry;
     if (chosen === null) {
       if (head === null || !byResponse(headers)) return null;
-      chosen = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
+      chosen = track('fetch', head.method, head.url, head.headers(), head.body, startedAt);
       if (chosen === null) return null;
     }
     chosen.response = { status: response.status, statusText: response.statusText, headers, at: now() };
@@ -269,7 +269,8 @@ export function pageTap(config: TapConfig): string {
     const url = absolute(rawUrl);
     const body = typeof init?.body === 'string' ? init.body : null;
     const reason = byRequest(method, url, body);
-    const headers = entriesOf(new Headers(init?.headers ?? request?.headers));
+    // Read only for a request the tap records: other traffic pays for a URL parse and a test or two.
+    const headers = (): Header[] => entriesOf(new Headers(init?.headers ?? request?.headers));
     const signal = init?.signal ?? request?.signal ?? null;
     return { method, url, body, reason, headers, signal };
   };
@@ -293,7 +294,7 @@ export function pageTap(config: TapConfig): string {
     const startedAt = now();
     try {
       head = describe(args[0], args[1]);
-      if (head?.reason != null) entry = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
+      if (head?.reason != null) entry = track('fetch', head.method, head.url, head.headers(), head.body, startedAt);
       watchAbort(head?.signal ?? null, () => entry);
     } catch {
       // not recorded
