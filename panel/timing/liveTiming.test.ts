@@ -4,39 +4,13 @@ import { decodeExchange } from '../../decode/index';
 import { chatExchange } from '../../testing/exchanges';
 import { readFixture, readFormatFixture } from '../../testing/fixtureFiles';
 import { formatExchange, type OtherFormat } from '../../testing/formatExchanges';
+import { piecesAfter, tappedExchange } from '../testing/tappedExchange';
 import { liveTiming, type LiveTiming } from './liveTiming';
 
 const START = 1_760_000_000_000;
 
-/** The body cut after every `separator`: one chunk per event, as a server writing each event at once sends it. */
-const piecesAfter = (body: string, separator: string): string[] => {
-  const pieces = body.split(separator).map((piece) => piece + separator);
-  const last = pieces.pop() ?? '';
-  // The last piece got a separator the body did not end with.
-  const rest = last.slice(0, -separator.length);
-  return rest === '' ? pieces : [...pieces, rest];
-};
-
-/** Arrivals for the given pieces, piece i at START + times[i]: [epoch ms, body length after it]. */
-const arrivalsOf = (pieces: readonly string[], times: readonly number[]): [number, number][] => {
-  let length = 0;
-  return pieces.map((piece, index) => {
-    length += piece.length;
-    return [START + (times[index] ?? Number.NaN), length];
-  });
-};
-
-const tapped = (captured: CapturedExchange, pieces: readonly string[], times: readonly number[], responseAt = 300): CapturedExchange => ({
-  ...captured,
-  startedAt: START,
-  tapped: {
-    arrivals: arrivalsOf(pieces, times),
-    responseAt: START + responseAt,
-    outcome: 'complete',
-    endedAt: START + (times[times.length - 1] ?? 0) + 5,
-    confirmed: false,
-  },
-});
+const tapped = (captured: CapturedExchange, pieces: readonly string[], times: readonly number[], responseMs = 300): CapturedExchange =>
+  tappedExchange(captured, pieces, { startedAt: START, times, responseMs });
 
 const timingOf = (captured: CapturedExchange): LiveTiming => {
   const decoded = decodeExchange(captured);
@@ -140,7 +114,8 @@ describe('liveTiming, arrivals against the body', () => {
   });
 
   it('leaves untimed the events the arrivals do not reach, and says no speed when no token has a time', () => {
-    const captured = tapped(chatExchange({ id: 'x', stream: true, body }), [body.slice(0, 10)], [100]);
+    // The browser's record holds the whole body; the tap saw its first 10 characters only.
+    const captured = { ...tapped(chatExchange({ id: 'x', stream: true, body }), [body.slice(0, 10)], [100]), body };
     const timing = timingOf(captured);
     expect([timing.events.length, timing.untimed]).toEqual([0, 3]);
     expect(timing.ttftMs).toBeNull();
