@@ -56,10 +56,10 @@ export function LiveTimingSection({ timing }: Props) {
         <Field label={`time to last token${soFar}`} testid="timing-ttlt">
           <Since ms={timing.ttltMs} none="no token yet" />
         </Field>
-        <Field label="gap between events, median" testid="timing-gap-median">
+        <Field label="gap between events: median" testid="timing-gap-median">
           <Since ms={timing.gaps?.medianMs ?? null} none="fewer than two events" />
         </Field>
-        <Field label="gap between events, 95th percentile" testid="timing-gap-p95">
+        <Field label="gap between events: p95" testid="timing-gap-p95">
           <Since ms={timing.gaps?.p95Ms ?? null} none="fewer than two events" />
         </Field>
         <Field label="longest stall" testid="timing-longest-stall">
