@@ -48,7 +48,8 @@ export function sseEventEnds(body: string): number[] {
     let start = body.charCodeAt(0) === 0xfeff ? 1 : 0;
     while (start < body.length) {
       const { lineEnd, next } = nextLine(body, start);
-      parser.feed(`${body.slice(start, lineEnd)}\n`);
+      // A line that ends in `\n` goes as it is; any other line end is written as `\n`.
+      parser.feed(next === lineEnd + 1 && body.charCodeAt(lineEnd) === 0x0a ? body.slice(start, next) : `${body.slice(start, lineEnd)}\n`);
       while (ends.length < dispatched) ends.push(next);
       start = next;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gapFigures, type TimedEvent } from './gapFigures';
 
-const at = (times: readonly number[]): TimedEvent[] => times.map((atMs, index) => ({ index, atMs, token: true }));
+const at = (times: readonly number[]): TimedEvent[] => times.map((atMs, index) => ({ index, atMs }));
 
 describe('gapFigures', () => {
   it('gives the median, the nearest-rank p95 and where the longest stall ended', () => {

@@ -9,7 +9,7 @@ export type GapFigures = {
 };
 
 /** One event on the stream's timeline: its index in the event list and its time in ms since the request started. */
-export type TimedEvent = { readonly index: number; readonly atMs: number; readonly token: boolean };
+export type TimedEvent = { readonly index: number; readonly atMs: number };
 
 /**
  * The gaps between consecutive timed events (events in one chunk are 0 ms apart); null with

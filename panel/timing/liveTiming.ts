@@ -21,6 +21,12 @@ export type LiveTiming = {
   readonly speed: LiveSpeed;
   /** The events that have a time, in order. */
   readonly events: readonly TimedEvent[];
+  /**
+   * Whether the event at a position of `events` carries a token. Asked, not listed: each answer
+   * parses the event's data, and the figures need only the first and last token, the chart one
+   * answer per tick; a stream of 200,000 events is not parsed whole again at every drain.
+   */
+  readonly isToken: (position: number) => boolean;
   /** Events the arrivals do not reach (no time to show). */
   readonly untimed: number;
   /** The timeline's length: to the end of the body, or to the last arrival while in flight. */
@@ -28,14 +34,14 @@ export type LiveTiming = {
   readonly droppedChunks: number;
 };
 
-/** The stream's events with their times; a text stream's chunks stand for its events. */
+/** The stream's events with their times; a text stream's chunks stand for its events (each adds text). */
 function timedEvents(captured: CapturedExchange, decoded: DecodedExchange, arrivals: readonly (readonly [number, number])[]) {
   const start = captured.startedAt;
   const list = decoded.stream?.eventList ?? [];
   const ends = captured.body === null ? [] : streamEventEnds(captured.body, decoded.format);
   if (ends === null) {
-    const events = chunkArrivalTimes(arrivals).map((at, index): TimedEvent => ({ index, atMs: at - start, token: true }));
-    return { events, untimed: 0 };
+    const events = chunkArrivalTimes(arrivals).map((at, index): TimedEvent => ({ index, atMs: at - start }));
+    return { events, untimed: 0, isToken: () => true };
   }
   // An event beyond the framing's ends (Gemini's trailing error) ends with the body.
   const bodyEnd = captured.body?.length ?? 0;
@@ -44,12 +50,25 @@ function timedEvents(captured: CapturedExchange, decoded: DecodedExchange, arriv
     arrivals,
   );
   const events: TimedEvent[] = [];
+  /** Where each timed event is in the event list. */
+  const listed: number[] = [];
   times.forEach((at, index) => {
     const event = list[index];
-    if (at !== null && event !== undefined)
-      events.push({ index: event.index, atMs: at - start, token: carriesToken(decoded.format, event) });
+    if (at === null || event === undefined) return;
+    events.push({ index: event.index, atMs: at - start });
+    listed.push(index);
   });
-  return { events, untimed: times.length - events.length };
+  const answers = new Map<number, boolean>();
+  const isToken = (position: number): boolean => {
+    let answer = answers.get(position);
+    if (answer === undefined) {
+      const event = list[listed[position] ?? -1];
+      answer = event !== undefined && carriesToken(decoded.format, event);
+      answers.set(position, answer);
+    }
+    return answer;
+  };
+  return { events, untimed: times.length - events.length, isToken };
 }
 
 /** The characters of the answer so far: text, reasoning and tool arguments of every choice. */
@@ -82,9 +101,9 @@ export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange)
   const tapped = captured.tapped;
   if (tapped === undefined || decoded.stream === null) return null;
   const start = captured.startedAt;
-  const { events, untimed } = timedEvents(captured, decoded, tapped.arrivals);
-  const firstToken = events.find((event) => event.token);
-  const lastToken = events.findLast((event) => event.token);
+  const { events, untimed, isToken } = timedEvents(captured, decoded, tapped.arrivals);
+  const firstToken = events.find((_, position) => isToken(position));
+  const lastToken = events.findLast((_, position) => isToken(position));
   const ttftMs = firstToken?.atMs ?? null;
   const ttltMs = lastToken?.atMs ?? null;
   const lastArrival = usableArrivals(tapped.arrivals).reduce((latest, [at]) => Math.max(latest, at), Number.NEGATIVE_INFINITY);
@@ -99,6 +118,7 @@ export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange)
     gaps: gapFigures(events),
     speed: liveSpeed(decoded, ttftMs, ttltMs),
     events,
+    isToken,
     untimed,
     spanMs,
     droppedChunks: tapped.droppedChunks ?? 0,

@@ -11,18 +11,21 @@ const TICK_BOTTOM = 32;
 
 type Tick = { readonly x: number; readonly token: boolean; readonly events: number };
 
-/** One tick per position on the strip (events in one chunk, or closer than half a unit, share it); a token tick wins. */
+/**
+ * One tick per position on the strip (events in one chunk, or closer than half a unit, share it);
+ * a tick is a token's when any of its events carries one (asked only until one does).
+ */
 function ticksOf(timing: LiveTiming, xOf: (ms: number) => number): Tick[] {
   const byX = new Map<number, { token: boolean; events: number }>();
-  for (const event of timing.events) {
+  timing.events.forEach((event, position) => {
     const x = Math.round(xOf(event.atMs) * 2) / 2;
     const tick = byX.get(x);
-    if (tick === undefined) byX.set(x, { token: event.token, events: 1 });
+    if (tick === undefined) byX.set(x, { token: timing.isToken(position), events: 1 });
     else {
-      tick.token ||= event.token;
+      tick.token ||= timing.isToken(position);
       tick.events += 1;
     }
-  }
+  });
   return [...byX].map(([x, tick]) => ({ x, ...tick }));
 }
 
