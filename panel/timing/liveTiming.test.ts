@@ -87,6 +87,22 @@ describe('liveTiming, per format, one chunk per event', () => {
     expect(timing.speed.unit === 'tokens' ? timing.speed.perSecond : 0).toBeCloseTo(8 / 0.7, 6);
   });
 
+  it('Responses API, AI SDK UI and data streams: the first and last text delta, by each format’s events', () => {
+    const everyTenth = (index: number) => 100 * (index + 1);
+    // openai-responses-stream-text-1.sse: 15 events, output_text deltas #4-#10, 9 output tokens.
+    const responses = formatTiming('openai-responses', 'openai-responses-stream-text-1.sse', '\n\n', everyTenth);
+    expect([responses.events.length, responses.ttftMs, responses.ttltMs]).toEqual([15, 500, 1100]);
+    expect(responses.speed).toMatchObject({ unit: 'tokens', count: 9, overMs: 600 });
+    // openai-ui-text-1.sse: 14 events, text-delta #3-#9 ("The capital of France is Paris.", 31 characters), no usage.
+    const ui = formatTiming('ai-sdk-ui', 'openai-ui-text-1.sse', '\n\n', everyTenth);
+    expect([ui.events.length, ui.ttftMs, ui.ttltMs]).toEqual([14, 400, 1000]);
+    expect(ui.speed).toMatchObject({ unit: 'characters', count: 31, overMs: 600 });
+    // openai-data-text-1.txt: 10 lines, text parts (0:) #1-#7, completionTokens 9.
+    const data = formatTiming('ai-sdk-data', 'openai-data-text-1.txt', '\n', everyTenth);
+    expect([data.events.length, data.ttftMs, data.ttltMs]).toEqual([10, 200, 800]);
+    expect(data.speed).toMatchObject({ unit: 'tokens', count: 9, overMs: 600 });
+  });
+
   it('Gemini JSON-array stream: chunks cut inside elements time each element by its closing brace', () => {
     const body =
       '[{"candidates":[{"content":{"parts":[{"text":"Hi"}]}}]}\n,\r\n{"candidates":[{"content":{"parts":[{"text":" there"}]},"finishReason":"STOP"}]}\n]';
