@@ -94,12 +94,15 @@ function liveSpeed(decoded: DecodedExchange, ttftMs: number | null, ttltMs: numb
 
 /**
  * The figures of the Timing tab for a stream the Live tap saw; null without tap data or for a
- * response that is not a stream. Time to first token is the first event carrying text, reasoning
+ * response that is not a stream (one with no body yet counts as a stream still waiting). Time to first token is the first event carrying text, reasoning
  * or tool arguments (tokenEvents.ts), time to last token the last such event so far.
  */
 export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange): LiveTiming | null {
   const tapped = captured.tapped;
-  if (tapped === undefined || decoded.stream === null) return null;
+  if (tapped === undefined) return null;
+  // A JSON answer has no events to time (the HAR phases say it all); a stream whose first chunk
+  // has not come yet is no stream to decode, but its wait is worth showing.
+  if (decoded.stream === null && (captured.body ?? '') !== '') return null;
   const start = captured.startedAt;
   const { events, untimed, isToken } = timedEvents(captured, decoded, tapped.arrivals);
   const firstToken = events.find((_, position) => isToken(position));

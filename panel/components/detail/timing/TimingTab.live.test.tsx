@@ -66,6 +66,26 @@ describe('TimingTab with Live timing', () => {
     expect(screen.getAllByTestId('timing-chart-tick')).toHaveLength(10);
   });
 
+  it('shows the wait before the first chunk, and nothing for a JSON answer', () => {
+    render(<TimingTab {...decodedTabProps(stream({ outcome: 'in-flight' }, 0))} />);
+    expect(text('timing-ttfb')).toBe('300 ms');
+    expect(text('timing-ttft')).toBe('no token yet');
+    expect(text('timing-gap-median')).toBe('fewer than two events');
+    expect(screen.queryAllByTestId('timing-chart-tick')).toHaveLength(0);
+    cleanup();
+    const json = tappedExchange(
+      chatExchange({ id: 'json', body: readFixture('openai-chat-text-1.json') }),
+      [readFixture('openai-chat-text-1.json')],
+      {
+        startedAt: START,
+        times: [900],
+        responseMs: 850,
+      },
+    );
+    render(<TimingTab {...decodedTabProps(json)} />);
+    expect(screen.queryByTestId('timing-live')).toBeNull();
+  });
+
   it('drops the page mark once the browser’s record confirmed the body', () => {
     render(<TimingTab {...decodedTabProps(stream({ confirmed: true }))} />);
     expect(screen.getByTestId('timing-live-source').dataset['confirmed']).toBe('true');
