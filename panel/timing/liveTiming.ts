@@ -27,6 +27,8 @@ export type LiveTiming = {
    * answer per tick; a stream of 200,000 events is not parsed whole again at every drain.
    */
   readonly isToken: (position: number) => boolean;
+  /** The time of the event at a position of `stream.eventList`; null when it has none (or for a text stream, whose chunks are the events). */
+  readonly timeOfListed: (position: number) => number | null;
   /** Events the arrivals do not reach (no time to show). */
   readonly untimed: number;
   /** The timeline's length: to the end of the body, or to the last arrival while in flight. */
@@ -41,7 +43,7 @@ function timedEvents(captured: CapturedExchange, decoded: DecodedExchange, arriv
   const ends = captured.body === null ? [] : streamEventEnds(captured.body, decoded.format);
   if (ends === null) {
     const events = chunkArrivalTimes(arrivals).map((at, index): TimedEvent => ({ index, atMs: at - start }));
-    return { events, untimed: 0, isToken: () => true };
+    return { events, untimed: 0, isToken: () => true, timeOfListed: () => null };
   }
   // An event beyond the framing's ends (Gemini's trailing error) ends with the body.
   const bodyEnd = captured.body?.length ?? 0;
@@ -68,7 +70,11 @@ function timedEvents(captured: CapturedExchange, decoded: DecodedExchange, arriv
     }
     return answer;
   };
-  return { events, untimed: times.length - events.length, isToken };
+  const timeOfListed = (position: number): number | null => {
+    const at = times[position];
+    return at === null || at === undefined ? null : at - start;
+  };
+  return { events, untimed: times.length - events.length, isToken, timeOfListed };
 }
 
 /** The characters of the answer so far: text, reasoning and tool arguments of every choice. */
@@ -104,7 +110,7 @@ export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange)
   // has not come yet is no stream to decode, but its wait is worth showing.
   if (decoded.stream === null && (captured.body ?? '') !== '') return null;
   const start = captured.startedAt;
-  const { events, untimed, isToken } = timedEvents(captured, decoded, tapped.arrivals);
+  const { events, untimed, isToken, timeOfListed } = timedEvents(captured, decoded, tapped.arrivals);
   const firstToken = events.find((_, position) => isToken(position));
   const lastToken = events.findLast((_, position) => isToken(position));
   const ttftMs = firstToken?.atMs ?? null;
@@ -122,6 +128,7 @@ export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange)
     speed: liveSpeed(decoded, ttftMs, ttltMs),
     events,
     isToken,
+    timeOfListed,
     untimed,
     spanMs,
     droppedChunks: tapped.droppedChunks ?? 0,

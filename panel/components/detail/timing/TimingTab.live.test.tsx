@@ -52,7 +52,14 @@ describe('TimingTab with Live timing', () => {
     expect(ticks).toHaveLength(34);
     expect(ticks.filter((tick) => tick.getAttribute('class')?.includes('--token') === true)).toHaveLength(30);
     expect(screen.getByTestId('timing-chart-stall').dataset['event']).toBe('20');
-    expect(text('timing-events-note')).toBe('Each event’s arrival time is on the timeline above.');
+    expect(text('timing-events-note')).toBe('Each event’s arrival time is on the timeline above and in the list.');
+    // The list rows carry their times: #0 at 500 ms, #1 at 550 ms, …
+    expect(
+      screen
+        .getAllByTestId('stream-event-time')
+        .slice(0, 3)
+        .map((cell) => cell.textContent),
+    ).toEqual(['+500 ms', '+550 ms', '+600 ms']);
   });
 
   it('shows the figures so far while the stream is in flight', () => {
@@ -99,6 +106,7 @@ describe('TimingTab with Live timing', () => {
     expect(screen.queryByTestId('timing-event-chart')).toBeNull();
     expect(text('timing-events-note')).toContain('without times of their own');
     expect(text('timing-events-note')).toContain('Turn on Live');
+    expect(screen.queryAllByTestId('stream-event-time')).toHaveLength(0);
   });
 
   it('stays whole with forged tap data: no numbers, lengths far beyond the body, 100,000 arrivals', () => {

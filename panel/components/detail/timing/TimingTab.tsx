@@ -63,11 +63,16 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
                   without times of their own. Turn on Live in the toolbar before the request to record when each event arrives.
                 </>
               ) : (
-                'Each event’s arrival time is on the timeline above.'
+                'Each event’s arrival time is on the timeline above and in the list.'
               )}
               {stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
             </p>
-            <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
+            <StreamEventBrowser
+              events={stream.events}
+              label="Stream events"
+              testid="timing-events"
+              arrivedMs={live === null ? undefined : live.timeOfListed}
+            />
           </div>
         </DetailSection>
       )}
