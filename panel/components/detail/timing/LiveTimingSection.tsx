@@ -12,9 +12,9 @@ const OUTCOME_NOTES: Readonly<Record<LiveTiming['outcome'], string | null>> = {
   error: 'The request failed: the figures up to then.',
 };
 
-/** A time since the request started, or why there is none. */
+/** A time in ms, or why there is none; `data-ms` holds the exact figure for scripts (e2e compares it with a server's pacing). */
 function Since({ ms, none }: { readonly ms: number | null; readonly none: string }) {
-  return ms === null ? <span class="missing">{none}</span> : <>{formatDuration(ms)}</>;
+  return ms === null ? <span class="missing">{none}</span> : <span data-ms={ms}>{formatDuration(ms)}</span>;
 }
 
 /**
@@ -66,7 +66,9 @@ export function LiveTimingSection({ timing }: Props) {
           {stall === undefined ? (
             <span class="missing">fewer than two events</span>
           ) : (
-            `${formatDuration(stall.ms)} before event #${stall.eventIndex}, at ${formatDuration(stall.atMs)}`
+            <span data-ms={stall.ms} data-event={stall.eventIndex}>
+              {`${formatDuration(stall.ms)} before event #${stall.eventIndex}, at ${formatDuration(stall.atMs)}`}
+            </span>
           )}
         </Field>
       </FieldList>

@@ -35,6 +35,15 @@ describe('TimingTab with Live timing', () => {
     expect(text('timing-gap-median')).toBe('50 ms');
     expect(text('timing-gap-p95')).toBe('50 ms');
     expect(text('timing-longest-stall')).toBe('1.00 s before event #20, at 2.45 s');
+    // The exact figures for scripts, beside the rounded text.
+    const exact = (testid: string) => screen.getByTestId(testid).querySelector('[data-ms]')?.getAttribute('data-ms');
+    expect(['timing-ttfb', 'timing-ttft', 'timing-ttlt', 'timing-gap-median', 'timing-longest-stall'].map(exact)).toEqual([
+      '300',
+      '550',
+      '2950',
+      '50',
+      '1000',
+    ]);
     // 30 completion tokens from the first token (550 ms) to the last (2,950 ms): 2.4 s.
     expect(text('timing-tokens-per-second-value')).toBe('12.5 tokens/s');
     expect(text('timing-tokens-per-second')).toContain('first token to last, 2.40 s');
