@@ -1,7 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import { jsonArrayElementEnds } from './formats/gemini/jsonArrayStream';
 import type { FormatName } from './model';
-import { looksLikeSse } from './sse';
 
 /**
  * Where each event of a decoded stream (`stream.eventList`) ends in the body: the offset, in
@@ -22,7 +21,8 @@ export function streamEventEnds(body: string, format: FormatName): number[] | nu
     case 'ai-sdk-data':
       return lineEventEnds(body);
     case 'gemini':
-      return looksLikeSse(body) ? sseEventEnds(body) : jsonArrayElementEnds(body);
+      // As responseBody.ts tells them apart: a body that starts like JSON is the array, any other an event stream.
+      return /^\s*[[{]/.test(body) ? jsonArrayElementEnds(body) : sseEventEnds(body);
     default:
       return sseEventEnds(body);
   }
