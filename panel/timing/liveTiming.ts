@@ -1,4 +1,4 @@
-import type { CapturedExchange, DecodedExchange, NormalizedCompletion } from '../../decode/index';
+import type { CapturedExchange, DecodedExchange, NormalizedCompletion, StreamEvent } from '../../decode/index';
 import { streamEventEnds } from '../../decode/index';
 import { chunkArrivalTimes, eventArrivalTimes, usableArrivals } from './eventArrivals';
 import { gapFigures, type GapFigures, type TimedEvent } from './gapFigures';
@@ -37,9 +37,13 @@ export type LiveTiming = {
 };
 
 /** The stream's events with their times; a text stream's chunks stand for its events (each adds text). */
-function timedEvents(captured: CapturedExchange, decoded: DecodedExchange, arrivals: readonly (readonly [number, number])[]) {
+function timedEvents(
+  captured: CapturedExchange,
+  decoded: DecodedExchange,
+  list: readonly StreamEvent[],
+  arrivals: readonly (readonly [number, number])[],
+) {
   const start = captured.startedAt;
-  const list = decoded.stream?.eventList ?? [];
   const ends = captured.body === null ? [] : streamEventEnds(captured.body, decoded.format);
   if (ends === null) {
     const events = chunkArrivalTimes(arrivals).map((at, index): TimedEvent => ({ index, atMs: at - start }));
@@ -101,16 +105,22 @@ function liveSpeed(decoded: DecodedExchange, ttftMs: number | null, ttltMs: numb
 /**
  * The figures of the Timing tab for a stream the Live tap saw; null without tap data or for a
  * response that is not a stream (one with no body yet counts as a stream still waiting). Time to first token is the first event carrying text, reasoning
- * or tool arguments (tokenEvents.ts), time to last token the last such event so far.
+ * or tool arguments (tokenEvents.ts), time to last token the last such event so far. `list` is the
+ * stream's events: decode's `eventList`, or the events the Timing tab parsed from the body when
+ * the decoding left the list out (streamEvents: false).
  */
-export function liveTiming(captured: CapturedExchange, decoded: DecodedExchange): LiveTiming | null {
+export function liveTiming(
+  captured: CapturedExchange,
+  decoded: DecodedExchange,
+  list: readonly StreamEvent[] = decoded.stream?.eventList ?? [],
+): LiveTiming | null {
   const tapped = captured.tapped;
   if (tapped === undefined) return null;
   // A JSON answer has no events to time (the HAR phases say it all); a stream whose first chunk
   // has not come yet is no stream to decode, but its wait is worth showing.
   if (decoded.stream === null && (captured.body ?? '') !== '') return null;
   const start = captured.startedAt;
-  const { events, untimed, isToken, timeOfListed } = timedEvents(captured, decoded, tapped.arrivals);
+  const { events, untimed, isToken, timeOfListed } = timedEvents(captured, decoded, list, tapped.arrivals);
   const firstToken = events.find((_, position) => isToken(position));
   const lastToken = events.findLast((_, position) => isToken(position));
   const ttftMs = firstToken?.atMs ?? null;

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../../../decode/index';
+import { decodeExchange } from '../../../../decode/index';
 import { chatExchange } from '../../../../testing/exchanges';
 import { readFixture } from '../../../../testing/fixtureFiles';
 import { decodedTabProps } from '../../../testing/decodedTabProps';
@@ -100,6 +101,16 @@ describe('TimingTab with Live timing', () => {
     );
     render(<TimingTab {...decodedTabProps(json)} />);
     expect(screen.queryByTestId('timing-live')).toBeNull();
+  });
+
+  it('times the events the tab parses from the body when the decoding left the event list out', () => {
+    const captured = stream();
+    const decoded = decodeExchange(captured, { streamEvents: false });
+    if (decoded === null) throw new Error('chat');
+    render(<TimingTab captured={captured} decoded={decoded} />);
+    expect(text('timing-ttft')).toBe('550 ms');
+    expect(text('timing-longest-stall')).toBe('1.00 s before event #20, at 2.45 s');
+    expect(screen.getAllByTestId('timing-chart-tick')).toHaveLength(34);
   });
 
   it('drops the page mark once the browser’s record confirmed the body', () => {

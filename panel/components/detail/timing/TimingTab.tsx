@@ -23,7 +23,7 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
   const stream = useMemo(() => streamEventsOf(captured, decoded), [captured, decoded]);
   const speed = outputSpeed(decoded.completion?.usage?.completion_tokens ?? null, captured.timings, decoded.stream !== null);
   // Framing the body again and reading every event: once per exchange shown, not per render.
-  const live = useMemo(() => liveTiming(captured, decoded), [captured, decoded]);
+  const live = useMemo(() => liveTiming(captured, decoded, stream?.events), [captured, decoded, stream]);
   return (
     <div class="timing-tab" data-testid="timing-tab">
       <DetailSection title="Timing" testid="timing-section">
