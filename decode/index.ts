@@ -62,6 +62,8 @@ export { contentTypeOf, rereadAsUtf8 } from './utf8Reread';
  * paths, the same bidi controls.
  */
 export { parseSse } from './sse';
+/** Where each stream event ends in the body, for the Live timing (issue 14): the panel matches it to the page's chunk arrivals. */
+export { streamEventEnds } from './streamEventEnds';
 export { parseJsonValue } from './parseJson';
 export type { JsonRecord } from './lenientFields';
 export { recordOf } from './lenientFields';

@@ -1,5 +1,6 @@
 import type { CapturedExchange } from '../../decode/index';
 import { chatExchange, nonChatExchange } from '../../testing/exchanges';
+import { piecesAfter, tappedExchange } from '../testing/tappedExchange';
 import openaiText from '@recorded/openai-chat-text-1.json?raw';
 import openaiStream from '@recorded/openai-stream-text-1.sse?raw';
 import openaiParallelTools from '@recorded/openai-chat-parallel-tools-1.json?raw';
@@ -8,7 +9,10 @@ import anthropicStream from '@recorded/anthropic-openai-compat-stream-toolcall-1
 import groqStreamError from '@recorded/groq-stream-error-1.sse?raw';
 import mistralToolCall from '@recorded/mistral-chat-toolcall-1.json?raw';
 
-/** A morning's worth of traffic: JSON, streams, tool calls, errors, a lost body and one non-chat call. */
+/**
+ * A morning's worth of traffic: JSON, streams, tool calls, errors, a lost body, one non-chat call
+ * and a stream the Live tap timed (shell-10: 40 ms between events, a 900 ms stall before #12).
+ */
 export function shellExchanges(): CapturedExchange[] {
   const at = (second: number) => Date.UTC(2024, 8, 26, 10, 22, second, 250);
   const groq = 'https://api.groq.com/openai/v1/chat/completions';
@@ -39,6 +43,11 @@ export function shellExchanges(): CapturedExchange[] {
       body: null,
       startedAt: at(41),
       bodyUnavailableReason: 'evicted from the inspector cache',
+    }),
+    tappedExchange(chatExchange({ id: 'shell-10', body: openaiStream, stream: true }), piecesAfter(openaiStream, '\n\n'), {
+      startedAt: at(50),
+      responseMs: 420,
+      times: Array.from({ length: 34 }, (_, index) => 610 + 40 * index + (index >= 12 ? 900 : 0)),
     }),
   ];
 }

@@ -111,3 +111,35 @@ export const readJsonArrayStream = (text: string): JsonArrayStream | undefined =
     at = end;
   }
 };
+
+/**
+ * Where each event of a JSON-array stream ends: just past each element's text, as
+ * readJsonArrayStream splits them (the same events whether JSON.parse took the whole array or
+ * not); an element the body stops inside, or text after the closing `]`, ends with the body.
+ */
+export const jsonArrayElementEnds = (text: string): number[] => {
+  const ends: number[] = [];
+  const start = arrayStart(text);
+  if (start === -1) return ends;
+  let at = start;
+  for (;;) {
+    at = skipSpace(text, at);
+    if (at >= text.length) return ends;
+    const code = text.charCodeAt(at);
+    if (code === 0x5d) {
+      if (text.slice(at + 1).trim() !== '') ends.push(text.length);
+      return ends;
+    }
+    if (code === 0x2c) {
+      at += 1;
+      continue;
+    }
+    const end = valueEnd(text, at);
+    if (end === -1) {
+      ends.push(text.length);
+      return ends;
+    }
+    ends.push(end);
+    at = end;
+  }
+};

@@ -3,6 +3,7 @@ import type { StreamEvent } from '../../../../decode/index';
 import { VirtualListbox } from '../../virtual/VirtualListbox';
 import { EventData } from './EventData';
 import { summarizeEvent } from './eventSummary';
+import { formatDuration } from '../../../format/duration';
 import './streamEvents.css';
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   /** The listbox's accessible name. */
   readonly label: string;
   readonly testid: string;
+  /** When the event at a position arrived, in ms since the request started (the Live timing); absent or null: no time shown. */
+  readonly arrivedMs?: (position: number) => number | null;
 };
 
 const ROW_HEIGHT = 20;
@@ -21,7 +24,7 @@ const ROW_DATA_CHARS = 400;
  * A stream's events in arrival order, one line each (index, event name, what it adds, its data),
  * virtualized so 200,000 events scroll like 20; the selected event's data shows in full below.
  */
-export function StreamEventBrowser({ events, label, testid }: Props) {
+export function StreamEventBrowser({ events, label, testid, arrivedMs }: Props) {
   const [selected, setSelected] = useState<number | null>(null);
   // Summaries cost a JSON.parse each: done only for rows scrolled into view, once per event.
   const summaries = useMemo(() => new Map<number, string>(), [events]);
@@ -52,6 +55,7 @@ export function StreamEventBrowser({ events, label, testid }: Props) {
           return (
             <>
               <span class="event-row__index" data-testid="stream-event-index">{`#${row.index}`}</span>
+              <EventTime ms={arrivedMs?.(position) ?? null} />
               {row.event === undefined ? null : (
                 <span class="event-row__name" data-testid="stream-event-name">
                   {row.event}
@@ -74,4 +78,10 @@ export function StreamEventBrowser({ events, label, testid }: Props) {
       )}
     </div>
   );
+}
+
+/** "+550 ms": when the event arrived after the request started. */
+function EventTime({ ms }: { readonly ms: number | null }) {
+  if (ms === null) return null;
+  return <span class="event-row__time" data-testid="stream-event-time">{`+${formatDuration(ms)}`}</span>;
 }

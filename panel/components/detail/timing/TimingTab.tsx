@@ -5,6 +5,9 @@ import { DetailSection, Field, FieldList } from '../DetailSection';
 import { StreamEventBrowser } from '../events/StreamEventBrowser';
 import { streamEventsOf } from '../events/streamEvents';
 import type { DetailTabProps } from '../tabs/tabProps';
+import { liveTiming } from '../../../timing/liveTiming';
+import { LiveSpeedText } from './LiveSpeedText';
+import { LiveTimingSection } from './LiveTimingSection';
 import { OutputSpeedText } from './OutputSpeedText';
 import { outputSpeed, timingBreakdown } from './harPhases';
 import { TimingWaterfall } from './TimingWaterfall';
@@ -12,12 +15,15 @@ import './timing.css';
 
 /**
  * How long the exchange took and, for a stream, what arrived: the HAR phases as a waterfall,
- * the total, the output speed, and every event in order.
+ * the total, the output speed, and every event in order. A stream the Live tap saw (issue 14)
+ * also gets its time per event: first byte, first and last token, gaps, stalls, a timeline.
  */
 export function TimingTab({ captured, decoded }: DetailTabProps) {
   const breakdown = timingBreakdown(captured.timings, captured.durationMs);
   const stream = useMemo(() => streamEventsOf(captured, decoded), [captured, decoded]);
   const speed = outputSpeed(decoded.completion?.usage?.completion_tokens ?? null, captured.timings, decoded.stream !== null);
+  // Framing the body again and reading every event: once per exchange shown, not per render.
+  const live = useMemo(() => liveTiming(captured, decoded, stream?.events), [captured, decoded, stream]);
   return (
     <div class="timing-tab" data-testid="timing-tab">
       <DetailSection title="Timing" testid="timing-section">
@@ -29,10 +35,11 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
         </div>
         <FieldList>
           <Field label="output speed" testid="timing-tokens-per-second">
-            <OutputSpeedText speed={speed} />
+            {live === null ? <OutputSpeedText speed={speed} /> : <LiveSpeedText speed={live.speed} />}
           </Field>
         </FieldList>
       </DetailSection>
+      {live === null ? null : <LiveTimingSection timing={live} />}
       {decoded.stream === null || stream === null ? null : (
         <DetailSection title={`Stream events (${decoded.stream.events.toLocaleString('en-US')})`} testid="timing-stream">
           <FieldList>
@@ -49,11 +56,23 @@ export function TimingTab({ captured, decoded }: DetailTabProps) {
             </Field>
           </FieldList>
           <div class="timing-tab__block">
-            <p class="muted timing-tab__note">
-              The browser records when the response started and finished, not when each event arrived, so events are listed in order without
-              times of their own.{stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
+            <p class="muted timing-tab__note" data-testid="timing-events-note">
+              {live === null ? (
+                <>
+                  The browser records when the response started and finished, not when each event arrived, so events are listed in order
+                  without times of their own. Turn on Live in the toolbar before the request to record when each event arrives.
+                </>
+              ) : (
+                'Each event’s arrival time is on the timeline above and in the list.'
+              )}
+              {stream.from === 'body' ? ' Events parsed by the panel from the body.' : ''}
             </p>
-            <StreamEventBrowser events={stream.events} label="Stream events" testid="timing-events" />
+            <StreamEventBrowser
+              events={stream.events}
+              label="Stream events"
+              testid="timing-events"
+              arrivedMs={live === null ? undefined : live.timeOfListed}
+            />
           </div>
         </DetailSection>
       )}
