@@ -89,7 +89,7 @@ describe('filter suggestions', () => {
   it('Esc closes the list first, then clears the box', () => {
     renderPanel(all);
     type('is:');
-    expect(options()).toEqual(['stream', 'error', 'nonconforming']);
+    expect(options()).toEqual(['stream', 'error', 'nonconforming', 'schema-error']);
     key('Escape');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(box()).toHaveProperty('value', 'is:');
