@@ -29,7 +29,8 @@ export function evalAnswerOf(value: unknown): EvalAnswer {
  * says it cannot run there. Anything else (seen: "no execution context" while a page navigates) is
  * a passing failure the next poll retries.
  */
-const RESTRICTED = /cannot access|cannot be scripted|not allowed|permission|privileged|restricted|chrome:\/\/|about:|webstore|addons\.mozilla/i;
+const RESTRICTED =
+  /cannot access|cannot be scripted|not allowed|permission|privileged|restricted|chrome:\/\/|about:|webstore|addons\.mozilla/i;
 
 export function isRestrictedPageFailure(reason: string): boolean {
   return RESTRICTED.test(reason);

@@ -91,7 +91,10 @@ describe('the Live polling driver', () => {
   });
 
   it('says Live cannot run on a page that refuses eval, and keeps asking slowly', async () => {
-    const { driver, clock } = driverFor(() => [undefined, { isError: true, code: 'E_FAILED', description: 'Cannot access a chrome:// URL' }]);
+    const { driver, clock } = driverFor(() => [
+      undefined,
+      { isError: true, code: 'E_FAILED', description: 'Cannot access a chrome:// URL' },
+    ]);
     driver.start();
     await settle();
     expect(driver.status().unavailable).toContain('Cannot access a chrome:// URL');
@@ -99,7 +102,10 @@ describe('the Live polling driver', () => {
   });
 
   it('retries quietly while the page navigates ("no execution context")', async () => {
-    const { driver, clock } = driverFor(() => [undefined, { isError: true, code: 'E_PROTOCOLERROR', description: 'Cannot find default execution context' }]);
+    const { driver, clock } = driverFor(() => [
+      undefined,
+      { isError: true, code: 'E_PROTOCOLERROR', description: 'Cannot find default execution context' },
+    ]);
     driver.start();
     await settle();
     expect(driver.status().unavailable).toBeNull();
@@ -111,7 +117,10 @@ describe('the Live polling driver', () => {
     ['a number instead of a JSON string', 42],
     ['text that is not JSON', '{"tap":'],
     ['JSON that is not a drain', JSON.stringify({ tap: 'llm-network-inspector', version: 1, installId: 7 })],
-    ['a drain with a chunk of the wrong type', JSON.stringify({ ...drainWith(true), requests: [{ ...drainWith(true).requests[0], chunks: [{ at: '1', text: 2 }] }] })],
+    [
+      'a drain with a chunk of the wrong type',
+      JSON.stringify({ ...drainWith(true), requests: [{ ...drainWith(true).requests[0], chunks: [{ at: '1', text: 2 }] }] }),
+    ],
   ])('rejects and counts %s, delivering nothing', async (_name, answer) => {
     const { driver, drains, clock } = driverFor(() => answer);
     driver.start();

@@ -86,7 +86,15 @@ export function createLiveExchanges(emit: (exchange: CapturedExchange) => void) 
   const take = (request: TapRequest, now: number): void => {
     const known = tracked.get(request.id);
     if (known === undefined && tracked.size >= MAX_TRACKED_REQUESTS) return;
-    const entry: Tracked = known ?? { id: `live-${request.id}`, request, body: '', arrivals: [], droppedChunks: 0, lastEmit: 0, dirty: true };
+    const entry: Tracked = known ?? {
+      id: `live-${request.id}`,
+      request,
+      body: '',
+      arrivals: [],
+      droppedChunks: 0,
+      lastEmit: 0,
+      dirty: true,
+    };
     const headersNew = known !== undefined && known.request.response === null && request.response !== null;
     entry.request = request;
     for (const chunk of request.chunks) {
