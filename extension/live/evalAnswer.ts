@@ -8,9 +8,9 @@ export type EvalAnswer = { readonly ok: true; readonly result: unknown } | { rea
 
 const describe = (info: unknown): string => {
   if (typeof info !== 'object' || info === null) return String(info);
-  const description = Reflect.get(info, 'description');
-  const value = Reflect.get(info, 'value');
-  const code = Reflect.get(info, 'code');
+  const description: unknown = Reflect.get(info, 'description');
+  const value: unknown = Reflect.get(info, 'value');
+  const code: unknown = Reflect.get(info, 'code');
   const text = typeof description === 'string' ? description : typeof value === 'string' ? value : '';
   return [typeof code === 'string' ? code : '', text].filter((part) => part !== '').join(': ') || 'the page refused the evaluation';
 };
@@ -20,7 +20,8 @@ const isFailure = (info: unknown): boolean =>
 
 export function evalAnswerOf(value: unknown): EvalAnswer {
   if (!Array.isArray(value)) return { ok: true, result: value };
-  const [result, info]: unknown[] = value;
+  const pair: readonly unknown[] = value;
+  const [result, info] = pair;
   return isFailure(info) ? { ok: false, reason: describe(info) } : { ok: true, result };
 }
 
