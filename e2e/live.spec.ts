@@ -134,3 +134,57 @@ test('a hostile page forging the tap never breaks the panel; a count says answer
   await expect.poll(async () => (await panel.rows()).length).toBe(1);
   expect(await panel.evaluate(`!!document.querySelector('[data-testid="panel-ready"]')`)).toBe(true);
 });
+
+const TAP_PRESENT = () => Object.getOwnPropertySymbols(window).some((symbol) => symbol.description === 'llm-network-inspector.tap');
+
+test('the tap survives a reload; Live off leaves fetch untouched after the next navigation', async ({ inspected, devtools }) => {
+  test.setTimeout(120_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+
+  await page.reload();
+  // Re-installed by the next drain, without the user doing anything.
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  await page.getByTestId('demo-openai-stream').click();
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 10_000, 'no in-flight row after the reload');
+
+  await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').click()`);
+  await panel.waitFor(
+    `document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed') === 'false'`,
+    5_000,
+    'Live did not turn off',
+  );
+  await page.reload();
+  expect(await page.evaluate(TAP_PRESENT)).toBe(false);
+  // Give a poll every chance to run (it must not): then fetch is still the browser's own.
+  await page.waitForTimeout(1_500);
+  expect(await page.evaluate(TAP_PRESENT)).toBe(false);
+  const fetchSource = await page.evaluate(() => {
+    const current: unknown = Reflect.get(window, 'fetch');
+    return typeof current === 'function' ? Function.prototype.toString.call(current) : '';
+  });
+  expect(fetchSource).toContain('[native code]');
+});
+
+test('"Reload and capture" taps the page before its own scripts run', async ({ inspected, devtools }) => {
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await panel.waitFor(`!!document.querySelector('[data-testid="live-reload-capture"]')`, 10_000, 'no Reload and capture');
+  // The page's first script notes whether fetch was already wrapped when it ran (route: the demo
+  // page served with an inline script first in its head).
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const probe = `<script>window.__fetchAtStart = Function.prototype.toString.call(window.fetch).includes('[native code]') ? 'native' : 'wrapped';</script>`;
+      await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${probe}`) });
+    },
+  );
+  const loaded = page.waitForEvent('load');
+  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
+  await loaded;
+  expect(await page.evaluate((): unknown => Reflect.get(window, '__fetchAtStart'))).toBe('wrapped');
+  expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
+});
