@@ -121,3 +121,18 @@ describe('live exchanges in the store', () => {
     expect(again.live.enabled.value).toBe(true);
   });
 });
+
+describe('a stream still in flight', () => {
+  it('is not reported as cut while the tap says it is arriving, and is once it has ended without its end', () => {
+    const { store, live } = liveStore();
+    live.report(liveReport(FIRST, 'in-flight', [[START + 200, FIRST.length]]));
+    const issuesOf = () => {
+      const entry = store.exchanges.value[0];
+      return entry?.outcome.ok ? entry.outcome.decoded.issues.map((issue) => issue.message) : null;
+    };
+    expect(issuesOf()).toEqual([]);
+    expect(store.list.visible.value[0]?.conforms).toBe(true);
+    live.report(liveReport(FIRST, 'aborted', [[START + 200, FIRST.length]]));
+    expect(issuesOf()).toEqual(['the stream ended without [DONE] (cut or truncated)']);
+  });
+});

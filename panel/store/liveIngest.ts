@@ -4,6 +4,7 @@ import type { createExchangeLog, LogLimits } from './exchangeLog';
 import { toLoggedEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import { createLiveMatches } from './liveMatches';
+import { inFlightDecoders } from './inFlightDecoders';
 
 type TappedFacts = NonNullable<CapturedExchange['tapped']>;
 
@@ -34,7 +35,7 @@ export function createLiveIngest({ log, decoders, limits, dropped, changed }: De
   const matches = createLiveMatches();
 
   const put = (exchange: CapturedExchange): boolean => {
-    const entry = toLoggedEntry(exchange, decoders(), 0);
+    const entry = toLoggedEntry(exchange, exchange.tapped?.outcome === 'in-flight' ? inFlightDecoders(decoders()) : decoders(), 0);
     if (entry === null) return false;
     const swapped = log.swap(entry, limits());
     dropped(swapped === false ? log.add(entry, limits()) : swapped);
