@@ -188,3 +188,41 @@ test('"Reload and capture" taps the page before its own scripts run', async ({ i
   expect(await page.evaluate((): unknown => Reflect.get(window, '__fetchAtStart'))).toBe('wrapped');
   expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
 });
+
+test('a stream the page aborts is listed as aborted, with what arrived', async ({ inspected, devtools }) => {
+  test.setTimeout(60_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  // An app's "Stop generating": read the first chunks, then abort through the request's signal.
+  const read = await page.evaluate(async () => {
+    const controller = new AbortController();
+    const response = await fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-fixture': 'openai-stream-text-1.sse' },
+      body: JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
+      signal: controller.signal,
+    });
+    const reader = response.body?.getReader();
+    let text = '';
+    while (reader !== undefined && !text.includes('unable')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    return text;
+  });
+  expect(read).toContain('unable');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="exchange-row"] [data-testid="row-status"]')?.innerText === 'aborted'`,
+    10_000,
+    'the aborted request is not shown as aborted',
+  );
+  expect(await panel.evaluate(`document.querySelectorAll('[data-testid="exchange-row"]').length`)).toBe(1);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="exchange-row"]').getAttribute('aria-busy')`)).toBeNull();
+  await panel.select(0);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-ended"]')?.dataset.outcome`)).toBe('aborted');
+  expect(String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`))).toContain("I'm unable");
+});

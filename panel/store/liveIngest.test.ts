@@ -136,3 +136,14 @@ describe('a stream still in flight', () => {
     expect(issuesOf()).toEqual(['the stream ended without [DONE] (cut or truncated)']);
   });
 });
+
+describe('the Live switch before the page origin is known', () => {
+  it('keeps a choice made before the origin arrives, and remembers it for that origin', () => {
+    const { store, live, storage } = liveStore();
+    store.live.actions.setEnabled(true);
+    live.origin('https://app.example');
+    expect(store.live.enabled.value).toBe(true);
+    expect(live.calls).toEqual(['on']);
+    expect(storage.getItem('llm-inspector.live:https://app.example')).toBe('on');
+  });
+});

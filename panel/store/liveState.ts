@@ -21,6 +21,8 @@ export function createLiveState({ storage, receive }: Options) {
   const status = signal<LiveStatus | null>(null);
   const origin = signal<string | null>(null);
   let source: LiveSource | null = null;
+  /** A choice the user made before the page's origin was known: it is that origin's, not overridden by storage. */
+  let chosenBeforeOrigin: boolean | null = null;
 
   const apply = (on: boolean): void => {
     enabled.value = on;
@@ -42,6 +44,11 @@ export function createLiveState({ storage, receive }: Options) {
         action((next: string) => {
           if (origin.value === next) return;
           origin.value = next;
+          if (chosenBeforeOrigin !== null) {
+            rememberLive(storage, next, chosenBeforeOrigin);
+            chosenBeforeOrigin = null;
+            return;
+          }
           apply(rememberedLive(storage, next));
         }),
       ),
@@ -56,6 +63,7 @@ export function createLiveState({ storage, receive }: Options) {
 
   const setEnabled = action((on: boolean): void => {
     if (origin.value !== null) rememberLive(storage, origin.value, on);
+    else chosenBeforeOrigin = on;
     apply(on);
   });
 
