@@ -10,7 +10,8 @@ const valueText = (value: number, unit: Figure['unit']): string => {
     case 'ratio':
       return `${fixed(value, 2)}×`;
     case 'ms':
-      return `${grouped(value)} ms`;
+      // Sub-millisecond figures (a drain of the Live tap) would all read "0 ms" rounded.
+      return value < 1 ? `${fixed(value, 2)} ms` : `${grouped(value)} ms`;
     case 'MiB/s':
       return `${fixed(value, 1)} MiB/s`;
     case 'bytes':

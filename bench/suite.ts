@@ -6,6 +6,7 @@ import { captureBurstBenchmark } from './captureBurst';
 import { decodeFloorBenchmark } from './decodeFloor';
 import { formatsDecodeBenchmark } from './formatsDecode';
 import { harGrowthBenchmark } from './harGrowth';
+import { liveDrainBenchmark } from './liveDrain';
 import { panelScaleBenchmark } from './panelScale';
 import { describeMachine } from './machine';
 import type { BenchResults, Scale } from './results';
@@ -22,6 +23,7 @@ export const SUITE: readonly Benchmark[] = [
   bundleSizeBenchmark,
   panelScaleBenchmark,
   captureBurstBenchmark,
+  liveDrainBenchmark,
 ];
 
 /** Vite's errors come coloured for a terminal; the colour codes would litter BENCHMARKS.md. */

@@ -228,23 +228,26 @@ export function pageTap(config: TapConfig): string {
       const native = methodOf(Response.prototype, name);
       const through = function (this: unknown): Promise<unknown> {
         if (this !== response) return call(native, this, []) as Promise<unknown>;
+        // A body already read: the native method on the original says so in the browser's words.
+        if (response.bodyUsed) return call(native, response, []) as Promise<unknown>;
         try {
           return call(native, new Response(pageBody(), { headers: response.headers }), []) as Promise<unknown>;
         } catch (error) {
-          // What the native method does with a used body: a rejected promise, not a throw.
+          // A body the page locked: a rejected promise, as the native method answers, not a throw.
           return Promise.reject(error instanceof Error ? error : new TypeError(messageOf(error)));
         }
       };
       Object.defineProperty(response, name, { value: disguise(through, native), writable: true, configurable: true });
     }
   };
-  const answer = (response: Response, entry: Tracked | null, head: ReturnType<typeof describe>, startedAt: number): void => {
+  /** Records the response's head and taps its body; the record (made now for a stream by its content type), if any. */
+  const answer = (response: Response, entry: Tracked | null, head: ReturnType<typeof describe>, startedAt: number): Tracked | null => {
     const headers = entriesOf(response.headers);
     let chosen = entry;
     if (chosen === null) {
-      if (head === null || !byResponse(headers)) return;
+      if (head === null || !byResponse(headers)) return null;
       chosen = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
-      if (chosen === null) return;
+      if (chosen === null) return null;
     }
     chosen.response = { status: response.status, statusText: response.statusText, headers, at: now() };
     const body = response.body;
@@ -252,6 +255,7 @@ export function pageTap(config: TapConfig): string {
       finish(chosen, 'complete', `not recorded: the answer is ${headerOf(headers, 'content-type') || 'untyped'}`);
     } else if (body === null) finish(chosen, 'complete');
     else tapBody(response, chosen, body);
+    return chosen;
   };
   /** The request's facts, or null for an input the tap does not read (it never calls a page's toString). */
   const describe = (input: unknown, init: RequestInit | undefined) => {
@@ -263,7 +267,21 @@ export function pageTap(config: TapConfig): string {
     const body = typeof init?.body === 'string' ? init.body : null;
     const reason = byRequest(method, url, body);
     const headers = entriesOf(new Headers(init?.headers ?? request?.headers));
-    return { method, url, body, reason, headers };
+    const signal = init?.signal ?? request?.signal ?? null;
+    return { method, url, body, reason, headers, signal };
+  };
+  /** An abort while the page is not reading ends the body at once: the record says so then, not at the next read. */
+  const watchAbort = (signal: AbortSignal | null, entry: () => Tracked | null): void => {
+    if (!(signal instanceof AbortSignal) || signal.aborted) return;
+    const onAbort = (): void => {
+      try {
+        const aborted = entry();
+        if (aborted !== null) finish(aborted, 'aborted', messageOf(signal.reason));
+      } catch {
+        // bookkeeping only
+      }
+    };
+    call(listen, signal, ['abort', onAbort, { once: true }]);
   };
   const originalFetch = methodOf(window, 'fetch');
   const tappedFetch = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
@@ -273,6 +291,7 @@ export function pageTap(config: TapConfig): string {
     try {
       head = describe(args[0], args[1]);
       if (head?.reason != null) entry = track('fetch', head.method, head.url, head.headers, head.body, startedAt);
+      watchAbort(head?.signal ?? null, () => entry);
     } catch {
       // not recorded
     }
@@ -281,7 +300,7 @@ export function pageTap(config: TapConfig): string {
     return pending.then(
       (response) => {
         try {
-          if (response instanceof Response) answer(response, entry, head, startedAt);
+          if (response instanceof Response) entry = answer(response, entry, head, startedAt);
         } catch {
           // the page gets its response whatever happened here
         }
