@@ -147,3 +147,20 @@ describe('the Live switch before the page origin is known', () => {
     expect(storage.getItem('llm-inspector.live:https://app.example')).toBe('on');
   });
 });
+
+describe('an aborted request the browser reports without its body', () => {
+  it('keeps what the page saw arrive, still marked as the page report', () => {
+    const { store, live } = liveStore();
+    live.report(liveReport(FIRST, 'aborted', [[START + 200, FIRST.length]]));
+    store.actions.addExchange({
+      ...chatExchange({ id: 'har-9', stream: true, body: '', startedAt: START }),
+      body: null,
+      bodyUnavailableReason: 'aborted',
+    });
+    const entry = store.exchanges.value[0];
+    expect(store.exchanges.value).toHaveLength(1);
+    expect(entry?.captured.body).toBe(FIRST);
+    expect(entry?.captured.bodyUnavailableReason).toBeUndefined();
+    expect(entry?.captured.tapped).toMatchObject({ outcome: 'aborted', confirmed: false });
+  });
+});

@@ -25,6 +25,13 @@ function confirmed(tapped: TappedFacts, browser: CapturedExchange): TappedFacts 
   return { ...tapped, outcome: 'complete', endedAt, confirmed: true };
 }
 
+const browserHasBody = (exchange: CapturedExchange): boolean => exchange.body !== null && exchange.body !== '';
+
+function withoutUnavailableReason(exchange: CapturedExchange): CapturedExchange {
+  const { bodyUnavailableReason: _reason, ...rest } = exchange;
+  return rest;
+}
+
 /**
  * Live exchanges into the log (issue 14): listed when the tap reports the request's start, updated
  * in place (same row, same selection) as its chunks arrive, and replaced by the browser's own HAR
@@ -65,7 +72,12 @@ export function createLiveIngest({ log, decoders, limits, dropped, changed }: De
       const existing = liveId === null ? undefined : log.get(liveId);
       const tapped = existing?.captured.tapped;
       if (existing === undefined || tapped === undefined) return null;
-      const merged: CapturedExchange = { ...exchange, id: existing.id, tapped: confirmed(tapped, exchange) };
+      const merged: CapturedExchange =
+        browserHasBody(exchange) || !browserHasBody(existing.captured)
+          ? { ...exchange, id: existing.id, tapped: confirmed(tapped, exchange) }
+          : // An aborted request's body the browser no longer gives (Chrome: none): what the page
+            // saw stays, still marked as the page's report.
+            withoutUnavailableReason({ ...exchange, id: existing.id, body: existing.captured.body, tapped });
       return put(merged) ? merged : null;
     },
     clear(): void {

@@ -29,7 +29,8 @@ const headOf = (exchange: CapturedExchange): Head => ({
 function sameRequest(live: Head, har: Head): boolean {
   if (live.method !== har.method || live.url !== har.url) return false;
   if (Math.abs(live.startedAt - har.startedAt) > START_WINDOW_MS) return false;
-  if (live.body === null || live.body === '' || har.body === null) return true;
+  // An aborted request may come without a body from the browser: method, URL and start decide.
+  if (live.body === null || live.body === '' || har.body === null || har.body === '') return true;
   return har.body.startsWith(live.body.slice(0, BODY_PREFIX_CHARS));
 }
 
