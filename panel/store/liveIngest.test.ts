@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CapturedExchange } from '../../decode/index';
 import { decodeExchange } from '../../decode/index';
 import { chatExchange } from '../../testing/exchanges';
+import { readFixture } from '../../testing/fixtureFiles';
 import { createFakeLiveSource } from '../testing/fakeLiveSource';
 import { memoryStorage } from '../testing/memoryStorage';
 import { createPanelStore } from './panelStore';
@@ -162,5 +163,26 @@ describe('an aborted request the browser reports without its body', () => {
     expect(entry?.captured.body).toBe(FIRST);
     expect(entry?.captured.bodyUnavailableReason).toBeUndefined();
     expect(entry?.captured.tapped).toMatchObject({ outcome: 'aborted', confirmed: false });
+  });
+});
+
+describe('session totals while a live row grows', () => {
+  it('count the call once, with the usage the browser record brings (14 → 30 in openai-stream-text-1.sse)', () => {
+    const { store, live } = liveStore();
+    const whole = readFixture('openai-stream-text-1.sse');
+    const events = whole.split('\n\n');
+    const first = `${events[0] ?? ''}\n\n`;
+    const two = `${first}${events[1] ?? ''}\n\n`;
+    live.report(liveReport(first, 'in-flight', [[START + 200, first.length]]));
+    live.report(
+      liveReport(two, 'in-flight', [
+        [START + 200, first.length],
+        [START + 500, two.length],
+      ]),
+    );
+    expect(store.list.totals.value.all).toMatchObject({ calls: 1, callsWithoutUsage: 1 });
+    store.actions.addExchange(chatExchange({ id: 'har-10', stream: true, body: whole, startedAt: START }));
+    expect(store.exchanges.value.map((entry) => entry.id)).toEqual(['live-t1-1']);
+    expect(store.list.totals.value.all).toMatchObject({ calls: 1, callsWithoutUsage: 0, promptTokens: 14, completionTokens: 30 });
   });
 });
