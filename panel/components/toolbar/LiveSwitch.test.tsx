@@ -72,6 +72,23 @@ describe('the Live switch and in-flight rows', () => {
     expect(screen.getByTestId('detail-choice-content').textContent).toContain('Hello so far');
   });
 
+  it('shows the text so far in the Conversation tab, growing with each update', async () => {
+    const { live, store } = await renderLive();
+    await act(() => {
+      live.report(inFlight(FIRST));
+      store.actions.select('live-t1-1');
+    });
+    fireEvent.click(screen.getByTestId('detail-tab-conversation'));
+    const response = () => screen.getAllByTestId('conversation-turn').find((turn) => turn.dataset.source === 'response');
+    expect(response()?.textContent).toContain('Hello so far');
+    const more = `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'gpt-4o', choices: [{ index: 0, delta: { content: ', and more' }, finish_reason: null }] })}\n\n`;
+    await act(() => {
+      live.report(inFlight(FIRST + more));
+    });
+    expect(response()?.textContent).toContain('Hello so far, and more');
+    expect(store.selectedId.value).toBe('live-t1-1');
+  });
+
   it('shows a request the page aborted as aborted, no longer busy', async () => {
     const { live } = await renderLive();
     await act(() => {
