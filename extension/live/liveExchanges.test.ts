@@ -103,3 +103,20 @@ describe('drained tap data as the panel exchanges', () => {
     expect(emitted[0]?.tapped?.droppedChunks).toBe(4);
   });
 });
+
+describe('20 streams at once', () => {
+  it('are each handed on (so decoded again) at most every 250 ms, whatever the drain rate', () => {
+    const { live, emitted } = collect();
+    const ids = Array.from({ length: 20 }, (_, index) => `i1-${index}`);
+    // 3 s of drains every 150 ms, each bringing one new chunk for every stream.
+    for (let tick = 0; tick <= 20; tick += 1) {
+      const now = 10_000 + tick * 150;
+      live.take(drain(ids.map((id) => request({ id, chunks: [{ at: 1_000 + tick * 150, text: `data: ${tick}\n\n` }] }))), now);
+    }
+    const perStream = ids.map((id) => emitted.filter((exchange) => exchange.id === `live-${id}`).length);
+    // Start, then one hand-on per 300 ms (two drains) at most: 1 + 3000 / 300 = 11; never one per drain (21).
+    for (const count of perStream) expect(count).toBeLessThanOrEqual(11);
+    const last = emitted.filter((exchange) => exchange.id === 'live-i1-7').at(-1);
+    expect(last?.tapped?.arrivals).toHaveLength(21);
+  });
+});
