@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, runDemoCall, test as base } from './fixtures';
 import type { LlmPanel } from '../browser/devtools';
@@ -29,7 +27,7 @@ test.use({ demoPacingMs: 300 });
 const screenshot = (name: string) =>
   process.env['UPDATE_SCREENSHOTS'] === '1'
     ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
-    : join(tmpdir(), `llm-inspector-${name}`);
+    : test.info().outputPath(name);
 
 const ROW = '[data-testid="exchange-row"]';
 const BUSY_ROW = '[data-testid="exchange-row"][aria-busy="true"]';
