@@ -12,6 +12,7 @@ import { whenIdle } from '../panel/store/whenIdle';
 import { describeError } from '../panel/store/exchangeEntry';
 import { pageStorage } from '../panel/settings/pageStorage';
 import { followTheme } from '../panel/theme/applyTheme';
+import { defaultTapExpressions, extensionLiveSource } from './live/extensionLiveSource';
 
 /**
  * The extension's panel page (extension/panel.html): wires the browser to the panel. Renders at
@@ -46,7 +47,30 @@ connectToDevtoolsPage().then(
     stopTheme();
     stopTheme = followTheme(document.documentElement, devtoolsPage.theme);
     const disconnect = store.actions.connect(decodedNetworkSource(devtoolsPage.captures));
-    window.addEventListener('pagehide', disconnect, { once: true });
+    // Live (issue 14): the panel page polls the tap itself (devtools.inspectedWindow is reachable
+    // from a devtools panel in both browsers); it polls only while the panel page lives.
+    const live = extensionLiveSource({
+      page: browser.devtools.inspectedWindow,
+      expressions: defaultTapExpressions(),
+      timers: {
+        set: (callback, ms) => window.setTimeout(callback, ms),
+        clear: (handle) => {
+          window.clearTimeout(handle);
+        },
+      },
+      onNavigated: (listener) => devtoolsPage.captures.onNavigated(listener),
+      now: () => Date.now(),
+    });
+    const disconnectLive = store.live.actions.connect(live);
+    window.addEventListener(
+      'pagehide',
+      () => {
+        disconnect();
+        disconnectLive();
+        live.dispose();
+      },
+      { once: true },
+    );
   },
   (error: unknown) => {
     store.actions.connectionFailed(describeError(error));

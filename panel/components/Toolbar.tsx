@@ -5,6 +5,7 @@ import { OverflowMenu } from './overflow/OverflowMenu';
 import { useOverflow } from './overflow/useOverflow';
 import { DroppedCount } from './toolbar/DroppedCount';
 import { FilterBox } from './toolbar/FilterBox';
+import { LiveSwitch } from './toolbar/LiveSwitch';
 import { PreserveLog } from './toolbar/PreserveLog';
 import { QuickToggles } from './toolbar/QuickToggles';
 import { RequestCount } from './toolbar/RequestCount';
@@ -54,6 +55,7 @@ export function Toolbar() {
     { key: 'toggles', content: <QuickToggles /> },
     { key: 'divider-preserve', kind: 'divider', content: <span class="toolbar__divider" /> },
     { key: 'preserve', content: <PreserveLog /> },
+    { key: 'live', content: <LiveSwitch /> },
     { key: 'divider-actions', kind: 'divider', content: <span class="toolbar__divider" /> },
     // Actions area: copy, export and import buttons go here.
     { key: 'transfer', content: <ImportExportButtons /> },

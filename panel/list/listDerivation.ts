@@ -15,6 +15,8 @@ export type LogSnapshot = {
   readonly firstArrival: number;
   /** Changes when the log is cleared or replaced: arrival numbers start again and nothing carries over. */
   readonly generation: number;
+  /** Changes when entries were replaced in place (a live exchange updated, or confirmed by the browser's HAR entry). */
+  readonly replacements?: number;
 };
 
 export type ListInput = { readonly log: LogSnapshot; readonly sort: SortState; readonly filter: RowFilter };
@@ -85,6 +87,18 @@ function settledRows(rows: readonly ListRow[]): Map<ListRow, ListRow> {
 }
 
 /**
+ * The rows whose entries the log replaced in place (same arrival number, a new entry: a live
+ * exchange that grew or was confirmed), each with the row that replaces it. Looked for only when
+ * the log says it replaced some.
+ */
+function replacedRows(rows: readonly ListRow[], log: LogSnapshot, into: Map<ListRow, ListRow>): void {
+  for (const row of rows) {
+    const current = log.entries[row.arrival - log.firstArrival];
+    if (current !== undefined && current !== row.entry) into.set(row, listRowOf(current, row.arrival));
+  }
+}
+
+/**
  * The log moved on from `state` (rows dropped at the front, new ones at the end, pending ones
  * decoded): only those are worked on.
  */
@@ -96,6 +110,7 @@ function advance(state: State, input: ListInput): State {
   const addedFrom = Math.max(previousEnd, log.firstArrival);
   const remaining = state.rows.slice(droppedCount);
   const settled = state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
+  if ((log.replacements ?? 0) !== (before.log.replacements ?? 0)) replacedRows(remaining, log, settled);
   const added = rowsOf(log.entries.slice(addedFrom - log.firstArrival), addedFrom);
   /** Rows new to the sort, the filter and the totals: those added, and those that replace a pending row. */
   const fresh = added.concat([...settled.values()]);
@@ -105,7 +120,8 @@ function advance(state: State, input: ListInput): State {
     ? updatedTotals(state, state.rows.slice(0, droppedCount).concat([...settled.keys()]), fresh, rows)
     : state.accumulator;
   const totals = changed ? accumulator.snapshot() : state.totals;
-  // A decoded row replaces its pending one with the same entry, so only the dropped and added count.
+  // A decoded row replaces its pending one with the same entry, and a replaced live entry is never
+  // imported, so only the dropped and added count.
   const importedRows = changed
     ? state.importedRows - importedIn(state.rows.slice(0, droppedCount)) + importedIn(added)
     : state.importedRows;

@@ -33,6 +33,8 @@ export function createExchangeLog() {
   let firstArrival = 0;
   /** Counts clears and replacements: arrival numbers start again, so a reader must not carry rows over. */
   let generation = 0;
+  /** Counts entries replaced in place (live exchanges updated): the list then looks for rows to derive again. */
+  let replacements = 0;
 
   const append = (entry: ExchangeEntry): void => {
     queue.push(entry);
@@ -66,6 +68,9 @@ export function createExchangeLog() {
     get generation(): number {
       return generation;
     },
+    get replacements(): number {
+      return replacements;
+    },
     get(id: string): ExchangeEntry | undefined {
       return byId.get(id);
     },
@@ -73,6 +78,18 @@ export function createExchangeLog() {
     add(entry: ExchangeEntry, limits: LogLimits): ExchangeEntry[] {
       if (byId.has(entry.id)) return [];
       append(entry);
+      return enforce(limits);
+    },
+    /**
+     * Puts an entry in place of the listed one with its id (same position, same arrival number),
+     * then drops the oldest beyond the limits; returns those. False when that id is not listed.
+     */
+    swap(entry: ExchangeEntry, limits: LogLimits): ExchangeEntry[] | false {
+      const old = byId.get(entry.id);
+      if (old === undefined || !queue.replace(old, entry)) return false;
+      byId.set(entry.id, entry);
+      bodyChars += bodyCharsOf(entry) - bodyCharsOf(old);
+      replacements += 1;
       return enforce(limits);
     },
     /** Drops the oldest beyond (new) limits; returns them. */

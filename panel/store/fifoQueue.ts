@@ -38,6 +38,19 @@ export function createFifoQueue<T extends object>() {
       }
       return item;
     },
+    /**
+     * Puts `next` where `old` is (a live exchange updated in place). Searched from the newest end,
+     * where the exchanges still in flight are; false when `old` is not in the queue.
+     */
+    replace(old: T, next: T): boolean {
+      for (let at = items.length - 1; at >= head; at -= 1) {
+        if (items[at] === old) {
+          items[at] = next;
+          return true;
+        }
+      }
+      return false;
+    },
     peek(): T | undefined {
       return items[head] ?? undefined;
     },

@@ -21,6 +21,8 @@ import type { LogSnapshot } from '../list/listDerivation';
 import { createListView } from './listView';
 import { createRetainedCaptures } from './retainedCaptures';
 import { createSelectedEntry } from './selectedEntry';
+import { createLiveIngest } from './liveIngest';
+import { createLiveState } from './liveState';
 
 /**
  * The panel's one store. Components read its signals; only its named actions write them (the
@@ -93,7 +95,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** The log as of the last commit, with the numbering the list needs to take in only what changed. */
   const logSnapshot = computed((): LogSnapshot => {
     trackLog();
-    return { entries: log.toArray(), firstArrival: log.firstArrival, generation: log.generation };
+    return { entries: log.toArray(), firstArrival: log.firstArrival, generation: log.generation, replacements: log.replacements };
   });
   const exchanges = computed((): readonly ExchangeEntry[] => logSnapshot.value.entries);
   /** How many exchanges the limits dropped since the log was last cleared. */
@@ -172,10 +174,24 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     return entry;
   };
 
+  /** Live exchanges (issue 14): listed at their start, updated in place, replaced by the browser's entry. */
+  const live = createLiveIngest({
+    log,
+    decoders: decodeNow,
+    limits,
+    dropped: forgetDropped,
+    changed: (exchange) => {
+      retained.keep(exchange, true);
+      uncommitted = true;
+    },
+  });
+
   /** Decodes and logs one exchange, not yet committed; true when it was listed (chat traffic, not seen before). */
   const receive = (exchange: CapturedExchange): boolean => {
     // onExchange replays the buffer on every subscription: an id already seen is the same request.
     if (!retained.claim(exchange)) return false;
+    // The browser's record of a request the Live tap listed takes that row.
+    if (live.confirmFromBrowser(exchange) !== null) return true;
     const entry = entryFor(exchange, log.firstArrival + log.size);
     retained.keep(exchange, entry !== null);
     if (entry === null) return false;
@@ -196,6 +212,12 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     if (receive(exchange)) batcher.request();
   };
 
+  /** What the Live tap reported: shown with the rest of its burst. */
+  const ingestLive = (exchange: CapturedExchange): void => {
+    if (live.receiveLive(exchange)) batcher.request();
+  };
+  const liveSwitch = createLiveState({ storage, receive: ingestLive });
+
   const select = action((id: string | null): void => {
     selectedId.value = id !== null && log.get(id) !== undefined ? id : null;
   });
@@ -203,6 +225,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** Empties the log; the count of dropped exchanges starts again from 0. */
   const clear = action((): void => {
     log.clear();
+    live.clear();
     pending?.clear();
     decoding.value = 0;
     uncommitted = false;
@@ -274,6 +297,8 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     /** Copy, export and import (transferState.ts): "include secrets", the last notice, HAR import. */
     transfer: createTransferState({ dropped, addExchange }),
     settings,
+    /** The Live switch and its status (liveState.ts; issue 14). */
+    live: liveSwitch,
     /** Filter, quick toggles, sort and session totals of the list (listView.ts). */
     list: createListView({ log: logSnapshot, selectedId, select }),
     actions: { addExchange, select, clear, setPreserveLog, setExtraUrlPatterns, setLogLimits, navigated, connect, connectionFailed },

@@ -4,6 +4,7 @@ import { kindLabels, statusLabel } from '../../format/exchangeLabels';
 import { SecretUrl } from '../../secrets/SecretValue';
 import { ExchangeCopyButtons } from '../transfer/ExchangeCopyButtons';
 import { ImportedBadge } from '../transfer/ImportedBadge';
+import { LiveBadges } from './LiveBadges';
 
 type Props = { readonly captured: CapturedExchange; readonly decoded: DecodedExchange };
 
@@ -22,15 +23,18 @@ export function RequestLine({ captured, decoded }: Props) {
         <span class="badge" data-testid="detail-kind">
           {kindLabels[decoded.kind]}
         </span>
-        <span class={decoded.conforms ? 'badge badge--ok' : 'badge badge--warning'} data-testid="detail-conforms">
-          {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
-        </span>
+        {captured.tapped?.outcome === 'in-flight' ? null : (
+          <span class={decoded.conforms ? 'badge badge--ok' : 'badge badge--warning'} data-testid="detail-conforms">
+            {decoded.conforms ? 'conforms' : `does not conform (${issueCount} issue${issueCount === 1 ? '' : 's'})`}
+          </span>
+        )}
         {captured.durationMs === null ? null : (
           <span class="badge" data-testid="detail-duration">
             {formatDuration(captured.durationMs)}
           </span>
         )}
         <ImportedBadge captured={captured} testId="detail-imported" />
+        <LiveBadges captured={captured} />
       </div>
       <ExchangeCopyButtons captured={captured} decoded={decoded} />
     </header>

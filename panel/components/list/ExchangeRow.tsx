@@ -22,12 +22,14 @@ export function ExchangeRow({ row, index, selected, top, shown }: Props) {
   const store = useStore();
   const { entry } = row;
   const imported = entry.captured.source === 'imported';
+  const liveOutcome = entry.captured.tapped?.outcome;
   const classes = [
     'exchange-row',
     'log-grid',
     index % 2 === 1 ? 'exchange-row--odd' : '',
     selected ? 'exchange-row--selected' : '',
     imported ? 'exchange-row--imported' : '',
+    liveOutcome === 'in-flight' ? 'exchange-row--in-flight' : '',
   ];
   return (
     <div
@@ -36,6 +38,8 @@ export function ExchangeRow({ row, index, selected, top, shown }: Props) {
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
+      aria-busy={liveOutcome === 'in-flight' ? 'true' : undefined}
+      data-live={liveOutcome}
       data-testid="exchange-row"
       data-exchange-id={entry.id}
       data-source={entry.captured.source ?? 'live'}

@@ -1,10 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { formatDuration } from '../../format/duration';
 import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
 import type { Column, ColumnId } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
 import { TokenCount, tokenCountTitle } from '../detail/precise/TokenCount';
+import { ElapsedTime } from './ElapsedTime';
+import { GridCell } from './GridCell';
 
 type Props = { readonly row: ListRow; readonly shown: readonly Column[] };
 
@@ -14,36 +15,26 @@ const PENDING_TITLE = 'decoding…';
 /** The cells that need the decoding; the others come from the capture alone. */
 const needsDecoding: ReadonlySet<ColumnId> = new Set(['format', 'model', 'kind', 'tokens', 'finish', 'issues']);
 
+/** Judged when the stream has ended: while it is in flight its issues would only say "not ended yet". */
+const IN_FLIGHT_TITLE = 'in flight: checked when the stream ends';
+
 /** The cells of one row, one per shown column, in the columns' order. */
 export function RowCells({ row, shown }: Props) {
+  const inFlight = row.entry.captured.tapped?.outcome === 'in-flight';
   return (
     <>
       {shown.map((column) =>
         row.pending && needsDecoding.has(column.id) ? (
           <PendingCell key={column.id} column={column} />
+        ) : inFlight && (column.id === 'issues' || column.id === 'finish') ? (
+          <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={IN_FLIGHT_TITLE}>
+            {PENDING}
+          </GridCell>
         ) : (
           <Cell key={column.id} id={column.id} row={row} />
         ),
       )}
     </>
-  );
-}
-
-type CellProps = {
-  readonly id: ColumnId;
-  readonly class?: string;
-  /** The full value, shown as the native tooltip when the cell is too narrow for it (text only). */
-  readonly title?: string | undefined;
-  readonly numeric?: boolean;
-  readonly children?: ComponentChildren;
-};
-
-function GridCell({ id, class: extra, title, numeric = false, children }: CellProps) {
-  const classes = ['log-cell', `col--${id}`, numeric ? 'cell--number' : '', extra ?? ''].filter((name) => name !== '').join(' ');
-  return (
-    <span class={classes} role="gridcell" data-testid={`row-${id}`} title={title}>
-      {children}
-    </span>
   );
 }
 
@@ -100,6 +91,19 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
         </GridCell>
       );
     case 'status': {
+      const tapped = row.entry.captured.tapped;
+      if (tapped?.outcome === 'aborted') {
+        return (
+          <GridCell
+            id={id}
+            numeric
+            class="status--failed"
+            title={`aborted by the page${tapped.message === undefined ? '' : `: ${tapped.message}`}`}
+          >
+            aborted
+          </GridCell>
+        );
+      }
       const failedStatus = row.status === 0 || row.status >= 400;
       const label = statusLabel(row.status);
       return (
@@ -109,6 +113,7 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
       );
     }
     case 'duration': {
+      if (row.entry.captured.tapped?.outcome === 'in-flight') return <ElapsedTime id={id} since={row.startedAt} />;
       const duration = formatDuration(row.durationMs);
       return (
         <GridCell id={id} numeric title={duration}>

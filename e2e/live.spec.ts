@@ -1,0 +1,226 @@
+import { fileURLToPath } from 'node:url';
+import { expect, runDemoCall, test as base } from './fixtures';
+import type { LlmPanel } from '../browser/devtools';
+import { startDemoServer } from '../demo/server';
+
+/**
+ * Live (issue 14) in real DevTools: the panel taps the demo page with inspectedWindow.eval and
+ * polls it. The demo replays openai-stream-text-1.sse (34 events) with 300 ms between events, a
+ * stream of about 10 s, so there is time to see it in flight. No timing is asserted (the machine is
+ * shared): "listed while in flight" is checked against the page's own card still running.
+ */
+const test = base.extend({
+  // The demo caps a stream at 1.5 s unless told otherwise: here 33 gaps of 300 ms, about 10 s.
+  demo: async ({ demoPacingMs }, use) => {
+    const server = await startDemoServer({ port: 0, pacingMs: demoPacingMs, streamCapMs: 11_000 });
+    try {
+      await use(server);
+    } finally {
+      await server.close();
+    }
+  },
+});
+
+test.use({ demoPacingMs: 300 });
+
+/** The README's screenshot of a stream in flight, rewritten only on request (`npm run screenshots`-style). */
+const screenshot = (name: string) =>
+  process.env['UPDATE_SCREENSHOTS'] === '1'
+    ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
+    : test.info().outputPath(name);
+
+const ROW = '[data-testid="exchange-row"]';
+const BUSY_ROW = '[data-testid="exchange-row"][aria-busy="true"]';
+
+async function switchLiveOn(panel: LlmPanel): Promise<void> {
+  await panel.waitFor(`!!document.querySelector('[data-testid="live-toggle"]')`, 10_000, 'no Live switch');
+  await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').click()`);
+  await panel.waitFor(
+    `document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed') === 'true'`,
+    5_000,
+    'Live did not turn on',
+  );
+}
+
+const cellsOf = async (panel: LlmPanel, index: number) => {
+  const row = (await panel.rows())[index];
+  return row && { model: row.model, kind: row.kind, status: row.status, tokens: row.tokens };
+};
+
+test('a paced stream is listed in flight, its text grows while the server sends, then the browser record replaces it', async ({
+  inspected,
+  devtools,
+}) => {
+  test.setTimeout(120_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+
+  // Without Live: the page's own rendering and the finished row, to compare with.
+  expect(await runDemoCall(page, 'demo-openai-stream')).toBe('ok');
+  const outputWithout = await page.getByTestId('demo-openai-stream-output').textContent();
+  await expect.poll(async () => (await panel.rows()).length).toBe(1);
+  const rowWithout = await cellsOf(panel, 0);
+
+  await switchLiveOn(panel);
+  const card = page.getByTestId('demo-openai-stream').locator('..');
+  await page.getByTestId('demo-openai-stream').click();
+
+  // Listed while the server is still sending, busy.
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'no in-flight row');
+  await expect(card).toHaveAttribute('data-state', 'running');
+  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+  await panel.waitFor(
+    // The recording's first words are "I'm unable to" (openai-stream-text-1.sse, one word an event).
+    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
+    8_000,
+    'no text in the detail while in flight',
+  );
+  const textSoFar = String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`));
+  expect(await card.getAttribute('data-state')).toBe('running');
+  expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-unconfirmed"]')?.innerText`)).toBe('reported by the page');
+  await panel.screenshot(screenshot('panel-live.png'));
+
+  // After the end: confirmed by the browser's record, no longer busy, the same row as without Live.
+  await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
+  await panel.waitFor(
+    `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+    10_000,
+    'the live row was not confirmed by the browser record',
+  );
+  expect(await panel.evaluate(`document.querySelectorAll('${ROW}').length`)).toBe(2);
+  expect(await cellsOf(panel, 1)).toEqual(rowWithout);
+  const finalText = String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`));
+  expect(finalText.startsWith(textSoFar), `so far: ${textSoFar}`).toBe(true);
+  expect(finalText.length).toBeGreaterThan(textSoFar.length);
+  // The page rendered the stream exactly as without the tap.
+  expect(await page.getByTestId('demo-openai-stream-output').textContent()).toBe(outputWithout);
+});
+
+test('a hostile page forging the tap never breaks the panel; a count says answers were ignored', async ({ inspected, devtools }) => {
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  // The page puts its own "tap" where the real one lives: its drain answers garbage of every kind.
+  await page.evaluate(() => {
+    let calls = 0;
+    const answers = [
+      () => 'x'.repeat(9 * 1024 * 1024),
+      () => '{"tap":"llm-network-inspector","version":1,"installId":7}',
+      () => 'not json',
+      () =>
+        JSON.stringify({
+          tap: 'llm-network-inspector',
+          version: 1,
+          installId: 'f',
+          dropped: { chunks: 0, bytes: 0 },
+          requests: [{ id: 1 }],
+        }),
+    ];
+    Object.defineProperty(window, Symbol.for('llm-network-inspector.tap'), {
+      value: { drain: () => answers[calls++ % answers.length]?.() },
+      configurable: false,
+      writable: false,
+    });
+  });
+  await switchLiveOn(panel);
+  await panel.waitFor(
+    `/answers? from the page ignored/.test(document.querySelector('[data-testid="live-rejected"]')?.innerText ?? '')`,
+    10_000,
+    'no count of forged answers',
+  );
+  // The panel still works: a real call is listed once the browser reports it.
+  expect(await runDemoCall(page, 'demo-openai-json')).toBe('ok');
+  await expect.poll(async () => (await panel.rows()).length).toBe(1);
+  expect(await panel.evaluate(`!!document.querySelector('[data-testid="panel-ready"]')`)).toBe(true);
+});
+
+const TAP_PRESENT = () => Object.getOwnPropertySymbols(window).some((symbol) => symbol.description === 'llm-network-inspector.tap');
+
+test('the tap survives a reload; Live off leaves fetch untouched after the next navigation', async ({ inspected, devtools }) => {
+  test.setTimeout(120_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+
+  await page.reload();
+  // Re-installed by the next drain, without the user doing anything.
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  await page.getByTestId('demo-openai-stream').click();
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 10_000, 'no in-flight row after the reload');
+
+  await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').click()`);
+  await panel.waitFor(
+    `document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed') === 'false'`,
+    5_000,
+    'Live did not turn off',
+  );
+  await page.reload();
+  expect(await page.evaluate(TAP_PRESENT)).toBe(false);
+  // Give a poll every chance to run (it must not): then fetch is still the browser's own.
+  await page.waitForTimeout(1_500);
+  expect(await page.evaluate(TAP_PRESENT)).toBe(false);
+  const fetchSource = await page.evaluate(() => {
+    const current: unknown = Reflect.get(window, 'fetch');
+    return typeof current === 'function' ? Function.prototype.toString.call(current) : '';
+  });
+  expect(fetchSource).toContain('[native code]');
+});
+
+test('"Reload and capture" taps the page before its own scripts run', async ({ inspected, devtools }) => {
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await panel.waitFor(`!!document.querySelector('[data-testid="live-reload-capture"]')`, 10_000, 'no Reload and capture');
+  // The page's first script notes whether fetch was already wrapped when it ran (route: the demo
+  // page served with an inline script first in its head).
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname.endsWith('.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const probe = `<script>window.__fetchAtStart = Function.prototype.toString.call(window.fetch).includes('[native code]') ? 'native' : 'wrapped';</script>`;
+      await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${probe}`) });
+    },
+  );
+  const loaded = page.waitForEvent('load');
+  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
+  await loaded;
+  expect(await page.evaluate((): unknown => Reflect.get(window, '__fetchAtStart'))).toBe('wrapped');
+  expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
+});
+
+test('a stream the page aborts is listed as aborted, with what arrived', async ({ inspected, devtools }) => {
+  test.setTimeout(60_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  // An app's "Stop generating": read the first chunks, then abort through the request's signal.
+  const read = await page.evaluate(async () => {
+    const controller = new AbortController();
+    const response = await fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-demo-fixture': 'openai-stream-text-1.sse' },
+      body: JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'Hi' }] }),
+      signal: controller.signal,
+    });
+    const reader = response.body?.getReader();
+    let text = '';
+    while (reader !== undefined && !text.includes('unable')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    return text;
+  });
+  expect(read).toContain('unable');
+  await panel.waitFor(
+    `document.querySelector('[data-testid="exchange-row"] [data-testid="row-status"]')?.innerText === 'aborted'`,
+    10_000,
+    'the aborted request is not shown as aborted',
+  );
+  expect(await panel.evaluate(`document.querySelectorAll('[data-testid="exchange-row"]').length`)).toBe(1);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="exchange-row"]').getAttribute('aria-busy')`)).toBeNull();
+  await panel.select(0);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-ended"]')?.dataset.outcome`)).toBe('aborted');
+  expect(String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`))).toContain("I'm unable");
+});

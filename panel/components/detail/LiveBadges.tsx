@@ -1,0 +1,39 @@
+import type { CapturedExchange } from '../../../decode/index';
+
+/**
+ * What the Live tap says of an exchange (issue 14), in the detail's heading: in flight, aborted or
+ * failed as the page saw it, and "reported by the page" until the browser's own record of the
+ * request has replaced the body (the page could have forged what it reported).
+ */
+export function LiveBadges({ captured }: { readonly captured: CapturedExchange }) {
+  const tapped = captured.tapped;
+  if (tapped === undefined) return null;
+  const ended = tapped.outcome === 'aborted' ? 'aborted by the page' : tapped.outcome === 'error' ? 'failed in the page' : null;
+  return (
+    <>
+      {tapped.outcome === 'in-flight' ? (
+        <span
+          class="badge badge--live"
+          data-testid="detail-live-in-flight"
+          title="Still arriving: the contract is checked when the stream ends"
+        >
+          in flight
+        </span>
+      ) : null}
+      {ended === null ? null : (
+        <span class="badge badge--warning" data-testid="detail-live-ended" data-outcome={tapped.outcome} title={tapped.message ?? ended}>
+          {ended}
+        </span>
+      )}
+      {tapped.confirmed ? null : (
+        <span
+          class="badge badge--warning"
+          data-testid="detail-live-unconfirmed"
+          title="Live data is what the inspected page reported; the browser's record replaces it when the request finishes"
+        >
+          reported by the page
+        </span>
+      )}
+    </>
+  );
+}
