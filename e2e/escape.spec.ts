@@ -37,7 +37,7 @@ test('Esc that closes Settings, Export, the session totals or the suggestions, o
 
   expect(await focus(panel, 'filter-input')).toBe(true);
   await panel.typeText('is:');
-  await expect.poll(() => panel.evaluate(`document.querySelectorAll('[role="option"]').length`)).toBe(3);
+  await expect.poll(() => panel.evaluate(`document.querySelectorAll('[role="option"]').length`)).toBe(4);
   await panel.press('Escape');
   await expect.poll(() => panel.evaluate(`document.querySelectorAll('[role="option"]').length`)).toBe(0);
   await panel.press('Escape');
