@@ -51,8 +51,8 @@ export const toolCallIssues = (
       {
         severity: 'error',
         path: namePath,
+        // No `actual`: the message quotes the name already.
         message: `the request offered no tool named ${JSON.stringify(name)}`,
-        actual: name,
         schema: { target, at: [], keyword: 'tool' },
       },
     ];
