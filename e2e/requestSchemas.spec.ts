@@ -73,6 +73,15 @@ test('a tool call with a wrong enum value is marked, listed under the request’
   expect(await texts(panel, '[data-testid="json-tree-focus"]')).toEqual(['unit: "C"']);
   expect(await text(panel, '[data-testid="conversation-schema-spot-note"]')).toBe('Highlighted: unit in the arguments of get_weather.');
   await panel.screenshot(test.info().outputPath('tool-call-spot.png'));
+
+  // The Response tab lists it apart from the contract's issues (none here), under the same title.
+  await openTab(panel, 'response', 'detail-schema-issues');
+  expect(await texts(panel, '[data-testid="detail-issues"]')).toEqual([]);
+  expect(await text(panel, '[data-testid="detail-schema-issues"] h3')).toBe("Against the request's schemas (1)");
+  expect(await texts(panel, '[data-testid="detail-schema-issues"] [data-testid="detail-issue"] .issue__path')).toEqual([
+    'choices[0].message.tool_calls[0].function.arguments.unit',
+  ]);
+  await panel.screenshot(test.info().outputPath('response-tab-schema-issues.png'));
 });
 
 test('a structured answer missing a required field is marked, listed and its object highlighted', async ({ inspected, devtools }) => {
