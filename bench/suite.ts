@@ -8,6 +8,7 @@ import { formatsDecodeBenchmark } from './formatsDecode';
 import { harGrowthBenchmark } from './harGrowth';
 import { liveDrainBenchmark } from './liveDrain';
 import { panelScaleBenchmark } from './panelScale';
+import { requestSchemasOverheadBenchmark } from './requestSchemasOverhead';
 import { describeMachine } from './machine';
 import type { BenchResults, Scale } from './results';
 import { describeRevision } from './revision';
@@ -18,6 +19,7 @@ import { collectGarbage } from './timing';
 export const SUITE: readonly Benchmark[] = [
   decodeFloorBenchmark,
   formatsDecodeBenchmark,
+  requestSchemasOverheadBenchmark,
   streamGrowthBenchmark,
   harGrowthBenchmark,
   bundleSizeBenchmark,

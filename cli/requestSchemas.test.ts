@@ -100,6 +100,32 @@ describe('llm-inspect and the request schemas', () => {
     expect(out).toContain("1 LLM exchange: 1 conforming, 0 not conforming; 1 conforming but breaking the request's schemas.\n");
   });
 
+  it('the table lists them under their own heading, as the panel groups them', async () => {
+    const { status, out } = await run([writeHar('grouped.har', ['chat-wrong-type', 'chat-unknown-tool'])]);
+    expect(status).toBe(1);
+    // chat-wrong-type: days "three" where the schema wants an integer, and a country the schema does not allow.
+    expect(out).toContain(
+      [
+        "  against the request's schemas:",
+        '  error    choices[0].message.tool_calls[0].function.arguments.days: must be a whole number (integer); got a string',
+        '  error    choices[0].message.tool_calls[0].function.arguments.country: field "country" is not allowed (additionalProperties is false)',
+        '',
+      ].join('\n'),
+    );
+    // The unknown tool's name is in the message once, not repeated as the value got.
+    expect(out).toContain(
+      '/grouped.har, entry 2)\n  against the request\'s schemas:\n  error    choices[0].message.tool_calls[0].function.name: the request offered no tool named "get_forecast"\n',
+    );
+    expect(out).toContain("2 LLM exchanges: 2 conforming, 0 not conforming; 2 conforming but breaking the request's schemas.\n");
+  });
+
+  it('--no-request-schemas in the table: no schema heading, and the run exits 0', async () => {
+    const { status, out } = await run(['--no-request-schemas', writeHar('off-table.har', ['chat-wrong-enum'])]);
+    expect(status).toBe(0);
+    expect(out).not.toContain("against the request's schemas");
+    expect(out).toContain('1 LLM exchange: 1 conforming, 0 not conforming.\n');
+  });
+
   it('--no-request-schemas: no schema issue, and the run exits 0', async () => {
     const har = writeHar('off.har', ['chat-wrong-enum', 'gemini-output-missing-field']);
     const { status, out } = await run(['--json', '--no-request-schemas', har]);

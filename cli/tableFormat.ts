@@ -58,10 +58,15 @@ function issueLine(issue: ContractIssue): string {
   return `  ${issue.severity.padEnd(7)}  ${printable(`${where}${issue.message}${detail}`)}`;
 }
 
+/** Under the contract's issues, as the panel's Validation tab groups them: the app's schemas are not the provider's contract. */
+const SCHEMA_HEADING = "  against the request's schemas:";
+
 function issueBlock({ exchange, origin }: CheckedExchange, index: number): string[] {
   if (exchange.issues.length === 0) return [];
   const heading = `#${index + 1} ${printable(exchange.url ?? origin)}${exchange.url === null ? '' : ` (${printable(origin)})`}`;
-  return ['', heading, ...exchange.issues.map(issueLine)];
+  const contract = exchange.issues.filter((issue) => issue.schema === undefined).map(issueLine);
+  const schema = exchange.issues.filter((issue) => issue.schema !== undefined).map(issueLine);
+  return ['', heading, ...contract, ...(schema.length === 0 ? [] : [SCHEMA_HEADING, ...schema])];
 }
 
 function summary(checked: readonly CheckedExchange[]): string {

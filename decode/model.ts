@@ -38,6 +38,8 @@ export type Severity = t.TypeOf<typeof Severity>;
 export const SchemaIssueTarget = t.union([
   t.type({ kind: t.literal('tool_call'), choice: t.number, index: t.number }),
   t.type({ kind: t.literal('content'), choice: t.number }),
+  /** The deprecated single `function_call` of a Chat Completions message (legacy `functions`). */
+  t.type({ kind: t.literal('function_call'), choice: t.number }),
 ]);
 export type SchemaIssueTarget = t.TypeOf<typeof SchemaIssueTarget>;
 

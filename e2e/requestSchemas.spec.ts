@@ -54,8 +54,10 @@ test('a tool call with a wrong enum value is marked, listed under the request’
   expect(tooltip).toContain('"C"');
 
   // Validation: the issue in its own group, with the path into the arguments.
+  await panel.screenshot(test.info().outputPath('tool-call-marked.png'));
   await openTab(panel, 'validation', 'validation-tab');
   expect(await text(panel, '[data-testid="validation-schema-group-title"]')).toBe("Against the request's schemas");
+  await panel.screenshot(test.info().outputPath('validation-schema-group.png'));
   const schemaPaths = await texts(panel, '[data-testid="validation-schema-issues"] [data-testid="validation-issue-path"]');
   expect(schemaPaths).toEqual(['choices[0].message.tool_calls[0].function.arguments.unit']);
   expect(await texts(panel, '[data-testid="validation-schema-issues"] [data-testid="validation-issue-severity"]')).toEqual(['error']);
@@ -70,6 +72,16 @@ test('a tool call with a wrong enum value is marked, listed under the request’
   expect(await attribute(panel, '[data-testid="detail-tab-conversation"]', 'aria-selected')).toBe('true');
   expect(await texts(panel, '[data-testid="json-tree-focus"]')).toEqual(['unit: "C"']);
   expect(await text(panel, '[data-testid="conversation-schema-spot-note"]')).toBe('Highlighted: unit in the arguments of get_weather.');
+  await panel.screenshot(test.info().outputPath('tool-call-spot.png'));
+
+  // The Response tab lists it apart from the contract's issues (none here), under the same title.
+  await openTab(panel, 'response', 'detail-schema-issues');
+  expect(await texts(panel, '[data-testid="detail-issues"]')).toEqual([]);
+  expect(await text(panel, '[data-testid="detail-schema-issues"] h3')).toBe("Against the request's schemas (1)");
+  expect(await texts(panel, '[data-testid="detail-schema-issues"] [data-testid="detail-issue"] .issue__path')).toEqual([
+    'choices[0].message.tool_calls[0].function.arguments.unit',
+  ]);
+  await panel.screenshot(test.info().outputPath('response-tab-schema-issues.png'));
 });
 
 test('a structured answer missing a required field is marked, listed and its object highlighted', async ({ inspected, devtools }) => {
@@ -99,6 +111,7 @@ test('a structured answer missing a required field is marked, listed and its obj
     5_000,
     'selecting the schema issue highlighted nothing in Conversation',
   );
+  await panel.screenshot(test.info().outputPath('structured-spot.png'));
   const [spot] = await texts(panel, '[data-testid="json-tree-focus"]');
   expect(spot).toContain('city: "Paris"');
   expect(spot).toContain('conditions: "light rain"');

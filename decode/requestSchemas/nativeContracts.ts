@@ -9,7 +9,8 @@ const anthropicTools = (request: JsonRecord): Map<string, ToolContract> => {
   const tools = new Map<string, ToolContract>();
   for (const tool of recordsIn(request.tools)) {
     const name = stringAt(tool, 'name');
-    if (name !== undefined) tools.set(name, { schema: tool.input_schema, strict: tool.strict === true, openApi: false });
+    if (name !== undefined)
+      tools.set(name, { schema: tool.input_schema, strict: tool.strict === true ? 'declared' : 'no', openApi: false });
   }
   return tools;
 };
@@ -40,8 +41,8 @@ const geminiTools = (request: JsonRecord): Map<string, ToolContract> => {
       tools.set(
         name,
         jsonSchema !== undefined
-          ? { schema: jsonSchema, strict: false, openApi: false }
-          : { schema: declaration.parameters, strict: false, openApi: true },
+          ? { schema: jsonSchema, strict: 'no', openApi: false }
+          : { schema: declaration.parameters, strict: 'no', openApi: true },
       );
     }
   }

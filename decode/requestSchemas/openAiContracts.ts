@@ -7,7 +7,11 @@ import type { ContractReader, OutputContract, ToolContract } from './requestCont
  * borrows its `tools`) and Responses. Each field is read on its own; what is not there is no rule.
  */
 
-const toolOf = (schema: unknown, strict: unknown): ToolContract => ({ schema, strict: strict === true, openApi: false });
+const toolOf = (schema: unknown, strict: unknown): ToolContract => ({
+  schema,
+  strict: strict === true ? 'declared' : 'no',
+  openApi: false,
+});
 
 /** `{type: "function", function: {name, parameters, strict}}`: Chat Completions and Ollama. */
 export const nestedFunctionTools = (request: JsonRecord): Map<string, ToolContract> => {
@@ -33,7 +37,22 @@ const chatOutput = (request: JsonRecord): OutputContract | undefined => {
   return { kind: 'schema', schema: jsonSchema?.schema, strict: jsonSchema?.strict === true, openApi: false };
 };
 
-export const chatContract: ContractReader = (request) => ({ tools: nestedFunctionTools(request), output: chatOutput(request) });
+/**
+ * The deprecated `functions: [{name, parameters}]` (answered by `message.function_call`, or by
+ * `tool_calls` from compatibles that translate them): offered tools too. They have no `strict`.
+ */
+const legacyFunctions = (request: JsonRecord, tools: Map<string, ToolContract>): Map<string, ToolContract> => {
+  for (const fn of recordsIn(request.functions)) {
+    const name = stringAt(fn, 'name');
+    if (name !== undefined && !tools.has(name)) tools.set(name, toolOf(fn.parameters, false));
+  }
+  return tools;
+};
+
+export const chatContract: ContractReader = (request) => ({
+  tools: legacyFunctions(request, nestedFunctionTools(request)),
+  output: chatOutput(request),
+});
 
 /** Ollama: `format: "json"` (any JSON value) or a JSON Schema object. */
 export const ollamaContract: ContractReader = (request) => {
@@ -54,7 +73,13 @@ const responsesTools = (request: JsonRecord): Map<string, ToolContract> => {
     const type = stringAt(tool, 'type');
     const name = stringAt(tool, 'name');
     if (name === undefined) continue;
-    if (type === 'function') tools.set(name, toolOf(tool.parameters, tool.strict));
+    // Responses makes a function tool strict unless it says `strict: false` (Chat Completions does the opposite).
+    if (type === 'function')
+      tools.set(name, {
+        schema: tool.parameters,
+        strict: tool.strict === false ? 'no' : tool.strict === true ? 'declared' : 'by default',
+        openApi: false,
+      });
     else if (type === 'custom') tools.set(name, toolOf(undefined, false));
   }
   return tools;

@@ -7,8 +7,11 @@ import type { FormatName } from '../model';
 export interface ToolContract {
   /** undefined when the tool declares no parameters (its arguments are then not checked). */
   readonly schema: unknown;
-  /** Whether the request asked the provider to keep to the schema (`strict: true`). */
-  readonly strict: boolean;
+  /**
+   * Whether the provider must keep to the schema: `declared` (`strict: true`), `by default` (a
+   * Responses function tool without `strict: false`), or `no`.
+   */
+  readonly strict: 'declared' | 'by default' | 'no';
   /** OpenAPI-style (Gemini's `parameters`): type names are upper-case and `nullable` is a field. */
   readonly openApi: boolean;
 }

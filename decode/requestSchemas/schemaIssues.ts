@@ -6,7 +6,7 @@ import { CONTRACT_READERS, mayAskForJson } from './contractReaders';
 import type { RequestContract } from './requestContract';
 import { SchemaBook } from './schemaBook';
 import { contentIssues } from './contentIssues';
-import { toolCallIssues } from './toolCallIssues';
+import { functionCallPlace, toolCallIssues, toolCallPlace } from './toolCallIssues';
 
 /**
  * The response held to the app's own contract, as the request stated it (issue 15): tool calls
@@ -15,7 +15,8 @@ import { toolCallIssues } from './toolCallIssues';
  * format whose requests carry no schemas: no checks.
  */
 
-const hasToolCalls = (message: NormalizedMessage): boolean => message.tool_calls !== undefined && message.tool_calls.length > 0;
+const hasToolCalls = (message: NormalizedMessage): boolean =>
+  (message.tool_calls !== undefined && message.tool_calls.length > 0) || message.function_call !== undefined;
 
 const contractOf = (format: FormatName, requestBody: string | null, completion: NormalizedCompletion): RequestContract | undefined => {
   const reader = CONTRACT_READERS[format];
@@ -38,7 +39,12 @@ export const requestSchemaIssues = (
   const book = new SchemaBook();
   const issues: ContractIssue[] = [];
   completion.choices.forEach((choice, position) => {
-    choice.message.tool_calls?.forEach((call, index) => issues.push(...toolCallIssues(call, { choice: position, index }, contract, book)));
+    const { tool_calls: toolCalls, function_call: functionCall } = choice.message;
+    toolCalls?.forEach((call, index) => issues.push(...toolCallIssues(call, toolCallPlace(position, index), contract, book)));
+    if (functionCall !== undefined) {
+      const call = { id: '', type: 'function', function: functionCall };
+      issues.push(...toolCallIssues(call, functionCallPlace(position), contract, book));
+    }
     if (contract.output !== undefined && !hasToolCalls(choice.message)) {
       issues.push(...contentIssues(choice.message, position, contract.output, book));
     }

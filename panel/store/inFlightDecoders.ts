@@ -1,4 +1,4 @@
-import type { DecodedExchange } from '../../decode/index';
+import type { ContractIssue, DecodedExchange } from '../../decode/index';
 import type { DecodeChatExchange } from './exchangeEntry';
 import type { EntryDecoders } from './loggedEntry';
 
@@ -10,8 +10,14 @@ import type { EntryDecoders } from './loggedEntry';
  */
 const NOT_ENDED_YET = /\(cut or truncated\)$/;
 
+/**
+ * The same holds for the request's schemas (issue 15): a tool call's arguments or a structured
+ * answer still arriving is not JSON yet, or lacks fields still to come. They are judged once it ends.
+ */
+const notJudgedYet = (issue: ContractIssue): boolean => NOT_ENDED_YET.test(issue.message) || issue.schema !== undefined;
+
 export function withoutNotEndedYet(decoded: DecodedExchange): DecodedExchange {
-  const issues = decoded.issues.filter((issue) => !NOT_ENDED_YET.test(issue.message));
+  const issues = decoded.issues.filter((issue) => !notJudgedYet(issue));
   if (issues.length === decoded.issues.length) return decoded;
   const conforms = decoded.conforms || issues.every((issue) => issue.severity !== 'error');
   return { ...decoded, issues, conforms };

@@ -74,7 +74,12 @@ export function ChoiceTurn({ choice, format, wire, links, position, schema }: Pr
         />
       ))}
       {message.function_call === undefined ? null : (
-        <ConversationToolCall call={{ id: '', type: 'function_call', function: message.function_call }} linkKey={null} links={links} />
+        <ConversationToolCall
+          call={{ id: '', type: 'function_call', function: message.function_call }}
+          linkKey={null}
+          links={links}
+          schema={schema({ kind: 'function_call', choice: position })}
+        />
       )}
       {(message.server_tools ?? []).map((tool, index) => (
         <ConversationServerTool key={index} tool={tool} />

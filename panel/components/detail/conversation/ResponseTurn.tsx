@@ -118,11 +118,12 @@ function ChoiceTabs({ decoded, format, links, schema }: Props) {
   );
 }
 
-/** The position of the choice holding the spot Validation sent (its content or one of its tool calls); -1 for none. */
+/** The position of the choice holding the spot Validation sent (its content, function_call or one of its tool calls); -1 for none. */
 function spottedChoice(choices: readonly NormalizedChoice[], schema: SchemaChecksOf): number {
   return choices.findIndex(
     (choice, position) =>
       schema({ kind: 'content', choice: position }).spot !== null ||
+      schema({ kind: 'function_call', choice: position }).spot !== null ||
       (choice.message.tool_calls ?? []).some((_call, index) => schema({ kind: 'tool_call', choice: position, index }).spot !== null),
   );
 }

@@ -23,7 +23,7 @@ export function splitIssues(issues: readonly ContractIssue[]): { readonly contra
 
 export function sameTarget(a: SchemaIssueTarget, b: SchemaIssueTarget): boolean {
   if (a.kind === 'tool_call') return b.kind === 'tool_call' && a.choice === b.choice && a.index === b.index;
-  return b.kind === 'content' && a.choice === b.choice;
+  return b.kind === a.kind && a.choice === b.choice;
 }
 
 /**
@@ -35,12 +35,17 @@ export function targetText(decoded: DecodedExchange, target: SchemaIssueTarget):
   const message = decoded.completion?.choices[target.choice]?.message;
   if (message === undefined) return null;
   if (target.kind === 'content') return message.content;
+  if (target.kind === 'function_call') return message.function_call?.arguments ?? null;
   return message.tool_calls?.[target.index]?.function.arguments ?? null;
 }
 
 /** What the target is called in a note: "the arguments of get_weather" or "the content of choice 0". */
 export function targetName(decoded: DecodedExchange, target: SchemaIssueTarget): string {
   if (target.kind === 'content') return `the content of choice ${target.choice}`;
+  if (target.kind === 'function_call') {
+    const called = decoded.completion?.choices[target.choice]?.message.function_call?.name;
+    return called === undefined ? `the arguments of the function_call of choice ${target.choice}` : `the arguments of ${called}`;
+  }
   const name = decoded.completion?.choices[target.choice]?.message.tool_calls?.[target.index]?.function.name;
   return name === undefined || name === '' ? `the arguments of tool call ${target.index}` : `the arguments of ${name}`;
 }
