@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, runDemoCall, test as base } from './fixtures';
 import type { LlmPanel } from '../browser/devtools';
 import { startDemoServer } from '../demo/server';
+import { startPacedStreamServer } from '../testing/pacedStreamServer';
+import { openTab } from './detailTabs';
+import { expectServerPacing, FIGURES_EXPRESSION, type LiveFigures, pacedPath, PACING, startPacedRead } from './livePacing';
 
 /**
  * Live (issue 14) in real DevTools: the panel taps the demo page with inspectedWindow.eval and
@@ -94,6 +97,63 @@ test('a paced stream is listed in flight, its text grows while the server sends,
   expect(finalText.length).toBeGreaterThan(textSoFar.length);
   // The page rendered the stream exactly as without the tap.
   expect(await page.getByTestId('demo-openai-stream-output').textContent()).toBe(outputWithout);
+});
+
+test('a 10-second paced stream is listed before its 3rd event; its Timing figures match the server pacing within 100 ms, in flight and once confirmed', async ({
+  inspected,
+  devtools,
+}) => {
+  test.setTimeout(120_000);
+  const server = await startPacedStreamServer();
+  try {
+    const page = inspected.page;
+    await page.goto(`${server.url}/`);
+    const panel = await devtools.showLlmPanel();
+    await switchLiveOn(panel);
+    await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+    await page.evaluate(startPacedRead(pacedPath('paced')));
+
+    await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'no in-flight row');
+    // By the server's own log, not a timer: one event a second, the first 400 ms after the headers.
+    const writesWhenListed = server.log('paced')?.writes.length ?? Number.NaN;
+    test.info().annotations.push({ type: 'events written when listed', description: String(writesWhenListed) });
+    expect(writesWhenListed).toBeLessThan(3);
+
+    await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+    await openTab(panel, 'timing', 'timing-live');
+    await expect.poll(() => server.log('paced')?.writes.length ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await panel.waitFor(`!!document.querySelector('[data-testid="timing-ttft"] [data-ms]')`, 5_000, 'no time to first token in flight');
+    const pageStartedAt = Number(await page.evaluate(() => document.body.dataset['pacedStart']));
+    const inFlight = (await panel.evaluate(FIGURES_EXPRESSION)) as LiveFigures;
+    const firstWrite = server.log('paced')?.writes[0] ?? Number.NaN;
+    expect(await panel.evaluate(`!!document.querySelector('${BUSY_ROW}')`)).toBe(true);
+    expect(Math.abs((inFlight.ttft ?? Number.NaN) - (firstWrite - pageStartedAt))).toBeLessThanOrEqual(PACING.toleranceMs);
+
+    // The end: the page read it all, the browser's record replaced the live data (its own clock for the start).
+    await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
+    await panel.waitFor(
+      `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+      10_000,
+      'the live row was not confirmed by the browser record',
+    );
+    await panel.waitFor(
+      `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`,
+      5_000,
+      'no confirmed timing',
+    );
+    const log = server.log('paced');
+    if (log === undefined) throw new Error('the server saw no stream');
+    const confirmed = (await panel.evaluate(FIGURES_EXPRESSION)) as LiveFigures;
+    test
+      .info()
+      .annotations.push({
+        type: 'figures',
+        description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
+      });
+    expectServerPacing(confirmed, log, pageStartedAt);
+  } finally {
+    await server.close();
+  }
 });
 
 test('a hostile page forging the tap never breaks the panel; a count says answers were ignored', async ({ inspected, devtools }) => {
