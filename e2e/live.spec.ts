@@ -133,7 +133,7 @@ test('a 10-second paced stream is listed before its 3rd event; its Timing figure
     await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
     await panel.waitFor(
       `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
-      10_000,
+      20_000,
       'the live row was not confirmed by the browser record',
     );
     await panel.waitFor(
@@ -144,12 +144,10 @@ test('a 10-second paced stream is listed before its 3rd event; its Timing figure
     const log = server.log('paced');
     if (log === undefined) throw new Error('the server saw no stream');
     const confirmed = (await panel.evaluate(FIGURES_EXPRESSION)) as LiveFigures;
-    test
-      .info()
-      .annotations.push({
-        type: 'figures',
-        description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
-      });
+    test.info().annotations.push({
+      type: 'figures',
+      description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
+    });
     expectServerPacing(confirmed, log, pageStartedAt);
   } finally {
     await server.close();
