@@ -80,8 +80,9 @@ export function expectServerPacing(figures: LiveFigures, log: StreamLog, pageSta
     Math.abs((figures.ttft ?? Number.NaN) - (firstWrite - pageStartedAt)),
     `TTFT ${figures.ttft} vs server ${firstWrite - pageStartedAt}`,
   ).toBeLessThanOrEqual(toleranceMs);
-  // Headers came first (flushed at once), the first token PACING.delayMs later by the server's clock.
-  expect(figures.ttfb ?? Number.NaN).toBeLessThan(figures.ttft ?? Number.NaN);
+  // The headers come no later than the first token. (The server flushes them at once; Firefox's
+  // fetch was seen to resolve only with the first body bytes, 400 ms later, so no tighter bound.)
+  expect(figures.ttfb ?? Number.NaN).toBeLessThanOrEqual(figures.ttft ?? Number.NaN);
   const server = serverPacing(log);
   for (const [name, panel, expected] of [
     ['median gap', figures.median, server.median],
