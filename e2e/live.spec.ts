@@ -245,6 +245,55 @@ test('"Reload and capture" taps the page before its own scripts run', async ({ i
   expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
 });
 
+const STARTUP_CLIENT = 'demo-openai-stream-startup-client';
+
+test('"Reload and capture" sees the stream of an OpenAI client the page made at startup, which Live turned on later misses', async ({
+  inspected,
+  devtools,
+}) => {
+  test.setTimeout(120_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  const card = page.getByTestId(STARTUP_CLIENT).locator('..');
+
+  // Live on, tap installed after the page made its client: the SDK calls the fetch it kept.
+  await page.getByTestId(STARTUP_CLIENT).click();
+  let seenBusy = false;
+  while ((await card.getAttribute('data-state')) !== 'ok') {
+    seenBusy ||= (await panel.evaluate(`!!document.querySelector('${BUSY_ROW}')`)) === true;
+    expect(await card.getAttribute('data-state')).not.toBe('error');
+    await page.waitForTimeout(100);
+  }
+  expect(seenBusy).toBe(false);
+  // Listed from the browser's record alone: no time per event, since the tap saw nothing.
+  await expect.poll(async () => (await panel.rows()).length, { timeout: 15_000 }).toBe(1);
+  await panel.select(0);
+  await openTab(panel, 'timing', 'timing-tab');
+  expect(await panel.evaluate(`!!document.querySelector('[data-testid="timing-live"]')`)).toBe(false);
+
+  // Reload and capture: the tap is in the page before its scripts, so the client keeps the wrapped fetch.
+  const loaded = page.waitForEvent('load');
+  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
+  await loaded;
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  await page.getByTestId(STARTUP_CLIENT).click();
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'the startup client call is not listed in flight');
+  await expect(card).toHaveAttribute('data-state', 'running');
+  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+  await panel.evaluate(`document.querySelector('[data-testid="detail-tab-response"]').click()`);
+  await panel.waitFor(
+    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
+    8_000,
+    'no text in the detail while in flight',
+  );
+  expect(await card.getAttribute('data-state')).toBe('running');
+  await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
+  await panel.waitFor(`!document.querySelector('${BUSY_ROW}')`, 20_000, 'the row stayed busy');
+  await openTab(panel, 'timing', 'timing-live');
+});
+
 test('a stream the page aborts is listed as aborted, with what arrived', async ({ inspected, devtools }) => {
   test.setTimeout(60_000);
   const page = inspected.page;
