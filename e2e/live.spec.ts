@@ -193,7 +193,10 @@ test('a hostile page forging the tap never breaks the panel; a count says answer
 
 const TAP_PRESENT = () => Object.getOwnPropertySymbols(window).some((symbol) => symbol.description === 'llm-network-inspector.tap');
 
-test('the tap survives a reload; Live off leaves fetch untouched after the next navigation', async ({ inspected, devtools }) => {
+test('the tap survives a reload; Live off mid-stream ends the busy row and leaves fetch untouched after the next navigation', async ({
+  inspected,
+  devtools,
+}) => {
   test.setTimeout(120_000);
   const page = inspected.page;
   const panel = await devtools.showLlmPanel();
@@ -212,6 +215,11 @@ test('the tap survives a reload; Live off leaves fetch untouched after the next 
     5_000,
     'Live did not turn off',
   );
+  // Mid-stream: nothing will report the row's end now, so it stops being busy while the page still reads.
+  await panel.waitFor(`!document.querySelector('${BUSY_ROW}')`, 5_000, 'the row stayed busy after Live was turned off');
+  await expect(page.getByTestId('demo-openai-stream').locator('..')).toHaveAttribute('data-state', 'running');
+  await panel.select(0);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-ended"]')?.innerText`)).toBe('live capture stopped');
   await page.reload();
   expect(await page.evaluate(TAP_PRESENT)).toBe(false);
   // Give a poll every chance to run (it must not): then fetch is still the browser's own.
