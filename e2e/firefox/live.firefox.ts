@@ -167,12 +167,10 @@ test('Live in Firefox: a 10-second paced stream is listed before its 3rd event; 
     const log = server.log('paced');
     if (log === undefined) throw new Error('the server saw no stream');
     const confirmed = (await panel.evaluate(`return ${FIGURES_EXPRESSION};`)) as LiveFigures;
-    test
-      .info()
-      .annotations.push({
-        type: 'figures',
-        description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
-      });
+    test.info().annotations.push({
+      type: 'figures',
+      description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
+    });
     expectServerPacing(confirmed, log, pageStartedAt);
   } finally {
     await server.close();
