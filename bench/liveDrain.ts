@@ -23,7 +23,7 @@ const SETTINGS = {
 const EVENTS_PER_SECOND = 100;
 const DRAIN_EVERY_MS = 100;
 
-/** One stream of 100 events/s; then 20 at 5 events/s each carrying a long conversation (sent again with each drain). */
+/** One stream of 100 events/s; then 20 at 5 events/s each carrying a long conversation (its request body is in the first drain that lists it only). */
 const SCENARIOS = [
   { prefix: 'live.drain', label: '1 stream', streams: 1, requestChars: 100 },
   { prefix: 'live.drain.twenty', label: '20 streams, 16 KiB request bodies', streams: 20, requestChars: 16 * 1024 },
@@ -161,7 +161,7 @@ export const liveDrainBenchmark: Benchmark = {
     return {
       figures: SCENARIOS.flatMap((scenario) => figuresOf(runs, scenario)),
       details: [
-        `A plain \`/usr/bin/chromium\` page (headless, no DevTools) with the tap installed by \`tapInstallExpression\` reads \`POST /v1/chat/completions\` streams, ${EVENTS_PER_SECOND} events per second in all, for ${settings.streamMs / 1000} s from a loopback server (\`testing/pacedStreamServer.ts\`): one stream, then 20 at once whose requests carry a 16 KiB conversation (each drain sends every tracked request's body again). Every ${DRAIN_EVERY_MS} ms the benchmark evaluates \`tapDrainExpression()\` in the page wrapped in \`performance.now()\`: the figure is the page's own time for the drain (collecting the chunks and \`JSON.stringify\`), not the round trip. Chromium coarsens \`performance.now()\` to 0.1 ms here. Each repetition is a fresh browser; a figure is the median over repetitions of each one's 95th percentile.`,
+        `A plain \`/usr/bin/chromium\` page (headless, no DevTools) with the tap installed by \`tapInstallExpression\` reads \`POST /v1/chat/completions\` streams, ${EVENTS_PER_SECOND} events per second in all, for ${settings.streamMs / 1000} s from a loopback server (\`testing/pacedStreamServer.ts\`): one stream, then 20 at once whose requests carry a 16 KiB conversation (a request's body goes in the first drain that lists it only; the later drains repeat its other fields and bring the new chunks). Every ${DRAIN_EVERY_MS} ms the benchmark evaluates \`tapDrainExpression()\` in the page wrapped in \`performance.now()\`: the figure is the page's own time for the drain (collecting the chunks and \`JSON.stringify\`), not the round trip. Chromium coarsens \`performance.now()\` to 0.1 ms here. Each repetition is a fresh browser; a figure is the median over repetitions of each one's 95th percentile.`,
         '',
         ...runTable(runs),
       ],

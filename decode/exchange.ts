@@ -44,7 +44,11 @@ export const TappedFacts = t.intersection([
     arrivals: t.array(t.tuple([t.number, t.number])),
     /** When the response headers arrived; null while waiting for them. */
     responseAt: t.union([t.number, t.null]),
-    outcome: t.keyof({ 'in-flight': null, complete: null, aborted: null, error: null }),
+    /**
+     * "stopped": Live was turned off while the request was in flight, so the tap's report ends
+     * there; the browser's record may still confirm it.
+     */
+    outcome: t.keyof({ 'in-flight': null, complete: null, aborted: null, error: null, stopped: null }),
     /** When the body ended, was aborted or failed; null while in flight. */
     endedAt: t.union([t.number, t.null]),
     /** false: body and times are what the page reported; true: the browser's HAR entry has replaced the body. */
@@ -55,6 +59,12 @@ export const TappedFacts = t.intersection([
     message: t.string,
     /** Chunks or bytes the tap dropped for this request because its bounded buffer was full. */
     droppedChunks: t.number,
+    /**
+     * When the page started the request, on the page's clock like the times above. The browser's
+     * HAR entry, once it replaces the live exchange, brings its own `startedAt` on the browser's
+     * clock; the times per event are measured from this one so they keep their meaning.
+     */
+    startedAt: t.number,
   }),
 ]);
 export type TappedFacts = t.TypeOf<typeof TappedFacts>;

@@ -4,11 +4,16 @@
  */
 import { runScenario } from './calls/run-scenario';
 import { runSchemaScenario } from './calls/schema-calls';
+import { createStartupClient } from './calls/startup-client';
 import type { ScenarioCard } from './scenario-card';
 import { createCard, createScenarioCard } from './scenario-card';
 import type { Scenario } from './scenarios';
 import { DONE_TEST_ID, isChatCompletionsScenario, SCENARIOS } from './scenarios';
 import { SCHEMA_SCENARIOS } from './schema-scenarios';
+import { mountStartupClientCard } from './startup-scenario';
+
+// Made first, while the page loads: this client keeps the `fetch` of that moment (issue 14, Reload and capture).
+const startupClient = createStartupClient(location.origin);
 
 function required<T extends HTMLElement>(id: string, type: new () => T): T {
   const element = document.getElementById(id);
@@ -76,6 +81,8 @@ for (const scenario of SCHEMA_SCENARIOS) {
   });
   schemaList.append(card.element);
 }
+
+mountStartupClientCard(required('startup-scenarios', HTMLElement), startupClient);
 
 /** Runs the scenarios `which` picks, one after another, then leaves the `demo-done` marker. */
 async function runAll(which: (scenario: Scenario) => boolean): Promise<void> {

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { expect, runDemoCall, test as base } from './fixtures';
 import type { LlmPanel } from '../browser/devtools';
 import { startDemoServer } from '../demo/server';
+import { startPacedStreamServer } from '../testing/pacedStreamServer';
+import { openTab } from './detailTabs';
+import { expectServerPacing, FIGURES_EXPRESSION, type LiveFigures, pacedPath, PACING, startPacedRead } from './livePacing';
 
 /**
  * Live (issue 14) in real DevTools: the panel taps the demo page with inspectedWindow.eval and
@@ -96,6 +99,61 @@ test('a paced stream is listed in flight, its text grows while the server sends,
   expect(await page.getByTestId('demo-openai-stream-output').textContent()).toBe(outputWithout);
 });
 
+test('a 10-second paced stream is listed before its 3rd event; its Timing figures match the server pacing within 100 ms, in flight and once confirmed', async ({
+  inspected,
+  devtools,
+}) => {
+  test.setTimeout(120_000);
+  const server = await startPacedStreamServer();
+  try {
+    const page = inspected.page;
+    await page.goto(`${server.url}/`);
+    const panel = await devtools.showLlmPanel();
+    await switchLiveOn(panel);
+    await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+    await page.evaluate(startPacedRead(pacedPath('paced')));
+
+    await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'no in-flight row');
+    // By the server's own log, not a timer: one event a second, the first 400 ms after the headers.
+    const writesWhenListed = server.log('paced')?.writes.length ?? Number.NaN;
+    test.info().annotations.push({ type: 'events written when listed', description: String(writesWhenListed) });
+    expect(writesWhenListed).toBeLessThan(3);
+
+    await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+    await openTab(panel, 'timing', 'timing-live');
+    await expect.poll(() => server.log('paced')?.writes.length ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    await panel.waitFor(`!!document.querySelector('[data-testid="timing-ttft"] [data-ms]')`, 5_000, 'no time to first token in flight');
+    const pageStartedAt = Number(await page.evaluate(() => document.body.dataset['pacedStart']));
+    const inFlight = (await panel.evaluate(FIGURES_EXPRESSION)) as LiveFigures;
+    const firstWrite = server.log('paced')?.writes[0] ?? Number.NaN;
+    expect(await panel.evaluate(`!!document.querySelector('${BUSY_ROW}')`)).toBe(true);
+    expect(Math.abs((inFlight.ttft ?? Number.NaN) - (firstWrite - pageStartedAt))).toBeLessThanOrEqual(PACING.toleranceMs);
+
+    // The end: the page read it all, the browser's record replaced the live data (its own clock for the start).
+    await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
+    await panel.waitFor(
+      `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+      20_000,
+      'the live row was not confirmed by the browser record',
+    );
+    await panel.waitFor(
+      `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`,
+      5_000,
+      'no confirmed timing',
+    );
+    const log = server.log('paced');
+    if (log === undefined) throw new Error('the server saw no stream');
+    const confirmed = (await panel.evaluate(FIGURES_EXPRESSION)) as LiveFigures;
+    test.info().annotations.push({
+      type: 'figures',
+      description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
+    });
+    expectServerPacing(confirmed, log, pageStartedAt);
+  } finally {
+    await server.close();
+  }
+});
+
 test('a hostile page forging the tap never breaks the panel; a count says answers were ignored', async ({ inspected, devtools }) => {
   const page = inspected.page;
   const panel = await devtools.showLlmPanel();
@@ -135,7 +193,10 @@ test('a hostile page forging the tap never breaks the panel; a count says answer
 
 const TAP_PRESENT = () => Object.getOwnPropertySymbols(window).some((symbol) => symbol.description === 'llm-network-inspector.tap');
 
-test('the tap survives a reload; Live off leaves fetch untouched after the next navigation', async ({ inspected, devtools }) => {
+test('the tap survives a reload; Live off mid-stream ends the busy row and leaves fetch untouched after the next navigation', async ({
+  inspected,
+  devtools,
+}) => {
   test.setTimeout(120_000);
   const page = inspected.page;
   const panel = await devtools.showLlmPanel();
@@ -154,6 +215,11 @@ test('the tap survives a reload; Live off leaves fetch untouched after the next 
     5_000,
     'Live did not turn off',
   );
+  // Mid-stream: nothing will report the row's end now, so it stops being busy while the page still reads.
+  await panel.waitFor(`!document.querySelector('${BUSY_ROW}')`, 5_000, 'the row stayed busy after Live was turned off');
+  await expect(page.getByTestId('demo-openai-stream').locator('..')).toHaveAttribute('data-state', 'running');
+  await panel.select(0);
+  expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-ended"]')?.innerText`)).toBe('live capture stopped');
   await page.reload();
   expect(await page.evaluate(TAP_PRESENT)).toBe(false);
   // Give a poll every chance to run (it must not): then fetch is still the browser's own.
@@ -185,6 +251,55 @@ test('"Reload and capture" taps the page before its own scripts run', async ({ i
   await loaded;
   expect(await page.evaluate((): unknown => Reflect.get(window, '__fetchAtStart'))).toBe('wrapped');
   expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
+});
+
+const STARTUP_CLIENT = 'demo-openai-stream-startup-client';
+
+test('"Reload and capture" sees the stream of an OpenAI client the page made at startup, which Live turned on later misses', async ({
+  inspected,
+  devtools,
+}) => {
+  test.setTimeout(120_000);
+  const page = inspected.page;
+  const panel = await devtools.showLlmPanel();
+  await switchLiveOn(panel);
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  const card = page.getByTestId(STARTUP_CLIENT).locator('..');
+
+  // Live on, tap installed after the page made its client: the SDK calls the fetch it kept.
+  await page.getByTestId(STARTUP_CLIENT).click();
+  let seenBusy = false;
+  while ((await card.getAttribute('data-state')) !== 'ok') {
+    seenBusy ||= (await panel.evaluate(`!!document.querySelector('${BUSY_ROW}')`)) === true;
+    expect(await card.getAttribute('data-state')).not.toBe('error');
+    await page.waitForTimeout(100);
+  }
+  expect(seenBusy).toBe(false);
+  // Listed from the browser's record alone: no time per event, since the tap saw nothing.
+  await expect.poll(async () => (await panel.rows()).length, { timeout: 15_000 }).toBe(1);
+  await panel.select(0);
+  await openTab(panel, 'timing', 'timing-tab');
+  expect(await panel.evaluate(`!!document.querySelector('[data-testid="timing-live"]')`)).toBe(false);
+
+  // Reload and capture: the tap is in the page before its scripts, so the client keeps the wrapped fetch.
+  const loaded = page.waitForEvent('load');
+  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
+  await loaded;
+  await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
+  await page.getByTestId(STARTUP_CLIENT).click();
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'the startup client call is not listed in flight');
+  await expect(card).toHaveAttribute('data-state', 'running');
+  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+  await panel.evaluate(`document.querySelector('[data-testid="detail-tab-response"]').click()`);
+  await panel.waitFor(
+    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
+    8_000,
+    'no text in the detail while in flight',
+  );
+  expect(await card.getAttribute('data-state')).toBe('running');
+  await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
+  await panel.waitFor(`!document.querySelector('${BUSY_ROW}')`, 20_000, 'the row stayed busy');
+  await openTab(panel, 'timing', 'timing-live');
 });
 
 test('a stream the page aborts is listed as aborted, with what arrived', async ({ inspected, devtools }) => {

@@ -52,7 +52,8 @@ async function writePaced(res: ServerResponse, log: StreamLog, kind: 'chat' | 's
   const events = numberParam(url, 'events', 6);
   const pace = numberParam(url, 'pace', 20);
   const padding = numberParam(url, 'padding', 0);
-  const start = Date.now();
+  // `delay`: a wait before the first event (after the headers), so time to first token differs from time to first byte.
+  const start = Date.now() + numberParam(url, 'delay', 0);
   const gone = () => res.destroyed;
   for (let index = 0; index <= events; index += 1) {
     const wait = start + index * pace - Date.now();

@@ -7,7 +7,7 @@ import { DEMO_API_KEY, fixtureHeader, formatToolCall, summarize } from './outcom
 
 const PROMPT = [{ role: 'user' as const, content: 'What is the weather like in San Francisco today?' }];
 
-function client(origin: string): OpenAI {
+export function client(origin: string): OpenAI {
   // maxRetries 0: a retry would add an exchange the panel lists and the demo does not count.
   return new OpenAI({ baseURL: `${origin}/v1`, apiKey: DEMO_API_KEY, dangerouslyAllowBrowser: true, maxRetries: 0 });
 }
@@ -24,8 +24,9 @@ export async function openaiChat(ctx: CallContext): Promise<CallOutcome> {
   };
 }
 
-export async function openaiStream(ctx: CallContext): Promise<CallOutcome> {
-  const stream = await client(ctx.origin).chat.completions.create(
+/** `openai`: a client the app made before (startup-client.ts); one made for this call otherwise. */
+export async function openaiStream(ctx: CallContext, openai: OpenAI = client(ctx.origin)): Promise<CallOutcome> {
+  const stream = await openai.chat.completions.create(
     { model: ctx.model, messages: PROMPT, stream: true, stream_options: { include_usage: true } },
     { headers: fixtureHeader(ctx.fixture) },
   );

@@ -1,7 +1,9 @@
 import { expect, test as base } from './fixtures';
-import { pageScript } from '../../browser/firefox/firefoxDevtools';
+import { navigate, pageScript } from '../../browser/firefox/firefoxDevtools';
 import { pollUntil } from '../../browser/firefox/firefoxSession';
 import { startDemoServer } from '../../demo/server';
+import { startPacedStreamServer } from '../../testing/pacedStreamServer';
+import { expectServerPacing, FIGURES_EXPRESSION, type LiveFigures, pacedPath, PACING, startPacedRead } from '../livePacing';
 
 /**
  * Live (issue 14) in Firefox's toolbox: the panel taps the demo page with inspectedWindow.eval and
@@ -22,6 +24,7 @@ const test = base.extend({
 });
 
 const BUSY_ROW = '[data-testid="exchange-row"][aria-busy="true"]';
+const TAP_PRESENT = `Object.getOwnPropertySymbols(window).some((symbol) => symbol.description === 'llm-network-inspector.tap')`;
 const CARD_STATE = `return document.querySelector('[data-testid="demo-openai-stream"]').parentElement.dataset.state;`;
 
 test('Live in Firefox: a paced stream is listed in flight with its text so far, then confirmed by the browser record', async ({
@@ -90,4 +93,86 @@ test('Live in Firefox: a paced stream is listed in flight with its text so far, 
   expect(rows[0]?.tokens).toBe('14 → 30');
   const finalText = await panel.evaluate(`return document.querySelector('[data-testid="detail-choice-content"]').textContent;`);
   expect(String(finalText).startsWith(String(soFar))).toBe(true);
+});
+
+test('Live in Firefox: a 10-second paced stream is listed before its 3rd event; its Timing figures match the server pacing within 100 ms', async ({
+  firefox,
+}) => {
+  test.setTimeout(120_000);
+  const server = await startPacedStreamServer();
+  try {
+    const { marionette } = firefox.firefox;
+    await navigate(marionette, `${server.url}/`);
+    const panel = await firefox.showLlmPanel();
+    await pollUntil(
+      () => panel.evaluate(`return !!document.querySelector('[data-testid="live-toggle"]');`),
+      (shown) => shown === true,
+      10_000,
+      () => 'no Live switch',
+    );
+    // A new origin: Live is off there until switched on.
+    await pollUntil(
+      () => panel.evaluate(`return document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed');`),
+      (pressed) => pressed === 'false',
+      10_000,
+      () => 'Live is not off on the paced server origin',
+    );
+    await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').click();`);
+    await pollUntil(
+      () => pageScript(marionette, `return ${TAP_PRESENT};`),
+      (installed) => installed === true,
+      10_000,
+      () => 'no tap',
+    );
+    await pageScript(marionette, `return ${startPacedRead(pacedPath('paced'))};`);
+
+    await pollUntil(
+      () => panel.evaluate(`return !!document.querySelector('${BUSY_ROW}');`),
+      (busy) => busy === true,
+      5_000,
+      () => 'no in-flight row',
+    );
+    // By the server's own log, not a timer: one event a second, the first 400 ms after the headers.
+    const writesWhenListed = server.log('paced')?.writes.length ?? Number.NaN;
+    test.info().annotations.push({ type: 'events written when listed', description: String(writesWhenListed) });
+    expect(writesWhenListed).toBeLessThan(3);
+    await panel.evaluate(`document.querySelector('${BUSY_ROW}').click();`);
+    await panel.evaluate(`document.querySelector('[data-testid="detail-tab-timing"]').click();`);
+    await pollUntil(
+      () => panel.evaluate(`return !!document.querySelector('[data-testid="timing-ttft"] [data-ms]');`),
+      (shown) => shown === true,
+      10_000,
+      () => 'no time to first token in flight',
+    );
+    const pageStartedAt = Number(await pageScript(marionette, `return document.body.dataset.pacedStart;`));
+    const inFlight = (await panel.evaluate(`return ${FIGURES_EXPRESSION};`)) as LiveFigures;
+    const firstWrite = server.log('paced')?.writes[0] ?? Number.NaN;
+    expect(Math.abs((inFlight.ttft ?? Number.NaN) - (firstWrite - pageStartedAt))).toBeLessThanOrEqual(PACING.toleranceMs);
+
+    await pollUntil(
+      () => pageScript(marionette, `return document.body.dataset.pacedText ?? '';`),
+      (text) => typeof text === 'string' && text.includes('[DONE]'),
+      20_000,
+      (last) => `the page did not read the whole stream (${String(last).slice(0, 80)})`,
+    );
+    await pollUntil(
+      () =>
+        panel.evaluate(
+          `return document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true' && !document.querySelector('${BUSY_ROW}');`,
+        ),
+      (confirmed) => confirmed === true,
+      20_000,
+      () => 'the live row was not confirmed by the browser record',
+    );
+    const log = server.log('paced');
+    if (log === undefined) throw new Error('the server saw no stream');
+    const confirmed = (await panel.evaluate(`return ${FIGURES_EXPRESSION};`)) as LiveFigures;
+    test.info().annotations.push({
+      type: 'figures',
+      description: JSON.stringify({ confirmed, writes: log.writes.map((at) => at - pageStartedAt) }),
+    });
+    expectServerPacing(confirmed, log, pageStartedAt);
+  } finally {
+    await server.close();
+  }
 });

@@ -88,4 +88,22 @@ describe('the extension LiveSource', () => {
     expect(exchanges).toEqual([]);
     live.dispose();
   });
+
+  it('turned off mid-stream, hands the open request on as stopped at once, and polls no more', async () => {
+    const { live, fake, clock } = source((expression) => (expression === 'DRAIN' ? drained : null));
+    const exchanges: CapturedExchange[] = [];
+    live.onExchange((exchange) => exchanges.push(exchange));
+    live.setEnabled(true);
+    await settle();
+    const polls = fake.evaluated.length;
+    live.setEnabled(false);
+    expect(exchanges.map((exchange) => [exchange.id, exchange.tapped?.outcome])).toEqual([
+      ['live-i1-1', 'in-flight'],
+      ['live-i1-1', 'stopped'],
+    ]);
+    clock.runAll();
+    await settle();
+    expect(fake.evaluated).toHaveLength(polls);
+    live.dispose();
+  });
 });

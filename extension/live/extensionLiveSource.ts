@@ -87,10 +87,17 @@ export function extensionLiveSource({ page, expressions, timers, onNavigated, no
       return subscribe(originListeners)(listener);
     },
     setEnabled(enabled) {
-      if (enabled) driver.start();
-      else driver.stop();
+      if (enabled) {
+        exchanges.resume();
+        driver.start();
+        return;
+      }
+      driver.stop();
+      // Nothing will report the end of what is open now: its rows stop being busy.
+      exchanges.stop(now());
     },
     reloadAndCapture() {
+      exchanges.resume();
       driver.reloadAndCapture();
       driver.start();
     },

@@ -44,7 +44,14 @@ describe('drained tap data as the panel exchanges', () => {
     expect(first?.mimeType).toBe('text/event-stream');
     expect(first?.source).toBe('live');
     expect(first?.durationMs).toBeNull();
-    expect(first?.tapped).toEqual({ arrivals: [], responseAt: 1_100, outcome: 'in-flight', endedAt: null, confirmed: false });
+    expect(first?.tapped).toEqual({
+      arrivals: [],
+      responseAt: 1_100,
+      outcome: 'in-flight',
+      endedAt: null,
+      confirmed: false,
+      startedAt: 1_000,
+    });
   });
 
   it('accumulates the chunks of successive drains with each arrival time and the body length after it', () => {
@@ -118,5 +125,43 @@ describe('20 streams at once', () => {
     for (const count of perStream) expect(count).toBeLessThanOrEqual(11);
     const last = emitted.filter((exchange) => exchange.id === 'live-i1-7').at(-1);
     expect(last?.tapped?.arrivals).toHaveLength(21);
+  });
+
+  it('keeps the request body of the first drain that listed it; later drains send null', () => {
+    const { live, emitted } = collect();
+    live.take(drain([request()]), 10_000);
+    live.take(drain([request({ requestBody: null, chunks: [{ at: 1_200, text: 'data: a\n\n' }] })]), 10_000 + LIVE_UPDATE_INTERVAL_MS);
+    live.take(drain([request({ requestBody: null, end: { at: 1_300, outcome: 'complete' } })]), 10_000 + 2 * LIVE_UPDATE_INTERVAL_MS);
+    expect(emitted).toHaveLength(3);
+    expect(emitted.map((exchange) => exchange.requestBody)).toEqual(Array(3).fill('{"model":"gpt-4o","stream":true}'));
+  });
+
+  it('keeps the page start in the tap facts, for times per event once the browser record replaces the exchange', () => {
+    const { live, emitted } = collect();
+    live.take(drain([request({ startedAt: 1_234.5 })]), 10_000);
+    expect(emitted[0]?.startedAt).toBe(1_234.5);
+    expect(emitted[0]?.tapped?.startedAt).toBe(1_234.5);
+  });
+
+  it('hands what is open on as stopped when Live is turned off, and as in flight again when it is back on', () => {
+    const { live, emitted } = collect();
+    live.take(drain([request({ id: 'i1-1' }), request({ id: 'i1-2', end: { at: 1_050, outcome: 'complete' } })]), 10_000);
+    expect(emitted.map((exchange) => [exchange.id, exchange.tapped?.outcome])).toEqual([
+      ['live-i1-1', 'in-flight'],
+      ['live-i1-2', 'complete'],
+    ]);
+    live.stop(10_100);
+    // Only the open one: the ended one was forgotten once its end was handed on.
+    expect(emitted.slice(2).map((exchange) => [exchange.id, exchange.tapped?.outcome, exchange.durationMs])).toEqual([
+      ['live-i1-1', 'stopped', null],
+    ]);
+    // A drain that was already in flight when Live was turned off adds its chunks, still stopped.
+    live.take(drain([request({ chunks: [{ at: 1_200, text: 'data: a\n\n' }] })]), 10_100 + LIVE_UPDATE_INTERVAL_MS);
+    expect(emitted.at(-1)?.tapped?.outcome).toBe('stopped');
+    expect(emitted.at(-1)?.body).toBe('data: a\n\n');
+    live.resume();
+    live.take(drain([request()]), 10_100 + 2 * LIVE_UPDATE_INTERVAL_MS);
+    expect(emitted.at(-1)?.tapped?.outcome).toBe('in-flight');
+    expect(emitted.at(-1)?.body).toBe('data: a\n\n');
   });
 });

@@ -11,6 +11,8 @@ export const LIVE_UPDATE_INTERVAL_MS = 250;
 type Tracked = {
   readonly id: string;
   request: TapRequest;
+  /** The tap sends a request's body in the first drain that lists it only (null after): the first one kept. */
+  requestBody: string | null;
   body: string;
   readonly arrivals: [number, number][];
   droppedChunks: number;
@@ -26,10 +28,14 @@ const mimeTypeOf = (request: TapRequest): string => {
   return type.split(';')[0]?.trim() ?? '';
 };
 
-/** The exchange as the page reported it so far: body and times untrusted (`tapped.confirmed` false). */
-function exchangeOf(tracked: Tracked): CapturedExchange {
+/**
+ * The exchange as the page reported it so far: body and times untrusted (`tapped.confirmed` false).
+ * `stopped`: Live was turned off, so a request still open ends here as "stopped" (not busy).
+ */
+function exchangeOf(tracked: Tracked, stopped: boolean): CapturedExchange {
   const { request } = tracked;
   const { response, end } = request;
+  const outcome = end === null ? (stopped ? 'stopped' : 'in-flight') : end.outcome;
   const exchange: CapturedExchange = {
     id: tracked.id,
     url: request.url,
@@ -38,7 +44,7 @@ function exchangeOf(tracked: Tracked): CapturedExchange {
     startedAt: request.startedAt,
     durationMs: end === null ? null : Math.max(0, end.at - request.startedAt),
     requestHeaders: headersOf(request.requestHeaders),
-    requestBody: request.requestBody,
+    requestBody: tracked.requestBody,
     responseHeaders: headersOf(response?.headers ?? []),
     mimeType: mimeTypeOf(request),
     body: tracked.body,
@@ -47,9 +53,10 @@ function exchangeOf(tracked: Tracked): CapturedExchange {
     tapped: {
       arrivals: tracked.arrivals.slice(),
       responseAt: response?.at ?? null,
-      outcome: end === null ? 'in-flight' : end.outcome,
+      outcome,
       endedAt: end?.at ?? null,
       confirmed: false,
+      startedAt: request.startedAt,
     },
   };
   if (end?.message !== undefined && exchange.tapped !== undefined) exchange.tapped.message = end.message;
@@ -64,15 +71,18 @@ function exchangeOf(tracked: Tracked): CapturedExchange {
  * arrive, when it ends, and in between at most every LIVE_UPDATE_INTERVAL_MS (each hand-on is
  * decoded again; 20 streams at once stay fluid). A request is forgotten once its end was handed
  * on. When the page navigates (a new installId), what was still open is handed on as aborted.
+ * When Live is turned off (stop), what is still open is handed on as stopped: nothing will report
+ * its end, and a row must not stay busy for ever; resume() picks the requests up again.
  */
 export function createLiveExchanges(emit: (exchange: CapturedExchange) => void) {
   const tracked = new Map<string, Tracked>();
   let installId: string | null = null;
+  let stopped = false;
 
   const flush = (entry: Tracked, now: number): void => {
     entry.dirty = false;
     entry.lastEmit = now;
-    emit(exchangeOf(entry));
+    emit(exchangeOf(entry, stopped));
     if (entry.request.end !== null) tracked.delete(entry.request.id);
   };
 
@@ -89,6 +99,7 @@ export function createLiveExchanges(emit: (exchange: CapturedExchange) => void) 
     const entry: Tracked = known ?? {
       id: `live-${request.id}`,
       request,
+      requestBody: null,
       body: '',
       arrivals: [],
       droppedChunks: 0,
@@ -97,6 +108,7 @@ export function createLiveExchanges(emit: (exchange: CapturedExchange) => void) 
     };
     const headersNew = known !== undefined && known.request.response === null && request.response !== null;
     entry.request = request;
+    entry.requestBody ??= request.requestBody;
     for (const chunk of request.chunks) {
       if (entry.body.length + chunk.text.length > MAX_LIVE_BODY_CHARS) {
         entry.droppedChunks += 1;
@@ -118,6 +130,18 @@ export function createLiveExchanges(emit: (exchange: CapturedExchange) => void) 
       for (const request of drain.requests) take(request, now);
       // Hand on what waited for its interval, even when this drain brought nothing for it.
       for (const entry of tracked.values()) if (entry.dirty && now - entry.lastEmit >= LIVE_UPDATE_INTERVAL_MS) flush(entry, now);
+    },
+    /** Live was turned off: what is open is handed on as stopped now (a drain still in flight may add to it). */
+    stop(now: number): void {
+      if (stopped) return;
+      stopped = true;
+      for (const entry of tracked.values()) flush(entry, now);
+    },
+    /** Live is on again: the open requests are handed on as in flight with the next drain. */
+    resume(): void {
+      if (!stopped) return;
+      stopped = false;
+      for (const entry of tracked.values()) entry.dirty = true;
     },
     get size(): number {
       return tracked.size;

@@ -25,13 +25,14 @@ export function pageTap(config: TapConfig): string {
     method: string;
     url: string;
     requestHeaders: Header[];
+    /** Until the first drain has sent it; null after. */
     requestBody: string | null;
     requestBodyCut: boolean;
     startedAt: number;
     response: { status: number; statusText: string; headers: Header[]; at: number } | null;
     chunks: Chunk[];
     chunkBytes: number;
-    /** The request's fixed fields as JSON without the closing brace, made at the first drain: a drain repeats them. */
+    /** The request's fixed fields as JSON without the closing brace (its body null), made at the first drain: later drains repeat them. */
     headJson: string | null;
     end: End | null;
     droppedChunks: number;
@@ -506,19 +507,27 @@ export function pageTap(config: TapConfig): string {
       buffered.bytes -= entry.chunkBytes;
       entry.chunks = [];
       entry.chunkBytes = 0;
-      // A long conversation in the request body is serialised once, not at every drain (bench/liveDrain.ts).
-      entry.headJson ??= stringify({
-        id: entry.id,
-        api: entry.api,
-        method: entry.method,
-        url: entry.url,
-        requestHeaders: entry.requestHeaders,
-        requestBody: entry.requestBody,
-        requestBodyCut: entry.requestBodyCut,
-        startedAt: entry.startedAt,
-      }).slice(0, -1);
+      // The request body goes in the first drain that lists the request only (null after: the
+      // devtools side keeps the first); a long conversation is not sent again every 150 ms
+      // (bench/liveDrain.ts). The other fixed fields are serialised once.
+      let headJson = entry.headJson;
+      if (headJson === null) {
+        const fields = {
+          id: entry.id,
+          api: entry.api,
+          method: entry.method,
+          url: entry.url,
+          requestHeaders: entry.requestHeaders,
+          requestBody: null,
+          requestBodyCut: entry.requestBodyCut,
+          startedAt: entry.startedAt,
+        };
+        entry.headJson = stringify(fields).slice(0, -1);
+        headJson = stringify({ ...fields, requestBody: entry.requestBody }).slice(0, -1);
+        entry.requestBody = null;
+      }
       const response = stringify(entry.response);
-      return `${entry.headJson},"response":${response},"chunks":${stringify(chunks)},"end":${stringify(entry.end)},"droppedChunks":${entry.droppedChunks}}`;
+      return `${headJson},"response":${response},"chunks":${stringify(chunks)},"end":${stringify(entry.end)},"droppedChunks":${entry.droppedChunks}}`;
     });
     tracked = tracked.filter((entry) => entry.end === null);
     const head = stringify({ tap: config.tap, version: config.version, installId, dropped: { ...dropped } }).slice(0, -1);

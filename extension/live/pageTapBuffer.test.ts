@@ -95,6 +95,25 @@ describe('the tap in a page (DOM stand-in)', () => {
     expect(request?.requestBodyCut).toBe(true);
   });
 
+  it('sends a request body in the first drain that lists it only, null in the later ones', async () => {
+    answerWith(['data: a\n\n']);
+    pageTap({ ...DEFAULT_TAP_CONFIG, maxRequestBodyChars: 20 });
+    const body = JSON.stringify({ messages: [{ role: 'user', content: 'a long question' }] });
+    const response = await chat(body);
+    const [first] = drain().requests;
+    expect(first?.requestBody).toBe(body.slice(0, 20));
+    expect(first?.end).toBeNull();
+    const [second] = drain().requests;
+    expect(second?.id).toBe(first?.id);
+    expect(second?.requestBody).toBeNull();
+    expect(second?.requestBodyCut).toBe(true);
+    await response.text();
+    const [last] = drain().requests;
+    expect(last?.chunks.map((chunk) => chunk.text)).toEqual(['data: a\n\n']);
+    expect(last?.end?.outcome).toBe('complete');
+    expect(last?.requestBody).toBeNull();
+  });
+
   it('tracks at most maxTrackedRequests at once', async () => {
     answerWith(['x']);
     const config: TapConfig = { ...DEFAULT_TAP_CONFIG, maxTrackedRequests: 2 };

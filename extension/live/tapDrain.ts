@@ -6,8 +6,8 @@ import * as t from 'io-ts';
  * expression answers a JSON string; the panel parses it and decodes it with this codec, because
  * the page can forge all of it (docs/live-capture.md, "The page can see, break or forge the tap").
  *
- * Each drain lists every request the tap still tracks, with its metadata again and only the chunks
- * that arrived since the previous drain. A request that has ended is listed until one drain has
+ * Each drain lists every request the tap still tracks, with its metadata again (except the request
+ * body, sent once) and only the chunks that arrived since the previous drain. A request that has ended is listed until one drain has
  * reported its end, then forgotten. Times are epoch milliseconds on the page's clock
  * (performance.timeOrigin + performance.now()).
  */
@@ -43,7 +43,13 @@ export const TapRequest = t.intersection([
     /** Absolute URL. */
     url: t.string,
     requestHeaders: t.array(Header),
-    /** The request body when it was text (a string body), cut at the tap's limit; null otherwise. */
+    /**
+     * The request body when it was text (a string body), cut at the tap's limit; null otherwise.
+     * Sent in the first drain that lists the request only, and null in the later ones (20 streams
+     * with long conversations would otherwise send the same bodies every 150 ms): the devtools
+     * side keeps the first non-null one. A first drain that was lost (an eval that failed after
+     * draining) loses the body until the browser's record brings it.
+     */
     requestBody: t.union([t.string, t.null]),
     startedAt: t.number,
     response: t.union([TapResponse, t.null]),

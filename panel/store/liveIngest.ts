@@ -18,10 +18,14 @@ type Deps = {
   readonly changed: (exchange: CapturedExchange) => void;
 };
 
-/** The browser's record has the body now; a request still in flight by the page's last word has ended by the browser's. */
+/**
+ * The browser's record has the body now; a request still in flight by the page's last word (or
+ * whose report stopped with Live) has ended by the browser's. Its end is put on the page's clock
+ * (the page's start plus the browser's duration), as every other time in the facts.
+ */
 function confirmed(tapped: TappedFacts, browser: CapturedExchange): TappedFacts {
-  if (tapped.outcome !== 'in-flight') return { ...tapped, confirmed: true };
-  const endedAt = browser.durationMs === null ? null : browser.startedAt + browser.durationMs;
+  if (tapped.outcome !== 'in-flight' && tapped.outcome !== 'stopped') return { ...tapped, confirmed: true };
+  const endedAt = browser.durationMs === null ? null : (tapped.startedAt ?? browser.startedAt) + browser.durationMs;
   return { ...tapped, outcome: 'complete', endedAt, confirmed: true };
 }
 

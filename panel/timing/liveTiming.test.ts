@@ -182,6 +182,30 @@ describe('liveTiming, arrivals against the body', () => {
     expect(timing.speed).toEqual({ unit: 'characters', perSecond: 70, count: 21, overMs: 300 });
   });
 
+  it('counts from the page’s own start once the browser’s record, on another clock, has replaced the exchange', () => {
+    const body = readFixture('openai-stream-text-1.sse');
+    const pieces = piecesAfter(body, '\n\n');
+    const times = pieces.map((_, index) => 500 + 50 * index);
+    const asThePageSawIt = tapped(chatExchange({ id: 'c', stream: true, body }), pieces, times);
+    const pageFacts = asThePageSawIt.tapped;
+    if (pageFacts === undefined) throw new Error('tapped');
+    // The browser's clock is 250 ms ahead of the page's: its HAR entry starts "later".
+    const confirmedByBrowser: CapturedExchange = {
+      ...asThePageSawIt,
+      startedAt: START + 250,
+      tapped: { ...pageFacts, confirmed: true, startedAt: START },
+    };
+    const timing = timingOf(confirmedByBrowser);
+    // As the page measured them: headers at 300 ms, #1 (the first text) at 550 ms, #30 (the last) at 2,000 ms.
+    expect(timing.ttfbMs).toBe(300);
+    expect(timing.ttftMs).toBe(550);
+    expect(timing.ttltMs).toBe(2000);
+    expect(timing.events[0]?.atMs).toBe(500);
+    // Without the page's start the same facts would read 250 ms early.
+    const withoutPageStart = timingOf({ ...confirmedByBrowser, tapped: { ...pageFacts, confirmed: true } });
+    expect(withoutPageStart.ttftMs).toBe(300);
+  });
+
   it('is null without tap data', () => {
     const captured = chatExchange({ id: 'x', stream: true, body });
     const decoded = decodeExchange(captured);

@@ -36,14 +36,24 @@ export type LiveTiming = {
   readonly droppedChunks: number;
 };
 
+type Tapped = NonNullable<CapturedExchange['tapped']>;
+
+/**
+ * Where the times per event count from: the page's own start when the tap reported it, since
+ * arrivals are on the page's clock and the browser's record (which replaces the live exchange)
+ * brings a start on the browser's clock; the exchange's start otherwise.
+ */
+const pageStartOf = (captured: CapturedExchange, tapped: Tapped): number =>
+  tapped.startedAt !== undefined && Number.isFinite(tapped.startedAt) ? tapped.startedAt : captured.startedAt;
+
 /** The stream's events with their times; a text stream's chunks stand for its events (each adds text). */
 function timedEvents(
+  start: number,
   captured: CapturedExchange,
   decoded: DecodedExchange,
   list: readonly StreamEvent[],
   arrivals: readonly (readonly [number, number])[],
 ) {
-  const start = captured.startedAt;
   const ends = captured.body === null ? [] : streamEventEnds(captured.body, decoded.format);
   if (ends === null) {
     const events = chunkArrivalTimes(arrivals).map((at, index): TimedEvent => ({ index, atMs: at - start }));
@@ -119,8 +129,8 @@ export function liveTiming(
   // A JSON answer has no events to time (the HAR phases say it all); a stream whose first chunk
   // has not come yet is no stream to decode, but its wait is worth showing.
   if (decoded.stream === null && (captured.body ?? '') !== '') return null;
-  const start = captured.startedAt;
-  const { events, untimed, isToken, timeOfListed } = timedEvents(captured, decoded, list, tapped.arrivals);
+  const start = pageStartOf(captured, tapped);
+  const { events, untimed, isToken, timeOfListed } = timedEvents(start, captured, decoded, list, tapped.arrivals);
   const firstToken = events.find((_, position) => isToken(position));
   const lastToken = events.findLast((_, position) => isToken(position));
   const ttftMs = firstToken?.atMs ?? null;

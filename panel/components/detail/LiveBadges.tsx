@@ -1,5 +1,14 @@
 import type { CapturedExchange } from '../../../decode/index';
 
+/** How a report that ended without the whole body says so; "stopped": Live was turned off mid-stream. */
+const ENDED_LABELS: Readonly<Record<NonNullable<CapturedExchange['tapped']>['outcome'], string | null>> = {
+  'in-flight': null,
+  complete: null,
+  aborted: 'aborted by the page',
+  error: 'failed in the page',
+  stopped: 'live capture stopped',
+};
+
 /**
  * What the Live tap says of an exchange (issue 14), in the detail's heading: in flight, aborted or
  * failed as the page saw it, and "reported by the page" until the browser's own record of the
@@ -8,7 +17,7 @@ import type { CapturedExchange } from '../../../decode/index';
 export function LiveBadges({ captured }: { readonly captured: CapturedExchange }) {
   const tapped = captured.tapped;
   if (tapped === undefined) return null;
-  const ended = tapped.outcome === 'aborted' ? 'aborted by the page' : tapped.outcome === 'error' ? 'failed in the page' : null;
+  const ended = ENDED_LABELS[tapped.outcome];
   return (
     <>
       {tapped.outcome === 'in-flight' ? (

@@ -110,6 +110,24 @@ describe('the Live switch and in-flight rows', () => {
     expect(within(row).getByTestId('row-status').textContent).toBe('aborted');
   });
 
+  it('shows a request whose report stopped with Live turned off as "live capture stopped", no longer busy', async () => {
+    const { live, store } = await renderLive();
+    await act(() => {
+      live.report(inFlight(FIRST));
+      live.report({
+        ...inFlight(FIRST),
+        tapped: { arrivals: [[START + 200, FIRST.length]], responseAt: START + 100, outcome: 'stopped', endedAt: null, confirmed: false },
+      });
+      store.actions.select('live-t1-1');
+    });
+    const row = screen.getByTestId('exchange-row');
+    expect(row.getAttribute('aria-busy')).toBeNull();
+    expect(within(row).getByTestId('row-status').textContent).toBe('200');
+    expect(screen.queryByTestId('detail-live-in-flight')).toBeNull();
+    expect(screen.getByTestId('detail-live-ended').textContent).toBe('live capture stopped');
+    expect(screen.getByTestId('detail-choice-content').textContent).toContain('Hello so far');
+  });
+
   it('says when the page refuses Live, and counts forged answers without showing them', async () => {
     const { live } = await renderLive();
     fireEvent.click(screen.getByTestId('live-toggle'));

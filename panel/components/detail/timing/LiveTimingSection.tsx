@@ -10,6 +10,7 @@ const OUTCOME_NOTES: Readonly<Record<LiveTiming['outcome'], string | null>> = {
   complete: null,
   aborted: 'The page aborted the request: the figures up to then.',
   error: 'The request failed: the figures up to then.',
+  stopped: 'Live was turned off while it was in flight: the figures up to then, until the browser reports the request.',
 };
 
 /** A time in ms, or why there is none; `data-ms` holds the exact figure for scripts (e2e compares it with a server's pacing). */
