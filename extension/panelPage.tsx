@@ -13,6 +13,8 @@ import { describeError } from '../panel/store/exchangeEntry';
 import { pageStorage } from '../panel/settings/pageStorage';
 import { followTheme } from '../panel/theme/applyTheme';
 import { defaultTapExpressions, extensionLiveSource } from './live/extensionLiveSource';
+import { markFirstPaints } from './firstPaintMarks';
+import { computed } from '@preact/signals';
 
 /**
  * The extension's panel page (extension/panel.html): wires the browser to the panel. Renders at
@@ -41,6 +43,12 @@ const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 // The page's own URL says which browser runs it (moz-extension: is Firefox's scheme).
 render(<App store={store} browser={browserOfPage(location.href)} />, root);
+// User Timing marks of the first paints after connecting (issue 16: how soon the panel is ready when shown).
+markFirstPaints(
+  window,
+  store.listening,
+  computed(() => store.exchanges.value.length),
+);
 
 connectToDevtoolsPage().then(
   (devtoolsPage) => {
