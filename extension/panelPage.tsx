@@ -14,6 +14,7 @@ import { pageStorage } from '../panel/settings/pageStorage';
 import { followTheme } from '../panel/theme/applyTheme';
 import { defaultTapExpressions, extensionLiveSource } from './live/extensionLiveSource';
 import { markFirstPaints } from './firstPaintMarks';
+import { messageChannelTasks } from './nextTask';
 import { computed } from '@preact/signals';
 
 /**
@@ -54,7 +55,14 @@ connectToDevtoolsPage().then(
   (devtoolsPage) => {
     stopTheme();
     stopTheme = followTheme(document.documentElement, devtoolsPage.theme);
-    const disconnect = store.actions.connect(decodedNetworkSource(devtoolsPage.captures));
+    // The first show after a long session hands over thousands of captures at once: validated in
+    // ~8 ms slices, so the first rows are painted after the first slice, not after all of them.
+    const captures = decodedNetworkSource(devtoolsPage.captures, {
+      now: () => performance.now(),
+      nextTask: messageChannelTasks(),
+      sliceMs: 8,
+    });
+    const disconnect = store.actions.connect(captures);
     // Live (issue 14): the panel page polls the tap itself (devtools.inspectedWindow is reachable
     // from a devtools panel in both browsers); it polls only while the panel page lives.
     const live = extensionLiveSource({
