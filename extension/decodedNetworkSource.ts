@@ -5,15 +5,12 @@ import type { NetworkSource } from '../panel/source';
 
 /**
  * How the panel page spreads validating captures over tasks: `now` is a clock in ms, `nextTask`
- * runs work in a task of its own (in order). A backlog's first task may validate for `sliceMs`,
- * each next one twice as long up to `maxSliceMs`: the first rows come soon, and the rest do not
- * wait for a paint every few captures.
+ * runs work in a task of its own (in order), `sliceMs` is how long one task may validate.
  */
 export interface CaptureSlicing {
   readonly now: () => number;
   readonly nextTask: (work: () => void) => void;
   readonly sliceMs: number;
-  readonly maxSliceMs: number;
 }
 
 /**
@@ -39,18 +36,16 @@ export function decodedNetworkSource(feed: CaptureFeed, slicing?: CaptureSlicing
       // The current task's slice: open from its first capture until the task's microtasks run.
       let sliceOpen = false;
       let sliceEnds = 0;
-      let sliceMs = slicing.sliceMs;
       let stopped = false;
       const openSlice = (): void => {
         sliceOpen = true;
-        sliceEnds = slicing.now() + sliceMs;
+        sliceEnds = slicing.now() + slicing.sliceMs;
         queueMicrotask(() => {
           sliceOpen = false;
         });
       };
       const drain = (): void => {
         if (stopped) return;
-        sliceMs = Math.min(sliceMs * 2, slicing.maxSliceMs);
         openSlice();
         while (head < waiting.length && slicing.now() < sliceEnds) {
           const capture = waiting[head];
@@ -62,7 +57,6 @@ export function decodedNetworkSource(feed: CaptureFeed, slicing?: CaptureSlicing
         else {
           waiting = [];
           head = 0;
-          sliceMs = slicing.sliceMs;
         }
       };
       const stop = feed.onCapture((capture) => {

@@ -56,13 +56,11 @@ connectToDevtoolsPage().then(
     stopTheme();
     stopTheme = followTheme(document.documentElement, devtoolsPage.theme);
     // The first show after a long session hands over thousands of captures at once: validated in
-    // slices of 8 ms growing to 40 (under the 50 ms of a long task), so the first rows are painted
-    // after the first slice, not after all of them, and the rest follow in few frames.
+    // ~8 ms slices, so the first rows are painted after the first slice, not after all of them.
     const captures = decodedNetworkSource(devtoolsPage.captures, {
       now: () => performance.now(),
       nextTask: messageChannelTasks(),
       sliceMs: 8,
-      maxSliceMs: 40,
     });
     const disconnect = store.actions.connect(captures);
     // Live (issue 14): the panel page polls the tap itself (devtools.inspectedWindow is reachable
