@@ -41,7 +41,8 @@ export const BUDGETS: readonly Budget[] = [
   ),
   { figure: 'growth.stream.ratio', max: 18, why: 'a 16× larger stream costs at most 18× the time' },
   { figure: 'growth.har.ratio', max: 18, why: 'a 16× larger HAR through llm-inspect --json costs at most 18× the time' },
-  { figure: 'size.panel.gzip', max: 60 * KiB, why: 'panel JavaScript and CSS at most 60 KiB gzipped' },
+  // Issue 16, item 4: a ceiling for everything the panel page can load (lazy chunks included), not a first-paint budget.
+  { figure: 'size.panel.gzip', max: 100 * KiB, why: 'panel JavaScript and CSS, lazy chunks included, at most 100 KiB gzipped' },
   { figure: 'size.devtools.gzip', max: 6 * KiB, why: 'the devtools page at most 6 KiB gzipped' },
   { figure: 'panel.ingest.ms', max: 1000, why: '10,000 exchanges ingested and listed within 1 s' },
   { figure: 'panel.filter.ms', max: 50, why: 'a filter keystroke at 10,000 rows updates the list within 50 ms' },
@@ -53,6 +54,13 @@ export const BUDGETS: readonly Budget[] = [
     max: 2000,
     why: 'a burst of 500 calls captured in real DevTools: all listed within 2 s of the last response',
   },
+  // Issue 16, item 3: ready the moment it is shown, in real DevTools (bench/readyWhenShown.ts).
+  {
+    figure: 'panel.readyWhenShown.rowsMs',
+    max: 150,
+    why: 'shown with 5,000 exchanges captured: the first rows painted within 150 ms of onShown',
+  },
+  { figure: 'panel.readyWhenShown.emptyMs', max: 50, why: 'shown with none captured: the empty state painted within 50 ms of onShown' },
   // Issue 14: polling the Live tap must not cost the inspected page a noticeable share of a frame.
   { figure: 'live.drain.p95Ms', max: 1, why: 'a drain of the Live tap at 100 events/s costs the page under 1 ms (95th percentile)' },
 ];

@@ -8,6 +8,7 @@ import { formatsDecodeBenchmark } from './formatsDecode';
 import { harGrowthBenchmark } from './harGrowth';
 import { liveDrainBenchmark } from './liveDrain';
 import { panelScaleBenchmark } from './panelScale';
+import { readyWhenShownBenchmark } from './readyWhenShown';
 import { requestSchemasOverheadBenchmark } from './requestSchemasOverhead';
 import { describeMachine } from './machine';
 import type { BenchResults, Scale } from './results';
@@ -24,6 +25,7 @@ export const SUITE: readonly Benchmark[] = [
   harGrowthBenchmark,
   bundleSizeBenchmark,
   panelScaleBenchmark,
+  readyWhenShownBenchmark,
   captureBurstBenchmark,
   liveDrainBenchmark,
 ];

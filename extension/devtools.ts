@@ -11,6 +11,7 @@ import { browserOfPage } from './captureStatus';
 import { themeBrowserApi, trackDevtoolsTheme } from './devtoolsTheme';
 import { createLlmPanel } from './llmPanel';
 import { handOverTo } from './panelConnection';
+import { markShown } from './panelMarks';
 
 // webextension-polyfill is the one way to the browser: `browser.devtools` in both (Firefox's own
 // object; in Chrome a wrapper that turns panels.create and inspectedWindow.eval into Promises).
@@ -20,5 +21,6 @@ startCapture(devtools.network, captures, { inspected: devtools.inspectedWindow }
 const { theme } = trackDevtoolsTheme(themeBrowserApi(devtools.panels));
 
 await createLlmPanel(devtools.panels, (panelWindow) => {
+  markShown(panelWindow);
   handOverTo(panelWindow, { captures, theme });
 });

@@ -13,6 +13,9 @@ import { describeError } from '../panel/store/exchangeEntry';
 import { pageStorage } from '../panel/settings/pageStorage';
 import { followTheme } from '../panel/theme/applyTheme';
 import { defaultTapExpressions, extensionLiveSource } from './live/extensionLiveSource';
+import { markFirstPaints } from './firstPaintMarks';
+import { messageChannelTasks } from './nextTask';
+import { computed } from '@preact/signals';
 
 /**
  * The extension's panel page (extension/panel.html): wires the browser to the panel. Renders at
@@ -41,12 +44,25 @@ const root = document.getElementById('app');
 if (root === null) throw new Error('panel.html has no #app element');
 // The page's own URL says which browser runs it (moz-extension: is Firefox's scheme).
 render(<App store={store} browser={browserOfPage(location.href)} />, root);
+// User Timing marks of the first paints after connecting (issue 16: how soon the panel is ready when shown).
+markFirstPaints(
+  window,
+  store.listening,
+  computed(() => store.exchanges.value.length),
+);
 
 connectToDevtoolsPage().then(
   (devtoolsPage) => {
     stopTheme();
     stopTheme = followTheme(document.documentElement, devtoolsPage.theme);
-    const disconnect = store.actions.connect(decodedNetworkSource(devtoolsPage.captures));
+    // The first show after a long session hands over thousands of captures at once: validated in
+    // ~8 ms slices, so the first rows are painted after the first slice, not after all of them.
+    const captures = decodedNetworkSource(devtoolsPage.captures, {
+      now: () => performance.now(),
+      nextTask: messageChannelTasks(),
+      sliceMs: 8,
+    });
+    const disconnect = store.actions.connect(captures);
     // Live (issue 14): the panel page polls the tap itself (devtools.inspectedWindow is reachable
     // from a devtools panel in both browsers); it polls only while the panel page lives.
     const live = extensionLiveSource({

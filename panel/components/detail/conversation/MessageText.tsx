@@ -1,5 +1,5 @@
 import type { MessageFormat } from '../../../settings/panelSettings';
-import { MarkdownView } from '../../../markdown/MarkdownView';
+import { LazyMarkdownView } from '../../../markdown/LazyMarkdownView';
 
 type Props = { readonly text: string | null; readonly format: MessageFormat; readonly testid?: string };
 
@@ -26,7 +26,7 @@ export function MessageText({ text, format, testid = 'conversation-content' }: P
   }
   return (
     <div data-testid={testid} data-format="markdown">
-      <MarkdownView text={text} />
+      <LazyMarkdownView text={text} />
     </div>
   );
 }

@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownView } from '../../../markdown/LazyMarkdownView';
 import { chatExchange } from '../../../../testing/exchanges';
 import { readFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
+// Markdown loads when first needed (LazyMarkdownView.test.tsx shows the text until then): loaded
+// first here, so these tests see the rendered Markdown at once.
+beforeAll(async () => {
+  await loadMarkdownView();
+});
 
 const responseTurn = (panel: HTMLElement): HTMLElement => {
   const turn = within(panel)

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadMarkdownView } from '../../../markdown/LazyMarkdownView';
 import type { CapturedExchange } from '../../../../decode/index';
 import { chatExchange } from '../../../../testing/exchanges';
 import { readFixture } from '../../../../testing/fixtureFiles';
@@ -15,6 +16,11 @@ beforeEach(() => {
   };
 });
 afterEach(cleanup);
+// Markdown loads when first needed (LazyMarkdownView.test.tsx shows the text until then): loaded
+// first here, so these tests see the rendered Markdown at once.
+beforeAll(async () => {
+  await loadMarkdownView();
+});
 
 /** A tool round-trip, written by hand: the app answered the model's weather call and asks again. */
 const roundTripRequest = {
