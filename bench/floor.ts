@@ -53,7 +53,10 @@ export const bodyJsonTexts = (name: string, text: string): string[] => {
  * AI SDK exchanges carry a request (testing/formatExchanges.ts: it tells a bare text stream apart);
  * the recorded Chat Completions exchanges carry none.
  */
-export const exchangeJsonTexts = (name: string, exchange: { readonly body: string | null; readonly requestBody: string | null }): string[] => {
+export const exchangeJsonTexts = (
+  name: string,
+  exchange: { readonly body: string | null; readonly requestBody: string | null },
+): string[] => {
   const texts = exchange.body === null ? [] : bodyJsonTexts(name, exchange.body);
   if (exchange.requestBody !== null) texts.push(exchange.requestBody);
   return texts;
