@@ -14,7 +14,9 @@ import { collectGarbage, inProcess, timeRounds } from './timing';
 
 /**
  * Issue 6, item 2: the recorded corpus, repeated to at least 64 MiB per kind of body, decoded through
- * decodeExchange (what the panel and the CLI call) against JSON.parse alone on the same JSON.
+ * decodeExchange (what the panel and the CLI call) against JSON.parse alone on the same JSON. The
+ * floor is every JSON text an exchange holds (floor.ts, exchangeJsonTexts): these recorded exchanges
+ * carry no request body, so it is their response bodies' JSON alone.
  */
 
 const SETTINGS = {

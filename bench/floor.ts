@@ -1,6 +1,6 @@
 /**
- * The floor of decoding: JSON.parse on exactly the JSON a body carries, and nothing else. Any
- * decoder of these bodies must pay at least this much.
+ * The floor of decoding: JSON.parse on exactly the JSON an exchange carries, and nothing else. Any
+ * decoder of these exchanges must pay at least this much.
  */
 
 const LINE_END = /\r\n|\r|\n/;
@@ -32,4 +32,32 @@ export const parseEach = (texts: readonly string[]): number => {
     }
   }
   return parsed;
+};
+
+/**
+ * The JSON texts a body of a format fixture carries, by its file's framing: a `.json` body whole
+ * (Vertex's JSON-array stream too: one parse), the payload of each SSE data line, each NDJSON
+ * line, the JSON after each AI SDK data-stream part code (`0:"The"` carries `"The"`).
+ */
+export const bodyJsonTexts = (name: string, text: string): string[] => {
+  if (name.endsWith('.json')) return [text];
+  if (name.endsWith('.sse')) return dataPayloads(text);
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return name.endsWith('.ndjson') ? lines : lines.flatMap((line) => (/^[0-9a-k]:/.test(line) ? [line.slice(line.indexOf(':') + 1)] : []));
+};
+
+/**
+ * Every JSON text a decoder of the exchange must parse: its response body's, and the request body
+ * it reads too (every format summarizes the request: model, conversation, tools). The figure
+ * then measures decoding beyond parsing every JSON text the exchange holds. In the bench only the
+ * AI SDK exchanges carry a request (testing/formatExchanges.ts: it tells a bare text stream apart);
+ * the recorded Chat Completions exchanges carry none.
+ */
+export const exchangeJsonTexts = (
+  name: string,
+  exchange: { readonly body: string | null; readonly requestBody: string | null },
+): string[] => {
+  const texts = exchange.body === null ? [] : bodyJsonTexts(name, exchange.body);
+  if (exchange.requestBody !== null) texts.push(exchange.requestBody);
+  return texts;
 };

@@ -5,7 +5,7 @@ import type { OtherFormat } from '../testing/formatExchanges';
 import { formatExchange } from '../testing/formatExchanges';
 import type { Benchmark } from './benchmark';
 import { byteLength } from './corpus';
-import { dataPayloads, parseEach } from './floor';
+import { exchangeJsonTexts, parseEach } from './floor';
 import { fixed, markdownTable } from './markdown';
 import type { Figure } from './results';
 import { median, MiB, ratioOf } from './stats';
@@ -30,15 +30,6 @@ type Group = 'json' | 'stream';
 
 /** A file is a stream unless it is one JSON value (Vertex's JSON-array stream is one, and its floor is that one parse). */
 const groupOf = (name: string): Group => (name.endsWith('.json') ? 'json' : 'stream');
-
-/** The JSON texts a decoder of this body must parse at the least: the floor. */
-const floorTexts = (name: string, text: string): string[] => {
-  if (name.endsWith('.json')) return [text];
-  if (name.endsWith('.sse')) return dataPayloads(text);
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  // NDJSON lines are JSON whole; an AI SDK data-stream line is `CODE:JSON`.
-  return name.endsWith('.ndjson') ? lines : lines.flatMap((line) => (/^[0-9a-k]:/.test(line) ? [line.slice(line.indexOf(':') + 1)] : []));
-};
 
 interface GroupResult {
   readonly format: OtherFormat;
@@ -75,8 +66,10 @@ const measureGroup = (
     for (const body of bodies) {
       // A fresh string per copy, as each captured response is (see corpus.ts, repeatToBytes).
       const text = Buffer.from(body.text, 'utf8').toString('utf8');
-      exchanges.push(formatExchange(format, body.name, text, `${body.name}-${copy}`));
-      texts.push(...floorTexts(body.name, text));
+      const exchange = formatExchange(format, body.name, text, `${body.name}-${copy}`);
+      exchanges.push(exchange);
+      // The floor is every JSON text of the exchange: an AI SDK exchange's request body too (see exchangeJsonTexts).
+      texts.push(...exchangeJsonTexts(body.name, exchange));
     }
   }
   log(`formats ${format} ${group}: ${names.length} bodies × ${repetitions} = ${fixed((once * repetitions) / MiB, 1)} MiB`);
@@ -111,7 +104,7 @@ const figureOf = (result: GroupResult): Figure => {
 };
 
 const detailsOf = (results: readonly GroupResult[]): string[] => [
-  'Each recorded body of ../shared/fixtures/formats/<format>/ is wrapped as its real endpoint hands it over (testing/formatExchanges.ts: the URL, the protocol headers, the content type, the status in an error file name) and passed to `decodeExchange`. The floor is `JSON.parse` on the JSON the body carries: a JSON body whole (Vertex’s JSON-array stream too), the payload of each SSE `data:` line, each NDJSON line, the JSON after each data-stream part code. The AI SDK’s bare text streams carry no JSON and are left out. Medians of CPU time over the rounds.',
+  'Each recorded body of ../shared/fixtures/formats/<format>/ is wrapped as its real endpoint hands it over (testing/formatExchanges.ts: the URL, the protocol headers, the content type, the status in an error file name) and passed to `decodeExchange`. The floor is `JSON.parse` on every JSON text the exchange carries: a JSON body whole (Vertex’s JSON-array stream too), the payload of each SSE `data:` line, each NDJSON line, the JSON after each data-stream part code, and the request body where the exchange has one (the AI SDK exchanges: the decoder parses and summarizes it), so the ratio measures decoding beyond parsing every JSON text. The AI SDK’s bare text streams carry no JSON and are left out. Medians of CPU time over the rounds.',
   '',
   ...markdownTable(
     ['format', 'bodies', 'files', 'MiB', 'JSON.parse calls', 'floor CPU ms', 'decode CPU ms', '×'],

@@ -45,20 +45,27 @@ export const responseBidiIssues = (url: string | null, completion: NormalizedCom
   const issues = bidiIssue('url', 'the request URL', url);
   if (completion === null) return issues;
   if (hasBidiControls(completion.model)) issues.push(warning('model', 'the model name', completion.model));
-  for (const [c, choice] of completion.choices.entries()) {
-    const { tool_calls: calls, function_call: functionCall, annotations } = choice.message;
-    for (const [k, call] of (calls ?? []).entries()) {
-      const name = call.function.name;
+  // Indexed loops, not entries(): an iterator and a pair per element, for every exchange, found nothing almost always.
+  const choices = completion.choices;
+  for (let c = 0; c < choices.length; c += 1) {
+    const message = choices[c]?.message;
+    if (message === undefined) continue;
+    const { tool_calls: calls, function_call: functionCall, annotations } = message;
+    for (let k = 0; k < (calls?.length ?? 0); k += 1) {
+      const name = calls?.[k]?.function.name;
       if (hasBidiControls(name)) issues.push(warning(`choices[${c}].message.tool_calls[${k}].function.name`, 'the tool name', name));
     }
     if (hasBidiControls(functionCall?.name))
       issues.push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
-    for (const [k, annotation] of (annotations ?? []).entries()) {
-      if (hasBidiControls(annotation.url))
-        issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotation.url));
+    for (let k = 0; k < (annotations?.length ?? 0); k += 1) {
+      const annotationUrl = annotations?.[k]?.url;
+      if (hasBidiControls(annotationUrl))
+        issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotationUrl));
     }
   }
-  for (const [k, citation] of (completion.citations ?? []).entries()) {
+  const citations = completion.citations ?? [];
+  for (let k = 0; k < citations.length; k += 1) {
+    const citation = citations[k];
     if (hasBidiControls(citation)) issues.push(warning(`citations[${k}]`, 'the citation URL', citation));
   }
   return issues;

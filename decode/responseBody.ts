@@ -14,7 +14,8 @@ import { looksLikeSse, parseSse } from './sse';
  */
 export type ParsedBody =
   | { readonly kind: 'sse'; readonly sse: ParsedSse }
-  | { readonly kind: 'json'; readonly value: unknown; readonly preciseNumbers: PreciseNumber[] }
+  // `text`: the JSON as sent (no byte-order mark), for a format that lists parts of it as sent (Gemini's JSON-array events).
+  | { readonly kind: 'json'; readonly value: unknown; readonly preciseNumbers: PreciseNumber[]; readonly text: string }
   | { readonly kind: 'text'; readonly text: string; readonly failure: JsonFailure }
   // `declaredStream`: with no body to tell, the declared type is all that says a stream was sent.
   | { readonly kind: 'empty'; readonly declaredStream: boolean }
@@ -75,7 +76,7 @@ const unparsedText = (body: string, json: string): ParsedBody => new UnparsedTex
 const jsonBody = (body: string, json: string, parsed: E.Either<JsonFailure, ParsedJson>): ParsedBody => {
   if (E.isLeft(parsed)) return { kind: 'text', text: body, failure: parsed.left };
   const { value, mayHoldPreciseNumbers } = parsed.right;
-  return { kind: 'json', value, preciseNumbers: mayHoldPreciseNumbers ? findPreciseNumbers(json) : [] };
+  return { kind: 'json', value, preciseNumbers: mayHoldPreciseNumbers ? findPreciseNumbers(json) : [], text: json };
 };
 
 /**

@@ -3,24 +3,38 @@ import { pathWithin } from '../../issuePath';
 import type { PreciseNumber, StreamEvent } from '../../model';
 import { ChunkStream } from './chunkStream';
 import type { JsonArrayStream } from './jsonArrayStream';
+import { readJsonArrayStream } from './jsonArrayStream';
+
+/**
+ * The text of each element of a whole array as sent, for the event list: split from the body by
+ * readJsonArrayStream, as a cut array's are, so an event reads the same however the array came.
+ * Half the cost of writing each parsed element back with JSON.stringify (1.7 KB of Vertex's
+ * array: 3 µs against 6, Node 20), and the wire's own text. An element the reader does not find
+ * as the parse did (it cannot happen for text JSON.parse took whole) is written back.
+ */
+const elementTexts = (items: readonly unknown[], text: string): string[] => {
+  const sent = readJsonArrayStream(text)?.elements;
+  return sent !== undefined && sent.length === items.length ? sent : items.map((item) => JSON.stringify(item));
+};
 
 /**
  * streamGenerateContent without `alt=sse`: one JSON array, each element an event. A whole array
- * arrives parsed (its elements' text is re-made for the event list, only when it is kept); a cut
- * one, or one followed by a bare error, arrives as text split by readJsonArrayStream.
+ * arrives parsed (its elements' text, `text` split, is read only when the event list is kept); a
+ * cut one, or one followed by a bare error, arrives as text split by readJsonArrayStream.
  */
 export const decodeParsedArray = (
   items: readonly unknown[],
+  text: string,
   preciseNumbers: readonly PreciseNumber[],
   keepEvents: boolean,
   failed: boolean,
 ): DecodedParts => {
   const stream = new ChunkStream();
   const events: StreamEvent[] = [];
+  const sent = keepEvents ? elementTexts(items, text) : [];
   for (let index = 0; index < items.length; index += 1) {
-    const item = items[index];
-    stream.addValue(index, item);
-    if (keepEvents) events.push({ index, data: JSON.stringify(item) });
+    stream.addValue(index, items[index]);
+    if (keepEvents) events.push({ index, data: sent[index] ?? '' });
   }
   // The body's huge numbers are at `[i].…`: the same places as the stream's `events[i].…`.
   stream.addBodyNumbers(preciseNumbers.map((number) => ({ path: pathWithin('events', number.path), digits: number.digits })));

@@ -24,7 +24,7 @@ const decodeBody = (body: PresentBody, options: FormatDecodeOptions): DecodedPar
       const items = arrayOf(body.value);
       return items === undefined
         ? decodeResponse(body.value, body.preciseNumbers, options.failed)
-        : decodeParsedArray(items, body.preciseNumbers, keepEvents, options.failed);
+        : decodeParsedArray(items, body.text, body.preciseNumbers, keepEvents, options.failed);
     }
     case 'text': {
       // A JSON-array stream that JSON.parse refused: cut short, or followed by a bare error.

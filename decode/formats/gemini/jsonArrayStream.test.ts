@@ -38,6 +38,17 @@ describe('readJsonArrayStream', () => {
 describe('a JSON-array stream JSON.parse refuses', () => {
   const whole = readFormatFixture('gemini', 'vertex-jsonarray-stream-1.json');
 
+  it('parsed whole, it lists each element as sent (whitespace and all), as a cut one does', () => {
+    const decoded = decodeResponseBody(whole, { mimeType: 'application/json' });
+    const second = whole.slice(whole.indexOf('\n,\n') + 3, whole.lastIndexOf('}') + 1);
+    expect(decoded.stream?.eventList?.map((event) => event.data)).toEqual([
+      whole.slice(whole.indexOf('{'), whole.indexOf('\n,\n')),
+      second,
+    ]);
+    // Pretty-printed as Vertex sent it, not written back compact.
+    expect(decoded.stream?.eventList?.[0]?.data.startsWith('{\n')).toBe(true);
+  });
+
   it('cut after its first element: the text so far, not done, and the missing finishReason said', () => {
     // The second element starts at the "\n,\n{" after the first; cut 100 characters into it.
     const cutAt = whole.indexOf('\n,\n') + 100;

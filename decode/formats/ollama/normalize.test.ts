@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createdSeconds } from './normalize';
+import { createdSeconds, isRfc3339 } from './normalize';
 
 /** What Date.parse makes of a time, in whole seconds: the reading `created_at` has always had. */
 const byDateParse = (text: string): number | undefined => {
@@ -49,6 +49,25 @@ describe('created_at', () => {
     expect(createdSeconds({ created_at: '2024-07-02T13:45:16+02:00' })).toBe(19_906 * 86_400 + 11 * 3600 + 45 * 60 + 16);
     // Half a second before the epoch is in the second before it.
     expect(createdSeconds({ created_at: '1969-12-31T23:59:59.5Z' })).toBe(-1);
+  });
+
+  it('tells RFC 3339 apart exactly as its regex does, on near misses of every kind', () => {
+    const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+    // A valid time with one character changed, dropped or added anywhere, or a few at its end.
+    const nearMiss = fc
+      .tuple(rfc3339, fc.nat(40), fc.constantFrom('', '0', '9', '.', ':', '-', '+', 'Z', 'T', ' ', 'a', '\u0660'), fc.boolean())
+      .map(
+        ([text, at, char, replace]) =>
+          text.slice(0, at % (text.length + 1)) + char + text.slice((at % (text.length + 1)) + (replace ? 1 : 0)),
+      );
+    fc.assert(
+      fc.property(fc.oneof(rfc3339, nearMiss), (text) => {
+        expect(isRfc3339(text)).toBe(RFC3339.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(isRfc3339('2024-07-02T11:45:16.Z')).toBe(false);
+    expect(isRfc3339('2024-07-02T11:45:16Z\n')).toBe(false);
   });
 
   it('is undefined for what is not RFC 3339, though Date.parse reads it', () => {

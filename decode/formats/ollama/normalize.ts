@@ -8,8 +8,41 @@ import type { NormalizedToolCall } from '../../model';
  * each on its own and lenient: the view shows whatever is there even when the codec check failed.
  */
 
-/** Go's time.Time as encoding/json writes it (RFC 3339 with up to nine fractional digits). */
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Whether `count` ASCII digits stand from `at`. */
+const digitsStand = (text: string, at: number, count: number): boolean => {
+  for (let index = at; index < at + count; index += 1) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+};
+
+/**
+ * Whether the text is Go's time.Time as encoding/json writes it: RFC 3339 with any number of
+ * fractional digits, `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$` read
+ * by character codes: that regex was a twentieth of a small Ollama body's decode (every line of a
+ * stream carries a `created_at`).
+ */
+export const isRfc3339 = (text: string): boolean => {
+  if (text.length < 20 || !digitsStand(text, 0, 4) || !digitsStand(text, 5, 2) || !digitsStand(text, 8, 2)) return false;
+  if (!digitsStand(text, 11, 2) || !digitsStand(text, 14, 2) || !digitsStand(text, 17, 2)) return false;
+  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return false;
+  let at = 19;
+  if (text[at] === '.') {
+    at += 1;
+    const digits = at;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at += 1;
+    if (at === digits) return false;
+  }
+  if (text[at] === 'Z') return at + 1 === text.length;
+  const sign = text[at];
+  return (
+    (sign === '+' || sign === '-') &&
+    at + 6 === text.length &&
+    digitsStand(text, at + 1, 2) &&
+    text[at + 3] === ':' &&
+    digitsStand(text, at + 4, 2)
+  );
+};
 
 /** The number written by `count` ASCII digits from `at` (the RFC 3339 pattern has matched them). */
 const digitsAt = (text: string, at: number, count: number): number => {
@@ -56,7 +89,7 @@ export const createdSeconds = (record: JsonRecord): number | undefined => {
 
 /** createdSeconds of the text of a `created_at`. */
 export const secondsOfTime = (text: string): number | undefined => {
-  if (!RFC3339.test(text)) return undefined;
+  if (!isRfc3339(text)) return undefined;
   const seconds = secondsFromDigits(text);
   if (seconds !== undefined) return seconds;
   const ms = Date.parse(text);
