@@ -1,0 +1,130 @@
+import * as t from 'io-ts';
+import { isRight } from 'fp-ts/Either';
+import type { LlmPanel } from '../browser/devtools';
+import { attachDevtools } from '../browser/devtools';
+import { launchWithExtension } from '../browser/launchChromium';
+import { pollUntil } from '../browser/polling';
+import { panelRowCounts, readPage, readPanelProbe, selectBusyRow, startPanelProbe, startStreams, timeTapDrains } from './liveLoadProbes';
+import type { LiveLoadServers } from './liveLoadServer';
+
+/**
+ * One repetition of the Live load benchmark, in a fresh browser: real Chromium with the extension
+ * and DevTools open, the LLM panel shown with Live on; the page starts `streams` paced streams at
+ * once; the panel's probe and the page's drain timer say what it cost each side.
+ */
+
+export interface LiveLoadInput {
+  readonly extensionDir: string;
+  readonly servers: LiveLoadServers;
+  readonly streams: number;
+  readonly eventsPerSecond: number;
+  readonly streamMs: number;
+}
+
+const PanelProbe = t.type({
+  longTasks: t.array(t.number),
+  longestFrameGapMs: t.number,
+  frames: t.number,
+  maxBusyRows: t.number,
+});
+const PageState = t.type({
+  done: t.number,
+  failed: t.number,
+  /** [performance.now() at its start, ms, characters answered] of each drain while the streams ran. */
+  drains: t.array(t.tuple([t.number, t.number, t.number])),
+});
+
+export type LiveLoadRepeat = t.TypeOf<typeof PanelProbe> & {
+  readonly drainMs: readonly number[];
+  readonly drainChars: readonly number[];
+  /** Gaps between the starts of two drains: the polling cadence the panel kept under load. */
+  readonly drainGapsMs: readonly number[];
+  readonly streamedMs: number;
+  readonly rowsListed: number;
+};
+
+const decoded = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
+  const result = codec.decode(value);
+  if (isRight(result)) return result.right;
+  throw new Error(`${what} answered ${JSON.stringify(value).slice(0, 300)}`);
+};
+
+const rowCounts = async (panel: LlmPanel): Promise<[number, number]> =>
+  decoded(t.tuple([t.number, t.number]), await panel.evaluate(panelRowCounts), 'the panel row count');
+
+async function switchLiveOn(panel: LlmPanel): Promise<void> {
+  await panel.waitFor(`!!document.querySelector('[data-testid="live-toggle"]')`, 10_000, 'no Live switch in the panel');
+  await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').click()`);
+  await panel.waitFor(
+    `document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed') === 'true'`,
+    5_000,
+    'Live did not turn on',
+  );
+}
+
+const targetsOf = (input: LiveLoadInput): string[] => {
+  const pace = 1000 / input.eventsPerSecond;
+  const words = Math.max(1, Math.round(input.streamMs / pace) - 4);
+  return Array.from({ length: input.streams }, (_, index) => {
+    const origin = input.servers.origins[index % input.servers.origins.length] ?? '';
+    return `${origin}/v1/chat/completions?id=live-load-${index}&words=${words}&pace=${pace}`;
+  });
+};
+
+export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat> {
+  const browser = await launchWithExtension({ headless: true, extensionDir: input.extensionDir });
+  try {
+    const { page } = browser;
+    await page.goto(input.servers.pageUrl);
+    const devtools = await attachDevtools(browser.context, input.extensionDir);
+    const panel = await devtools.showLlmPanel();
+    await switchLiveOn(panel);
+    await pollUntil(() => page.evaluate(timeTapDrains), 10_000, 'the Live tap was not installed in the page within 10 s');
+    if ((await panel.evaluate(startPanelProbe)) !== true) throw new Error('this Chromium reports no long tasks in the panel');
+    const started = Date.now();
+    await page.evaluate(startStreams(targetsOf(input)));
+    await pollUntil(
+      async () => (await rowCounts(panel))[1] > 0,
+      5_000,
+      'no stream was listed in flight within 5 s of its start',
+    );
+    await panel.evaluate(selectBusyRow);
+    let state: t.TypeOf<typeof PageState> | null = null;
+    await pollUntil(
+      async () => {
+        const now = decoded(PageState, await page.evaluate(readPage), 'the page');
+        if (now.done + now.failed < input.streams) return false;
+        state = now;
+        return true;
+      },
+      input.streamMs + 30_000,
+      `the page did not read its ${input.streams} streams to the end`,
+    );
+    const streamedMs = Date.now() - started;
+    const ended: t.TypeOf<typeof PageState> = state ?? decoded(PageState, null, 'the page');
+    if (ended.failed > 0) throw new Error(`${ended.failed} of ${input.streams} streams failed in the page`);
+    // The browser's records replace the live rows: part of what the panel does under this load.
+    let shown: [number, number] = [0, 0];
+    await pollUntil(
+      async () => {
+        shown = await rowCounts(panel);
+        return shown[0] === input.streams && shown[1] === 0;
+      },
+      20_000,
+      () => `the panel did not list ${input.streams} finished rows within 20 s (listed, in flight: ${shown.join(', ')})`,
+    );
+    const [rowsListed] = shown;
+    const probe = decoded(PanelProbe, await panel.evaluate(readPanelProbe), 'the panel probe');
+    const starts = ended.drains.map(([at]) => at);
+    return {
+      ...probe,
+      drainMs: ended.drains.map(([, ms]) => ms),
+      drainChars: ended.drains.map(([, , chars]) => chars),
+      drainGapsMs: starts.slice(1).map((at, index) => at - (starts[index] ?? at)),
+      streamedMs,
+      rowsListed,
+    };
+  } finally {
+    await browser.close();
+  }
+}
