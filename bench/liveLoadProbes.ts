@@ -13,10 +13,10 @@ const BUSY_ROW = '[data-testid="exchange-row"][aria-busy="true"]';
  * browser reports long tasks at all, so a run cannot pass by measuring nothing.
  */
 export const startPanelProbe = `(() => {
-  const probe = { longTasks: [], longestFrameGapMs: 0, frames: 0, maxBusyRows: 0, running: true };
+  const probe = { longTasks: [], longestFrameGapMs: 0, frames: 0, maxBusyRows: 0, streamsEndedAt: null, running: true };
   window.llmLiveLoadProbe = probe;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask' });
   let last = null;
   const frame = (at) => {
@@ -34,11 +34,14 @@ export const startPanelProbe = `(() => {
   return PerformanceObserver.supportedEntryTypes.includes('longtask');
 })()`;
 
-/** Stops the probe and answers what it saw. */
+/** Notes when the page had read every stream: long tasks after it were the browser's records replacing the live rows. */
+export const markStreamsEnded = `(() => { window.llmLiveLoadProbe.streamsEndedAt = performance.now(); return true; })()`;
+
+/** Stops the probe and answers what it saw: each long task as [start, duration], both on the panel's clock. */
 export const readPanelProbe = `(() => {
   const probe = window.llmLiveLoadProbe;
   probe.running = false;
-  return { longTasks: probe.longTasks, longestFrameGapMs: probe.longestFrameGapMs, frames: probe.frames, maxBusyRows: probe.maxBusyRows };
+  return { longTasks: probe.longTasks, streamsEndedAt: probe.streamsEndedAt, longestFrameGapMs: probe.longestFrameGapMs, frames: probe.frames, maxBusyRows: probe.maxBusyRows };
 })()`;
 
 /** Rows listed, and rows still in flight, in the panel. */

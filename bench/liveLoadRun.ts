@@ -4,7 +4,16 @@ import type { LlmPanel } from '../browser/devtools';
 import { attachDevtools } from '../browser/devtools';
 import { launchWithExtension } from '../browser/launchChromium';
 import { pollUntil } from '../browser/polling';
-import { panelRowCounts, readPage, readPanelProbe, selectBusyRow, startPanelProbe, startStreams, timeTapDrains } from './liveLoadProbes';
+import {
+  markStreamsEnded,
+  panelRowCounts,
+  readPage,
+  readPanelProbe,
+  selectBusyRow,
+  startPanelProbe,
+  startStreams,
+  timeTapDrains,
+} from './liveLoadProbes';
 import type { LiveLoadServers } from './liveLoadServer';
 
 /**
@@ -22,7 +31,8 @@ export interface LiveLoadInput {
 }
 
 const PanelProbe = t.type({
-  longTasks: t.array(t.number),
+  longTasks: t.array(t.tuple([t.number, t.number])),
+  streamsEndedAt: t.number,
   longestFrameGapMs: t.number,
   frames: t.number,
   maxBusyRows: t.number,
@@ -34,7 +44,11 @@ const PageState = t.type({
   drains: t.array(t.tuple([t.number, t.number, t.number])),
 });
 
-export type LiveLoadRepeat = t.TypeOf<typeof PanelProbe> & {
+export type LiveLoadRepeat = Omit<t.TypeOf<typeof PanelProbe>, 'longTasks' | 'streamsEndedAt'> & {
+  /** Durations of the panel's tasks over 50 ms, from the streams' start until every row was confirmed. */
+  readonly longTasks: readonly number[];
+  /** … of which those that started while the page was still reading its streams. */
+  readonly longTasksWhileStreaming: readonly number[];
   readonly drainMs: readonly number[];
   readonly drainChars: readonly number[];
   /** Gaps between the starts of two drains: the polling cadence the panel kept under load. */
@@ -83,25 +97,22 @@ export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat>
     if ((await panel.evaluate(startPanelProbe)) !== true) throw new Error('this Chromium reports no long tasks in the panel');
     const started = Date.now();
     await page.evaluate(startStreams(targetsOf(input)));
-    await pollUntil(
-      async () => (await rowCounts(panel))[1] > 0,
-      5_000,
-      'no stream was listed in flight within 5 s of its start',
-    );
+    await pollUntil(async () => (await rowCounts(panel))[1] > 0, 5_000, 'no stream was listed in flight within 5 s of its start');
     await panel.evaluate(selectBusyRow);
-    let state: t.TypeOf<typeof PageState> | null = null;
+    const last: { state: t.TypeOf<typeof PageState> | null } = { state: null };
     await pollUntil(
       async () => {
         const now = decoded(PageState, await page.evaluate(readPage), 'the page');
         if (now.done + now.failed < input.streams) return false;
-        state = now;
+        last.state = now;
         return true;
       },
       input.streamMs + 30_000,
       `the page did not read its ${input.streams} streams to the end`,
     );
     const streamedMs = Date.now() - started;
-    const ended: t.TypeOf<typeof PageState> = state ?? decoded(PageState, null, 'the page');
+    await panel.evaluate(markStreamsEnded);
+    const ended = last.state ?? decoded(PageState, null, 'the page');
     if (ended.failed > 0) throw new Error(`${ended.failed} of ${input.streams} streams failed in the page`);
     // The browser's records replace the live rows: part of what the panel does under this load.
     let shown: [number, number] = [0, 0];
@@ -116,8 +127,11 @@ export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat>
     const [rowsListed] = shown;
     const probe = decoded(PanelProbe, await panel.evaluate(readPanelProbe), 'the panel probe');
     const starts = ended.drains.map(([at]) => at);
+    const { longTasks, streamsEndedAt, ...seen } = probe;
     return {
-      ...probe,
+      ...seen,
+      longTasks: longTasks.map(([, ms]) => ms),
+      longTasksWhileStreaming: longTasks.filter(([at]) => at < streamsEndedAt).map(([, ms]) => ms),
       drainMs: ended.drains.map(([, ms]) => ms),
       drainChars: ended.drains.map(([, , chars]) => chars),
       drainGapsMs: starts.slice(1).map((at, index) => at - (starts[index] ?? at)),
