@@ -15,6 +15,8 @@ import {
   timeTapDrains,
 } from './liveLoadProbes';
 import type { LiveLoadServers } from './liveLoadServer';
+import { extensionMainThreadTasks, TRACE_CATEGORIES } from './liveLoadTrace';
+import type { ThreadTasks } from './liveLoadTrace';
 
 /**
  * One repetition of the Live load benchmark, in a fresh browser: real Chromium with the extension
@@ -55,6 +57,10 @@ export type LiveLoadRepeat = Omit<t.TypeOf<typeof PanelProbe>, 'longTasks' | 'st
   readonly drainGapsMs: readonly number[];
   readonly streamedMs: number;
   readonly rowsListed: number;
+  /** The tasks of the extension renderer's main thread (panel and devtools page) from the streams' start to the last row confirmed. */
+  readonly thread: ThreadTasks;
+  /** How long that was. */
+  readonly tracedMs: number;
 };
 
 const decoded = <A>(codec: t.Decoder<unknown, A>, value: unknown, what: string): A => {
@@ -95,6 +101,9 @@ export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat>
     await switchLiveOn(panel);
     await pollUntil(() => page.evaluate(timeTapDrains), 10_000, 'the Live tap was not installed in the page within 10 s');
     if ((await panel.evaluate(startPanelProbe)) !== true) throw new Error('this Chromium reports no long tasks in the panel');
+    const traced = browser.context.browser();
+    if (traced === null) throw new Error('no Browser to trace');
+    await traced.startTracing(undefined, { categories: TRACE_CATEGORIES });
     const started = Date.now();
     await page.evaluate(startStreams(targetsOf(input)));
     await pollUntil(async () => (await rowCounts(panel))[1] > 0, 5_000, 'no stream was listed in flight within 5 s of its start');
@@ -125,6 +134,8 @@ export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat>
       () => `the panel did not list ${input.streams} finished rows within 20 s (listed, in flight: ${shown.join(', ')})`,
     );
     const [rowsListed] = shown;
+    const thread = extensionMainThreadTasks(await traced.stopTracing());
+    const tracedMs = Date.now() - started;
     const probe = decoded(PanelProbe, await panel.evaluate(readPanelProbe), 'the panel probe');
     const starts = ended.drains.map(([at]) => at);
     const { longTasks, streamsEndedAt, ...seen } = probe;
@@ -137,6 +148,8 @@ export async function runLiveLoad(input: LiveLoadInput): Promise<LiveLoadRepeat>
       drainGapsMs: starts.slice(1).map((at, index) => at - (starts[index] ?? at)),
       streamedMs,
       rowsListed,
+      thread,
+      tracedMs,
     };
   } finally {
     await browser.close();
