@@ -39,6 +39,8 @@ describe('judging results against the budgets of issue 6', () => {
       ['panel.heap.bytes', 157_286_400],
       ['burst.listedAfterLastMs', 2000],
       ['live.drain.p95Ms', 1],
+      ['live.load.panel.longestTaskCpuMs', 50],
+      ['live.load.drain.p95Ms', 1],
     ]);
   });
 
