@@ -41,6 +41,8 @@ describe('judging results against the budgets of issue 6', () => {
       ['panel.readyWhenShown.rowsMs', 150],
       ['panel.readyWhenShown.emptyMs', 50],
       ['live.drain.p95Ms', 1],
+      ['live.load.panel.longestTaskCpuMs', 50],
+      ['live.load.drain.p95Ms', 1],
     ]);
   });
 

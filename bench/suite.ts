@@ -7,6 +7,7 @@ import { decodeFloorBenchmark } from './decodeFloor';
 import { formatsDecodeBenchmark } from './formatsDecode';
 import { harGrowthBenchmark } from './harGrowth';
 import { liveDrainBenchmark } from './liveDrain';
+import { liveLoadBenchmark } from './liveLoad';
 import { panelScaleBenchmark } from './panelScale';
 import { readyWhenShownBenchmark } from './readyWhenShown';
 import { requestSchemasOverheadBenchmark } from './requestSchemasOverhead';
@@ -28,6 +29,7 @@ export const SUITE: readonly Benchmark[] = [
   readyWhenShownBenchmark,
   captureBurstBenchmark,
   liveDrainBenchmark,
+  liveLoadBenchmark,
 ];
 
 /** Vite's errors come coloured for a terminal; the colour codes would litter BENCHMARKS.md. */

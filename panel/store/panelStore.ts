@@ -23,6 +23,7 @@ import { createRetainedCaptures } from './retainedCaptures';
 import { createSelectedEntry } from './selectedEntry';
 import { createLiveIngest } from './liveIngest';
 import { createLiveState } from './liveState';
+import { createLiveUpdateQueue } from './liveUpdateQueue';
 
 /**
  * The panel's one store. Components read its signals; only its named actions write them (the
@@ -212,11 +213,20 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     if (receive(exchange)) batcher.request();
   };
 
-  /** What the Live tap reported: shown with the rest of its burst. */
-  const ingestLive = (exchange: CapturedExchange): void => {
-    if (live.receiveLive(exchange)) batcher.request();
-  };
-  const liveSwitch = createLiveState({ storage, receive: ingestLive });
+  /** What the Live tap reported: decoded when the page has time (liveUpdateQueue.ts), shown with the rest of its slice. */
+  const liveUpdates = createLiveUpdateQueue(
+    scheduleWork,
+    (exchange) => live.receiveLive(exchange),
+    () => {
+      batcher.request();
+    },
+  );
+  const liveSwitch = createLiveState({
+    storage,
+    receive: (exchange) => {
+      liveUpdates.add(exchange);
+    },
+  });
 
   const select = action((id: string | null): void => {
     selectedId.value = id !== null && log.get(id) !== undefined ? id : null;
@@ -226,6 +236,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   const clear = action((): void => {
     log.clear();
     live.clear();
+    liveUpdates.clear();
     pending?.clear();
     decoding.value = 0;
     uncommitted = false;
