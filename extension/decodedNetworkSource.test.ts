@@ -72,6 +72,18 @@ describe('the captures handed over when the panel is first shown', () => {
     expect(tasks).toEqual([]);
   });
 
+  it('validates captures arriving after the replay as they come, even many in one task', async () => {
+    const { network, buffer } = await capturedBefore(0);
+    const { slicing, tasks } = fakeSlicing(4);
+    const listed: string[] = [];
+    decodedNetworkSource(buffer, slicing).onExchange((exchange) => listed.push(exchange.url));
+    // 100 in one task: a sliced source would keep most of them waiting for later tasks.
+    for (let index = 0; index < 100; index += 1) network.onRequestFinished.fire(chromeRequest({ url: urlOf(index), body: '{}' }));
+    await settle();
+    expect(listed).toEqual(Array.from({ length: 100 }, (_, index) => urlOf(index)));
+    expect(tasks).toEqual([]);
+  });
+
   it('validates nothing more once the panel unsubscribed', async () => {
     const { buffer } = await capturedBefore(40);
     const { slicing, tasks, runNextTask } = fakeSlicing(4);

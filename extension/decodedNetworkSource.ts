@@ -20,7 +20,7 @@ export interface CaptureSlicing {
  * waits for the next task, in order: when the panel is first shown after a long session the replay
  * hands over thousands at once, and validating 5,000 took ~300 ms before anything could be painted
  * (issue 16, item 3); sliced, the first rows are painted after the first slice and the rest follow.
- * A capture that arrives alone (one task per request, as DevTools delivers them) is validated at once.
+ * Captures that arrive after the replay are validated as they come (after the backlog, if any).
  */
 export function decodedNetworkSource(feed: CaptureFeed, slicing?: CaptureSlicing): NetworkSource {
   return {
@@ -59,10 +59,19 @@ export function decodedNetworkSource(feed: CaptureFeed, slicing?: CaptureSlicing
           head = 0;
         }
       };
+      // Only the replay (what the devtools page held, handed over inside onCapture) is sliced:
+      // captures that arrive afterwards are validated as they come (after any backlog, in order),
+      // so nothing the browser reports later waits unseen in a queue (the soak's heap measured
+      // thousands of such waiting captures as retained).
+      let replaying = true;
       const stop = feed.onCapture((capture) => {
         // Behind a backlog: in order, after it (its drain is scheduled).
         if (head < waiting.length) {
           waiting.push(capture);
+          return;
+        }
+        if (!replaying) {
+          deliver(capture);
           return;
         }
         if (!sliceOpen) openSlice();
@@ -74,6 +83,7 @@ export function decodedNetworkSource(feed: CaptureFeed, slicing?: CaptureSlicing
         waiting.push(capture);
         slicing.nextTask(drain);
       });
+      replaying = false;
       return () => {
         stopped = true;
         stop();
