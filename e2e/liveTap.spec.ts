@@ -154,7 +154,10 @@ for (const live of [false, true]) {
       // Closed while the server still had seconds of events to write: the cancel reached the network.
       expect(log?.finished).toBe(false);
       expect(log?.writes.length ?? 100).toBeLessThan(50);
-      test.info().annotations.push({ type: 'close latency (ms)', description: String((log?.closedAt ?? 0) - stoppedAt) });
+      const closeLatency = (log?.closedAt ?? Number.POSITIVE_INFINITY) - stoppedAt;
+      test.info().annotations.push({ type: 'close latency (ms)', description: String(closeLatency) });
+      // Issue 14: the connection closes within 1 s of the page's cancel, as the server saw it (seen: 1-22 ms).
+      expect(closeLatency).toBeLessThan(1000);
       if (live) {
         const [request] = (await drain(page)).requests;
         expect(request?.end?.outcome).toBe('aborted');
