@@ -1,5 +1,5 @@
 import type { BudgetVerdict } from './budgets';
-import { budgetFor, judge } from './budgets';
+import { budgetsFor, judge } from './budgets';
 import { fixed, grouped, kib, markdownTable } from './markdown';
 import type { BenchResults, Figure } from './results';
 
@@ -26,11 +26,10 @@ const spreadText = (figure: Figure): string =>
     ? ''
     : `${valueText(figure.spread.min, figure.unit)} – ${valueText(figure.spread.max, figure.unit)} (${figure.spread.runs} runs)`;
 
-const budgetText = (figure: Figure): string => {
-  const budget = budgetFor(figure.id);
-  if (budget === undefined) return '';
-  return `≤ ${valueText(budget.max, figure.unit)} ${figure.value <= budget.max ? 'met' : 'MISSED'}`;
-};
+const budgetText = (figure: Figure): string =>
+  budgetsFor(figure.id)
+    .map((budget) => `≤ ${valueText(budget.max, figure.unit)} ${figure.value <= budget.max ? 'met' : 'MISSED'}`)
+    .join('; ');
 
 const ROW_HEADER = ['figure', 'value', 'spread (min – max)', 'budget'];
 
