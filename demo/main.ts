@@ -6,7 +6,7 @@ import { runScenario } from './calls/run-scenario';
 import { runSchemaScenario } from './calls/schema-calls';
 import { createStartupClient } from './calls/startup-client';
 import type { ScenarioCard } from './scenario-card';
-import { createCard, createScenarioCard } from './scenario-card';
+import { createCard, createScenarioCard, runOnClick } from './scenario-card';
 import type { Scenario } from './scenarios';
 import { DONE_TEST_ID, isChatCompletionsScenario, SCENARIOS } from './scenarios';
 import { SCHEMA_SCENARIOS } from './schema-scenarios';
@@ -63,22 +63,7 @@ const cards = SCENARIOS.map((scenario) => {
 // Issue 15: answers that break the schemas their requests carried; not part of "Run all" (schema-scenarios.ts says why).
 for (const scenario of SCHEMA_SCENARIOS) {
   const card = createCard(scenario.testId, scenario.label, `fetch · ${scenario.format} · ${scenario.breaks}`);
-  card.button.addEventListener('click', () => {
-    card.button.disabled = true;
-    card.setState('running', 'Running…');
-    runSchemaScenario(scenario, location.origin)
-      .then((outcome) => {
-        card.setOutput(outcome.text);
-        card.setState('ok', outcome.summary);
-      })
-      .catch((error: unknown) => {
-        card.setOutput(error instanceof Error ? error.message : String(error));
-        card.setState('error', 'Failed');
-      })
-      .finally(() => {
-        card.button.disabled = false;
-      });
-  });
+  runOnClick(card, () => runSchemaScenario(scenario, location.origin));
   schemaList.append(card.element);
 }
 

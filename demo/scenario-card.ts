@@ -60,3 +60,32 @@ export function createCard(testId: string, label: string, meta: string): Scenari
     },
   };
 }
+
+/** What a card's call reports when it ends: its output and the status line. */
+export type CardOutcome = { readonly text: string; readonly summary: string };
+
+/**
+ * Makes the card's button run `call` (given a progress callback for streamed text): the button is
+ * disabled while it runs, and the card shows the outcome or the error's message.
+ */
+export function runOnClick(card: ScenarioCard, call: (progress: (text: string) => void) => Promise<CardOutcome>): void {
+  card.button.addEventListener('click', () => {
+    card.button.disabled = true;
+    card.setOutput('');
+    card.setState('running', 'Running…');
+    call((text) => {
+      card.setOutput(text);
+    })
+      .then((outcome) => {
+        card.setOutput(outcome.text);
+        card.setState('ok', outcome.summary);
+      })
+      .catch((error: unknown) => {
+        card.setOutput(error instanceof Error ? error.message : String(error));
+        card.setState('error', 'Failed');
+      })
+      .finally(() => {
+        card.button.disabled = false;
+      });
+  });
+}

@@ -4,7 +4,7 @@
  * the "OpenAI SDK: streaming" card. Not part of "Run all": the other specs count those calls.
  */
 import type { StartupClient } from './calls/startup-client';
-import { createCard } from './scenario-card';
+import { createCard, runOnClick } from './scenario-card';
 import { SCENARIOS } from './scenarios';
 
 export const STARTUP_CLIENT_TEST_ID = 'demo-openai-stream-startup-client';
@@ -20,30 +20,6 @@ export function mountStartupClientCard(list: HTMLElement, startupClient: Startup
     'OpenAI SDK: streaming, client made at page load',
     `openai · openai-chat · ${model ?? ''} · replays ${fixture} · the SDK keeps the fetch it found when the page loaded`,
   );
-  card.button.addEventListener('click', () => {
-    card.button.disabled = true;
-    card.setOutput('');
-    card.setState('running', 'Running…');
-    startupClient
-      .stream({
-        origin: location.origin,
-        fixture,
-        model: model ?? '',
-        progress: (text) => {
-          card.setOutput(text);
-        },
-      })
-      .then((outcome) => {
-        card.setOutput(outcome.text);
-        card.setState('ok', outcome.summary);
-      })
-      .catch((error: unknown) => {
-        card.setOutput(error instanceof Error ? error.message : String(error));
-        card.setState('error', 'Failed');
-      })
-      .finally(() => {
-        card.button.disabled = false;
-      });
-  });
+  runOnClick(card, (progress) => startupClient.stream({ origin: location.origin, fixture, model: model ?? '', progress }));
   list.append(card.element);
 }
