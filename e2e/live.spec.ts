@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, runDemoCall, test as base } from './fixtures';
+import type { Page } from '@playwright/test';
 import type { LlmPanel } from '../browser/devtools';
 import { startDemoServer } from '../demo/server';
 import { startPacedStreamServer } from '../testing/pacedStreamServer';
@@ -45,6 +46,35 @@ async function switchLiveOn(panel: LlmPanel): Promise<void> {
   );
 }
 
+/** Waits for a row listed in flight (busy) and selects it. */
+async function selectInFlightRow(panel: LlmPanel, timeoutMs: number, failure: string): Promise<void> {
+  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, timeoutMs, failure);
+  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
+}
+
+/** The recording's first words are "I'm unable to" (openai-stream-text-1.sse, one word an event). */
+const waitForInFlightText = (panel: LlmPanel): Promise<void> =>
+  panel.waitFor(
+    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
+    8_000,
+    'no text in the detail while in flight',
+  );
+
+/** The live row is no longer busy and the browser's record has confirmed it. */
+const waitForConfirmed = (panel: LlmPanel, timeoutMs: number): Promise<void> =>
+  panel.waitFor(
+    `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+    timeoutMs,
+    'the live row was not confirmed by the browser record',
+  );
+
+/** Clicks "Reload and capture" and waits for the page's load event. */
+async function reloadAndCapture(page: Page, panel: LlmPanel): Promise<void> {
+  const loaded = page.waitForEvent('load');
+  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
+  await loaded;
+}
+
 const cellsOf = async (panel: LlmPanel, index: number) => {
   const row = (await panel.rows())[index];
   return row && { model: row.model, kind: row.kind, status: row.status, tokens: row.tokens };
@@ -69,15 +99,9 @@ test('a paced stream is listed in flight, its text grows while the server sends,
   await page.getByTestId('demo-openai-stream').click();
 
   // Listed while the server is still sending, busy.
-  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'no in-flight row');
+  await selectInFlightRow(panel, 5_000, 'no in-flight row');
   await expect(card).toHaveAttribute('data-state', 'running');
-  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
-  await panel.waitFor(
-    // The recording's first words are "I'm unable to" (openai-stream-text-1.sse, one word an event).
-    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
-    8_000,
-    'no text in the detail while in flight',
-  );
+  await waitForInFlightText(panel);
   const textSoFar = String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`));
   expect(await card.getAttribute('data-state')).toBe('running');
   expect(await panel.evaluate(`document.querySelector('[data-testid="detail-live-unconfirmed"]')?.innerText`)).toBe('reported by the page');
@@ -85,11 +109,7 @@ test('a paced stream is listed in flight, its text grows while the server sends,
 
   // After the end: confirmed by the browser's record, no longer busy, the same row as without Live.
   await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
-  await panel.waitFor(
-    `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
-    10_000,
-    'the live row was not confirmed by the browser record',
-  );
+  await waitForConfirmed(panel, 10_000);
   expect(await panel.evaluate(`document.querySelectorAll('${ROW}').length`)).toBe(2);
   expect(await cellsOf(panel, 1)).toEqual(rowWithout);
   const finalText = String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`));
@@ -131,11 +151,7 @@ test('a 10-second paced stream is listed before its 3rd event; its Timing figure
 
     // The end: the page read it all, the browser's record replaced the live data (its own clock for the start).
     await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
-    await panel.waitFor(
-      `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
-      20_000,
-      'the live row was not confirmed by the browser record',
-    );
+    await waitForConfirmed(panel, 20_000);
     await panel.waitFor(
       `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`,
       5_000,
@@ -246,9 +262,7 @@ test('"Reload and capture" taps the page before its own scripts run', async ({ i
       await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${probe}`) });
     },
   );
-  const loaded = page.waitForEvent('load');
-  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
-  await loaded;
+  await reloadAndCapture(page, panel);
   expect(await page.evaluate((): unknown => Reflect.get(window, '__fetchAtStart'))).toBe('wrapped');
   expect(await panel.evaluate(`document.querySelector('[data-testid="live-toggle"]').getAttribute('aria-pressed')`)).toBe('true');
 });
@@ -282,20 +296,13 @@ test('"Reload and capture" sees the stream of an OpenAI client the page made at 
   expect(await panel.evaluate(`!!document.querySelector('[data-testid="timing-live"]')`)).toBe(false);
 
   // Reload and capture: the tap is in the page before its scripts, so the client keeps the wrapped fetch.
-  const loaded = page.waitForEvent('load');
-  await panel.evaluate(`document.querySelector('[data-testid="live-reload-capture"]').click()`);
-  await loaded;
+  await reloadAndCapture(page, panel);
   await expect.poll(() => page.evaluate(TAP_PRESENT), { timeout: 10_000 }).toBe(true);
   await page.getByTestId(STARTUP_CLIENT).click();
-  await panel.waitFor(`!!document.querySelector('${BUSY_ROW}')`, 5_000, 'the startup client call is not listed in flight');
+  await selectInFlightRow(panel, 5_000, 'the startup client call is not listed in flight');
   await expect(card).toHaveAttribute('data-state', 'running');
-  await panel.evaluate(`document.querySelector('${BUSY_ROW}').click()`);
   await panel.evaluate(`document.querySelector('[data-testid="detail-tab-response"]').click()`);
-  await panel.waitFor(
-    `(document.querySelector('[data-testid="detail-choice-content"]')?.innerText ?? '').startsWith("I'm")`,
-    8_000,
-    'no text in the detail while in flight',
-  );
+  await waitForInFlightText(panel);
   expect(await card.getAttribute('data-state')).toBe('running');
   await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
   await panel.waitFor(`!document.querySelector('${BUSY_ROW}')`, 20_000, 'the row stayed busy');
