@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import { excerpt } from '../../contract/contractIssues';
 import type { FailureNotes } from '../../contract/failureNotes';
@@ -13,7 +12,8 @@ import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordOf, stringAt } from '../../lenientFields';
 import type { ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
 import type { ValueScan } from '../../parseJson';
-import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import { parsedValue, UNPARSED, unparsedFailure } from '../../parsedValue';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { ParsedSse } from '../../sse';
 import { eventCodec, TERMINAL_EVENTS } from './eventCodecs';
@@ -90,25 +90,28 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     names.push(event.event);
     if (isDoneMarker(event.data)) continue;
     if (terminal !== undefined) eventsAfterEnd += 1;
-    const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
-    if (E.isLeft(parsed)) {
+    // Parsed without parseJson's scan: the walk below answers its questions on the way.
+    const value = parsedValue(event.data);
+    if (value === UNPARSED) {
       const at = eventPath(event.index);
-      if (parsed.left.reason === 'syntax' && event.event === 'error') {
+      const failure = unparsedFailure(event.data);
+      if (failure.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
-      } else log.add(unreadableEventIssue(at, parsed.left, EVENT_EXPECTED));
+      } else log.add(unreadableEventIssue(at, failure, EVENT_EXPECTED));
       continue;
     }
-    const value = parsed.right.value;
-    const record = recordOf(value);
-    const type = stringAt(record, 'type') ?? event.event;
-    names[event.index] = event.event ?? type;
-    const plain = record === undefined ? undefined : readPlainDelta?.(record);
+    // Most events are plain deltas: read before anything else is asked of the value.
+    const plain = readPlainDelta?.(value);
     if (plain !== undefined) {
+      names[event.index] = event.event ?? plain.type;
       // What the walk would find of it: it conforms, and has no extension and no huge number.
       reassembler.addPlain(plain);
       continue;
     }
+    const record = recordOf(value);
+    const type = stringAt(record, 'type') ?? event.event;
+    names[event.index] = event.event ?? type;
     const at = eventPath(event.index);
     const codec = type === undefined ? undefined : eventCodec(type);
     clearWalkNotes(scan, failures);

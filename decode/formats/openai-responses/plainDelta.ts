@@ -46,12 +46,13 @@ const isSafeNumber = (value: unknown): value is number => typeof value === 'numb
  * enumerableInheritance.ts). Asked once per stream. The reader answers undefined for an event
  * that is not plain; its answer is overwritten by the next call.
  */
-export const plainDeltaReader = (prototypeHasEnumerableKeys: boolean): ((event: JsonRecord) => PlainDelta | undefined) | undefined => {
+export const plainDeltaReader = (prototypeHasEnumerableKeys: boolean): ((event: unknown) => PlainDelta | undefined) | undefined => {
   if (prototypeHasEnumerableKeys) return undefined;
   const plain: PlainDelta = { type: '', itemId: '', outputIndex: 0, partIndex: 0, delta: '' };
   return (event) => {
+    if (!isPlainObject(event)) return undefined;
     const type = event.type;
-    if (typeof type !== 'string' || !isPlainObject(event)) return undefined;
+    if (typeof type !== 'string') return undefined;
     const partField = PART_FIELD.get(type);
     if (partField === undefined) return undefined;
     plain.type = type;
