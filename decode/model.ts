@@ -222,11 +222,19 @@ export type StreamFacts = t.TypeOf<typeof StreamFacts>;
 
 /** One message of the request's conversation, normalized like the response's messages. */
 /** Something a request message carried besides text (an image, a file, audio), named but not shown. */
-export const RequestAttachment = t.type({
-  type: t.string,
-  mediaType: t.union([t.string, t.null]),
-  name: t.union([t.string, t.null]),
-});
+export const RequestAttachment = t.intersection([
+  t.type({
+    type: t.string,
+    mediaType: t.union([t.string, t.null]),
+    name: t.union([t.string, t.null]),
+  }),
+  t.partial({
+    /** Where the file is, when the request pointed at it by a URL (not `data:`): Responses' `image_url`, `file_url`. */
+    url: t.string,
+    /** The size in bytes of a file sent inline (a `data:` URL's payload), which is not shown. */
+    bytes: t.number,
+  }),
+]);
 export type RequestAttachment = t.TypeOf<typeof RequestAttachment>;
 
 export const RequestMessage = t.intersection([
