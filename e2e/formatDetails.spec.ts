@@ -44,8 +44,10 @@ const IMAGE_URL = `https://uploads.example.test/${'d'.repeat(70)}/kitten.jpg?sig
 test('the review of issue 13: proxied Ollama errors, server tools in order, calls without ids, proxy cURL keys, image chips, the Format column, a: results, created_at', async ({
   inspected,
   devtools,
+  demo,
 }) => {
   const page = inspected.page;
+  await inspected.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url });
   const panel = await devtools.showLlmPanel();
   await devtools.undock();
   await devtools.resizeUndocked(panel, 1_500);
@@ -140,6 +142,7 @@ test('the review of issue 13: proxied Ollama errors, server tools in order, call
       '[web_search]',
       "Here's one notable historical event that occurred on September 18th:",
     ]);
+  await panel.screenshot('test-results/formatDetails/anthropic-websearch-order.png');
   // Copy as cURL: the demo server is no known provider; the key is Anthropic's by the format.
   await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText('before the copy'));
