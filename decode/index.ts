@@ -33,6 +33,7 @@ export type {
   NormalizedLogprobs,
   NormalizedMessage,
   NormalizedReasoningBlock,
+  NormalizedSegment,
   NormalizedServerTool,
   NormalizedTokenLogprob,
   NormalizedToolCall,

@@ -111,6 +111,18 @@ export const NormalizedReasoningBlock = t.intersection([
 ]);
 export type NormalizedReasoningBlock = t.TypeOf<typeof NormalizedReasoningBlock>;
 
+/**
+ * One piece of the answer in the order the response gave it (issue 13): a text block, as its span
+ * `[start, end)` of `content`, or a tool the provider ran, as its index in `server_tools`. The
+ * joined `content` and the `server_tools` list cannot say that a web search ran between two
+ * paragraphs; this can.
+ */
+export const NormalizedSegment = t.union([
+  t.type({ type: t.literal('text'), start: t.number, end: t.number }),
+  t.type({ type: t.literal('server_tool'), index: t.number }),
+]);
+export type NormalizedSegment = t.TypeOf<typeof NormalizedSegment>;
+
 export const NormalizedMessage = t.intersection([
   t.type({ role: t.string, content: t.union([t.string, t.null]) }),
   t.partial({
@@ -124,6 +136,11 @@ export const NormalizedMessage = t.intersection([
     server_tools: t.array(NormalizedServerTool),
     /** The reasoning blocks with their signatures or redacted data, in order (issue 13). */
     reasoning_blocks: t.array(NormalizedReasoningBlock),
+    /**
+     * Text blocks and server tools in the response's order (Anthropic's content blocks, Responses'
+     * output items); only when the order says more than `content`: several text blocks or any server tool.
+     */
+    segments: t.array(NormalizedSegment),
   }),
 ]);
 export type NormalizedMessage = t.TypeOf<typeof NormalizedMessage>;
@@ -205,11 +222,19 @@ export type StreamFacts = t.TypeOf<typeof StreamFacts>;
 
 /** One message of the request's conversation, normalized like the response's messages. */
 /** Something a request message carried besides text (an image, a file, audio), named but not shown. */
-export const RequestAttachment = t.type({
-  type: t.string,
-  mediaType: t.union([t.string, t.null]),
-  name: t.union([t.string, t.null]),
-});
+export const RequestAttachment = t.intersection([
+  t.type({
+    type: t.string,
+    mediaType: t.union([t.string, t.null]),
+    name: t.union([t.string, t.null]),
+  }),
+  t.partial({
+    /** Where the file is, when the request pointed at it by a URL (not `data:`): Responses' `image_url`, `file_url`. */
+    url: t.string,
+    /** The size in bytes of a file sent inline (a `data:` URL's payload), which is not shown. */
+    bytes: t.number,
+  }),
+]);
 export type RequestAttachment = t.TypeOf<typeof RequestAttachment>;
 
 export const RequestMessage = t.intersection([

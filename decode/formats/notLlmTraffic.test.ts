@@ -59,6 +59,15 @@ describe('what is not LLM traffic', () => {
       'a JSON error at an app path',
       pageExchange('https://app.example/api/chat-history', 'application/json', '{"error":"not found"}', 'POST'),
     ],
+    [
+      // Ollama's error body at Ollama's path: only an Ollama request (model + messages) makes it Ollama's.
+      "a JSON error at a support chat API's /api/chat, to a request that is not Ollama's",
+      {
+        ...pageExchange('https://app.example/api/chat', 'application/json', '{"error":"session expired"}', 'POST'),
+        status: 401,
+        requestBody: '{"sessionId":"s1","message":"hi"}',
+      },
+    ],
     ['a JSON array of records', pageExchange('https://app.example/api/list', 'application/json', '[{"candidates":3,"content":"x"}]')],
   ])('%s is not listed', (_name, exchange) => {
     expect(decodeExchange(exchange)).toBeNull();

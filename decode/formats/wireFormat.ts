@@ -41,6 +41,11 @@ export interface NativeFieldNames {
   readonly prompt_tokens: string | null;
   readonly completion_tokens: string | null;
   readonly total_tokens: string | null;
+  /**
+   * The creation time's own name (`created_at`, Vertex's `createTime`); absent where it is Chat
+   * Completions' `created`, or where the format sends none (the completion's `created` is then null).
+   */
+  readonly created?: string;
 }
 
 /**

@@ -39,4 +39,27 @@ describe('linkToolResults', () => {
       [4, '3.0'],
     ]);
   });
+
+  it('links a result that sent no id to the latest earlier call of its name that had no id (Gemini, Ollama before 0.12)', () => {
+    const messages: RequestMessage[] = [
+      { role: 'model', content: null, tool_calls: [call('', 'get_weather'), call('call-2', 'get_time')] },
+      { role: 'tool', content: '{"temp_c":21}', name: 'get_weather' },
+      // A call with an id is answered by its id only, never by name.
+      { role: 'tool', content: '{"time":"10:22"}', name: 'get_time' },
+      { role: 'model', content: null, tool_calls: [call('', 'get_weather')] },
+      { role: 'tool', content: '{"temp_c":19}', name: 'get_weather' },
+      // Neither an id nor a name: not a result the panel can place.
+      { role: 'tool', content: 'orphan' },
+    ];
+    const links = linkToolResults(messages);
+    expect([...links.answers.entries()]).toEqual([
+      [1, '0.0'],
+      [2, null],
+      [4, '3.0'],
+    ]);
+    expect([...links.answeredBy.entries()]).toEqual([
+      ['0.0', [1]],
+      ['3.0', [4]],
+    ]);
+  });
 });

@@ -4,13 +4,15 @@ import { columnGrid, resizedWidths } from './columnGrid';
 import type { ColumnId } from './columns';
 
 const ids = (grid: ReturnType<typeof columnGrid>) => grid.shown.map((column) => column.id);
-const grid = (available: number, options: { hidden?: readonly ColumnId[]; hasImported?: boolean; modelText?: number } = {}) =>
+type GridOptions = { hidden?: readonly ColumnId[]; hasImported?: boolean; modelText?: number; formatText?: number };
+const grid = (available: number, options: GridOptions = {}) =>
   columnGrid({
     widths: defaultColumnLayout.widths,
     hidden: options.hidden ?? defaultColumnLayout.hidden,
     available,
     hasImported: options.hasImported ?? false,
     ...(options.modelText === undefined ? {} : { modelText: options.modelText }),
+    ...(options.formatText === undefined ? {} : { formatText: options.formatText }),
   });
 
 describe('columnGrid', () => {
@@ -43,6 +45,17 @@ describe('columnGrid', () => {
     expect(grid(1_000, { modelText: 180 }).template).toContain('minmax(180px, 190fr)');
     // 762 wide: 18 px spare beyond every minimum (744), so the model gets 100 + 18.
     expect(grid(762, { modelText: 180 }).template).toContain('minmax(118px, 190fr)');
+  });
+
+  it('gives the format column the room its longest label needs ("OpenAI Responses" whole), before the model column takes the spare', () => {
+    // 1,000 wide: 256 px spare beyond the minimums (744), enough for a 118 px label.
+    expect(grid(1_000, { formatText: 118 }).template).toContain('minmax(118px, 96fr)');
+    // 762 wide: 18 px spare; the format column grows 72 → 90 and leaves the model none of it.
+    const tight = grid(762, { formatText: 118, modelText: 180 }).template;
+    expect(tight).toContain('minmax(90px, 96fr)');
+    expect(tight).toContain('minmax(100px, 190fr)');
+    // A label that fits the minimum takes nothing.
+    expect(grid(1_000, { formatText: 60, modelText: 180 }).template).toContain('minmax(72px, 96fr) minmax(180px, 190fr)');
   });
 
   it('shows the Name/URL column when it is not hidden, and gives the time room for the HAR mark when a row is imported', () => {

@@ -6,7 +6,8 @@ import type { Column, ColumnId } from './columns';
  * takes its width in pixels; the flexible (text) ones take `minmax(their minimum, their width in fr)`,
  * sharing what is left in proportion, none squeezed below its minimum, so nothing is cut off at the
  * right edge in either layout. The model column's minimum grows to what its longest name needs
- * while the list has the room, so a name is shown whole when it can be. When even the fixed widths
+ * while the list has the room, so a name is shown whole when it can be; so does the format
+ * column's, to its longest label ("OpenAI Responses"), first, since it needs far less. When even the fixed widths
  * and minimums do not fit, the columns with a `narrowDrop` give way, lowest first; if the rest still
  * do not fit, the list scrolls sideways (minWidth).
  */
@@ -29,9 +30,15 @@ type GridInput = {
   readonly hasImported: boolean;
   /** Pixels the longest model name in the list needs (0: unknown). */
   readonly modelText?: number;
+  /** Pixels the longest format label in the list needs (0: unknown). */
+  readonly formatText?: number;
 };
 
-export function columnGrid({ widths, hidden, available, hasImported, modelText = 0 }: GridInput): ColumnGrid {
+/** A text column's minimum grown towards what its text needs, by at most `room` pixels. */
+const grownMinimum = (column: Column, text: number, room: number): number =>
+  Math.max(column.minWidth, Math.min(Math.ceil(text), column.minWidth + room));
+
+export function columnGrid({ widths, hidden, available, hasImported, modelText = 0, formatText = 0 }: GridInput): ColumnGrid {
   const extra = (column: Column) => (column.id === 'time' && hasImported ? IMPORTED_MARK_WIDTH : 0);
   const needOf = (column: Column) => (column.flexible ? column.minWidth : widths[column.id]) + extra(column);
   const needed = (list: readonly Column[]) => list.reduce((sum, column) => sum + needOf(column), 0);
@@ -46,8 +53,12 @@ export function columnGrid({ widths, hidden, available, hasImported, modelText =
     shown = shown.filter((column) => column !== first);
   }
   const spare = available > 0 ? Math.max(0, available - needed(shown)) : 0;
+  const format = shown.find((column) => column.id === 'format');
+  const formatMinimum = format === undefined ? 0 : grownMinimum(format, formatText, spare);
+  // What the format column took of the spare room is not the model column's to take as well.
+  const modelRoom = spare - (format === undefined ? 0 : formatMinimum - format.minWidth);
   const minOf = (column: Column) =>
-    column.id === 'model' ? Math.max(column.minWidth, Math.min(Math.ceil(modelText), column.minWidth + spare)) : needOf(column);
+    column.id === 'model' ? grownMinimum(column, modelText, modelRoom) : column.id === 'format' ? formatMinimum : needOf(column);
   const template = shown
     .map((column) => (column.flexible ? `minmax(${minOf(column)}px, ${widths[column.id]}fr)` : `${needOf(column)}px`))
     .join(' ');

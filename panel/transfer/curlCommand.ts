@@ -1,4 +1,4 @@
-import type { CapturedExchange } from '../../decode/index';
+import type { CapturedExchange, FormatName } from '../../decode/index';
 import { headerPieces } from '../secrets/headerPieces';
 import { requestContentType } from '../secrets/redactExchange';
 import type { RedactOptions } from '../secrets/redactExchange';
@@ -12,7 +12,11 @@ import type { ShellWord } from './shellWord';
 
 /** Where the command is pasted: a POSIX shell (bash, zsh, sh) or Windows' cmd.exe, as Chrome offers both. */
 export type CurlShell = 'posix' | 'cmd';
-export type CurlOptions = RedactOptions & { readonly shell: CurlShell };
+export type CurlOptions = RedactOptions & {
+  readonly shell: CurlShell;
+  /** The exchange's wire format, which names the key variable on a host that names no provider (keyVariable.ts). */
+  readonly format?: FormatName;
+};
 
 /**
  * Headers curl writes itself or that cannot be sent as written: HTTP/2 pseudo-headers (`:authority`,
@@ -38,14 +42,14 @@ type Line = { readonly option: string | null; readonly word: ShellWord };
  * it (keyVariable.ts): `Authorization: Bearer $OPENAI_API_KEY`, `"api_key":"$OPENAI_API_KEY"` in
  * the body, `?key=$GEMINI_API_KEY` in the URL.
  */
-function curlLines(exchange: CapturedExchange, { includeSecrets }: RedactOptions): Line[] {
+function curlLines(exchange: CapturedExchange, { includeSecrets, format }: CurlOptions): Line[] {
   const word = (pieces: readonly Piece[]): ShellWord =>
     pieces.map((piece) =>
       piece.kind === 'text'
         ? { text: piece.text }
         : includeSecrets
           ? { text: piece.raw }
-          : { variable: secretVariable(piece.name, exchange.url) },
+          : { variable: secretVariable(piece.name, exchange.url, format) },
     );
   const lines: Line[] = [{ option: null, word: word(urlPieces(exchange.url)) }];
   // curl reads [] and {} in a URL as a glob; Chrome backslash-escapes them, --globoff leaves the URL as sent.

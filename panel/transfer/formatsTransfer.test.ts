@@ -44,6 +44,30 @@ describe('copy, export and import for the other formats', () => {
     expect(masked).not.toContain(GEMINI_KEY);
   });
 
+  it("names a proxy's keys by the exchange's format: Anthropic's x-api-key $ANTHROPIC_API_KEY, Gemini's key= $GEMINI_API_KEY", () => {
+    const proxiedAnthropic = {
+      ...anthropicExchange.captured,
+      url: 'https://llm-proxy.corp.example/anthropic/v1/messages',
+    };
+    const anthropicCurl = curlCommand(proxiedAnthropic, { includeSecrets: false, shell: 'posix', format: 'anthropic-messages' });
+    expect(anthropicCurl).toContain('-H "x-api-key: $ANTHROPIC_API_KEY"');
+    expect(anthropicCurl).not.toContain(ANTHROPIC_KEY);
+    const proxiedGemini = {
+      ...geminiCapture,
+      url: `https://llm-proxy.corp.example/google/v1beta/models/gemini-2.5-flash:generateContent?key=${GEMINI_KEY}`,
+    };
+    const geminiCurl = curlCommand(proxiedGemini, { includeSecrets: false, shell: 'posix', format: 'gemini' });
+    expect(geminiCurl).toContain(
+      'curl "https://llm-proxy.corp.example/google/v1beta/models/gemini-2.5-flash:generateContent?key=$GEMINI_API_KEY"',
+    );
+    expect(geminiCurl).toContain('-H "x-goog-api-key: $GEMINI_API_KEY"');
+    expect(geminiCurl).not.toContain(GEMINI_KEY);
+    // cmd.exe reads the same variable as %GEMINI_API_KEY%.
+    expect(curlCommand(proxiedGemini, { includeSecrets: false, shell: 'cmd', format: 'gemini' })).toContain('%GEMINI_API_KEY%');
+    // Without a format (a capture not decoded), the proxy's key is $API_KEY, as before.
+    expect(curlCommand(proxiedAnthropic, { includeSecrets: false, shell: 'posix' })).toContain('-H "x-api-key: $API_KEY"');
+  });
+
   it('exports JSON with the format of each exchange', () => {
     const decode = handMadeDecoder(decodeExchange);
     const entries = [anthropicExchange, aiSdkExchange].map((exchange) => {

@@ -19,6 +19,24 @@ describe('providerKeyVariable', () => {
   });
 });
 
+describe('providerKeyVariable on a host that names no provider: by the wire format', () => {
+  it.each([
+    ['https://llm-proxy.corp.example/anthropic/v1/messages', 'anthropic-messages', 'ANTHROPIC_API_KEY'],
+    ['https://llm-proxy.corp.example/google/v1beta/models/gemini-2.5-flash:generateContent', 'gemini', 'GEMINI_API_KEY'],
+    ['https://gateway.example.test/v1/responses', 'openai-responses', 'OPENAI_API_KEY'],
+    // Chat Completions is every compatible server's; the AI SDK streams an app's own route; Ollama takes no key.
+    ['https://gateway.example.test/v1/chat/completions', 'openai-chat', 'API_KEY'],
+    ['https://app.example.test/api/chat', 'ai-sdk-ui', 'API_KEY'],
+    ['https://webui.example.test/ollama/api/chat', 'ollama', 'API_KEY'],
+  ] as const)('%s (%s) → $%s', (url, format, variable) => {
+    expect(providerKeyVariable(url, format)).toBe(variable);
+  });
+
+  it('a known host wins over the format: OpenRouter serving Anthropic Messages is still $OPENROUTER_API_KEY', () => {
+    expect(providerKeyVariable('https://openrouter.ai/api/v1/messages', 'anthropic-messages')).toBe('OPENROUTER_API_KEY');
+  });
+});
+
 describe('secretVariable', () => {
   it('names a secret that is not the API key after its field', () => {
     const url = 'https://api.openai.com/v1/chat/completions';

@@ -1,3 +1,4 @@
+import type { FormatName } from '../../decode/index';
 import { providerName } from '../format/providerName';
 import { isApiKeyName, nameWords } from '../secrets/bodyFieldNames';
 
@@ -24,8 +25,22 @@ const KEY_VARIABLES: Readonly<Record<string, string>> = {
   'Hugging Face': 'HF_TOKEN',
 };
 
-export function providerKeyVariable(url: string): string {
-  return KEY_VARIABLES[providerName(url)] ?? 'API_KEY';
+/**
+ * On a host that names no provider (a company proxy, a gateway), the wire format still says whose
+ * API the request speaks, and whose SDK reads which variable: Anthropic's reads ANTHROPIC_API_KEY,
+ * Google Gen AI's GEMINI_API_KEY, openai's OPENAI_API_KEY for `responses.create` whatever its
+ * baseURL. Chat Completions is every compatible server's (local ones included), the AI SDK streams
+ * an app's own route, Ollama asks for no key: those keep API_KEY.
+ */
+const FORMAT_KEY_VARIABLES: Partial<Readonly<Record<FormatName, string>>> = {
+  'anthropic-messages': 'ANTHROPIC_API_KEY',
+  gemini: 'GEMINI_API_KEY',
+  'openai-responses': 'OPENAI_API_KEY',
+};
+
+/** The provider's key variable by host, else by the exchange's wire format when known, else API_KEY. */
+export function providerKeyVariable(url: string, format?: FormatName): string {
+  return KEY_VARIABLES[providerName(url)] ?? (format === undefined ? undefined : FORMAT_KEY_VARIABLES[format]) ?? 'API_KEY';
 }
 
 /**
@@ -33,8 +48,8 @@ export function providerKeyVariable(url: string): string {
  * `api-key`, `x-goog-api-key`, a body's `api_key`, Gemini's `?key=`), else one named after the field
  * (`Cookie` → COOKIE, `client_secret` → CLIENT_SECRET, `accessToken` → ACCESS_TOKEN).
  */
-export function secretVariable(name: string, url: string): string {
-  if (isApiKeyName(name)) return providerKeyVariable(url);
+export function secretVariable(name: string, url: string, format?: FormatName): string {
+  if (isApiKeyName(name)) return providerKeyVariable(url, format);
   const words = nameWords(name);
   if (words.length === 0) return 'SECRET';
   const variable = words.join('_').toUpperCase();

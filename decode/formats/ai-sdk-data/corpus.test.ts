@@ -155,7 +155,8 @@ const EXPECTED: Record<string, Expected> = {
   'openai-data-tool-2steps-1.txt': {
     id: 'msg-Dw7wp3dEeWAqReAAFS1Bj1j7',
     content: 'The capital of France is Paris.',
-    toolCalls: [call('call_kL0PCQV7M2WMoVX8V8OtYSAL', 'get_capital', '{"country":"France"}')],
+    // The route ran the tool: its a: line's result "Paris" goes with the call.
+    toolCalls: [{ ...call('call_kL0PCQV7M2WMoVX8V8OtYSAL', 'get_capital', '{"country":"France"}'), result: '"Paris"' }],
     // The d: line sums both steps (255 + 278, 16 + 9); the last e: says 278 and 9.
     finish: 'stop',
     usage: usage(533, 25),
@@ -256,13 +257,24 @@ describe('ai-sdk-data corpus: every recorded data stream decodes to what its lin
     expect(warnings).toEqual(['events[2].usage.promptTokens', 'events[2].usage.completionTokens']);
   });
 
-  it("lists the data part and the route's tool result as extensions", () => {
+  it('lists the data part as an extension', () => {
     expect(decodeResponseBody(readFormatFixture('ai-sdk-data', 'library-data-streamdata-1.txt')).extensions).toEqual([
       { path: 'data', value: ['stream-data-value'], occurrences: 1 },
     ]);
-    expect(decodeResponseBody(readFormatFixture('ai-sdk-data', 'openai-data-tool-2steps-1.txt')).extensions).toEqual([
-      { path: 'tool_result.call_kL0PCQV7M2WMoVX8V8OtYSAL', value: 'Paris', occurrences: 1 },
+  });
+
+  it("attaches the route's a: tool result to its call, as the UI stream's tool-output-available is, not as an extension", () => {
+    // Line 10: a:{"toolCallId":"call_kL0PCQV7M2WMoVX8V8OtYSAL","result":"Paris"}, after the 9: call get_capital {"country":"France"}.
+    const decoded = decodeResponseBody(readFormatFixture('ai-sdk-data', 'openai-data-tool-2steps-1.txt'));
+    expect(decoded.completion?.choices[0]?.message.tool_calls).toEqual([
+      {
+        id: 'call_kL0PCQV7M2WMoVX8V8OtYSAL',
+        type: 'function',
+        function: { name: 'get_capital', arguments: '{"country":"France"}' },
+        result: '"Paris"',
+      },
     ]);
+    expect(decoded.extensions).toEqual([]);
   });
 
   it('lists one event per line for the Timing tab, named as the protocol names its parts', () => {

@@ -166,12 +166,8 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
     log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
   } else if (kind.name === 'data' || kind.name === 'message_annotations' || kind.name === 'file') {
     context.checks.note(kind.name, value);
-  } else if (kind.name === 'tool_result') {
-    const record = recordOf(value);
-    const id = record?.toolCallId;
-    // A tool the app ran: its result is beside the call, not part of it.
-    if (t.string.is(id)) context.checks.note(`tool_result.${id}`, record?.result);
   }
+  // A `a:` tool result is its call's `result` (reassemble.ts), as the UI stream's tool output is.
   return kind.name;
 };
 

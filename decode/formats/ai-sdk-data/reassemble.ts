@@ -18,6 +18,8 @@ interface ToolCallState {
   readonly fragments: string[];
   /** The JSON text of the `9:` args; undefined until the full call came. */
   args: string | undefined;
+  /** The JSON text of the `a:` result (a tool the route ran); undefined when none came. */
+  result: string | undefined;
 }
 
 /** A finish part's usage: each count a number or null (the SDK writes NaN as null), never 0 for "not reported". */
@@ -34,8 +36,8 @@ const usageOf = (finish: JsonRecord | undefined): NormalizedUsage | null => {
 /**
  * Builds the one assistant message of a data stream from its parts, read leniently: `0:` text and
  * `g:` reasoning joined, `g:`/`i:`/`j:` kept as reasoning blocks with their signatures and
- * redacted data, tool calls from `b:`/`c:`/`9:` (the full `9:` args, else the joined deltas),
- * `h:` sources as annotations. The id is the first `f:` messageId; finish reason and usage come
+ * redacted data, tool calls from `b:`/`c:`/`9:` (the full `9:` args, else the joined deltas) with
+ * the `a:` result of a tool the route ran, `h:` sources as annotations. The id is the first `f:` messageId; finish reason and usage come
  * from `d:`, else from the last `e:`.
  */
 export class DataMessageAssembler {
@@ -86,6 +88,11 @@ export class DataMessageAssembler {
       case 'tool_call':
         if (record !== undefined) this.#tool(record).args = jsonText(record.args);
         return;
+      case 'tool_result':
+        // A tool the route ran (its `execute` on the server): the result goes with its call, as
+        // ai-sdk-ui's tool-output-available does.
+        if (record !== undefined) this.#tool(record).result = jsonText(record.result);
+        return;
       case 'source':
         this.#annotations.push({
           type: 'source',
@@ -114,11 +121,15 @@ export class DataMessageAssembler {
     const message: NormalizedMessage = { role: 'assistant', content: this.#texts.length > 0 ? this.#texts.join('') : null };
     if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
     if (blocks.length > 0) message.reasoning_blocks = blocks;
-    const calls: NormalizedToolCall[] = [...this.#tools.values()].map((tool) => ({
-      id: tool.id,
-      type: 'function',
-      function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
-    }));
+    const calls: NormalizedToolCall[] = [...this.#tools.values()].map((tool) => {
+      const call: NormalizedToolCall = {
+        id: tool.id,
+        type: 'function',
+        function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
+      };
+      if (tool.result !== undefined) call.result = tool.result;
+      return call;
+    });
     if (calls.length > 0) message.tool_calls = calls;
     if (this.#annotations.length > 0) message.annotations = this.#annotations;
     const finish = this.#messageFinish ?? this.#stepFinish;
@@ -149,7 +160,7 @@ export class DataMessageAssembler {
     const id = stringAt(record, 'toolCallId') ?? '';
     let tool = this.#tools.get(id);
     if (tool === undefined) {
-      tool = { id, name: '', fragments: [], args: undefined };
+      tool = { id, name: '', fragments: [], args: undefined, result: undefined };
       this.#tools.set(id, tool);
     }
     const name = stringAt(record, 'toolName');

@@ -4,6 +4,7 @@ import type {
   NormalizedAnnotation,
   NormalizedMessage,
   NormalizedReasoningBlock,
+  NormalizedSegment,
   NormalizedServerTool,
   NormalizedToolCall,
 } from '../../model';
@@ -60,6 +61,8 @@ export const messageFromBlocks = (
   let annotations: NormalizedAnnotation[] | undefined;
   let serverTools: NormalizedServerTool[] | undefined;
   let serverToolsById: Map<string, NormalizedServerTool> | undefined;
+  // Where each text block and server tool came, for a view that shows a search between two paragraphs.
+  const segments: NormalizedSegment[] = [];
   let length = 0;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index] ?? {};
@@ -68,6 +71,7 @@ export const messageFromBlocks = (
       const text = stringAt(block, 'text') ?? '';
       (texts ??= []).push(text);
       for (const citation of recordsIn(block.citations)) (annotations ??= []).push(annotationOf(citation, length, length + text.length));
+      segments.push({ type: 'text', start: length, end: length + text.length });
       length += text.length;
     } else if (type === 'thinking') {
       const text = stringAt(block, 'thinking') ?? '';
@@ -94,15 +98,18 @@ export const messageFromBlocks = (
         arguments: argumentsOf(block, inputTexts?.[index]),
         result: null,
       };
-      (serverTools ??= []).push(tool);
+      segments.push({ type: 'server_tool', index: (serverTools ??= []).length });
+      serverTools.push(tool);
       (serverToolsById ??= new Map()).set(tool.id, tool);
     } else if (isServerToolResult(type)) {
       const id = stringAt(block, 'tool_use_id') ?? '';
       const result = block.content === undefined ? null : JSON.stringify(block.content);
       const tool = serverToolsById?.get(id);
       // A result whose call is not in this message (sent in an earlier turn): shown on its own.
-      if (tool === undefined) (serverTools ??= []).push({ id, name: type.slice(0, -'_tool_result'.length), arguments: null, result });
-      else tool.result = result;
+      if (tool === undefined) {
+        segments.push({ type: 'server_tool', index: (serverTools ??= []).length });
+        serverTools.push({ id, name: type.slice(0, -'_tool_result'.length), arguments: null, result });
+      } else tool.result = result;
     }
   }
   const message: NormalizedMessage = { role, content: texts === undefined ? null : joinedText(texts) };
@@ -111,6 +118,7 @@ export const messageFromBlocks = (
   if (toolCalls !== undefined) message.tool_calls = toolCalls;
   if (annotations !== undefined) message.annotations = annotations;
   if (serverTools !== undefined) message.server_tools = serverTools;
+  if (serverTools !== undefined || (texts?.length ?? 0) > 1) message.segments = segments;
   return message;
 };
 

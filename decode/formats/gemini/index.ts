@@ -46,6 +46,7 @@ export const gemini: WireFormat = {
     prompt_tokens: 'promptTokenCount',
     completion_tokens: 'candidatesTokenCount',
     total_tokens: 'totalTokenCount',
+    created: 'createTime',
   },
   claimsByHead,
   claimsByBody,

@@ -72,12 +72,12 @@ describe('summarizeGeminiRequest', () => {
           content: null,
           reasoning: 'Looking at the sky first.',
           tool_calls: [
-            // No id sent: the call and its response are linked by the function's name.
-            { id: 'get_weather', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+            // No id sent: id "" as on the response side; the panel links the result to it by the function's name.
+            { id: '', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
             { id: 'call-2', type: 'function', function: { name: 'get_time', arguments: '{}' } },
           ],
         },
-        { role: 'tool', content: '{"temp_c":21}', tool_call_id: 'get_weather', name: 'get_weather' },
+        { role: 'tool', content: '{"temp_c":21}', name: 'get_weather' },
         { role: 'tool', content: '{"time":"10:22"}', tool_call_id: 'call-2', name: 'get_time' },
       ],
       tools: 5,

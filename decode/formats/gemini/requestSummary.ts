@@ -16,10 +16,11 @@ import { isStreamUrl, modelInUrl } from './recognize';
  */
 
 /**
- * The link between a call and its response: the `id` when the app sent one (Gemini 3, Vertex);
- * older requests have none and pair a response to its call by function name, so the name links.
+ * A call's or a response's `id` when the app sent one (Gemini 3, Vertex). Older requests send none
+ * and pair a response with its call by function name: the id stays "" (as the response's calls
+ * have it) and the panel links such a result to the latest earlier call of that name.
  */
-const linkOf = (record: JsonRecord): string => stringAt(record, 'id') ?? stringAt(record, 'name') ?? '';
+const idOf = (record: JsonRecord): string | undefined => stringAt(record, 'id');
 
 const attachmentOf = (part: JsonRecord): RequestAttachment | undefined => {
   const inline = recordAt(part, 'inlineData');
@@ -38,17 +39,15 @@ const attachmentOf = (part: JsonRecord): RequestAttachment | undefined => {
 };
 
 const toolCallOf = (call: JsonRecord): NormalizedToolCall => ({
-  id: linkOf(call),
+  id: idOf(call) ?? '',
   type: 'function',
   function: { name: stringAt(call, 'name') ?? '', arguments: call.args === undefined ? '{}' : JSON.stringify(call.args) },
 });
 
 const toolResultOf = (response: JsonRecord): RequestMessage => {
-  const message: RequestMessage = {
-    role: 'tool',
-    content: response.response === undefined ? null : JSON.stringify(response.response),
-    tool_call_id: linkOf(response),
-  };
+  const message: RequestMessage = { role: 'tool', content: response.response === undefined ? null : JSON.stringify(response.response) };
+  const id = idOf(response);
+  if (id !== undefined) message.tool_call_id = id;
   const name = stringAt(response, 'name');
   if (name !== undefined) message.name = name;
   return message;

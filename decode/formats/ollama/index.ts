@@ -14,6 +14,7 @@ export const ollama: WireFormat = {
     prompt_tokens: 'prompt_eval_count',
     completion_tokens: 'eval_count',
     total_tokens: null,
+    created: 'created_at',
   },
   claimsByHead,
   claimsByBody,

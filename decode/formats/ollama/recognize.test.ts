@@ -71,7 +71,7 @@ const otherBodies = (): [string, string][] => [
 
 describe('Ollama by its body', () => {
   // The 404 body `{"error": "..."}` is LM Studio's error body as well (responses/lmstudio-error-*):
-  // only the port can say it is Ollama's.
+  // only the port, or the path with an Ollama request (proxiedError.test.ts), can say it is Ollama's.
   const answers = formatFixtureNames('ollama').filter((name) => !name.includes('-error-'));
 
   it.each(answers)('claims the recorded %s', (name) => {

@@ -6,6 +6,7 @@ import { oncePerUrl, parsedUrl } from '../urlParts';
 import type { ExchangeHead, PresentBody } from '../wireFormat';
 import { firstLine } from './ndjson';
 import { isPost } from '../httpMethod';
+import { isProxiedOllamaError } from './proxiedError';
 
 /** Ollama's default port: `ollama serve` listens on 127.0.0.1:11434 unless OLLAMA_HOST says otherwise. */
 const OLLAMA_PORT = '11434';
@@ -48,10 +49,11 @@ export const isOllamaResponse = (value: unknown): value is JsonRecord => {
 /**
  * The body shows Ollama: a JSON body that is one response object, or NDJSON (handed over as
  * text, since JSON.parse failed at its second line) whose first line is one. Only the first line
- * is parsed, and only when it names the two fields every line has.
+ * is parsed, and only when it names the two fields every line has. Ollama's error body is anyone's
+ * (`{"error": "..."}`): claimed off :11434 only where path and request both say Ollama (proxiedError.ts).
  */
-export const claimsByBody = (body: PresentBody): boolean => {
-  if (body.kind === 'json') return isOllamaResponse(body.value);
+export const claimsByBody = (body: PresentBody, head: ExchangeHead): boolean => {
+  if (body.kind === 'json') return isOllamaResponse(body.value) || isProxiedOllamaError(body, head);
   if (body.kind !== 'text') return false;
   const line = firstLine(body.text);
   if (line === undefined || !line.includes('"created_at"') || !line.includes('"done"')) return false;

@@ -48,7 +48,7 @@ describe("an Ollama request's summary", () => {
     });
   });
 
-  it('a tool result whose call has no id (Ollama before 0.12) links to the call by the tool’s name, as Gemini’s do', () => {
+  it('a call without an id (Ollama before 0.12) keeps id "", and its result names the tool (the panel links them by name, as Gemini’s)', () => {
     const body = JSON.stringify({
       model: 'llama3.2',
       stream: false,
@@ -58,8 +58,8 @@ describe("an Ollama request's summary", () => {
       ],
     });
     const conversation = summarizeOllamaRequest(body)?.conversation;
-    expect(conversation?.[0]?.tool_calls).toEqual([{ id: 'now', type: 'function', function: { name: 'now', arguments: '{}' } }]);
-    expect(conversation?.[1]).toEqual({ role: 'tool', content: '12:00', name: 'now', tool_call_id: 'now' });
+    expect(conversation?.[0]?.tool_calls).toEqual([{ id: '', type: 'function', function: { name: 'now', arguments: '{}' } }]);
+    expect(conversation?.[1]).toEqual({ role: 'tool', content: '12:00', name: 'now' });
     expect(summarizeOllamaRequest(body)?.stream).toBe(false);
   });
 

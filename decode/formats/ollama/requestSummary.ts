@@ -32,11 +32,9 @@ const requestMessage = (message: JsonRecord, earlierCalls: NormalizedToolCall[])
   if (attachments.length > 0) normalized.attachments = attachments;
   const thinking = nonEmptyStringAt(message, 'thinking');
   if (thinking !== undefined) normalized.reasoning = thinking;
-  // Ollama before 0.12 sent calls without ids; its tool results name the tool instead. A call
-  // without an id is known by its function name here (as Gemini's are), so its result links to it.
-  const calls = recordsIn(message.tool_calls)
-    .map(normalizeToolCall)
-    .map((call) => (call.id === '' ? { ...call, id: call.function.name } : call));
+  // Ollama before 0.12 sent calls without ids; its tool results name the tool instead. Such a
+  // call keeps the id "" it was sent with (as Gemini's do); the panel links its result by name.
+  const calls = recordsIn(message.tool_calls).map(normalizeToolCall);
   if (calls.length > 0) normalized.tool_calls = calls;
   // A tool result names its tool (`tool_name`); newer clients also send the call's id.
   const toolName = nonEmptyStringAt(message, 'tool_name');

@@ -29,6 +29,7 @@ export const openaiResponses: WireFormat = {
     prompt_tokens: 'input_tokens',
     completion_tokens: 'output_tokens',
     total_tokens: 'total_tokens',
+    created: 'created_at',
   },
   claimsByHead: claimsResponsesHead,
   claimsByBody: claimsResponsesBody,

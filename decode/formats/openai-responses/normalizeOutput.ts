@@ -4,6 +4,7 @@ import type {
   NormalizedAnnotation,
   NormalizedMessage,
   NormalizedReasoningBlock,
+  NormalizedSegment,
   NormalizedServerTool,
   NormalizedToolCall,
 } from '../../model';
@@ -96,6 +97,9 @@ export const normalizeOutput = (output: unknown): NormalizedMessage => {
   const calls: NormalizedToolCall[] = [];
   const serverTools: NormalizedServerTool[] = [];
   const annotations: NormalizedAnnotation[] = [];
+  // Each output_text part's span of the joined text and each server tool, in output order.
+  const segments: NormalizedSegment[] = [];
+  let length = 0;
   for (const item of recordsIn(output)) {
     const type = stringAt(item, 'type') ?? '';
     if (type === 'message') {
@@ -103,7 +107,10 @@ export const normalizeOutput = (output: unknown): NormalizedMessage => {
         const partType = stringAt(part, 'type');
         if (partType === 'output_text') {
           sawText = true;
-          texts.push(stringAt(part, 'text') ?? '');
+          const text = stringAt(part, 'text') ?? '';
+          texts.push(text);
+          segments.push({ type: 'text', start: length, end: length + text.length });
+          length += text.length;
           for (const annotation of recordsIn(part.annotations)) annotations.push(normalizeAnnotation(annotation));
         } else if (partType === 'refusal') {
           refusals.push(stringAt(part, 'refusal') ?? '');
@@ -121,7 +128,10 @@ export const normalizeOutput = (output: unknown): NormalizedMessage => {
       const call = toolCallOf(item, type);
       if (call !== undefined) calls.push(call);
       const serverTool = call === undefined ? serverToolOf(item, type) : undefined;
-      if (serverTool !== undefined) serverTools.push(serverTool);
+      if (serverTool !== undefined) {
+        segments.push({ type: 'server_tool', index: serverTools.length });
+        serverTools.push(serverTool);
+      }
     }
   }
   const message: NormalizedMessage = { role: 'assistant', content: sawText ? texts.join('') : null };
@@ -131,5 +141,6 @@ export const normalizeOutput = (output: unknown): NormalizedMessage => {
   if (annotations.length > 0) message.annotations = annotations;
   if (serverTools.length > 0) message.server_tools = serverTools;
   if (blocks.length > 0) message.reasoning_blocks = blocks;
+  if (serverTools.length > 0 || texts.length > 1) message.segments = segments;
   return message;
 };

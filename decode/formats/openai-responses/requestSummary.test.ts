@@ -57,8 +57,9 @@ describe('summarizeResponsesRequest', () => {
           role: 'user',
           content: 'What is in this image, and the weather in Paris?',
           attachments: [
-            { type: 'input_image', mediaType: 'image/png', name: null },
-            { type: 'input_file', mediaType: 'application/pdf', name: 'notes.pdf' },
+            // The inline payloads' sizes: "iVBORw0KGgo=" is PNG's 8-byte signature, "JVBERi0=" the 5 bytes "%PDF-".
+            { type: 'input_image', mediaType: 'image/png', name: null, bytes: 8 },
+            { type: 'input_file', mediaType: 'application/pdf', name: 'notes.pdf', bytes: 5 },
           ],
         },
         {

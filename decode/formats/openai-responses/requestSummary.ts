@@ -4,6 +4,7 @@ import type { JsonRecord } from '../../lenientFields';
 import { recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { RequestAttachment, RequestMessage, RequestSummary } from '../../model';
 import { parseJsonValue } from '../../parseJson';
+import { dataUrlFacts } from './dataUrl';
 import { REASONING_SEPARATOR } from './normalizeOutput';
 
 /**
@@ -13,18 +14,24 @@ import { REASONING_SEPARATOR } from './normalizeOutput';
  * `messages` counts the input items (a string input is one).
  */
 
-const mediaTypeOfData = (url: string | undefined): string | null => /^data:([^;,]+)/.exec(url ?? '')?.[1] ?? null;
+/**
+ * A file a part points at (`image_url`, `file_url`) or carries inline (`file_data`, a data: URL):
+ * the URL as sent, or the inline payload's media type and size (never its base64).
+ */
+const withSource = (attachment: RequestAttachment, source: string | undefined): RequestAttachment => {
+  if (source === undefined) return attachment;
+  const inline = dataUrlFacts(source);
+  if (inline === undefined) return { ...attachment, url: source };
+  return { ...attachment, mediaType: inline.mediaType, bytes: inline.bytes };
+};
 
 const attachmentOf = (part: JsonRecord, type: string): RequestAttachment | undefined => {
   if (type === 'input_image') {
-    return { type, mediaType: mediaTypeOfData(stringAt(part, 'image_url')), name: stringAt(part, 'file_id') ?? null };
+    return withSource({ type, mediaType: null, name: stringAt(part, 'file_id') ?? null }, stringAt(part, 'image_url'));
   }
   if (type === 'input_file') {
-    return {
-      type,
-      mediaType: mediaTypeOfData(stringAt(part, 'file_data')),
-      name: stringAt(part, 'filename') ?? stringAt(part, 'file_id') ?? null,
-    };
+    const name = stringAt(part, 'filename') ?? stringAt(part, 'file_id') ?? null;
+    return withSource({ type, mediaType: null, name }, stringAt(part, 'file_data') ?? stringAt(part, 'file_url'));
   }
   if (type === 'input_audio') {
     const format = stringAt(recordOf(part.input_audio), 'format');

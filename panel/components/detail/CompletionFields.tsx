@@ -34,7 +34,7 @@ export function CompletionFields({ completion, precise, format }: Props) {
           </Field>
         )}
         {!chat && created === null ? null : (
-          <Field label="created" testid="detail-created">
+          <Field label={nativeLabel(format, 'created')} testid="detail-created">
             {created === null ? (
               <Missing />
             ) : (

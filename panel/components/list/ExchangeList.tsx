@@ -39,13 +39,21 @@ export function ExchangeList() {
   const hasImported = useMemo(() => importedRows > 0 && rows.some((row) => row.entry.captured.source === 'imported'), [rows, importedRows]);
   const modelText = useMemo(
     () =>
-      longestModelWidth(
+      longestTextWidth(
         rows.map((row) => row.model),
         scrollRef.current,
       ),
     [rows, available],
   );
-  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText });
+  const formatText = useMemo(
+    () =>
+      longestTextWidth(
+        rows.map((row) => row.format),
+        scrollRef.current,
+      ),
+    [rows, available],
+  );
+  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText, formatText });
   const virtualizer = useVirtualizer({
     count: rows.length,
     rowHeight: ROW_HEIGHT,
@@ -124,11 +132,11 @@ export function ExchangeList() {
 /** Cell padding (6 px a side, list.css) and its 1 px border. */
 const CELL_CHROME = 13;
 
-/** What the longest of the model names needs to show whole in a cell of the list (0 without layout). */
-function longestModelWidth(models: readonly string[], list: HTMLElement | null): number {
-  if (list === null || models.length === 0) return 0;
+/** What the longest of the texts (model names, format labels) needs to show whole in a cell of the list (0 without layout). */
+function longestTextWidth(texts: readonly string[], list: HTMLElement | null): number {
+  if (list === null || texts.length === 0) return 0;
   const font = getComputedStyle(list).font;
   // The longest few by length, measured: widths differ by letter, but not by enough to measure thousands.
-  const longest = [...new Set(models)].sort((a, b) => b.length - a.length).slice(0, 8);
-  return Math.max(...longest.map((model) => textWidth(model, font))) + CELL_CHROME;
+  const longest = [...new Set(texts)].sort((a, b) => b.length - a.length).slice(0, 8);
+  return Math.max(...longest.map((text) => textWidth(text, font))) + CELL_CHROME;
 }

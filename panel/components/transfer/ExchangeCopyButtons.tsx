@@ -26,7 +26,7 @@ export function ExchangeCopyButtons({ captured, decoded }: Props) {
     const includeSecrets = transfer.includeSecrets.value;
     const what = shell === 'cmd' ? 'cURL command for cmd' : 'cURL command';
     void copy(
-      curlCommand(captured, { includeSecrets, shell }),
+      curlCommand(captured, { includeSecrets, shell, format: decoded.format }),
       includeSecrets ? `${what}, with secrets` : `${what} (secrets as environment variables)`,
     );
   };

@@ -2,6 +2,7 @@ import type { FormatInfo, NormalizedChoice, NormalizedMessage } from '../../../.
 import { nativeLabel } from '../../../format/nativeFieldLabels';
 import type { MessageFormat } from '../../../settings/panelSettings';
 import { AnnotationList } from '../response/AnnotationList';
+import { AnswerSequence, unplacedServerTools } from './AnswerSequence';
 import type { SchemaChecksOf } from '../schema/schemaChecks';
 import { SchemaMark } from '../schema/SchemaMark';
 import { SchemaSpot } from '../schema/SchemaSpot';
@@ -29,6 +30,9 @@ export function ChoiceTurn({ choice, format, wire, links, position, schema }: Pr
   const { message } = choice;
   const contentChecks = schema({ kind: 'content', choice: position });
   const marks = reasoningMarks(message);
+  // Text blocks and server tools in the response's order, unless the content is shown at a schema issue's spot.
+  const segments = message.content !== null && contentChecks.spot === null ? message.segments : undefined;
+  const serverTools = message.server_tools ?? [];
   return (
     <div class="turn__body">
       {message.reasoning === undefined && marks.length === 0 ? null : (
@@ -59,7 +63,9 @@ export function ChoiceTurn({ choice, format, wire, links, position, schema }: Pr
           <SchemaMark issues={contentChecks.issues} onSelect={contentChecks.showInValidation} />
         </p>
       )}
-      {message.content !== null && contentChecks.spot !== null ? (
+      {segments !== undefined && message.content !== null ? (
+        <AnswerSequence content={message.content} segments={segments} serverTools={serverTools} format={format} />
+      ) : message.content !== null && contentChecks.spot !== null ? (
         <SchemaSpot text={message.content} checks={contentChecks} name={`the content of choice ${position}`} />
       ) : message.content === null && (message.refusal !== undefined || message.tool_calls !== undefined) ? null : (
         <MessageText text={message.content} format={format} />
@@ -81,7 +87,7 @@ export function ChoiceTurn({ choice, format, wire, links, position, schema }: Pr
           schema={schema({ kind: 'function_call', choice: position })}
         />
       )}
-      {(message.server_tools ?? []).map((tool, index) => (
+      {(segments === undefined ? serverTools : unplacedServerTools(segments, serverTools)).map((tool, index) => (
         <ConversationServerTool key={index} tool={tool} />
       ))}
       {message.annotations === undefined || message.annotations.length === 0 ? null : (

@@ -34,7 +34,8 @@ export function ConversationToolCall({ call, linkKey, links, schema }: Props) {
           {call.function.name}
         </span>{' '}
         <span class="muted" data-testid="conversation-tool-call-id">
-          {call.id === '' ? 'no id' : call.id}
+          {/* A call sent without an id (Gemini, Ollama before 0.12) is answered by its tool's name. */}
+          {call.id !== '' ? call.id : results.length > 0 ? 'no id: linked by name' : 'no id'}
         </span>
         {results.map((result) => (
           <button

@@ -45,7 +45,7 @@ export function RequestTurn({ message, position, parts, format, links, answers }
         {message.name === undefined ? null : <span class="muted"> {message.name}</span>}
         <span class="turn__position muted">#{position + 1}</span>
       </header>
-      {message.tool_call_id === undefined ? null : <ToolResultLink toolCallId={message.tool_call_id} answers={answers} links={links} />}
+      {answers === undefined ? null : <ToolResultLink message={message} answers={answers} links={links} />}
       {message.reasoning === undefined ? null : (
         <details class="reasoning" data-testid="conversation-request-reasoning">
           <summary>
@@ -69,14 +69,19 @@ export function RequestTurn({ message, position, parts, format, links, answers }
   );
 }
 
-type LinkProps = { readonly toolCallId: string; readonly answers: AnsweredCall | undefined; readonly links: ConversationLinks };
+type LinkProps = { readonly message: RequestMessage; readonly answers: AnsweredCall; readonly links: ConversationLinks };
 
-function ToolResultLink({ toolCallId, answers, links }: LinkProps) {
+/**
+ * The call a tool result answers, and how: by the `tool_call_id` it sent, or, when it sent none
+ * (Gemini, Ollama before 0.12), by its tool's name, which is said as such rather than shown as an id.
+ */
+function ToolResultLink({ message, answers, links }: LinkProps) {
+  const byName = message.tool_call_id === undefined;
   return (
     <p class="turn__answers">
-      {answers === undefined || answers === null ? (
+      {answers === null ? (
         <span class="warning-text" data-testid="conversation-tool-result-unmatched">
-          no earlier tool call has this id
+          {byName ? 'no earlier tool call without an id has this name' : 'no earlier tool call has this id'}
         </span>
       ) : (
         <button
@@ -90,7 +95,15 @@ function ToolResultLink({ toolCallId, answers, links }: LinkProps) {
           ↑ result of {answers.name === '' ? 'an unnamed call' : answers.name}
         </button>
       )}{' '}
-      <span class="muted">tool_call_id</span> <code data-testid="conversation-tool-result-id">{toolCallId}</code>
+      {byName ? (
+        <span class="muted" data-testid="conversation-tool-result-by-name">
+          no id: linked by name <code>{message.name}</code>
+        </span>
+      ) : (
+        <>
+          <span class="muted">tool_call_id</span> <code data-testid="conversation-tool-result-id">{message.tool_call_id}</code>
+        </>
+      )}
     </p>
   );
 }

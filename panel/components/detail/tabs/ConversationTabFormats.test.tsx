@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../../../decode/index';
+import { bareChatExchange } from '../../../../testing/exchanges';
 import { aiSdkExchange, anthropicExchange, handMadeDecoder } from '../../../testing/formatExchanges';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
@@ -86,5 +87,43 @@ describe('Conversation tab for the other formats', () => {
     expect(within(answer).getByTestId('conversation-content').textContent).toContain('Hello! How can I help?');
     expect(within(answer).getByTestId('conversation-finish-reason').textContent).toBe('not reported');
     expect(answer.textContent).not.toContain('null');
+  });
+
+  it("shows a Responses request's input_image by its URL (masked, cut), or inline by media type and size, never the base64", () => {
+    const signed = `https://uploads.example.com/${'a'.repeat(80)}/kitten.jpg?sig=abcdefghijklmnopqrstuvwxyz`;
+    const request = {
+      model: 'gpt-5-mini',
+      input: [
+        {
+          role: 'user',
+          content: [
+            { type: 'input_text', text: 'Compare these two.' },
+            { type: 'input_image', image_url: signed },
+            // PNG's 8-byte signature, base64.
+            { type: 'input_image', image_url: 'data:image/png;base64,iVBORw0KGgo=' },
+          ],
+        },
+      ],
+    };
+    const panel = open(
+      bareChatExchange({
+        id: 'responses-images',
+        url: 'https://api.openai.com/v1/responses',
+        requestHeaders: [{ name: 'content-type', value: 'application/json' }],
+        requestBody: JSON.stringify(request),
+        body: '{"id":"resp_1","object":"response","created_at":1,"status":"completed","model":"gpt-5-mini","output":[]}',
+      }),
+    );
+    const [user] = turns(panel);
+    if (user === undefined) throw new Error('a user turn');
+    const [byUrl, inline] = within(user).getAllByTestId('conversation-attachment');
+    const shown = byUrl?.textContent ?? '';
+    expect(shown.startsWith('input_image · https://uploads.example.com/')).toBe(true);
+    expect(shown).toContain('…');
+    expect(shown).not.toContain('abcdefghijklmnop');
+    // The whole URL as the chip's title, its signature masked.
+    expect(byUrl?.title).toBe(`https://uploads.example.com/${'a'.repeat(80)}/kitten.jpg?sig=…wxyz`);
+    expect(inline?.textContent).toBe('input_image · image/png · inline, 8 B');
+    expect(user.textContent).not.toContain('iVBOR');
   });
 });

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeExchange } from '../../../../decode/index';
 import { aiSdkExchange, ANTHROPIC_SIGNATURE, anthropicExchange, handMadeDecoder, ollamaExchange } from '../../../testing/formatExchanges';
+import { bareChatExchange } from '../../../../testing/exchanges';
+import { readFormatFixture } from '../../../../testing/fixtureFiles';
 import { openDetailTab } from '../../../testing/openDetailTab';
 
 afterEach(cleanup);
@@ -110,5 +112,33 @@ describe("Response tab: the format's fields under its own names", () => {
     expect(text(panel, 'detail-usage-prompt')).toBe('26');
     expect(labelOf(panel, 'detail-usage-completion')).toBe('eval_count');
     expect(text(panel, 'detail-usage-total')).toBe('not reported by Ollama');
+  });
+
+  it('names the creation time as each format does: created_at for Ollama and Responses, created for Chat Completions', () => {
+    const ollama = open(
+      bareChatExchange({
+        id: 'ollama-created',
+        url: 'http://localhost:11434/api/chat',
+        // created_at "2025-06-28T04:14:24.642830704Z": 1751084064 seconds since the epoch.
+        body: readFormatFixture('ollama', 'ollama-chat-json-text-1.json'),
+      }),
+    );
+    expect(labelOf(ollama, 'detail-created')).toBe('created_at');
+    expect(text(ollama, 'detail-created-raw')).toMatch(/^1751084064(\.\d+)?$/);
+    cleanup();
+    const responses = open(
+      bareChatExchange({
+        id: 'responses-created',
+        url: 'https://api.openai.com/v1/responses',
+        body: readFormatFixture('openai-responses', 'openai-responses-json-text-1.json'),
+      }),
+    );
+    expect(labelOf(responses, 'detail-created')).toBe('created_at');
+    expect(text(responses, 'detail-created-raw')).toBe('1754925861');
+    cleanup();
+    const chat = open(
+      bareChatExchange({ id: 'chat-created', body: '{"id":"c","object":"chat.completion","created":1700000000,"model":"m","choices":[]}' }),
+    );
+    expect(labelOf(chat, 'detail-created')).toBe('created');
   });
 });
