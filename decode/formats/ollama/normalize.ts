@@ -25,21 +25,25 @@ const digitsStand = (text: string, at: number, count: number): boolean => {
 export const isRfc3339 = (text: string): boolean => {
   if (text.length < 20 || !digitsStand(text, 0, 4) || !digitsStand(text, 5, 2) || !digitsStand(text, 8, 2)) return false;
   if (!digitsStand(text, 11, 2) || !digitsStand(text, 14, 2) || !digitsStand(text, 17, 2)) return false;
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return false;
+  // Character codes, not text[i]: each index read made a one-character string.
+  const dash = 0x2d;
+  const colon = 0x3a;
+  if (text.charCodeAt(4) !== dash || text.charCodeAt(7) !== dash || text.charCodeAt(10) !== 0x54) return false;
+  if (text.charCodeAt(13) !== colon || text.charCodeAt(16) !== colon) return false;
   let at = 19;
-  if (text[at] === '.') {
+  if (text.charCodeAt(at) === 0x2e) {
     at += 1;
     const digits = at;
     while (at < text.length && isDigit(text.charCodeAt(at))) at += 1;
     if (at === digits) return false;
   }
-  if (text[at] === 'Z') return at + 1 === text.length;
-  const sign = text[at];
+  const zoneStart = text.charCodeAt(at);
+  if (zoneStart === 0x5a) return at + 1 === text.length;
   return (
-    (sign === '+' || sign === '-') &&
+    (zoneStart === 0x2b || zoneStart === dash) &&
     at + 6 === text.length &&
     digitsStand(text, at + 1, 2) &&
-    text[at + 3] === ':' &&
+    text.charCodeAt(at + 3) === colon &&
     digitsStand(text, at + 4, 2)
   );
 };
