@@ -49,7 +49,8 @@ export class FailureIssues {
     // Notes and the extension callback are the instance's, made once: a check runs for every body
     // and every stream chunk, and a walk never starts another check of the same instance.
     const failures = this.#failures;
-    failures.places.length = 0;
+    // Emptied only when a failure was noted: setting an array's length is a runtime call.
+    if (failures.places.length > 0) failures.places.length = 0;
     failures.reusable = true;
     this.#extensions = extensions;
     const conforms = walkContract(this.#codec, value, this.#onExtension, failures, scan);
