@@ -79,7 +79,21 @@ const secondsFromDigits = (text: string): number | undefined => {
     if (offsetHours > 23 || minutes > 59) return undefined;
     offsetMinutes = (text.charCodeAt(text.length - 6) === 0x2d ? -1 : 1) * (offsetHours * 60 + minutes);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetMinutes * 60;
+  return daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+};
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), in arithmetic: Date.UTC, a call into the engine, was most of a `created_at`'s
+ * reading, which every Ollama body and stream line asks for.
+ */
+const daysSinceEpoch = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 };
 
 /**
