@@ -29,12 +29,18 @@ const isBlank = (body: string): boolean => {
   return !(first > 0x20 && first < 0x7f) && body.trim() === '';
 };
 
+/** Whether the first non-space character opens an object or array; answered without the regex when it is the first. */
+const startsLikeJson = (body: string): boolean => {
+  const first = body.charCodeAt(0);
+  return first === 0x7b || first === 0x5b || /^\s*[[{]/.test(body);
+};
+
 export const parseResponseBody = (body: string | null, mimeType = '', unavailableReason?: string): ParsedBody => {
   if (body === null)
     return { kind: 'missing', reason: unavailableReason ?? 'the browser gave no body', declaredStream: EVENT_STREAM.test(mimeType) };
   if (isBlank(body)) return { kind: 'empty', declaredStream: EVENT_STREAM.test(mimeType) };
   // A body that starts like JSON (after any whitespace, a BOM included) cannot look like SSE.
-  const jsonLike = /^\s*[[{]/.test(body);
+  const jsonLike = startsLikeJson(body);
   // Content decides over the declared type: servers label streams application/json and vice versa.
   if (!jsonLike && (looksLikeSse(body) || EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
   // JSON.parse rejects a leading byte-order mark, which some servers send.

@@ -4,9 +4,13 @@ import { issuesFromErrors } from './contractIssues';
 import type { FailureNotes } from './failureNotes';
 import type { FoundExtension } from './foundExtensions';
 import { walkContract } from './walkContract';
+import type { PathStep } from './walkPath';
 import { pathText } from './walkPath';
 import type { ContractIssue } from '../model';
 import type { ValueScan } from '../parseJson';
+
+/** Between checks: nothing is added to it. */
+const NO_EXTENSIONS: FoundExtension[] = [];
 
 /** How many different failures are remembered; past that the memory starts afresh. */
 const MAX_REMEMBERED = 100;
@@ -22,6 +26,12 @@ const MAX_REMEMBERED = 100;
 export class FailureIssues {
   readonly #codec: t.Mixed;
   readonly #known = new Map<string, readonly ContractIssue[]>();
+  readonly #failures: FailureNotes = { places: [], reusable: true };
+  /** Where the walk under way puts the extensions it finds. */
+  #extensions: FoundExtension[] = NO_EXTENSIONS;
+  readonly #onExtension = (steps: readonly PathStep[], child: unknown): void => {
+    this.#extensions.push({ path: pathText(steps), value: child });
+  };
 
   constructor(codec: t.Mixed) {
     this.#codec = codec;
@@ -36,16 +46,15 @@ export class FailureIssues {
    */
   check(value: unknown, scan?: ValueScan): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
     const extensions: FoundExtension[] = [];
-    const failures: FailureNotes = { places: [], reusable: true };
-    const conforms = walkContract(
-      this.#codec,
-      value,
-      (steps, child) => {
-        extensions.push({ path: pathText(steps), value: child });
-      },
-      failures,
-      scan,
-    );
+    // Notes and the extension callback are the instance's, made once: a check runs for every body
+    // and every stream chunk, and a walk never starts another check of the same instance.
+    const failures = this.#failures;
+    // Emptied only when a failure was noted: setting an array's length is a runtime call.
+    if (failures.places.length > 0) failures.places.length = 0;
+    failures.reusable = true;
+    this.#extensions = extensions;
+    const conforms = walkContract(this.#codec, value, this.#onExtension, failures, scan);
+    this.#extensions = NO_EXTENSIONS;
     if (conforms || scan?.tooDeep === true) return { extensions, issues: [] };
     return { extensions, issues: this.of(value, failures).map((issue) => ({ ...issue })) };
   }

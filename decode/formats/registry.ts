@@ -75,10 +75,9 @@ export const recognizeFormat = (
 ): WireFormat | undefined => {
   const pattern = matchingPattern(head, patterns);
   if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
-  const byHead = WIRE_FORMATS.find((format) => format.claimsByHead(head));
-  if (byHead !== undefined) return byHead;
-  const byBody = body === undefined ? undefined : WIRE_FORMATS.find((format) => format.claimsByBody(body, head));
-  if (byBody !== undefined) return byBody;
+  // Loops, not find() with a callback: a closure over the head for every exchange decoded.
+  for (const format of WIRE_FORMATS) if (format.claimsByHead(head)) return format;
+  if (body !== undefined) for (const format of WIRE_FORMATS) if (format.claimsByBody(body, head)) return format;
   return pattern === undefined ? undefined : openaiChat;
 };
 

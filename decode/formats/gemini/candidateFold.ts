@@ -122,14 +122,19 @@ export class CandidateFold {
     if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
     if (this.#blocks.length > 0) message.reasoning_blocks = this.#blocks.map(blockOf);
     if (this.#toolCalls.length > 0) message.tool_calls = this.#toolCalls;
-    const serverTools = [...this.#codeRuns];
+    // The code runs, then the searches and fetches grounding reports; no array at all when there are none (most answers).
     const search = this.#grounding === undefined ? undefined : searchTool(this.#grounding);
-    if (search !== undefined) serverTools.push(search);
     const fetched = this.#urlContext === undefined ? undefined : urlContextTool(this.#urlContext);
-    if (fetched !== undefined) serverTools.push(fetched);
-    if (serverTools.length > 0) message.server_tools = serverTools;
-    const annotations = this.#grounding === undefined ? [] : groundingAnnotations(this.#grounding, message.content);
-    if (annotations.length > 0) message.annotations = annotations;
+    if (this.#codeRuns.length > 0 || search !== undefined || fetched !== undefined) {
+      const serverTools = [...this.#codeRuns];
+      if (search !== undefined) serverTools.push(search);
+      if (fetched !== undefined) serverTools.push(fetched);
+      message.server_tools = serverTools;
+    }
+    if (this.#grounding !== undefined) {
+      const annotations = groundingAnnotations(this.#grounding, message.content);
+      if (annotations.length > 0) message.annotations = annotations;
+    }
     return { index: this.index, finish_reason: this.#finishReason, message };
   }
 }

@@ -57,64 +57,98 @@ const codeUnitIndexes = (text: string, byteOffsets: readonly number[]): Map<numb
   return indexes;
 };
 
-interface Span {
-  readonly start: number | null;
-  readonly end: number | null;
-}
-
 /**
- * Each support's segment in bytes as sent. proto3's JSON leaves out a field at its default, so a
- * segment with an `endIndex` and no `startIndex` starts at 0.
+ * Each support's segment in bytes as sent, as `[start, end, start, end, …]`. proto3's JSON leaves
+ * out a field at its default, so a segment with an `endIndex` and no `startIndex` starts at 0.
  */
-const byteSpans = (supports: readonly JsonRecord[]): Span[] =>
-  supports.map((support) => {
+const byteSpans = (supports: readonly JsonRecord[]): (number | null)[] => {
+  const spans: (number | null)[] = [];
+  for (const support of supports) {
     const segment = recordAt(support, 'segment');
     const end = numberAt(segment, 'endIndex') ?? null;
-    return { start: numberAt(segment, 'startIndex') ?? (end === null ? null : 0), end };
-  });
-
-/** The spans in code units of `text`; as sent when there is no text to count in. */
-const codeUnitSpans = (spans: readonly Span[], text: string | null): readonly Span[] => {
-  if (text === null) return spans;
-  const offsets: number[] = [];
-  for (const span of spans) {
-    if (span.start !== null) offsets.push(span.start);
-    if (span.end !== null) offsets.push(span.end);
+    spans.push(numberAt(segment, 'startIndex') ?? (end === null ? null : 0), end);
   }
-  const indexes = codeUnitIndexes(text, offsets);
-  const indexOf = (byteOffset: number | null): number | null => (byteOffset === null ? null : (indexes.get(byteOffset) ?? null));
-  return spans.map((span) => ({ start: indexOf(span.start), end: indexOf(span.end) }));
+  return spans;
+};
+
+/** Whether the offsets never go back: supports come in the text's order, so one forward pass converts them. */
+const ascending = (offsets: readonly (number | null)[]): boolean => {
+  let last = 0;
+  for (const offset of offsets) {
+    if (offset === null) continue;
+    if (offset < last) return false;
+    last = offset;
+  }
+  return true;
+};
+
+/**
+ * The spans (byteSpans') in code units of `text`, in place; as sent when there is no text to count
+ * in. Offsets in order (the usual case) are converted in one pass with no Map or sorted copy; others
+ * go through codeUnitIndexes.
+ */
+const toCodeUnits = (spans: (number | null)[], text: string | null): void => {
+  if (text === null) return;
+  if (!ascending(spans)) {
+    const indexes = codeUnitIndexes(
+      text,
+      spans.filter((offset) => offset !== null),
+    );
+    for (let at = 0; at < spans.length; at += 1) {
+      const offset = spans[at];
+      if (offset !== null && offset !== undefined) spans[at] = indexes.get(offset) ?? null;
+    }
+    return;
+  }
+  let index = 0;
+  let bytes = 0;
+  for (let at = 0; at < spans.length; at += 1) {
+    const offset = spans[at];
+    if (offset === null || offset === undefined) continue;
+    while (index < text.length) {
+      const next = bytes + utf8Bytes(text.charCodeAt(index));
+      if (next > offset) break;
+      bytes = next;
+      index += 1;
+    }
+    spans[at] = index;
+  }
+};
+
+/** One citation of a grounding chunk (Google Search's `web`, or a retrieval's `retrievedContext`). */
+const annotationOf = (chunk: JsonRecord | undefined, start: number | null, end: number | null): NormalizedAnnotation => {
+  const web = recordAt(chunk, 'web') ?? recordAt(chunk, 'retrievedContext');
+  return {
+    type: 'grounding',
+    url: stringAt(web, 'uri') ?? null,
+    title: stringAt(web, 'title') ?? null,
+    start_index: start,
+    end_index: end,
+  };
 };
 
 /**
  * One citation per support and chunk it cites, in the supports' order, its span in code units of
  * `text` (the candidate's answer; Gemini sends UTF-8 byte offsets; the url_context body of the
  * corpus has one segment with no startIndex, the whole text). Built field by field: a spread takes
- * V8's slow path.
+ * V8's slow path; loops, not callbacks: a closure per call is a cost of its own.
  */
 export const groundingAnnotations = (grounding: JsonRecord, text: string | null): NormalizedAnnotation[] => {
   const chunks = recordsIn(grounding.groundingChunks);
-  const annotation = (chunk: JsonRecord | undefined, span: Span): NormalizedAnnotation => {
-    const web = recordAt(chunk, 'web') ?? recordAt(chunk, 'retrievedContext');
-    return {
-      type: 'grounding',
-      url: stringAt(web, 'uri') ?? null,
-      title: stringAt(web, 'title') ?? null,
-      start_index: span.start,
-      end_index: span.end,
-    };
-  };
   const supports = recordsIn(grounding.groundingSupports);
-  if (supports.length === 0) return chunks.map((chunk) => annotation(chunk, NO_SPAN));
-  const spans = codeUnitSpans(byteSpans(supports), text);
   const annotations: NormalizedAnnotation[] = [];
-  supports.forEach((support, at) => {
-    const span = spans[at] ?? NO_SPAN;
-    for (const index of arrayOf(support.groundingChunkIndices) ?? []) {
-      annotations.push(annotation(typeof index === 'number' ? chunks[index] : undefined, span));
-    }
-  });
+  if (supports.length === 0) {
+    for (const chunk of chunks) annotations.push(annotationOf(chunk, null, null));
+    return annotations;
+  }
+  const spans = byteSpans(supports);
+  toCodeUnits(spans, text);
+  for (let at = 0; at < supports.length; at += 1) {
+    const indices = arrayOf(supports[at]?.groundingChunkIndices);
+    if (indices === undefined) continue;
+    const start = spans[2 * at] ?? null;
+    const end = spans[2 * at + 1] ?? null;
+    for (const index of indices) annotations.push(annotationOf(typeof index === 'number' ? chunks[index] : undefined, start, end));
+  }
   return annotations;
 };
-
-const NO_SPAN: Span = { start: null, end: null };

@@ -17,8 +17,18 @@ const unixSeconds = (time: string | undefined): number | null => {
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
 };
 
+/** Past this many candidates they are looked up in a Map (a hostile stream could name millions). */
+const FEW = 8;
+
+const byIndex = (a: CandidateFold, b: CandidateFold): number => a.index - b.index;
+
 export class ResponseFold {
-  readonly #candidates = new Map<number, CandidateFold>();
+  /**
+   * In the order first met. An array, searched, while there are few (a response has one candidate,
+   * rarely a few, and a fold is made for every body and stream); a Map only past FEW.
+   */
+  readonly #candidates: CandidateFold[] = [];
+  #byIndex: Map<number, CandidateFold> | undefined;
   readonly #usage = new UsageFold();
   #id: string | undefined;
   #model: string | undefined;
@@ -27,13 +37,13 @@ export class ResponseFold {
 
   /** Whether the stream ended as Gemini says a complete one does: a candidate carried finishReason. */
   get finished(): boolean {
-    for (const candidate of this.#candidates.values()) if (candidate.finished) return true;
+    for (const candidate of this.#candidates) if (candidate.finished) return true;
     return false;
   }
 
   /** Whether the prompt was blocked: feedback came and no candidate did. */
   get blocked(): boolean {
-    return this.#candidates.size === 0 && this.#promptFeedback !== undefined;
+    return this.#candidates.length === 0 && this.#promptFeedback !== undefined;
   }
 
   get blockReason(): string | undefined {
@@ -52,17 +62,25 @@ export class ResponseFold {
     this.#usage.add(recordAt(response, 'usageMetadata'));
     for (const candidate of recordsIn(response.candidates)) {
       const index = numberAt(candidate, 'index') ?? 0;
-      let fold = this.#candidates.get(index);
-      if (fold === undefined) {
-        fold = new CandidateFold(index);
-        this.#candidates.set(index, fold);
-      }
-      fold.add(candidate);
+      this.#foldAt(index).add(candidate);
     }
   }
 
+  /** The fold of the candidate at `index`, made when first met. */
+  #foldAt(index: number): CandidateFold {
+    const known = this.#byIndex === undefined ? this.#candidates.find((fold) => fold.index === index) : this.#byIndex.get(index);
+    if (known !== undefined) return known;
+    const fold = new CandidateFold(index);
+    this.#candidates.push(fold);
+    if (this.#byIndex !== undefined) this.#byIndex.set(index, fold);
+    else if (this.#candidates.length > FEW) this.#byIndex = new Map(this.#candidates.map((each) => [each.index, each]));
+    return fold;
+  }
+
   result(): NormalizedCompletion {
-    const choices: NormalizedChoice[] = [...this.#candidates.values()].sort((a, b) => a.index - b.index).map((fold) => fold.result());
+    const folds = this.#candidates.length > 1 ? [...this.#candidates].sort(byIndex) : this.#candidates;
+    const choices: NormalizedChoice[] = [];
+    for (const fold of folds) choices.push(fold.result());
     // A blocked prompt gets one empty choice whose finish_reason is the block reason, so the list
     // and the Response tab say why nothing came (null when, as in Firebase's test data, only a
     // blockReasonMessage was sent).

@@ -25,21 +25,25 @@ const digitsStand = (text: string, at: number, count: number): boolean => {
 export const isRfc3339 = (text: string): boolean => {
   if (text.length < 20 || !digitsStand(text, 0, 4) || !digitsStand(text, 5, 2) || !digitsStand(text, 8, 2)) return false;
   if (!digitsStand(text, 11, 2) || !digitsStand(text, 14, 2) || !digitsStand(text, 17, 2)) return false;
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return false;
+  // Character codes, not text[i]: each index read made a one-character string.
+  const dash = 0x2d;
+  const colon = 0x3a;
+  if (text.charCodeAt(4) !== dash || text.charCodeAt(7) !== dash || text.charCodeAt(10) !== 0x54) return false;
+  if (text.charCodeAt(13) !== colon || text.charCodeAt(16) !== colon) return false;
   let at = 19;
-  if (text[at] === '.') {
+  if (text.charCodeAt(at) === 0x2e) {
     at += 1;
     const digits = at;
     while (at < text.length && isDigit(text.charCodeAt(at))) at += 1;
     if (at === digits) return false;
   }
-  if (text[at] === 'Z') return at + 1 === text.length;
-  const sign = text[at];
+  const zoneStart = text.charCodeAt(at);
+  if (zoneStart === 0x5a) return at + 1 === text.length;
   return (
-    (sign === '+' || sign === '-') &&
+    (zoneStart === 0x2b || zoneStart === dash) &&
     at + 6 === text.length &&
     digitsStand(text, at + 1, 2) &&
-    text[at + 3] === ':' &&
+    text.charCodeAt(at + 3) === colon &&
     digitsStand(text, at + 4, 2)
   );
 };
@@ -75,7 +79,21 @@ const secondsFromDigits = (text: string): number | undefined => {
     if (offsetHours > 23 || minutes > 59) return undefined;
     offsetMinutes = (text.charCodeAt(text.length - 6) === 0x2d ? -1 : 1) * (offsetHours * 60 + minutes);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetMinutes * 60;
+  return daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+};
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), in arithmetic: Date.UTC, a call into the engine, was most of a `created_at`'s
+ * reading, which every Ollama body and stream line asks for.
+ */
+const daysSinceEpoch = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 };
 
 /**
