@@ -14,7 +14,7 @@ describe('searchPairs: which rows a filter word can skip without searching', () 
 
   it('skips a word with a pair of letters or digits the text lacks', () => {
     const pairs = searchPairsOf(text);
-    // "gp": g is followed only by r in the text; "q1": q only by . and \n; "81": 8 only by b; "an": a only by p, i, m and -.
+    // "gp": g is followed only by r in the text; "q1": q only by . and \n; "81": 8 only by b; "an": n only by a and \n.
     expect(mayContain(pairs, 'gpt')).toBe(false);
     expect(mayContain(pairs, 'q1')).toBe(false);
     expect(mayContain(pairs, '81')).toBe(false);
