@@ -1,7 +1,6 @@
 import { parseFilter, statusFits, termImplies } from './filterQuery';
 import type { FilterTerm, IsValue } from './filterQuery';
 import type { ListRow } from './listRow';
-import { mayContain } from './searchPairs';
 
 /** The toolbar's quick toggles; each one on narrows the list further (they combine with AND). */
 export type QuickToggles = { readonly streams: boolean; readonly errors: boolean; readonly nonConforming: boolean };
@@ -19,7 +18,7 @@ export function filterTerms(text: string): FilterTerm[] {
 function termHolds(row: ListRow, term: FilterTerm): boolean {
   switch (term.key) {
     case 'text':
-      return mayContain(row.searchPairs, term.value) && row.searchText.includes(term.value);
+      return row.searchText.includes(term.value);
     case 'model':
       return row.model.toLowerCase().includes(term.value);
     case 'provider':

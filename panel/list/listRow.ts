@@ -6,8 +6,6 @@ import { providerName } from '../format/providerName';
 import { urlPath } from '../format/urlPath';
 import { redactUrl } from '../secrets/redactUrl';
 import type { DecodeOutcome, ExchangeEntry } from '../store/exchangeEntry';
-import { searchPairsOf } from './searchPairs';
-import type { SearchPairs } from './searchPairs';
 
 /**
  * What the list shows, sorts and filters by for one exchange, derived once per entry (entries are
@@ -53,8 +51,6 @@ export type ListRow = {
   readonly isError: boolean;
   /** Lowercased URL, provider, models, kind, status, finish reason, message and response text, tool names: what the filter searches. */
   readonly searchText: string;
-  /** The pairs of adjacent characters in searchText (searchPairs.ts), so the filter can skip rows without searching them. */
-  readonly searchPairs: SearchPairs;
 };
 
 const rows = new WeakMap<ExchangeEntry, ListRow>();
@@ -115,7 +111,7 @@ function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
     schemaErrors: 0,
     isStream: false,
     isError: failedStatus,
-    ...searchable([captured.url, provider, String(captured.status)].join('\n').toLowerCase()),
+    searchText: [captured.url, provider, String(captured.status)].join('\n').toLowerCase(),
   };
 }
 
@@ -160,16 +156,10 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     isStream: decoded?.kind === 'stream',
     isError: decoded === null || decoded.kind === 'error' || endedInError || captured.status === 0 || captured.status >= 400,
     // The kind, status and finish reason too, so typing `stream`, `429` or `length` finds what it says.
-    ...searchable(
-      [captured.url, provider, model, kind, String(captured.status), finishReason ?? '', ...searchableText(decoded)]
-        .join('\n')
-        .toLowerCase(),
-    ),
+    searchText: [captured.url, provider, model, kind, String(captured.status), finishReason ?? '', ...searchableText(decoded)]
+      .join('\n')
+      .toLowerCase(),
   };
-}
-
-function searchable(searchText: string): Pick<ListRow, 'searchText' | 'searchPairs'> {
-  return { searchText, searchPairs: searchPairsOf(searchText) };
 }
 
 /**
