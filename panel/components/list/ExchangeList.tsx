@@ -53,13 +53,22 @@ export function ExchangeList() {
       ),
     [rows, available],
   );
-  const grid = columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText, formatText });
+  // Kept while its inputs hold, so the rows (ExchangeRow compares `shown` by identity) are not all drawn again at each render.
+  const grid = useMemo(
+    () => columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText, formatText }),
+    [layout, draft, available, hasImported, modelText, formatText],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     rowHeight: ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
     fallbackHeight: FALLBACK_VIEWPORT,
   });
+  const slotOf = useRowSlots(virtualizer.getVirtualItems().length);
+  // In slot order, so a reused row element stays where it is in the DOM: moving it would have the
+  // browser style and lay it out again from scratch. Rows are placed by their offset (and read in
+  // order by aria-rowindex), not by their place among their siblings.
+  const items = [...virtualizer.getVirtualItems()].sort((a, b) => slotOf(a.index) - slotOf(b.index));
 
   useEffect(() => {
     if (selectedIndex !== -1) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -105,11 +114,11 @@ export function ExchangeList() {
         }}
       >
         <div class="exchange-list__spacer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index];
             return row === undefined ? null : (
               <ExchangeRow
-                key={row.entry.id}
+                key={slotOf(item.index)}
                 row={row}
                 index={item.index}
                 selected={row.entry.id === selectedId}
@@ -127,6 +136,21 @@ export function ExchangeList() {
       </div>
     </section>
   );
+}
+
+/**
+ * Rows are keyed by their slot in the window (index modulo the most rows the window has held),
+ * not by exchange: when the list scrolls, the rows that leave the window hand their elements to the
+ * rows that enter it, so a scroll rewrites the text of a screenful of cells instead of removing and
+ * creating them (round s8: creating and removing rows was most of the scroll's script time, and
+ * their garbage most of its collections). The slot count only grows, and is even, so a slot keeps
+ * its row's parity (the zebra stripe) as it is reused.
+ */
+function useRowSlots(windowRows: number): (index: number) => number {
+  const slots = useRef(2);
+  slots.current = Math.max(slots.current, windowRows + (windowRows % 2));
+  const count = slots.current;
+  return (index) => index % count;
 }
 
 /** Cell padding (6 px a side, list.css) and its 1 px border. */

@@ -1,9 +1,10 @@
+import { Component } from 'preact';
 import type { Column } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
 import { redactUrl } from '../../secrets/redactUrl';
 import { useStore } from '../../store/storeContext';
-import { RenderBoundary } from '../RenderBoundary';
 import { RowCells } from './RowCells';
+import { RowBoundary } from './RowBoundary';
 import { RowFallback } from './RowFallback';
 
 type Props = {
@@ -17,8 +18,26 @@ type Props = {
   readonly shown: readonly Column[];
 };
 
-/** One exchange in the log. The row element itself always renders, so it stays selectable even if its cells fail. */
-export function ExchangeRow({ row, index, selected, top, shown }: Props) {
+/**
+ * One exchange in the log, drawn again only when what it shows changed: a keystroke that leaves a
+ * row where it was, or a scroll that keeps it in the window, leaves it alone (a list row is made
+ * once per entry, so the same row object means the same cells).
+ */
+export class ExchangeRow extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return (
+      now.row !== next.row || now.index !== next.index || now.selected !== next.selected || now.top !== next.top || now.shown !== next.shown
+    );
+  }
+
+  override render() {
+    return <RowElement {...this.props} />;
+  }
+}
+
+/** The row element itself always renders, so it stays selectable even if its cells fail. */
+function RowElement({ row, index, selected, top, shown }: Props) {
   const store = useStore();
   const { entry } = row;
   const imported = entry.captured.source === 'imported';
@@ -49,9 +68,9 @@ export function ExchangeRow({ row, index, selected, top, shown }: Props) {
         store.actions.select(entry.id);
       }}
     >
-      <RenderBoundary fallback={(error) => <RowFallback entry={entry} error={error} />}>
+      <RowBoundary exchangeId={entry.id} fallback={(error) => <RowFallback entry={entry} error={error} />}>
         <RowCells row={row} shown={shown} />
-      </RenderBoundary>
+      </RowBoundary>
     </div>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * Round s8 (issue 16 item 1): what the panel's main thread does while a person filters and scrolls
+ * 10,000 exchanges. Not part of `npm run bench`: run it by hand to look into panel.filter.ms and the
+ * scroll's long tasks.
+ *
+ *   node --import tsx bench/panelScaleProfile.ts [--exchanges=10000] [--unminified] [--cpu]
+ *
+ * One fresh browser, as bench/panelScale.ts: ingest, then the keystrokes of `groq` + Esc and one
+ * scroll through the whole list, each under a Chromium trace (panelScaleTrace.ts: per task its wall
+ * and thread time, and inside the long ones the self time by trace event). With --cpu, the scroll
+ * and the keystrokes are run again under the CDP profiler (panelScaleCpuProfile.ts); --unminified
+ * builds the extension without minifying, so the profile names the source's functions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { recordedBodies } from '../demo/fixtures';
+import { buildHarnessScript } from '../panelHarness/bundle';
+import { openHarnessedPanel } from '../panelHarness/harnessedPanel';
+import { trafficTemplates } from '../panelHarness/trafficTemplates';
+import { writeManifest } from '../scripts/manifest';
+import { keepRequests } from './panelLimits';
+import { functionTimes } from './panelScaleCpuProfile';
+import { largeStreamTemplate } from './panelScaleRun';
+import { PROFILE_TRACE_CATEGORIES, pageTasks, summedByKind, summedSelfTimes } from './panelScaleTrace';
+import type { TaskBreakdown } from './panelScaleTrace';
+import { MiB } from './stats';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const exchanges = Number(args.find((arg) => arg.startsWith('--exchanges='))?.slice('--exchanges='.length) ?? 10_000);
+const unminified = args.includes('--unminified');
+const withCpu = args.includes('--cpu');
+
+const buildExtension = async (): Promise<string> => {
+  const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-profile-ext-'));
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    mode: 'chrome',
+    logLevel: 'silent',
+    build: { outDir: dir, emptyOutDir: true, minify: !unminified },
+  });
+  writeManifest(join(ROOT, 'manifest.json'), dir, 'chrome');
+  return dir;
+};
+
+const ms = (value: number): string => value.toFixed(1);
+
+const report = (label: string, tasks: readonly TaskBreakdown[]): void => {
+  // Long by thread time: on this shared machine most tasks read over 50 ms of wall time while descheduled.
+  const long = tasks.filter((task) => task.cpuMs > 50);
+  const busy = tasks.filter((task) => task.cpuMs > 1).map((task) => task.cpuMs);
+  const sorted = [...busy].sort((a, b) => a - b);
+  const cpu = tasks.map((task) => task.cpuMs);
+  console.log(
+    `\n${label}: ${tasks.length} tasks, ${ms(cpu.reduce((sum, value) => sum + value, 0))} ms CPU in all; longest ${ms(Math.max(0, ...cpu))} ms CPU / ${ms(Math.max(0, ...tasks.map((task) => task.wallMs)))} ms wall; over 50 ms: ${cpu.filter((value) => value > 50).length} by CPU, ${tasks.filter((task) => task.wallMs > 50).length} by wall; tasks over 1 ms CPU: ${busy.length}, median ${ms(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms`,
+  );
+  const top = (rows: [string, number][]): string =>
+    rows
+      .slice(0, 10)
+      .map(([name, value]) => `${name} ${ms(value)}`)
+      .join(', ');
+  console.log(`  self time of all tasks (ms): ${top(summedByKind(tasks))}; ${top(summedSelfTimes(tasks))}`);
+  if (long.length > 0)
+    console.log(`  self time of the ${long.length} long tasks (ms): ${top(summedByKind(long))}; ${top(summedSelfTimes(long))}`);
+  for (const task of [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3))
+    console.log(
+      `  task ${ms(task.cpuMs)} ms CPU / ${ms(task.wallMs)} wall: ${top(Object.entries(task.selfMs).sort((a, b) => b[1] - a[1]))}`,
+    );
+};
+
+const extensionDir = await buildExtension();
+const tab = await openHarnessedPanel(extensionDir, await buildHarnessScript());
+try {
+  const { page, cdp } = tab;
+  await keepRequests(page, exchanges + 1);
+  const templates = trafficTemplates(recordedBodies());
+  await page.evaluate(({ templates, count, extra }) => window.llmPanelBench?.prepare(templates, count, extra), {
+    templates,
+    count: exchanges,
+    extra: [largeStreamTemplate(MiB)],
+  });
+  const ingest = await page.evaluate(() => window.llmPanelBench?.ingest());
+  console.log(`listed ${ingest?.fired ?? 0}, decoded in ${ingest?.msToDecoded ?? 0} ms (${unminified ? 'unminified' : 'minified'} build)`);
+  const browser = page.context().browser();
+  if (browser === null) throw new Error('no Browser to trace');
+  const traced = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+    await browser.startTracing(undefined, { categories: PROFILE_TRACE_CATEGORIES });
+    const result = await run();
+    report(label, pageTasks(await browser.stopTracing()));
+    return result;
+  };
+  const keys = await traced('keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq')));
+  console.log(`  keystrokes: ${(keys ?? []).map((key) => `${key.key} ${ms(key.ms)} ms → "${key.countText}"`).join(', ')}`);
+  const scroll = await traced('scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough()));
+  console.log(
+    `  scroll: ${scroll?.frames ?? 0} frames, long tasks ${(scroll?.longTasks ?? []).map((value) => Math.round(value)).join(' ')}, longest frame ${ms(scroll?.longestFrameMs ?? 0)} ms`,
+  );
+  if (withCpu) {
+    for (const [label, run] of [
+      ['keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq'))],
+      ['scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough())],
+    ] as const) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await run();
+      const { profile } = await cdp.send('Profiler.stop');
+      const times = functionTimes(profile);
+      const line = (pick: (time: { name: string; selfMs: number; totalMs: number }) => number, count: number): string =>
+        [...times]
+          .sort((a, b) => pick(b) - pick(a))
+          .slice(0, count)
+          .map((time) => `${time.name} ${ms(pick(time))}`)
+          .join('\n    ');
+      console.log(`\nCPU profile, ${label}, self time (ms):\n    ${line((time) => time.selfMs, 25)}`);
+      console.log(`CPU profile, ${label}, total time (ms):\n    ${line((time) => time.totalMs, 40)}`);
+    }
+  }
+} finally {
+  await tab.close();
+  rmSync(extensionDir, { recursive: true, force: true });
+}
