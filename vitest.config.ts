@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // Component tests opt into a DOM with a `// @vitest-environment happy-dom` docblock.
     testTimeout: 20_000,
+    // The panel's lazily loaded views, loaded before the component tests read the panel at once.
+    setupFiles: ['panel/testing/preloadLazyViews.ts'],
   },
 });

@@ -88,5 +88,8 @@ export const selectByModel = async (model: string): Promise<SelectResult> => {
   row.click();
   const ms = (await afterNextPaint()) - started;
   const detail = document.querySelector<HTMLElement>('[data-testid="exchange-detail"]');
+  // The tabs' code loads lazily (preloaded once rows are listed): a paint of its loading note is not the detail painted.
+  if (detail?.querySelector('[data-testid="lazy-loading"]') != null)
+    throw new Error('the detail tabs were still loading when the row was selected');
   return { ms, rowId, detailId: detail?.dataset['exchangeId'] ?? null, detailTextLength: detail?.innerText.length ?? 0 };
 };

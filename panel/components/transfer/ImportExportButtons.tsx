@@ -1,15 +1,19 @@
 import { useRef } from 'preact/hooks';
 import { version } from '../../../manifest.json';
+import { describeError } from '../../store/exchangeEntry';
 import { downloadText, exportFileName } from '../../transfer/download';
-import { exportHar } from '../../transfer/exportHar';
-import { exportJson } from '../../transfer/exportJson';
+import type * as Exporters from '../../transfer/exporters';
 import { useStore } from '../../store/storeContext';
+import { lazyModule } from '../lazy/lazyModule';
 import { usePopover } from '../toolbar/usePopover';
 import { importHarFile } from './importHarFile';
 import { IncludeSecretsToggle } from './IncludeSecretsToggle';
 import { shownEntries } from './shownEntries';
 import { TransferNotice } from './TransferNotice';
 import './transfer.css';
+
+/** The exporters' code, fetched when the export menu is first opened (or at the first export, if not in by then). */
+export const exporters = lazyModule<typeof Exporters>(() => import('../../transfer/exporters'));
 
 /** The toolbar's import and export buttons: import a HAR file, export the shown exchanges as HAR or JSON. */
 export function ImportExportButtons() {
@@ -21,10 +25,9 @@ export function ImportExportButtons() {
   // whole list per commit while a burst is listed (the panel benchmark's profile, bench/panelScale.ts).
   const shownCount = store.list.visible.value.length;
 
-  const exportAs = (format: 'har' | 'json') => {
+  const exportWith = ({ exportHar, exportJson }: typeof Exporters, format: 'har' | 'json', now: Date) => {
     const entries = shownEntries(store);
     const includeSecrets = transfer.includeSecrets.value;
-    const now = new Date();
     const text =
       format === 'har'
         ? exportHar(
@@ -40,6 +43,23 @@ export function ImportExportButtons() {
       kind: 'info',
       text: `Exported ${count} as ${format.toUpperCase()}${includeSecrets ? ', secrets included' : ' (secrets masked)'}`,
     });
+  };
+
+  const exportAs = (format: 'har' | 'json') => {
+    const now = new Date();
+    const ready = exporters.loaded();
+    if (ready !== null) {
+      exportWith(ready, format, now);
+      return;
+    }
+    exporters.load().then(
+      (loaded) => {
+        exportWith(loaded, format, now);
+      },
+      (error: unknown) => {
+        transfer.actions.report({ kind: 'error', text: `Export failed: its code could not be loaded (${describeError(error)})` });
+      },
+    );
   };
 
   return (
@@ -74,7 +94,13 @@ export function ImportExportButtons() {
           if (file !== undefined) void importHarFile(transfer, file);
         }}
       />
-      <details class="transfer-menu" ref={menu}>
+      <details
+        class="transfer-menu"
+        ref={menu}
+        onToggle={(event) => {
+          if (event.currentTarget.open) exporters.load().catch(() => undefined);
+        }}
+      >
         <summary class="toolbar__button transfer-menu__summary" title="Export…" aria-label="Export" data-testid="export-menu">
           <svg class="toolbar__icon" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M8 2.5V11M4.5 7.5 8 11l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" stroke-width="1.5" />

@@ -1,17 +1,12 @@
 import type { FunctionComponent } from 'preact';
 import { defaultDetailTab } from '../../../store/detailTabState';
-import { HeadersTab } from '../headers/HeadersTab';
-import { RawTab } from '../raw/RawTab';
-import { TimingTab } from '../timing/TimingTab';
-import { ValidationTab } from '../validation/ValidationTab';
-import { ConversationTab } from './ConversationTab';
-import { ResponseTab } from './ResponseTab';
+import { lazyView } from '../../lazy/lazyView';
+import type * as TabViews from './detailTabViews';
 import type { DetailTabProps } from './tabProps';
-import { UsageTab } from './UsageTab';
 
 /**
- * The detail view's tabs, in the order they are shown. Adding a tab is adding one entry here:
- * DetailTabs renders the tab list, the ARIA wiring, the keyboard handling and a per-tab error
+ * The detail view's tabs, in the order they are shown. Adding a tab is adding one entry here (and
+ * its view to detailTabViews.ts, the tabs' lazily loaded chunk): DetailTabs renders the tab list, the ARIA wiring, the keyboard handling and a per-tab error
  * boundary for every entry. `id` is stable (it is remembered across selections and appears in
  * the element ids `detail-tab-<id>` / `detail-tabpanel-<id>` and the test ids of the same names).
  */
@@ -21,15 +16,39 @@ export type DetailTab = {
   readonly component: FunctionComponent<DetailTabProps>;
 };
 
-export const detailTabs: readonly DetailTab[] = [
-  { id: 'conversation', label: 'Conversation', component: ConversationTab },
-  { id: 'response', label: 'Response', component: ResponseTab },
-  { id: 'usage', label: 'Usage', component: UsageTab },
-  { id: 'timing', label: 'Timing', component: TimingTab },
-  { id: 'validation', label: 'Validation', component: ValidationTab },
-  { id: 'raw', label: 'Raw', component: RawTab },
-  { id: 'headers', label: 'Headers', component: HeadersTab },
+/** The tabs' code is one chunk (detailTabViews.ts), fetched once, when a tab is first shown or preloaded. */
+let tabViews: Promise<typeof TabViews> | null = null;
+const loadTabViews = (): Promise<typeof TabViews> =>
+  (tabViews ??= import('./detailTabViews').catch((error: unknown) => {
+    tabViews = null;
+    throw error;
+  }));
+
+type TabEntry = {
+  readonly id: string;
+  readonly label: string;
+  readonly view: (views: typeof TabViews) => FunctionComponent<DetailTabProps>;
+};
+
+const entries: readonly TabEntry[] = [
+  { id: 'conversation', label: 'Conversation', view: (views) => views.ConversationTab },
+  { id: 'response', label: 'Response', view: (views) => views.ResponseTab },
+  { id: 'usage', label: 'Usage', view: (views) => views.UsageTab },
+  { id: 'timing', label: 'Timing', view: (views) => views.TimingTab },
+  { id: 'validation', label: 'Validation', view: (views) => views.ValidationTab },
+  { id: 'raw', label: 'Raw', view: (views) => views.RawTab },
+  { id: 'headers', label: 'Headers', view: (views) => views.HeadersTab },
 ];
+
+const lazyTabs = entries.map(({ id, label, view }) => ({ id, label, lazy: lazyView(() => loadTabViews().then(view), `the ${label} tab`) }));
+
+export const detailTabs: readonly DetailTab[] = lazyTabs.map(({ id, label, lazy }) => ({ id, label, component: lazy.View }));
+
+/**
+ * Loads every tab's code, so the first selection shows its tab at once: called when the list has
+ * rows (after the first paint, when the page is idle), and by the component tests' setup.
+ */
+export const preloadDetailTabs = (): Promise<unknown> => Promise.all(lazyTabs.map(({ lazy }) => lazy.preload()));
 
 /** The tab with that id; the default tab (Response) for an id no entry has. */
 export function findDetailTab(id: string): DetailTab {
