@@ -1,0 +1,63 @@
+import type { CapturedExchange } from '../../decode/index';
+import { bodyText, bufferedBytes, storeBody, storedBodyBytes } from './bodyBytes';
+import type { StoredBody } from './bodyBytes';
+
+/**
+ * A capture as the panel's log keeps it: every field as received, its two bodies held as bytes
+ * (bodyBytes.ts) and read through `body` and `requestBody` accessors that give the text back, so
+ * that decode/ and every reader of a capture see the CapturedExchange they always did. The fields
+ * keep their order, and the accessors are the capture's own enumerable properties, so a spread or
+ * JSON.stringify of it (an export, a live update) carries the text as before.
+ */
+
+type Stored = { readonly body: StoredBody; readonly requestBody: StoredBody };
+
+/** The bodies of each compact capture; the accessors below are shared by all of them. */
+const storedBodies = new WeakMap<CapturedExchange, Stored>();
+
+const ACCESSORS: Record<'body' | 'requestBody', PropertyDescriptor> = {
+  body: {
+    enumerable: true,
+    get(this: CapturedExchange): string | null {
+      return bodyText(storedBodies.get(this)?.body ?? null);
+    },
+  },
+  requestBody: {
+    enumerable: true,
+    get(this: CapturedExchange): string | null {
+      return bodyText(storedBodies.get(this)?.requestBody ?? null);
+    },
+  },
+};
+
+/** The capture with its bodies held as bytes; one already compact is returned as it is. */
+export function compactCapture(captured: CapturedExchange): CapturedExchange {
+  if (storedBodies.has(captured)) return captured;
+  const compact = {};
+  for (const [key, value] of Object.entries(captured)) {
+    if (key === 'body' || key === 'requestBody') Object.defineProperty(compact, key, ACCESSORS[key]);
+    else Object.defineProperty(compact, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  // Every field of `captured` is on it, the two bodies as accessors of the same type.
+  const result = compact as CapturedExchange;
+  storedBodies.set(result, { body: storeBody(captured.body), requestBody: storeBody(captured.requestBody) });
+  return result;
+}
+
+/** A capture with its bodies as plain strings (the selection's, read on every render), decoded once. */
+export function materializedCapture(captured: CapturedExchange): CapturedExchange {
+  return storedBodies.has(captured) ? { ...captured } : captured;
+}
+
+/** UTF-8 bytes of the request and response bodies: what the Memory limit counts. */
+export function bodyBytesOf(captured: CapturedExchange): number {
+  const stored = storedBodies.get(captured);
+  if (stored === undefined) return storedBodyBytes(captured.body) + storedBodyBytes(captured.requestBody);
+  return storedBodyBytes(stored.body) + storedBodyBytes(stored.requestBody);
+}
+
+/** Of those, the bytes held in ArrayBuffers, outside the JS heap (bench/ reads their sum). */
+export function bufferedBytesOf(captured: CapturedExchange): number {
+  const stored = storedBodies.get(captured);
+  return stored === undefined ? 0 : bufferedBytes(stored.body) + bufferedBytes(stored.requestBody);
+}
