@@ -20,6 +20,8 @@ export interface HeapSummary {
   /** By node type, then objects by constructor name, biggest first. */
   readonly byType: readonly HeapGroup[];
   readonly byConstructor: readonly HeapGroup[];
+  /** Strings of 1 KiB and more by their first 24 characters (what they are), biggest groups first. */
+  readonly largeStringsByStart: readonly HeapGroup[];
 }
 
 /** The fields of a serialized snapshot that the summary reads (V8's format, `snapshot.meta`). */
@@ -53,14 +55,18 @@ export const summarizeSnapshot = (snapshot: SnapshotJson): HeapSummary => {
   const byType = new Map<string, { count: number; bytes: number }>();
   const byConstructor = new Map<string, { count: number; bytes: number }>();
   const strings = new Map<string, { count: number; bytes: number }>();
+  const largeByStart = new Map<string, { count: number; bytes: number }>();
   let totalBytes = 0;
   for (let node = 0; node < snapshot.nodes.length; node += width) {
     const type = String(typeNames[snapshot.nodes[node + typeAt] ?? 0]);
     const bytes = snapshot.nodes[node + sizeAt] ?? 0;
     totalBytes += bytes;
     add(byType, type, bytes);
-    if (STRING_TYPES.has(type)) add(strings, bytes >= LARGE_STRING ? 'large' : 'small', bytes);
-    else if (type === 'object' || type === 'closure' || type === 'native' || type === 'code' || type === 'array')
+    if (STRING_TYPES.has(type)) {
+      add(strings, bytes >= LARGE_STRING ? 'large' : 'small', bytes);
+      if (bytes >= LARGE_STRING)
+        add(largeByStart, JSON.stringify((snapshot.strings[snapshot.nodes[node + nameAt] ?? 0] ?? '').slice(0, 24)), bytes);
+    } else if (type === 'object' || type === 'closure' || type === 'native' || type === 'code' || type === 'array')
       add(byConstructor, `${type}: ${snapshot.strings[snapshot.nodes[node + nameAt] ?? 0] ?? '?'}`, bytes);
   }
   const none = { count: 0, bytes: 0 };
@@ -70,6 +76,7 @@ export const summarizeSnapshot = (snapshot: SnapshotJson): HeapSummary => {
     smallStrings: { name: `strings under ${LARGE_STRING} bytes`, ...(strings.get('small') ?? none) },
     byType: sorted(byType),
     byConstructor: sorted(byConstructor),
+    largeStringsByStart: sorted(largeByStart),
   };
 };
 

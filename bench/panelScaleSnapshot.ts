@@ -43,6 +43,8 @@ try {
     );
     console.log('');
     console.log(markdownTable(['constructor', 'count', 'self size'], rows(summary.byConstructor.slice(0, 30))).join('\n'));
+    console.log('');
+    console.log(markdownTable(['large strings starting', 'count', 'self size'], rows(summary.largeStringsByStart.slice(0, 25))).join('\n'));
   } finally {
     await tab.close();
   }
