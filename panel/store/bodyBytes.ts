@@ -4,7 +4,8 @@
  * to stall scrolling; as UTF-8 bytes in an ArrayBuffer they sit outside the collector's moving
  * space, and text that is not Latin-1 (a 2-byte string in V8) takes about half the room. A body is
  * turned back into a string only when something reads it (the selection, a re-decode, an export):
- * `bodyText`, through a cache of the last few so that one read after another decodes once.
+ * `bodyText`, through a cache of the last few read in the current task, so that one read after
+ * another decodes once.
  */
 export type StoredBody = Uint8Array | string | null;
 
@@ -33,10 +34,19 @@ declare global {
 
 const wellFormed = (text: string): boolean => (text.isWellFormed === undefined ? !LONE_SURROGATE.test(text) : text.isWellFormed());
 
-/** Bytes held → the text they came from, most recently read last. */
+/**
+ * Bytes held → the text they came from, most recently read last. Kept until the current task's
+ * microtasks run: the reads that come in pairs (logging decodes the body it just stored; the
+ * selection decodes the exchange and copies its capture) happen within one task, and text kept
+ * longer would sit on the heap the bytes are there to spare (a 1 MiB stream, measured).
+ */
 const recent = new Map<Uint8Array, string>();
 
 function remember(bytes: Uint8Array, text: string): void {
+  if (recent.size === 0)
+    queueMicrotask(() => {
+      recent.clear();
+    });
   recent.delete(bytes);
   recent.set(bytes, text);
   if (recent.size > CACHED_TEXTS) {
