@@ -55,7 +55,7 @@ describe('judging results against the budgets of issue 6', () => {
       ['panel.filter.ms', 50],
       ['panel.scroll.longestTaskMs', 50],
       ['panel.select.ms', 150],
-      ['panel.heap.bytes', 157_286_400],
+      ['panel.heap.bytes', 31_457_280],
       ['burst.listedAfterLastMs', 2000],
       ['panel.readyWhenShown.rowsMs', 150],
       ['panel.readyWhenShown.emptyMs', 50],

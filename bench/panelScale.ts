@@ -44,7 +44,7 @@ export const panelScaleBenchmark: Benchmark = {
       for (let repeat = 1; repeat <= settings.repeats; repeat += 1) {
         const result = await runPanelScale(input);
         log(
-          `panel: repeat ${repeat}/${settings.repeats}: ${grouped(result.ingest.fired)} listed in ${grouped(result.ingest.msToListed)} ms, decoded in ${grouped(result.ingest.msToDecoded)} ms, heap ${fixed(result.heapAfterBytes / MiB, 1)} MiB, select ${grouped(result.select.ms)} ms`,
+          `panel: repeat ${repeat}/${settings.repeats}: ${grouped(result.ingest.fired)} listed in ${grouped(result.ingest.msToListed)} ms, decoded in ${grouped(result.ingest.msToDecoded)} ms, heap ${fixed(result.heapAfterBytes / MiB, 1)} MiB + buffers ${fixed(result.backingAfterBytes / MiB, 1)} MiB (bodies ${fixed(result.ingest.bodyBytes / MiB, 1)} MiB of UTF-8), select ${grouped(result.select.ms)} ms`,
         );
         repeats.push(result);
       }
@@ -58,7 +58,7 @@ export const panelScaleBenchmark: Benchmark = {
           '',
           'Renders while listing counts the changes of the toolbar (a MutationObserver on its request count, session totals and dropped count): one per render of the panel that listed more. Body text is the characters of request and response bodies handed over (a character of ASCII text takes a byte in the heap).',
           '',
-          "Each figure is timed in the page from the input to the paint that shows its effect (a frame callback, then a task after that frame): the ingest from the first event fired; a keystroke from its input event; the selection from the click on the large stream's row. These are wall-clock latencies of the page's main thread, so on this shared 2-core machine they swing with the load (the spreads below); there is no CPU-time counterpart. Long tasks are the Long Tasks API's (over 50 ms). The heap is the page's live JavaScript heap after two forced garbage collections (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`).",
+          "Each figure is timed in the page from the input to the paint that shows its effect (a frame callback, then a task after that frame): the ingest from the first event fired; a keystroke from its input event; the selection from the click on the large stream's row. These are wall-clock latencies of the page's main thread, so on this shared 2-core machine they swing with the load (the spreads below); there is no CPU-time counterpart. Long tasks are the Long Tasks API's (over 50 ms). The heap is the page's live JavaScript heap after two forced garbage collections (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage` usedSize), and beside it what the page holds outside that heap, ArrayBuffer backing stores and external strings (`Runtime.getHeapUsage` backingStorageSize): the panel holds body text there, as UTF-8 bytes (panel/store/compactCapture.ts, issue 16). The heap budget's figure is their sum less the UTF-8 bytes of the bodies handed over.",
           '',
           ...markdownTable(
             [
@@ -68,7 +68,7 @@ export const panelScaleBenchmark: Benchmark = {
               'decoded in',
               'renders while listing',
               'longest task while listing',
-              'heap empty → full (body text)',
+              'JS heap + buffers, empty → full (body text)',
               'slowest keystroke',
               'scroll: frames, long tasks, longest frame',
               'select large stream',
@@ -80,7 +80,7 @@ export const panelScaleBenchmark: Benchmark = {
               `${grouped(result.ingest.msToDecoded)} ms`,
               grouped(result.ingest.countUpdates),
               `${grouped(Math.max(0, ...result.ingest.longTasks))} ms (${result.ingest.longTasks.length} over 50 ms)`,
-              `${fixed(result.heapBeforeBytes / MiB, 1)} → ${fixed(result.heapAfterBytes / MiB, 1)} MiB (${fixed(result.ingest.bodyChars / MiB, 1)} Mi chars)`,
+              `${fixed(result.heapBeforeBytes / MiB, 1)} → ${fixed(result.heapAfterBytes / MiB, 1)} MiB + ${fixed(result.backingBeforeBytes / MiB, 1)} → ${fixed(result.backingAfterBytes / MiB, 1)} MiB (${fixed(result.ingest.bodyChars / MiB, 1)} Mi chars, ${fixed(result.ingest.bodyBytes / MiB, 1)} MiB UTF-8)`,
               `${grouped(Math.max(...result.keystrokes.map((key) => key.ms)))} ms`,
               `${result.scroll.frames}, ${result.scroll.longTasks.length}, ${grouped(result.scroll.longestFrameMs)} ms`,
               `${grouped(result.select.ms)} ms`,

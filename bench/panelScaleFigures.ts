@@ -16,6 +16,14 @@ const figureOf = (id: string, label: string, unit: FigureUnit, values: readonly 
 /** 0 when there was none: the Long Tasks API reports only tasks over 50 ms. */
 const longest = (durations: readonly number[]): number => Math.max(0, ...durations);
 
+/**
+ * Issue 16's heap budget, "at most the bodies' UTF-8 bytes + 30 MiB", as one figure: what the page
+ * holds, in its JS heap and outside it (the panel keeps body text in ArrayBuffers, which V8's heap
+ * figure leaves out), less the bytes of the bodies themselves.
+ */
+export const heapBeyondBodies = (repeat: PanelScaleRepeat): number =>
+  repeat.heapAfterBytes + repeat.backingAfterBytes - repeat.ingest.bodyBytes;
+
 export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): Figure[] => {
   const exchanges = repeats[0]?.ingest.fired ?? 0;
   const all = (pick: (repeat: PanelScaleRepeat) => number): number[] => repeats.map(pick);
@@ -76,9 +84,27 @@ export const panelScaleFigures = (repeats: readonly PanelScaleRepeat[]): Figure[
     ),
     figureOf(
       'panel.heap.bytes',
-      `JS heap after ${exchanges.toLocaleString('en-US')} exchanges (after GC)`,
+      `JS heap + buffers after ${exchanges.toLocaleString('en-US')} exchanges (after GC), beyond their bodies' UTF-8 bytes`,
+      'bytes',
+      all((r) => heapBeyondBodies(r)),
+    ),
+    figureOf(
+      'panel.heap.jsBytes',
+      `… JS heap after ${exchanges.toLocaleString('en-US')} exchanges (after GC)`,
       'bytes',
       all((r) => r.heapAfterBytes),
+    ),
+    figureOf(
+      'panel.heap.backingBytes',
+      '… ArrayBuffers and external strings (body text as bytes)',
+      'bytes',
+      all((r) => r.backingAfterBytes),
+    ),
+    figureOf(
+      'panel.heap.bodyUtf8Bytes',
+      "… the bodies' UTF-8 bytes (request and response)",
+      'bytes',
+      all((r) => r.ingest.bodyBytes),
     ),
     figureOf(
       'panel.heap.emptyBytes',

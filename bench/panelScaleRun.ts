@@ -27,8 +27,15 @@ export interface PanelScaleInput {
 
 export interface PanelScaleRepeat {
   readonly ingest: IngestResult;
+  /** The page's JS heap after GC (Runtime.getHeapUsage usedSize). */
   readonly heapBeforeBytes: number;
   readonly heapAfterBytes: number;
+  /**
+   * Outside the JS heap: ArrayBuffer backing stores and external strings (Runtime.getHeapUsage
+   * backingStorageSize), where the panel holds body text as UTF-8 bytes since issue 16.
+   */
+  readonly backingBeforeBytes: number;
+  readonly backingAfterBytes: number;
   readonly keystrokes: readonly KeystrokeResult[];
   readonly scroll: ScrollResult;
   readonly select: SelectResult;
@@ -58,12 +65,16 @@ const harness = (): never => {
   throw new Error('the harness is not in the page');
 };
 
+/** Read right after `heapAfterGc`, so it is after the same collections. */
+const backingStorage = async (tab: ExtensionTab): Promise<number> => (await tab.cdp.send('Runtime.getHeapUsage')).backingStorageSize;
+
 export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleRepeat> => {
   const tab = await openHarnessedPanel(input.extensionDir, input.harnessScript);
   try {
     const { page } = tab;
     await input.beforeIngest?.(tab);
     const heapBeforeBytes = await tab.heapAfterGc();
+    const backingBeforeBytes = await backingStorage(tab);
     await page.evaluate(
       ({ templates, count, extra }) => {
         const bench = window.llmPanelBench;
@@ -74,12 +85,13 @@ export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleR
     );
     const ingest = (await page.evaluate(() => window.llmPanelBench?.ingest())) ?? harness();
     const heapAfterBytes = await tab.heapAfterGc();
+    const backingAfterBytes = await backingStorage(tab);
     const keystrokes = (await page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText)) ?? harness();
     const scroll = (await page.evaluate(() => window.llmPanelBench?.scrollThrough())) ?? harness();
     const select = (await page.evaluate((model) => window.llmPanelBench?.selectByModel(model), LARGE_STREAM_MODEL)) ?? harness();
     if (select.detailId !== select.rowId)
       throw new Error(`selecting the large stream showed the detail of ${select.detailId ?? 'nothing'}, not ${select.rowId}`);
-    return { ingest, heapBeforeBytes, heapAfterBytes, keystrokes, scroll, select };
+    return { ingest, heapBeforeBytes, heapAfterBytes, backingBeforeBytes, backingAfterBytes, keystrokes, scroll, select };
   } finally {
     await tab.close();
   }

@@ -42,6 +42,8 @@ export interface IngestResult {
   readonly countUpdates: number;
   /** Characters of request and response bodies fired. */
   readonly bodyChars: number;
+  /** Their bytes in UTF-8. */
+  readonly bodyBytes: number;
   /** The request count and the toolbar as the user reads them at the end. */
   readonly countText: string;
   readonly toolbarText: string;

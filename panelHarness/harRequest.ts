@@ -15,6 +15,8 @@ export interface FakeRequest {
   readonly timings: Readonly<Record<string, number>>;
   /** Characters of request and response body together (not part of the HAR entry; for the heap figures). */
   readonly bodyChars: number;
+  /** The same bodies' bytes in UTF-8 (what the panel holds them as, issue 16). */
+  readonly bodyBytes: number;
   getContent(callback: (content: string | null, encoding: string) => void): void;
 }
 
@@ -29,6 +31,21 @@ const bodyCopy = (template: TrafficTemplate, n: number): string =>
   template.responseId === null
     ? ` ${template.body}`.slice(1)
     : template.body.split(JSON.stringify(template.responseId)).join(JSON.stringify(`${template.responseId}-${n}`));
+
+/** UTF-8 length without encoding (encoding hands the string to Blink, which then shares it with the panel's copy). */
+const utf8Length = (text: string): number => {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+};
 
 export const fakeRequest = (template: TrafficTemplate, n: number, sameTask = false): FakeRequest => {
   const body = bodyCopy(template, n);
@@ -55,6 +72,7 @@ export const fakeRequest = (template: TrafficTemplate, n: number, sameTask = fal
     },
     timings: { blocked: 1.2, dns: -1, connect: -1, ssl: -1, send: 0.3, wait, receive: template.durationMs - wait - 1.5 },
     bodyChars: body.length + requestBody.length,
+    bodyBytes: utf8Length(body) + utf8Length(requestBody),
     getContent(callback) {
       (sameTask ? queueMicrotask : nextTask)(() => {
         callback(body, '');

@@ -26,8 +26,8 @@ export const limitRanges: { readonly [K in keyof LogLimitSettings]: LimitRange }
  */
 export const defaultLogLimits: LogLimitSettings = { maxExchanges: 5_000, maxBodyMegabytes: 256 };
 
-/** One MB of body text: a million characters (see store/exchangeLog.ts's bodyCharsOf). */
-export const CHARS_PER_MEGABYTE = 1_000_000;
+/** One MB of body text: a million bytes of UTF-8 (see store/exchangeLog.ts's bodyBytesOfEntry). */
+export const BYTES_PER_MEGABYTE = 1_000_000;
 
 export function isValidLimit(value: number, range: LimitRange): boolean {
   return Number.isInteger(value) && value >= range.min && value <= range.max;

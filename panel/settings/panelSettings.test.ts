@@ -11,7 +11,7 @@ describe('panel settings', () => {
     expect(settings.extraUrlPatterns.value).toEqual([]);
     expect(settings.messageFormat.value).toBe('markdown');
     expect(settings.limits.value).toEqual({ maxExchanges: 5_000, maxBodyMegabytes: 256 });
-    expect(settings.logLimits.value).toEqual({ maxExchanges: 5_000, maxBodyChars: 256_000_000 });
+    expect(settings.logLimits.value).toEqual({ maxExchanges: 5_000, maxBodyBytes: 256_000_000 });
   });
 
   it('save every change and read it back in a new panel', () => {

@@ -5,7 +5,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { columnLayoutFrom, StoredColumnLayout, withColumnHidden, withColumnWidths } from './columnLayout';
 import type { ColumnLayout } from './columnLayout';
 import type { ColumnId } from '../list/columns';
-import { CHARS_PER_MEGABYTE, defaultLogLimits, isValidLimit, limitRanges } from './logLimits';
+import { BYTES_PER_MEGABYTE, defaultLogLimits, isValidLimit, limitRanges } from './logLimits';
 import type { LogLimitSettings } from './logLimits';
 import { compileUrlPatterns } from './urlPatterns';
 
@@ -75,7 +75,7 @@ export function createPanelSettings(storage: SettingsStorage | null) {
   /** The limits as the store's log applies them (store/exchangeLog.ts). */
   const logLimits = computed(() => ({
     maxExchanges: limits.value.maxExchanges,
-    maxBodyChars: limits.value.maxBodyMegabytes * CHARS_PER_MEGABYTE,
+    maxBodyBytes: limits.value.maxBodyMegabytes * BYTES_PER_MEGABYTE,
   }));
   /** The patterns as decode/ takes them, plus the lines that are not valid patterns. */
   const compiledPatterns = computed(() => compileUrlPatterns(extraUrlPatterns.value));

@@ -1,25 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { chatExchange } from '../../testing/exchanges';
 import type { ExchangeEntry } from './exchangeEntry';
-import { bodyCharsOf, createExchangeLog } from './exchangeLog';
+import { compactCapture } from './compactCapture';
+import { bodyBytesOfEntry, createExchangeLog } from './exchangeLog';
 
-/** An entry whose response body is `bodyChars` characters long and whose request body is 10 ("0123456789"). */
+/** An entry whose response body is `bodyChars` bytes of ASCII and whose request body is 10 ("0123456789"). */
 function entry(id: string, bodyChars: number): ExchangeEntry {
   const captured = { ...chatExchange({ id, body: 'x'.repeat(bodyChars) }), requestBody: '0123456789' };
   return { id, captured, outcome: { ok: false, failure: 'not decoded in this test' } };
 }
 const ids = (log: ReturnType<typeof createExchangeLog>) => log.toArray().map((kept) => kept.id);
-const roomy = { maxExchanges: 1_000, maxBodyChars: 1_000_000 };
+const roomy = { maxExchanges: 1_000, maxBodyBytes: 1_000_000 };
 
 describe('exchange log', () => {
   it('counts the response body and the request body of an exchange', () => {
-    expect(bodyCharsOf(entry('a', 90))).toBe(100);
-    expect(bodyCharsOf({ ...entry('b', 0), captured: { ...entry('b', 0).captured, body: null, requestBody: null } })).toBe(0);
+    expect(bodyBytesOfEntry(entry('a', 90))).toBe(100);
+    expect(bodyBytesOfEntry({ ...entry('b', 0), captured: { ...entry('b', 0).captured, body: null, requestBody: null } })).toBe(0);
+  });
+
+  it('counts bytes of UTF-8, not characters, whether the body is held as bytes or as a short string', () => {
+    // "é" is 2 bytes in UTF-8, "€" 3 and "🙂" 4 (2 UTF-16 units): 2,000 × 2 + 1 + 4 + 3 = 4,008 bytes in 2,004 characters.
+    const long = `${'é'.repeat(2_000)}x🙂€`;
+    const captured = compactCapture({ ...chatExchange({ id: 'u', body: long }), requestBody: '€' });
+    expect(bodyBytesOfEntry({ id: 'u', captured, outcome: { ok: false, failure: 'not decoded' } })).toBe(4_008 + 3);
   });
 
   it('drops the oldest beyond the exchange limit and says which', () => {
     const log = createExchangeLog();
-    const limits = { maxExchanges: 3, maxBodyChars: 1_000_000 };
+    const limits = { maxExchanges: 3, maxBodyBytes: 1_000_000 };
     for (const id of ['a', 'b', 'c']) expect(log.add(entry(id, 10), limits)).toEqual([]);
     expect(log.add(entry('d', 10), limits).map((gone) => gone.id)).toEqual(['a']);
     expect(ids(log)).toEqual(['b', 'c', 'd']);
@@ -29,19 +37,19 @@ describe('exchange log', () => {
 
   it('drops the oldest beyond the body bound, as many as it takes', () => {
     const log = createExchangeLog();
-    // Each of these counts 100 characters (90 + 10); the bound is 350.
-    const limits = { maxExchanges: 1_000, maxBodyChars: 350 };
+    // Each of these counts 100 bytes (90 + 10); the bound is 350.
+    const limits = { maxExchanges: 1_000, maxBodyBytes: 350 };
     for (const id of ['a', 'b', 'c']) log.add(entry(id, 90), limits);
-    expect(log.bodyChars).toBe(300);
+    expect(log.bodyBytes).toBe(300);
     // 190 more make 490: a (100) and b (100) must go to get back to 290.
     expect(log.add(entry('d', 180), limits).map((gone) => gone.id)).toEqual(['a', 'b']);
     expect(ids(log)).toEqual(['c', 'd']);
-    expect(log.bodyChars).toBe(290);
+    expect(log.bodyBytes).toBe(290);
   });
 
   it('keeps the newest exchange even when its bodies alone exceed the bound', () => {
     const log = createExchangeLog();
-    const limits = { maxExchanges: 1_000, maxBodyChars: 50 };
+    const limits = { maxExchanges: 1_000, maxBodyBytes: 50 };
     log.add(entry('small', 10), limits);
     expect(log.add(entry('huge', 500), limits).map((gone) => gone.id)).toEqual(['small']);
     expect(ids(log)).toEqual(['huge']);
@@ -51,23 +59,23 @@ describe('exchange log', () => {
     const log = createExchangeLog();
     for (const id of ['a', 'b', 'c', 'd']) log.add(entry(id, 10), roomy);
     expect(log.firstArrival).toBe(0);
-    expect(log.enforce({ maxExchanges: 2, maxBodyChars: 1_000_000 }).map((gone) => gone.id)).toEqual(['a', 'b']);
+    expect(log.enforce({ maxExchanges: 2, maxBodyBytes: 1_000_000 }).map((gone) => gone.id)).toEqual(['a', 'b']);
     // c arrived third: still number 2 now that it is first.
     expect(log.firstArrival).toBe(2);
     log.clear();
     expect(ids(log)).toEqual([]);
-    expect(log.bodyChars).toBe(0);
+    expect(log.bodyBytes).toBe(0);
     expect(log.firstArrival).toBe(0);
   });
 
   it('replaces the whole log within the limits', () => {
     const log = createExchangeLog();
     log.add(entry('old', 10), roomy);
-    const dropped = log.replace([entry('a', 10), entry('b', 10), entry('c', 10)], { maxExchanges: 2, maxBodyChars: 1_000_000 });
+    const dropped = log.replace([entry('a', 10), entry('b', 10), entry('c', 10)], { maxExchanges: 2, maxBodyBytes: 1_000_000 });
     expect(dropped.map((gone) => gone.id)).toEqual(['a']);
     expect(ids(log)).toEqual(['b', 'c']);
     expect(log.get('old')).toBeUndefined();
-    expect(log.bodyChars).toBe(40);
+    expect(log.bodyBytes).toBe(40);
   });
 
   it('ignores an id it already lists', () => {
@@ -75,12 +83,12 @@ describe('exchange log', () => {
     log.add(entry('a', 10), roomy);
     log.add(entry('a', 50), roomy);
     expect(ids(log)).toEqual(['a']);
-    expect(log.bodyChars).toBe(20);
+    expect(log.bodyBytes).toBe(20);
   });
 
   it('holds 20,000 exchanges through 20,000 more with the bound in force, in order', () => {
     const log = createExchangeLog();
-    const limits = { maxExchanges: 20_000, maxBodyChars: Number.MAX_SAFE_INTEGER };
+    const limits = { maxExchanges: 20_000, maxBodyBytes: Number.MAX_SAFE_INTEGER };
     let dropped = 0;
     for (let n = 0; n < 40_000; n += 1) dropped += log.add(entry(`e${n}`, 1), limits).length;
     expect(dropped).toBe(20_000);

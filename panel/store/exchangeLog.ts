@@ -1,21 +1,21 @@
+import { bodyBytesOf } from './compactCapture';
 import type { ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
 
 /** How much the log keeps: the settings' "Memory" limits, already validated. */
 export type LogLimits = {
   readonly maxExchanges: number;
-  /** Characters of request and response body text (see bodyCharsOf). */
-  readonly maxBodyChars: number;
+  /** UTF-8 bytes of request and response body text (see bodyBytesOfEntry). */
+  readonly maxBodyBytes: number;
 };
 
 /**
- * What one exchange counts against the body bound: its response body text and its request body.
- * Counted in characters, not encoded bytes: the length is free to read, whereas UTF-8 bytes would
- * mean encoding every body once more, and V8 holds text that is all Latin-1 (nearly all of this
- * JSON and SSE) at one byte a character, so characters track the memory the page holds.
+ * What one exchange counts against the body bound: its response body and its request body, in
+ * UTF-8 bytes. The log holds them as those bytes (compactCapture.ts), so the count is what the
+ * page holds, known without reading the text back.
  */
-export function bodyCharsOf(entry: ExchangeEntry): number {
-  return (entry.captured.body?.length ?? 0) + (entry.captured.requestBody?.length ?? 0);
+export function bodyBytesOfEntry(entry: ExchangeEntry): number {
+  return bodyBytesOf(entry.captured);
 }
 
 /**
@@ -28,7 +28,7 @@ export function bodyCharsOf(entry: ExchangeEntry): number {
 export function createExchangeLog() {
   const queue = createFifoQueue<ExchangeEntry>();
   const byId = new Map<string, ExchangeEntry>();
-  let bodyChars = 0;
+  let bodyBytes = 0;
   /** Arrival number of the oldest kept entry, so the others keep theirs when it is dropped. */
   let firstArrival = 0;
   /** Counts clears and replacements: arrival numbers start again, so a reader must not carry rows over. */
@@ -39,16 +39,16 @@ export function createExchangeLog() {
   const append = (entry: ExchangeEntry): void => {
     queue.push(entry);
     byId.set(entry.id, entry);
-    bodyChars += bodyCharsOf(entry);
+    bodyBytes += bodyBytesOfEntry(entry);
   };
 
   const enforce = (limits: LogLimits): ExchangeEntry[] => {
     const dropped: ExchangeEntry[] = [];
-    while (queue.size > Math.max(1, limits.maxExchanges) || (bodyChars > limits.maxBodyChars && queue.size > 1)) {
+    while (queue.size > Math.max(1, limits.maxExchanges) || (bodyBytes > limits.maxBodyBytes && queue.size > 1)) {
       const oldest = queue.shift();
       if (oldest === undefined) break;
       byId.delete(oldest.id);
-      bodyChars -= bodyCharsOf(oldest);
+      bodyBytes -= bodyBytesOfEntry(oldest);
       firstArrival += 1;
       dropped.push(oldest);
     }
@@ -59,8 +59,8 @@ export function createExchangeLog() {
     get size(): number {
       return queue.size;
     },
-    get bodyChars(): number {
-      return bodyChars;
+    get bodyBytes(): number {
+      return bodyBytes;
     },
     get firstArrival(): number {
       return firstArrival;
@@ -88,7 +88,7 @@ export function createExchangeLog() {
       const old = byId.get(entry.id);
       if (old === undefined || !queue.replace(old, entry)) return false;
       byId.set(entry.id, entry);
-      bodyChars += bodyCharsOf(entry) - bodyCharsOf(old);
+      bodyBytes += bodyBytesOfEntry(entry) - bodyBytesOfEntry(old);
       replacements += 1;
       return enforce(limits);
     },
@@ -98,7 +98,7 @@ export function createExchangeLog() {
     replace(entries: readonly ExchangeEntry[], limits: LogLimits): ExchangeEntry[] {
       queue.clear();
       byId.clear();
-      bodyChars = 0;
+      bodyBytes = 0;
       firstArrival = 0;
       generation += 1;
       for (const entry of entries) append(entry);
@@ -107,7 +107,7 @@ export function createExchangeLog() {
     clear(): void {
       queue.clear();
       byId.clear();
-      bodyChars = 0;
+      bodyBytes = 0;
       firstArrival = 0;
       generation += 1;
     },

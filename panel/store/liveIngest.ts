@@ -50,7 +50,8 @@ export function createLiveIngest({ log, decoders, limits, dropped, changed }: De
     if (entry === null) return false;
     const swapped = log.swap(entry, limits());
     dropped(swapped === false ? log.add(entry, limits()) : swapped);
-    changed(exchange);
+    // The entry's own capture (its bodies as bytes), so re-detection keeps no second copy.
+    changed(entry.captured);
     return true;
   };
 

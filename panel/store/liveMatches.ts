@@ -17,12 +17,20 @@ type Head = {
   readonly body: string | null;
 };
 
+/**
+ * Only the beginning of the body is compared, so only that is kept, as a string of its own: a
+ * slice would hold on to the whole body (V8 slices point into their parent), which the log holds
+ * as bytes (compactCapture.ts), and 100 recent bodies as strings are what the log saves. A clone
+ * of the slice is a string of its own.
+ */
+const prefixOf = (body: string | null): string | null => (body === null ? null : structuredClone(body.slice(0, BODY_PREFIX_CHARS)));
+
 const headOf = (exchange: CapturedExchange): Head => ({
   id: exchange.id,
   method: exchange.method.toUpperCase(),
   url: exchange.url,
   startedAt: exchange.startedAt,
-  body: exchange.body,
+  body: prefixOf(exchange.body),
 });
 
 /** The same request: method and URL, starts close together, and the page's body so far begins the browser's. */

@@ -1,5 +1,6 @@
 import type { CapturedExchange } from '../../decode/index';
 import { seedRow } from '../list/listRow';
+import { compactCapture } from './compactCapture';
 import { toExchangeEntry } from './exchangeEntry';
 import type { DecodeChatExchange, DecodeOutcome, ExchangeEntry } from './exchangeEntry';
 
@@ -31,7 +32,8 @@ export class LoggedEntry implements ExchangeEntry {
 
   constructor(captured: CapturedExchange, decoders: EntryDecoders) {
     this.id = captured.id;
-    this.captured = captured;
+    // Its bodies as bytes (compactCapture.ts): 10,000 of them as strings stalled the garbage collector.
+    this.captured = compactCapture(captured);
     this.#decoders = decoders;
   }
 

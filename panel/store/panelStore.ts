@@ -4,6 +4,7 @@ import type { CapturedExchange, ExtraUrlPattern } from '../../decode/index';
 import { isLlmByHead } from '../../decode/index';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
+import { compactCapture } from './compactCapture';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import { createPendingDecodes } from './pendingDecodes';
@@ -193,8 +194,10 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     if (!retained.claim(exchange)) return false;
     // The browser's record of a request the Live tap listed takes that row.
     if (live.confirmFromBrowser(exchange) !== null) return true;
-    const entry = entryFor(exchange, log.firstArrival + log.size);
-    retained.keep(exchange, entry !== null);
+    // Its bodies as bytes from here on (compactCapture.ts), one copy for the log and re-detection alike.
+    const compact = compactCapture(exchange);
+    const entry = entryFor(compact, log.firstArrival + log.size);
+    retained.keep(compact, entry !== null);
     if (entry === null) return false;
     forgetDropped(log.add(entry, limits()));
     uncommitted = true;

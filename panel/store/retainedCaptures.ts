@@ -1,5 +1,6 @@
 import type { CapturedExchange, ExtraUrlPattern } from '../../decode/index';
 import { isLlmByHead } from '../../decode/index';
+import { compactCapture } from './compactCapture';
 import { toLoggedEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import type { ExchangeEntry } from './exchangeEntry';
@@ -26,8 +27,10 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       seen.add(exchange.id);
       return true;
     },
-    keep(exchange: CapturedExchange, listed: boolean): void {
-      if (!listed && exchange.method.toUpperCase() !== 'POST') return;
+    /** Held with its bodies as bytes: the log's own entry, when it is listed, is that same compact capture. */
+    keep(received: CapturedExchange, listed: boolean): void {
+      if (!listed && received.method.toUpperCase() !== 'POST') return;
+      const exchange = compactCapture(received);
       kept.set(exchange.id, exchange);
       if (listed) return;
       unlisted.push(exchange);

@@ -30,7 +30,7 @@ export function LimitSettings() {
       <legend class="settings__label">Memory</legend>
       <p class="settings__help">
         Beyond either limit the oldest requests are dropped (the toolbar counts them). Body text counts each kept request&apos;s request and
-        response bodies, in millions of characters.
+        response bodies as UTF-8, in millions of bytes (MB).
       </p>
       <LimitInput
         label="Requests kept"
