@@ -25,6 +25,29 @@ describe('exchange log', () => {
     expect(bodyBytesOfEntry({ id: 'u', captured, outcome: { ok: false, failure: 'not decoded' } })).toBe(4_008 + 3);
   });
 
+  it('counts a capture not yet compacted by its UTF-16 units, then its UTF-8 bytes once the log recounts it', () => {
+    // 2,000 × "é": 2,000 UTF-16 units, 4,000 bytes of UTF-8; the request body "€": 1 unit, 3 bytes.
+    let captured = { ...chatExchange({ id: 'w', body: 'é'.repeat(2_000) }), requestBody: '€' };
+    // As a burst's LoggedEntry does, the same entry holds its compacted capture afterwards.
+    const waiting: ExchangeEntry = {
+      id: 'w',
+      get captured() {
+        return captured;
+      },
+      outcome: { ok: false, failure: 'not decoded' },
+    };
+    const log = createExchangeLog();
+    log.add(waiting, roomy);
+    expect(log.bodyBytes).toBe(2_001);
+    const counted = bodyBytesOfEntry(waiting);
+    captured = compactCapture(captured);
+    log.recount(waiting, counted);
+    expect(log.bodyBytes).toBe(4_003);
+    // Dropping it takes away what it counts now: nothing is left over.
+    log.add(entry('next', 0), { maxExchanges: 1, maxBodyBytes: 1_000_000 });
+    expect(log.bodyBytes).toBe(10);
+  });
+
   it('drops the oldest beyond the exchange limit and says which', () => {
     const log = createExchangeLog();
     const limits = { maxExchanges: 3, maxBodyBytes: 1_000_000 };

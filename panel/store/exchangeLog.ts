@@ -92,6 +92,10 @@ export function createExchangeLog() {
       replacements += 1;
       return enforce(limits);
     },
+    /** A listed entry counts `bodyBytesOfEntry` now instead of `counted` (its capture was compacted); drops nothing until the next add or enforce. */
+    recount(entry: ExchangeEntry, counted: number): void {
+      if (byId.get(entry.id) === entry) bodyBytes += bodyBytesOfEntry(entry) - counted;
+    },
     /** Drops the oldest beyond (new) limits; returns them. */
     enforce,
     /** The whole log anew (a re-detection), oldest first, within the limits; returns what did not fit. */

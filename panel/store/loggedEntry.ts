@@ -22,7 +22,7 @@ export type EntryDecoders = {
  */
 export class LoggedEntry implements ExchangeEntry {
   readonly id: string;
-  readonly captured: CapturedExchange;
+  #captured: CapturedExchange;
   readonly #decoders: EntryDecoders;
   /** False until its row is made from a decoding: until then the row shows what the capture says. */
   #settled = false;
@@ -32,9 +32,22 @@ export class LoggedEntry implements ExchangeEntry {
 
   constructor(captured: CapturedExchange, decoders: EntryDecoders) {
     this.id = captured.id;
-    // Its bodies as bytes (compactCapture.ts): 10,000 of them as strings stalled the garbage collector.
-    this.captured = compactCapture(captured);
+    this.#captured = captured;
     this.#decoders = decoders;
+  }
+
+  get captured(): CapturedExchange {
+    return this.#captured;
+  }
+
+  /**
+   * Holds its bodies as bytes from now on (compactCapture.ts): 10,000 of them as strings stalled the
+   * garbage collector. Done when it is logged, or for a burst's entry when it is decoded in the
+   * page's idle time: encoding every body of a burst as it is listed doubled the time to list it.
+   */
+  compact(): CapturedExchange {
+    this.#captured = compactCapture(this.#captured);
+    return this.#captured;
   }
 
   get pending(): boolean {
@@ -76,13 +89,14 @@ export function toLoggedEntry(exchange: CapturedExchange, decoders: EntryDecoder
   if (first === null) return null;
   const entry = new LoggedEntry(exchange, decoders);
   entry.settleWith(first.outcome, arrival);
+  entry.compact();
   return entry;
 }
 
 /**
  * The log's entry for a capture at a chat URL (listed whatever its body holds), taken in during a
  * burst before it is decoded: its row shows what the capture says until it is settled
- * (pendingDecodes.ts) or something reads its `outcome`.
+ * (pendingDecodes.ts) or something reads its `outcome`. Its bodies stay strings until then.
  */
 export function toPendingEntry(exchange: CapturedExchange, decoders: EntryDecoders): LoggedEntry {
   return new LoggedEntry(exchange, decoders);

@@ -5,6 +5,7 @@ import { chatExchange, nonChatExchange } from '../../testing/exchanges';
 import { createFakeNetworkSource } from '../testing/fakeNetworkSource';
 import { readFixture } from '../../testing/fixtureFiles';
 import { slowFirstDecode } from '../testing/slowFirstDecode';
+import { bufferedBytesOf } from './compactCapture';
 import { createPanelStore } from './panelStore';
 
 const newStore = () => createPanelStore({ decode: (exchange) => decodeExchange(exchange) });
@@ -212,5 +213,33 @@ describe('panel store', () => {
     expect(store.decoding.value).toBe(0);
     // openai-chat-text-1.json: 14 prompt and 37 completion tokens, three times.
     expect(store.list.totals.value.all).toMatchObject({ calls: 3, promptTokens: 42, completionTokens: 111 });
+  });
+
+  it("holds a burst's waiting bodies as received until they are decoded in idle time, then as UTF-8 bytes with the same text", () => {
+    const turns: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    const decode = slowFirstDecode();
+    const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
+    const fake = createFakeNetworkSource();
+    store.actions.connect(fake.source);
+    // Over 1 KiB, so that the log holds it as bytes (bodyBytes.ts MIN_STORED_BYTES); trailing spaces keep it one JSON text.
+    const body = `${readFixture('openai-chat-text-1.json')}${' '.repeat(2_000)}`;
+    for (const id of ['a', 'b']) fake.emit(chatExchange({ id, body }));
+    turns.shift()?.();
+    const held = () => store.exchanges.value.map((entry) => [entry.id, bufferedBytesOf(entry.captured) > 0]);
+    // a was decoded at once and compacted; b waits, its body still the string it came as.
+    expect(held()).toEqual([
+      ['a', true],
+      ['b', false],
+    ]);
+    while (idle.length > 0) idle.shift()?.();
+    turns.shift()?.();
+    expect(held()).toEqual([
+      ['a', true],
+      ['b', true],
+    ]);
+    expect(store.exchanges.value.map((entry) => entry.captured.body)).toEqual([body, body]);
+    // ASCII text: a byte a character.
+    expect(store.exchanges.value.map((entry) => bufferedBytesOf(entry.captured))).toEqual([body.length, body.length]);
   });
 });

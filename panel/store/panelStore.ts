@@ -4,7 +4,7 @@ import type { CapturedExchange, ExtraUrlPattern } from '../../decode/index';
 import { isLlmByHead } from '../../decode/index';
 import type { NetworkSource } from '../source';
 import { createDetailTabState } from './detailTabState';
-import { compactCapture } from './compactCapture';
+import { bodyBytesOf } from './compactCapture';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
 import { createPendingDecodes } from './pendingDecodes';
@@ -156,6 +156,10 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
             uncommitted = true;
             batcher.request();
           },
+          (entry, before) => {
+            retained.update(entry.captured);
+            log.recount(entry, bodyBytesOf(before));
+          },
         );
 
   /** An arrival is listed before it is decoded while others wait, or once this commit's decoding budget is spent. */
@@ -194,11 +198,14 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     if (!retained.claim(exchange)) return false;
     // The browser's record of a request the Live tap listed takes that row.
     if (live.confirmFromBrowser(exchange) !== null) return true;
-    // Its bodies as bytes from here on (compactCapture.ts), one copy for the log and re-detection alike.
-    const compact = compactCapture(exchange);
-    const entry = entryFor(compact, log.firstArrival + log.size);
-    retained.keep(compact, entry !== null);
-    if (entry === null) return false;
+    // The log's entry holds its bodies as bytes (compactCapture.ts; a burst's once decoded, in idle
+    // time), and re-detection keeps that same capture.
+    const entry = entryFor(exchange, log.firstArrival + log.size);
+    if (entry === null) {
+      retained.keep(exchange, false);
+      return false;
+    }
+    retained.keep(entry.captured, true, entry.pending === true);
     forgetDropped(log.add(entry, limits()));
     uncommitted = true;
     return true;

@@ -1,3 +1,4 @@
+import type { CapturedExchange } from '../../decode/index';
 import type { ExchangeEntry } from './exchangeEntry';
 import { createFifoQueue } from './fifoQueue';
 import type { LoggedEntry } from './loggedEntry';
@@ -14,7 +15,12 @@ const SLICE_MS = 10;
  * that a replay of thousands lists at once, and keeps scrolling and typing answered, while their
  * models, tokens and issues fill in. `decoded` is told after each slice (the store commits then).
  */
-export function createPendingDecodes(schedule: ScheduleWork, listed: (entry: ExchangeEntry) => boolean, decoded: () => void) {
+export function createPendingDecodes(
+  schedule: ScheduleWork,
+  listed: (entry: ExchangeEntry) => boolean,
+  decoded: () => void,
+  compacted: (entry: LoggedEntry, before: CapturedExchange) => void = () => undefined,
+) {
   const queue = createFifoQueue<{ readonly entry: LoggedEntry; readonly arrival: number }>();
   let scheduled = false;
 
@@ -24,7 +30,11 @@ export function createPendingDecodes(schedule: ScheduleWork, listed: (entry: Exc
     while (queue.size > 0 && performance.now() - started < SLICE_MS) {
       const next = queue.shift();
       // Something may have read it already (the detail, an export), or the memory limits dropped it.
-      if (next !== undefined && next.entry.pending && listed(next.entry)) next.entry.settle(next.arrival);
+      if (next === undefined || !listed(next.entry)) continue;
+      if (next.entry.pending) next.entry.settle(next.arrival);
+      // Its bodies as bytes now, in idle time, not while the burst is listed (loggedEntry.ts compact).
+      const before = next.entry.captured;
+      if (next.entry.compact() !== before) compacted(next.entry, before);
     }
     decoded();
     if (queue.size > 0) request();

@@ -27,10 +27,14 @@ export function createRetainedCaptures(otherLimit = 2_000) {
       seen.add(exchange.id);
       return true;
     },
-    /** Held with its bodies as bytes: the log's own entry, when it is listed, is that same compact capture. */
-    keep(received: CapturedExchange, listed: boolean): void {
+    /**
+     * Held with its bodies as bytes: the log's own entry, when it is listed, is that same compact
+     * capture. A burst's entry is kept `asIs` (its bodies still strings) until `update` swaps in
+     * the compact capture its entry made when decoded.
+     */
+    keep(received: CapturedExchange, listed: boolean, asIs = false): void {
       if (!listed && received.method.toUpperCase() !== 'POST') return;
-      const exchange = compactCapture(received);
+      const exchange = asIs ? received : compactCapture(received);
       kept.set(exchange.id, exchange);
       if (listed) return;
       unlisted.push(exchange);
@@ -38,6 +42,10 @@ export function createRetainedCaptures(otherLimit = 2_000) {
         const oldest = unlisted.shift();
         if (oldest !== undefined) kept.delete(oldest.id);
       }
+    },
+    /** The log's entry now holds this capture (its bodies as bytes): the same one is kept here. */
+    update(exchange: CapturedExchange): void {
+      if (kept.has(exchange.id)) kept.set(exchange.id, exchange);
     },
     /** A listed capture the log dropped: kept no longer, so no re-detection lists it again. */
     forget(id: string): void {
