@@ -37,22 +37,8 @@ export function ExchangeList() {
   // Looked for among the shown rows only when some listed row is imported: a live capture has none,
   // and looking cost a pass over every shown row at each commit of a burst (bench/panelScale.ts).
   const hasImported = useMemo(() => importedRows > 0 && rows.some((row) => row.entry.captured.source === 'imported'), [rows, importedRows]);
-  const modelText = useMemo(
-    () =>
-      longestTextWidth(
-        rows.map((row) => row.model),
-        scrollRef.current,
-      ),
-    [rows, available],
-  );
-  const formatText = useMemo(
-    () =>
-      longestTextWidth(
-        rows.map((row) => row.format),
-        scrollRef.current,
-      ),
-    [rows, available],
-  );
+  // One pass over the shown rows and one style read for both columns: a burst commits hundreds of times.
+  const { modelText, formatText } = useMemo(() => longestCellTexts(rows, scrollRef.current), [rows, available]);
   // Kept while its inputs hold, so the rows (ExchangeRow compares `shown` by identity) are not all drawn again at each render.
   const grid = useMemo(
     () => columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText, formatText }),
@@ -156,11 +142,22 @@ function useRowSlots(windowRows: number): (index: number) => number {
 /** Cell padding (6 px a side, list.css) and its 1 px border. */
 const CELL_CHROME = 13;
 
-/** What the longest of the texts (model names, format labels) needs to show whole in a cell of the list (0 without layout). */
-function longestTextWidth(texts: readonly string[], list: HTMLElement | null): number {
-  if (list === null || texts.length === 0) return 0;
+/** What the longest model name and format label of the rows need to show whole in a cell of the list (0 without layout). */
+function longestCellTexts(rows: readonly { readonly model: string; readonly format: string }[], list: HTMLElement | null) {
+  if (list === null || rows.length === 0) return { modelText: 0, formatText: 0 };
+  const models = new Set<string>();
+  const formats = new Set<string>();
+  for (const row of rows) {
+    models.add(row.model);
+    formats.add(row.format);
+  }
   const font = getComputedStyle(list).font;
+  return { modelText: longestTextWidth(models, font), formatText: longestTextWidth(formats, font) };
+}
+
+/** The widest of the texts in `font`, with the cell's padding and border. */
+function longestTextWidth(texts: ReadonlySet<string>, font: string): number {
   // The longest few by length, measured: widths differ by letter, but not by enough to measure thousands.
-  const longest = [...new Set(texts)].sort((a, b) => b.length - a.length).slice(0, 8);
+  const longest = [...texts].sort((a, b) => b.length - a.length).slice(0, 8);
   return Math.max(...longest.map((text) => textWidth(text, font))) + CELL_CHROME;
 }
