@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CapturedExchange } from '../../decode/index';
 import { chatExchange } from '../../testing/exchanges';
 import type { ExchangeEntry } from './exchangeEntry';
 import { compactCapture } from './compactCapture';
@@ -27,7 +28,7 @@ describe('exchange log', () => {
 
   it('counts a capture not yet compacted by its UTF-16 units, then its UTF-8 bytes once the log recounts it', () => {
     // 2,000 × "é": 2,000 UTF-16 units, 4,000 bytes of UTF-8; the request body "€": 1 unit, 3 bytes.
-    let captured = { ...chatExchange({ id: 'w', body: 'é'.repeat(2_000) }), requestBody: '€' };
+    let captured: CapturedExchange = { ...chatExchange({ id: 'w', body: 'é'.repeat(2_000) }), requestBody: '€' };
     // As a burst's LoggedEntry does, the same entry holds its compacted capture afterwards.
     const waiting: ExchangeEntry = {
       id: 'w',

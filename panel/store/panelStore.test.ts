@@ -12,6 +12,23 @@ const newStore = () => createPanelStore({ decode: (exchange) => decodeExchange(e
 const textReply = (id: string) => chatExchange({ id, body: readFixture('openai-chat-text-1.json') });
 const ids = (store: ReturnType<typeof newStore>) => store.exchanges.value.map((entry) => entry.id);
 
+/**
+ * A store whose commits and idle work wait in lists the test runs by hand, connected to a fake
+ * source; its first decoding outlasts the per-frame budget (8 ms), so the rest of a burst waits.
+ */
+function burstStore() {
+  const turns: (() => void)[] = [];
+  const idle: (() => void)[] = [];
+  const store = createPanelStore({
+    decode: slowFirstDecode(),
+    scheduleCommit: (commit) => turns.push(commit),
+    scheduleWork: (work) => idle.push(work),
+  });
+  const fake = createFakeNetworkSource();
+  store.actions.connect(fake.source);
+  return { store, fake, turns, idle };
+}
+
 describe('panel store', () => {
   it('adds chat exchanges decoded once, skips traffic that is not chat, ignores a replayed id', () => {
     const store = newStore();
@@ -182,13 +199,7 @@ describe('panel store', () => {
   });
 
   it("lists the rest of a burst before decoding it once a frame's worth of decoding is spent, and decodes it when the page has time", () => {
-    const turns: (() => void)[] = [];
-    const idle: (() => void)[] = [];
-    // The first decoding outlasts the store's per-frame budget (8 ms), so the next two wait.
-    const decode = slowFirstDecode();
-    const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
-    const fake = createFakeNetworkSource();
-    store.actions.connect(fake.source);
+    const { store, fake, turns, idle } = burstStore();
     for (const id of ['a', 'b', 'c']) fake.emit(textReply(id));
     turns.shift()?.();
     const pendingOf = () => store.list.rows.value.map((row) => [row.entry.id, row.pending, row.model]);
@@ -216,12 +227,7 @@ describe('panel store', () => {
   });
 
   it("holds a burst's waiting bodies as received until they are decoded in idle time, then as UTF-8 bytes with the same text", () => {
-    const turns: (() => void)[] = [];
-    const idle: (() => void)[] = [];
-    const decode = slowFirstDecode();
-    const store = createPanelStore({ decode, scheduleCommit: (commit) => turns.push(commit), scheduleWork: (work) => idle.push(work) });
-    const fake = createFakeNetworkSource();
-    store.actions.connect(fake.source);
+    const { store, fake, turns, idle } = burstStore();
     // Over 1 KiB, so that the log holds it as bytes (bodyBytes.ts MIN_STORED_BYTES); trailing spaces keep it one JSON text.
     const body = `${readFixture('openai-chat-text-1.json')}${' '.repeat(2_000)}`;
     for (const id of ['a', 'b']) fake.emit(chatExchange({ id, body }));
