@@ -307,8 +307,9 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
         `(() => { const row = document.querySelectorAll('${ROW}')[${index}]; if (!row) return false; row.click(); return true; })()`,
       );
       if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
+      // The detail tabs' code loads lazily (panel/components/lazy): until it is in, the tab shows its loading note.
       await panel.waitFor(
-        `!!document.querySelector('${DETAIL}')`,
+        `!!document.querySelector('${DETAIL}') && !document.querySelector('${DETAIL} [data-testid="lazy-loading"]')`,
         5_000,
         `the exchange detail did not appear 5 s after selecting row ${index}`,
       );
