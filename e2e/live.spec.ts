@@ -61,12 +61,21 @@ const waitForInFlightText = (panel: LlmPanel): Promise<void> =>
   );
 
 /** The live row is no longer busy and the browser's record has confirmed it. */
-const waitForConfirmed = (panel: LlmPanel, timeoutMs: number): Promise<void> =>
-  panel.waitFor(
-    `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
-    timeoutMs,
-    'the live row was not confirmed by the browser record',
-  );
+async function waitForConfirmed(panel: LlmPanel, timeoutMs: number): Promise<void> {
+  try {
+    await panel.waitFor(
+      `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+      timeoutMs,
+      'the live row was not confirmed by the browser record',
+    );
+  } catch (error) {
+    // What the panel showed instead: rows (busy or not) and the detail's badges, to tell a slow record from a missed match.
+    const seen = await panel.evaluate(
+      `JSON.stringify({ rows: Array.from(document.querySelectorAll('${ROW}'), (row) => ({ busy: row.getAttribute('aria-busy'), text: row.innerText.slice(0, 120) })), badges: Array.from(document.querySelectorAll('[data-testid^="detail-live"]'), (badge) => badge.dataset.testid) })`,
+    );
+    throw new Error(`${error instanceof Error ? error.message : String(error)}: ${String(seen)}`, { cause: error });
+  }
+}
 
 /** Clicks "Reload and capture" and waits for the page's load event. */
 async function reloadAndCapture(page: Page, panel: LlmPanel): Promise<void> {
@@ -151,7 +160,7 @@ test('a 10-second paced stream is listed before its 3rd event; its Timing figure
 
     // The end: the page read it all, the browser's record replaced the live data (its own clock for the start).
     await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
-    await waitForConfirmed(panel, 20_000);
+    await waitForConfirmed(panel, 30_000);
     await panel.waitFor(
       `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`,
       5_000,
