@@ -144,12 +144,27 @@ test('the review of issue 13: proxied Ollama errors, server tools in order, call
     ]);
   await panel.screenshot('test-results/formatDetails/anthropic-websearch-order.png');
   // Copy as cURL: the demo server is no known provider; the key is Anthropic's by the format.
-  await page.bringToFront();
-  await page.evaluate(() => navigator.clipboard.writeText('before the copy'));
+  // The page's clipboard needs the page focused, which bringToFront gives only eventually (CI: "Document is not focused").
+  await expect
+    .poll(async () => {
+      await page.bringToFront();
+      return page.evaluate(() =>
+        navigator.clipboard.writeText('before the copy').then(
+          () => true,
+          () => false,
+        ),
+      );
+    })
+    .toBe(true);
   await clickWithUserGesture(page.context(), panel, '[data-testid="copy-curl"]');
-  await page.bringToFront();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^curl /);
-  const curl = await page.evaluate(() => navigator.clipboard.readText());
+  let curl = '';
+  await expect
+    .poll(async () => {
+      await page.bringToFront();
+      curl = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+      return curl;
+    })
+    .toMatch(/^curl /);
   expect.soft(curl).toContain('-H "x-api-key: $ANTHROPIC_API_KEY"');
   expect.soft(curl).not.toContain(ANTHROPIC_KEY);
 
