@@ -36,7 +36,9 @@ describe('demo server: the other wire formats', () => {
     });
 
   beforeAll(async () => {
-    server = await startDemoServer({ port: 0, pacingMs: 2 });
+    // Paced so that a reader on a loaded machine still sees a stream in several reads: at 2 ms a
+    // CI run under load read a whole Responses stream in one.
+    server = await startDemoServer({ port: 0, pacingMs: 25 });
   });
   afterAll(async () => {
     await server.close();
