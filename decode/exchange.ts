@@ -65,6 +65,12 @@ export const TappedFacts = t.intersection([
      * clock; the times per event are measured from this one so they keep their meaning.
      */
     startedAt: t.number,
+    /**
+     * The browser's record of the request arrived without its body (none of an aborted request,
+     * and now and then none of a finished stream: seen in Chromium), so the body stays the page's
+     * report and `confirmed` stays false.
+     */
+    browserBodyMissing: t.boolean,
   }),
 ]);
 export type TappedFacts = t.TypeOf<typeof TappedFacts>;

@@ -60,13 +60,20 @@ const waitForInFlightText = (panel: LlmPanel): Promise<void> =>
     'no text in the detail while in flight',
   );
 
-/** The live row is no longer busy and the browser's record has confirmed it. */
-async function waitForConfirmed(panel: LlmPanel, timeoutMs: number): Promise<void> {
+const UNCONFIRMED = '[data-testid="detail-live-unconfirmed"]';
+
+/**
+ * The live row is no longer busy and the browser's record of it has arrived: "confirmed" when it
+ * brought the body, or "body missing" when it came without one (Chromium, now and then, for a
+ * finished stream: seen in about half the runs of this file under load), which the detail must say
+ * while the page's report stays. The second case is noted on the test.
+ */
+async function waitForBrowserRecord(panel: LlmPanel, timeoutMs: number): Promise<'confirmed' | 'body missing'> {
   try {
     await panel.waitFor(
-      `!document.querySelector('${BUSY_ROW}') && !document.querySelector('[data-testid="detail-live-unconfirmed"]')`,
+      `!document.querySelector('${BUSY_ROW}') && (!document.querySelector('${UNCONFIRMED}') || document.querySelector('${UNCONFIRMED}').dataset.browserBody === 'missing')`,
       timeoutMs,
-      'the live row was not confirmed by the browser record',
+      "the browser's record of the live row did not arrive",
     );
   } catch (error) {
     // What the panel showed instead: rows (busy or not) and the detail's badges, to tell a slow record from a missed match.
@@ -75,6 +82,11 @@ async function waitForConfirmed(panel: LlmPanel, timeoutMs: number): Promise<voi
     );
     throw new Error(`${error instanceof Error ? error.message : String(error)}: ${String(seen)}`, { cause: error });
   }
+  if (!(await panel.evaluate(`!!document.querySelector('${UNCONFIRMED}')`))) return 'confirmed';
+  test
+    .info()
+    .annotations.push({ type: 'browser record', description: 'came without the body: the page report stays, and the detail says so' });
+  return 'body missing';
 }
 
 /** Clicks "Reload and capture" and waits for the page's load event. */
@@ -118,7 +130,7 @@ test('a paced stream is listed in flight, its text grows while the server sends,
 
   // After the end: confirmed by the browser's record, no longer busy, the same row as without Live.
   await expect(card).toHaveAttribute('data-state', 'ok', { timeout: 30_000 });
-  await waitForConfirmed(panel, 10_000);
+  await waitForBrowserRecord(panel, 10_000);
   expect(await panel.evaluate(`document.querySelectorAll('${ROW}').length`)).toBe(2);
   expect(await cellsOf(panel, 1)).toEqual(rowWithout);
   const finalText = String(await panel.evaluate(`document.querySelector('[data-testid="detail-choice-content"]').innerText`));
@@ -160,11 +172,14 @@ test('a 10-second paced stream is listed before its 3rd event; its Timing figure
 
     // The end: the page read it all, the browser's record replaced the live data (its own clock for the start).
     await expect.poll(() => page.evaluate(() => document.body.dataset['pacedText'] ?? ''), { timeout: 20_000 }).toContain('[DONE]');
-    await waitForConfirmed(panel, 30_000);
+    const record = await waitForBrowserRecord(panel, 30_000);
+    // Without the browser's body the Timing tab keeps the page's figures, and says why.
     await panel.waitFor(
-      `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`,
+      record === 'confirmed'
+        ? `document.querySelector('[data-testid="timing-live-source"]')?.dataset.confirmed === 'true'`
+        : `(document.querySelector('[data-testid="timing-live-source"]')?.innerText ?? '').includes('came without its body')`,
       5_000,
-      'no confirmed timing',
+      `no ${record === 'confirmed' ? 'confirmed' : 'body-missing'} timing`,
     );
     const log = server.log('paced');
     if (log === undefined) throw new Error('the server saw no stream');

@@ -162,7 +162,38 @@ describe('an aborted request the browser reports without its body', () => {
     expect(store.exchanges.value).toHaveLength(1);
     expect(entry?.captured.body).toBe(FIRST);
     expect(entry?.captured.bodyUnavailableReason).toBeUndefined();
-    expect(entry?.captured.tapped).toMatchObject({ outcome: 'aborted', confirmed: false });
+    expect(entry?.captured.tapped).toMatchObject({ outcome: 'aborted', confirmed: false, browserBodyMissing: true });
+  });
+
+  it('a finished stream the browser reports without its body (Chromium, now and then) stays the page report', () => {
+    const { store, live } = liveStore();
+    live.report(liveReport(FIRST, 'complete', [[START + 200, FIRST.length]]));
+    store.actions.addExchange({ ...chatExchange({ id: 'har-10', stream: true, body: '', startedAt: START + 1 }), body: null });
+    const entry = store.exchanges.value[0];
+    expect(store.exchanges.value).toHaveLength(1);
+    expect(entry?.captured.body).toBe(FIRST);
+    expect(entry?.captured.tapped).toMatchObject({ outcome: 'complete', confirmed: false, browserBodyMissing: true });
+  });
+
+  it('a later drain of the page keeps the browser record and the mark, with the page body grown', () => {
+    const { store, live } = liveStore();
+    live.report(liveReport(FIRST, 'in-flight', [[START + 200, FIRST.length]]));
+    store.actions.addExchange({
+      ...chatExchange({ id: 'har-11', stream: true, body: '', startedAt: START + 1 }),
+      body: null,
+      durationMs: 950,
+    });
+    live.report(
+      liveReport(FIRST + FIRST, 'complete', [
+        [START + 200, FIRST.length],
+        [START + 900, 2 * FIRST.length],
+      ]),
+    );
+    const entry = store.exchanges.value[0];
+    expect(store.exchanges.value).toHaveLength(1);
+    expect(entry?.captured.body).toBe(FIRST + FIRST);
+    expect(entry?.captured.durationMs).toBe(950);
+    expect(entry?.captured.tapped).toMatchObject({ outcome: 'complete', confirmed: false, browserBodyMissing: true });
   });
 });
 

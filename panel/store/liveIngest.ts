@@ -66,6 +66,10 @@ export function createLiveIngest({ log, decoders, limits, dropped, changed }: De
       }
       // The browser's entry it was paired with is no longer listed (cleared, or dropped by the limits).
       if (target !== exchange.id) return false;
+      // The browser's record came first but without the body: the row keeps it, with the page's latest body.
+      if (existing !== undefined && tapped !== undefined && existing.captured.tapped?.browserBodyMissing === true) {
+        return put({ ...existing.captured, body: exchange.body, tapped: { ...tapped, browserBodyMissing: true } });
+      }
       return put(exchange);
     },
     /**
@@ -80,9 +84,15 @@ export function createLiveIngest({ log, decoders, limits, dropped, changed }: De
       const merged: CapturedExchange =
         browserHasBody(exchange) || !browserHasBody(existing.captured)
           ? { ...exchange, id: existing.id, tapped: confirmed(tapped, exchange) }
-          : // An aborted request's body the browser no longer gives (Chrome: none): what the page
-            // saw stays, still marked as the page's report.
-            withoutUnavailableReason({ ...exchange, id: existing.id, body: existing.captured.body, tapped });
+          : // A body the browser does not give (Chrome: none of an aborted request, and now and
+            // then none of a finished stream): what the page saw stays, still marked as the page's
+            // report, and the detail says the browser's record came without it.
+            withoutUnavailableReason({
+              ...exchange,
+              id: existing.id,
+              body: existing.captured.body,
+              tapped: { ...tapped, browserBodyMissing: true },
+            });
       return put(merged) ? merged : null;
     },
     clear(): void {

@@ -14,6 +14,8 @@ export type LiveTiming = {
   readonly outcome: NonNullable<CapturedExchange['tapped']>['outcome'];
   /** false: the times and the body are what the page reported; true: the browser's HAR entry confirmed the body. */
   readonly confirmed: boolean;
+  /** The browser's record came without the body, so the page's report stands for good. */
+  readonly browserBodyMissing: boolean;
   readonly ttfbMs: number | null;
   readonly ttftMs: number | null;
   readonly ttltMs: number | null;
@@ -141,6 +143,7 @@ export function liveTiming(
   return {
     outcome: tapped.outcome,
     confirmed: tapped.confirmed,
+    browserBodyMissing: tapped.browserBodyMissing === true,
     ttfbMs: tapped.responseAt === null ? null : tapped.responseAt - start,
     ttftMs,
     ttltMs,

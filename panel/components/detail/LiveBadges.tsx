@@ -38,7 +38,12 @@ export function LiveBadges({ captured }: { readonly captured: CapturedExchange }
         <span
           class="badge badge--warning"
           data-testid="detail-live-unconfirmed"
-          title="Live data is what the inspected page reported; the browser's record replaces it when the request finishes"
+          data-browser-body={tapped.browserBodyMissing === true ? 'missing' : undefined}
+          title={
+            tapped.browserBodyMissing === true
+              ? "The browser's record of this request came without its body: the body shown is what the inspected page reported"
+              : "Live data is what the inspected page reported; the browser's record replaces it when the request finishes"
+          }
         >
           reported by the page
         </span>

@@ -110,6 +110,29 @@ describe('the Live switch and in-flight rows', () => {
     expect(within(row).getByTestId('row-status').textContent).toBe('aborted');
   });
 
+  it('says so when the browser record of a finished stream came without its body, which stays the page report', async () => {
+    const { live, store } = await renderLive();
+    await act(() => {
+      live.report({
+        ...inFlight(FIRST),
+        tapped: {
+          arrivals: [[START + 200, FIRST.length]],
+          responseAt: START + 100,
+          outcome: 'complete',
+          endedAt: START + 300,
+          confirmed: false,
+        },
+      });
+      store.actions.addExchange({ ...chatExchange({ id: 'har-1', stream: true, body: '', startedAt: START }), body: null });
+      store.actions.select('live-t1-1');
+    });
+    const badge = screen.getByTestId('detail-live-unconfirmed');
+    expect(badge.textContent).toBe('reported by the page');
+    expect(badge.dataset['browserBody']).toBe('missing');
+    expect(badge.title).toContain("browser's record of this request came without its body");
+    expect(screen.getByTestId('detail-choice-content').textContent).toContain('Hello so far');
+  });
+
   it('shows a request whose report stopped with Live turned off as "live capture stopped", no longer busy', async () => {
     const { live, store } = await renderLive();
     await act(() => {

@@ -36,8 +36,10 @@ export function LiveTimingSection({ timing }: Props) {
             'Times taken in the page by the Live tap as each chunk arrived; the body is the browser’s own record.'
           ) : (
             <>
-              <span class="badge badge--warning">reported by the page</span> Times and body as the page’s Live tap reported them; the
-              browser’s record replaces the body once the request ends.
+              <span class="badge badge--warning">reported by the page</span> Times and body as the page’s Live tap reported them;
+              {timing.browserBodyMissing
+                ? ' the browser’s record of the request came without its body, so they stay.'
+                : ' the browser’s record replaces the body once the request ends.'}
             </>
           )}
           {note === null ? null : <span data-testid="timing-live-outcome" data-outcome={timing.outcome}>{` ${note}`}</span>}

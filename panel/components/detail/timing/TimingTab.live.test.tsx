@@ -120,6 +120,16 @@ describe('TimingTab with Live timing', () => {
     expect(text('timing-ttft')).toBe('550 ms');
   });
 
+  it('keeps the page mark and says why when the browser’s record came without the body', () => {
+    const captured = stream();
+    if (captured.tapped === undefined) throw new Error('tapped');
+    render(<TimingTab {...decodedTabProps({ ...captured, tapped: { ...captured.tapped, browserBodyMissing: true } })} />);
+    expect(screen.getByTestId('timing-live-source').dataset['confirmed']).toBe('false');
+    expect(text('timing-live-source')).toContain('reported by the page');
+    expect(text('timing-live-source')).toContain('the browser’s record of the request came without its body, so they stay.');
+    expect(text('timing-live-source')).not.toContain('replaces the body');
+  });
+
   it('without Live keeps the event list without times and says how to get them', () => {
     render(<TimingTab {...decodedTabProps(chatExchange({ id: 'plain', stream: true, body }))} />);
     expect(screen.queryByTestId('timing-live')).toBeNull();
