@@ -76,11 +76,15 @@ test('a column resized by dragging its edge keeps its width after the panel page
   expect(await panel.evaluate(`document.querySelector('[data-testid="row-status"]').getBoundingClientRect().width`)).toBeCloseTo(74, 0);
 
   await panel.evaluate(`setTimeout(() => location.reload(), 0), true`);
+  // The devtools page let go of what it handed to the panel (issue 16: the panel keeps its own log),
+  // so the reloaded panel starts empty: a new call gives it a row to lay out.
   await panel.waitFor(
-    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true' && document.querySelectorAll('[data-testid="exchange-row"]').length === 1`,
+    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`,
     10_000,
-    'the panel did not come back with its row after a reload',
+    'the panel did not come back listening after a reload',
   );
+  expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
+  await panel.waitFor(`document.querySelectorAll('[data-testid="exchange-row"]').length === 1`, 10_000, 'no row after the reload');
   // The grid lays its columns out once the list has measured its width (a ResizeObserver), which can
   // come a frame after the row: wait for the header rather than read it at once.
   await panel.waitFor(

@@ -206,11 +206,27 @@ describe('CaptureBuffer', () => {
     };
     for (let n = 1; n <= 10; n++) buffer.add(rawCapture(`e${n}`));
     expect(replay()).toEqual(['e8', 'e9', 'e10']);
-    buffer.add(rawCapture('e11'));
-    expect(replay()).toEqual(['e9', 'e10', 'e11']);
+    for (let n = 11; n <= 17; n++) buffer.add(rawCapture(`e${n}`));
+    expect(replay()).toEqual(['e15', 'e16', 'e17']);
+    buffer.add(rawCapture('old'));
     buffer.navigated('https://app.example/next');
     buffer.add(rawCapture('n1'));
     expect(replay()).toEqual(['n1']);
+  });
+
+  it('lets go of what it handed over: holds nothing while a panel listens, and holds again once none does', () => {
+    const buffer = new CaptureBuffer();
+    buffer.add(rawCapture('before'));
+    const panel: string[] = [];
+    const stop = buffer.onCapture((e) => panel.push(e.id));
+    buffer.add(rawCapture('while'));
+    stop();
+    buffer.add(rawCapture('after'));
+    const later: string[] = [];
+    buffer.onCapture((e) => later.push(e.id));
+    // The first panel got all it was there for; a later one gets only what no one took.
+    expect(panel).toEqual(['before', 'while']);
+    expect(later).toEqual(['after']);
   });
 
   it('holds 5,000 captures by default, so hours of traffic cannot exhaust memory', () => {

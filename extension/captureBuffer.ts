@@ -14,7 +14,8 @@ export interface CaptureFeed {
 /**
  * Holds what the devtools page captured so the panel, which loads only when first shown, still
  * gets every request that finished before it (the devtools page loads as soon as DevTools opens).
- * Bounded: past `limit` the oldest are dropped, so hours of traffic cannot exhaust memory.
+ * Bounded: past `limit` the oldest are dropped, so hours of traffic cannot exhaust memory. Handed
+ * over, they are let go: the panel keeps its own log.
  */
 export class CaptureBuffer implements CaptureFeed {
   /**
@@ -22,7 +23,7 @@ export class CaptureBuffer implements CaptureFeed {
    * `splice(0, 1)` would move 5,000 entries on every add of a long session, so dropped slots are
    * cleared (nothing keeps their bodies alive) and the array is compacted once they are half of it.
    */
-  private readonly captures: (RawCapture | undefined)[] = [];
+  private captures: (RawCapture | undefined)[] = [];
   private head = 0;
   private readonly captureListeners = new Set<(capture: RawCapture) => void>();
   private readonly navigationListeners = new Set<(url: string) => void>();
@@ -37,6 +38,13 @@ export class CaptureBuffer implements CaptureFeed {
   }
 
   add(capture: RawCapture): void {
+    // A panel that listens keeps the exchange in its own log (within its Memory limits): holding its
+    // bodies here too was a second copy of up to 5,000 in the same renderer (~75 MiB at the panel
+    // benchmark's 10,000 exchanges, once the panel held its own as bytes; issue 16).
+    if (this.captureListeners.size > 0) {
+      for (const listener of this.captureListeners) listener(capture);
+      return;
+    }
     this.captures.push(capture);
     if (this.captures.length - this.head > this.limit) {
       this.captures[this.head] = undefined;
@@ -46,7 +54,6 @@ export class CaptureBuffer implements CaptureFeed {
         this.head = 0;
       }
     }
-    for (const listener of this.captureListeners) listener(capture);
   }
 
   /**
@@ -60,9 +67,17 @@ export class CaptureBuffer implements CaptureFeed {
     for (const listener of this.navigationListeners) listener(url);
   }
 
+  /**
+   * Replays what it holds, then lets go of it: the listener (the panel page, which subscribes once)
+   * has it now. While anyone listens nothing is held; after the last one leaves, it holds again.
+   */
   onCapture(listener: (capture: RawCapture) => void): () => void {
-    for (let index = this.head; index < this.captures.length; index += 1) {
-      const capture = this.captures[index];
+    const held = this.captures;
+    const first = this.head;
+    this.captures = [];
+    this.head = 0;
+    for (let index = first; index < held.length; index += 1) {
+      const capture = held[index];
       if (capture !== undefined) listener(capture);
     }
     this.captureListeners.add(listener);
