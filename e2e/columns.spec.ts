@@ -75,12 +75,21 @@ test('a column resized by dragging its edge keeps its width after the panel page
   expect(Math.round((await headerBox(panel, 'duration')).width)).toBe(50);
   expect(await panel.evaluate(`document.querySelector('[data-testid="row-status"]').getBoundingClientRect().width`)).toBeCloseTo(74, 0);
 
+  // The row's first line is its start time (to the millisecond): it tells this call from the next one.
+  const firstLine = `document.querySelector('[data-testid="exchange-row"]')?.innerText.split('\\n')[0] ?? null`;
+  const before = await panel.evaluate(firstLine);
+  expect(before).toMatch(/^\d\d:\d\d:\d\d\.\d\d\d$/);
   await panel.evaluate(`setTimeout(() => location.reload(), 0), true`);
+  // The devtools page let go of what it handed to the panel (issue 16: the panel keeps its own log),
+  // so the reloaded panel starts empty: a new call gives it a row to lay out, and it is the only row.
   await panel.waitFor(
-    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true' && document.querySelectorAll('[data-testid="exchange-row"]').length === 1`,
+    `document.querySelector('[data-testid="panel-ready"]')?.dataset.listening === 'true'`,
     10_000,
-    'the panel did not come back with its row after a reload',
+    'the panel did not come back listening after a reload',
   );
+  expect(await runDemoCall(inspected.page, 'demo-openai-json')).toBe('ok');
+  await panel.waitFor(`document.querySelectorAll('[data-testid="exchange-row"]').length === 1`, 10_000, 'no row after the reload');
+  expect(await panel.evaluate(firstLine)).not.toBe(before);
   // The grid lays its columns out once the list has measured its width (a ResizeObserver), which can
   // come a frame after the row: wait for the header rather than read it at once.
   await panel.waitFor(

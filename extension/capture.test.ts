@@ -206,8 +206,9 @@ describe('CaptureBuffer', () => {
     };
     for (let n = 1; n <= 10; n++) buffer.add(rawCapture(`e${n}`));
     expect(replay()).toEqual(['e8', 'e9', 'e10']);
-    buffer.add(rawCapture('e11'));
-    expect(replay()).toEqual(['e9', 'e10', 'e11']);
+    for (let n = 11; n <= 17; n++) buffer.add(rawCapture(`e${n}`));
+    expect(replay()).toEqual(['e15', 'e16', 'e17']);
+    buffer.add(rawCapture('old'));
     buffer.navigated('https://app.example/next');
     buffer.add(rawCapture('n1'));
     expect(replay()).toEqual(['n1']);
