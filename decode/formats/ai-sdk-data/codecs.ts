@@ -65,8 +65,8 @@ const PARTS_BY_CHAR: readonly (DataPartKind | undefined)[] = (() => {
   return byChar;
 })();
 
-/** The part a code names; undefined for a legacy or unknown code. */
-export const dataPartOf = (code: string): DataPartKind | undefined => PARTS_BY_CHAR[code.charCodeAt(0)];
+/** The part a code names, by the code's character code (`0` is 0x30); undefined for a legacy or unknown code. */
+export const dataPartAt = (code: number): DataPartKind | undefined => PARTS_BY_CHAR[code];
 
 /** Codes of the older protocol (ai v3's stream parts) that v4 no longer writes: named, not read. */
 export const LEGACY_PARTS: ReadonlyMap<string, string> = new Map([

@@ -11,9 +11,8 @@ import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { WalkedPart } from '../ai-sdk-ui/partChecks';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
-import { dataPartOf, LEGACY_PARTS } from './codecs';
-import type { DataLine } from './framing';
-import { splitDataLines } from './framing';
+import { dataPartAt, LEGACY_PARTS } from './codecs';
+import { DataLineReader, NOT_A_PART } from './framing';
 import { DataMessageAssembler } from './reassemble';
 import { eventPath } from '../../streamEventIssues';
 
@@ -98,7 +97,7 @@ const clearScan = (scan: ValueScan): void => {
 };
 
 /** Reports what a line's walk found: its huge numbers, its issues and extensions. */
-const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext): void => {
+const reportWalked = (walked: WalkedPart, line: DataLineReader, context: LineContext): void => {
   const { log, scan } = context;
   // The line's path is built only where something is reported: the data stream's lines are many and tiny.
   if (scan.hugeNumber) {
@@ -116,10 +115,10 @@ const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext):
  * Reads one line: checked, added to the message, reported. Returns its part's name when its code is
  * known, and leaves its value in `context.value` (undefined when it did not parse).
  */
-const readLine = (line: DataLine, context: LineContext): string | undefined => {
+const readLine = (line: DataLineReader, context: LineContext): string | undefined => {
   const { log, scan } = context;
   context.value = undefined;
-  if (line.code === undefined) {
+  if (line.code === NOT_A_PART) {
     log.add({
       severity: 'error',
       path: eventPath(line.index),
@@ -128,14 +127,15 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
     });
     return undefined;
   }
-  const kind = dataPartOf(line.code);
+  const kind = dataPartAt(line.code);
   if (kind === undefined) {
-    const legacy = LEGACY_PARTS.get(line.code);
+    const code = String.fromCharCode(line.code);
+    const legacy = LEGACY_PARTS.get(code);
     if (legacy !== undefined) {
       log.add({
         severity: 'warning',
         path: eventPath(line.index),
-        message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read`,
+        message: `a ${legacy} part (${code}:) of the older protocol (ai v3), not read`,
       });
     }
     return legacy;
@@ -181,12 +181,13 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     value: undefined,
   };
   const { log } = context;
-  const lines = splitDataLines(body);
+  // One reader for the body's lines: no array of lines, no object per line.
+  const line = new DataLineReader(body);
   const eventList: StreamEvent[] = [];
   let error: ExchangeError | null = null;
   let finishedAt: number | undefined;
   let linesAfterEnd = 0;
-  for (const line of lines) {
+  while (line.next()) {
     if (finishedAt !== undefined) linesAfterEnd += 1;
     const name = readLine(line, context);
     if (name === 'finish_message') finishedAt ??= line.index;
@@ -199,7 +200,8 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
       );
   }
   const ended = finishedAt !== undefined;
-  if (lines.length === 0) {
+  const lines = line.index + 1;
+  if (lines === 0) {
     log.add({ severity: 'error', path: 'events', message: 'the stream carries no parts', expected: 'CODE:JSON lines' });
   } else if (!ended && error === null) {
     log.add({
@@ -211,7 +213,7 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     });
   }
   if (linesAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${linesAfterEnd} event(s) after the end of the stream` });
-  const facts: StreamFacts = { events: lines.length, done: ended && error === null };
+  const facts: StreamFacts = { events: lines, done: ended && error === null };
   if (keepEvents) facts.eventList = eventList;
   return {
     kind: failed ? 'error' : 'stream',
