@@ -13,6 +13,8 @@ import type { WalkedPart } from '../ai-sdk-ui/partChecks';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
 import { dataPartAt, LEGACY_PARTS } from './codecs';
 import { DataLineReader, NOT_A_PART } from './framing';
+import { isPlainLine } from './plainLine';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { DataMessageAssembler } from './reassemble';
 import { eventPath } from '../../streamEventIssues';
 
@@ -37,7 +39,12 @@ interface LineContext {
   readonly scan: ValueScan;
   /** The value of the line just read; undefined when it did not parse (no object per line to say so). */
   value: unknown;
+  /** Whether flat lines may be read by their own keys (plainLine.ts): while Object.prototype has no enumerable key. */
+  readonly plainLines: boolean;
 }
+
+/** What the walk finds in a plain line (isPlainLine): it conforms and has no extension. */
+const NOTHING_FOUND: WalkedPart = { extensions: [], issues: [] };
 
 const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
   reason === 'depth'
@@ -151,7 +158,7 @@ const readLine = (line: DataLineReader, context: LineContext): string | undefine
   // nothing to scan, so the walk would find nothing.
   if (typeof value !== 'string' || kind.codec !== t.string) {
     clearScan(scan);
-    const walked = context.checks.walk(kind.codec, value, scan);
+    const walked = context.plainLines && isPlainLine(kind, value, scan) ? NOTHING_FOUND : context.checks.walk(kind.codec, value, scan);
     if (scan.tooDeep) {
       log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
       return kind.name;
@@ -179,6 +186,7 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     preciseNumbers: [],
     scan: { tooDeep: false, hugeNumber: false },
     value: undefined,
+    plainLines: !prototypeHasEnumerableKeys(),
   };
   const { log } = context;
   // One reader for the body's lines: no array of lines, no object per line.
