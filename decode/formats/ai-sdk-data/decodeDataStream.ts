@@ -57,19 +57,18 @@ const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: st
       }
     : { severity: 'error', path: at, message: 'line value is not JSON (malformed or cut)', expected: 'CODE:JSON', actual };
 
-/** Counts a step or message finish reports as null: the SDK's NaN for a count the model did not give. */
-const nullCountIssues = (value: unknown, at: string, log: IssueLog): void => {
+const NULL_COUNT = 'a token count written as null: the model did not report it (the SDK types it as a number and writes NaN as null)';
+
+/**
+ * Counts a step or message finish (events[`index`]) reports as null: the SDK's NaN for a count the
+ * model did not give. The path is written only for such a count (two finish lines in every stream).
+ */
+const nullCountIssues = (value: unknown, index: number, log: IssueLog): void => {
   const usage = recordAt(recordOf(value), 'usage');
   if (usage === undefined) return;
-  for (const key of ['promptTokens', 'completionTokens']) {
-    if (usage[key] === null) {
-      log.add({
-        severity: 'warning',
-        path: `${at}.usage.${key}`,
-        message: 'a token count written as null: the model did not report it (the SDK types it as a number and writes NaN as null)',
-      });
-    }
-  }
+  if (usage.promptTokens === null) log.add({ severity: 'warning', path: `${eventPath(index)}.usage.promptTokens`, message: NULL_COUNT });
+  if (usage.completionTokens === null)
+    log.add({ severity: 'warning', path: `${eventPath(index)}.usage.completionTokens`, message: NULL_COUNT });
 };
 
 /** What parsedValue answers for a value JSON.parse refused (JSON.parse itself never returns it). */
@@ -167,7 +166,7 @@ const readLine = (line: DataLineReader, context: LineContext): string | undefine
   }
   context.value = value;
   context.assembler.add(kind.name, value);
-  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
+  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, line.index, log);
   else if (kind.name === 'error') {
     const text = t.string.is(value) ? value : line.payload;
     log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });

@@ -46,7 +46,8 @@ export class DataMessageAssembler {
   readonly #blocks: NormalizedReasoningBlock[] = [];
   /** The reasoning texts of the block being written (until a signature or redacted part closes it). */
   #blockTexts: string[] = [];
-  readonly #tools = new Map<string, ToolCallState>();
+  /** Made at the first tool call part: most streams have none, and a Map per stream shows in the profile. */
+  #tools: Map<string, ToolCallState> | undefined;
   readonly #annotations: NormalizedAnnotation[] = [];
   #messageId: string | null = null;
   #stepFinish: JsonRecord | undefined;
@@ -121,16 +122,18 @@ export class DataMessageAssembler {
     const message: NormalizedMessage = { role: 'assistant', content: this.#texts.length > 0 ? this.#texts.join('') : null };
     if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
     if (blocks.length > 0) message.reasoning_blocks = blocks;
-    const calls: NormalizedToolCall[] = [...this.#tools.values()].map((tool) => {
-      const call: NormalizedToolCall = {
-        id: tool.id,
-        type: 'function',
-        function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
-      };
-      if (tool.result !== undefined) call.result = tool.result;
-      return call;
-    });
-    if (calls.length > 0) message.tool_calls = calls;
+    // The Map is made by the first tool part, so it holds a call.
+    if (this.#tools !== undefined) {
+      message.tool_calls = [...this.#tools.values()].map((tool) => {
+        const call: NormalizedToolCall = {
+          id: tool.id,
+          type: 'function',
+          function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
+        };
+        if (tool.result !== undefined) call.result = tool.result;
+        return call;
+      });
+    }
     if (this.#annotations.length > 0) message.annotations = this.#annotations;
     const finish = this.#messageFinish ?? this.#stepFinish;
     return {
@@ -158,6 +161,7 @@ export class DataMessageAssembler {
 
   #tool(record: JsonRecord | undefined): ToolCallState {
     const id = stringAt(record, 'toolCallId') ?? '';
+    this.#tools ??= new Map();
     let tool = this.#tools.get(id);
     if (tool === undefined) {
       tool = { id, name: '', fragments: [], args: undefined, result: undefined };

@@ -28,7 +28,8 @@ const FAILURES_BY_CODEC = new Map<t.Mixed, FailureIssues>();
  * theirs. The AI SDK's data stream (ai-sdk-data/) checks its lines with it too.
  */
 export class PartChecks {
-  readonly #extensions = new Map<string, ProviderExtension>();
+  /** Made at the first extension: most streams list none, and every stream makes its checks. */
+  #extensions: Map<string, ProviderExtension> | undefined;
 
   /**
    * Walks one part without reporting it yet; with a `scan`, the walk stands in for parseJson's (a
@@ -55,6 +56,7 @@ export class PartChecks {
 
   /** Lists a value under `path` among the extensions (an app's `data-*` part, a tool's output). */
   note(path: string, value: unknown): void {
+    this.#extensions ??= new Map();
     const seen = this.#extensions.get(path);
     if (seen === undefined) this.#extensions.set(path, { path, value, occurrences: 1 });
     else {
@@ -64,6 +66,6 @@ export class PartChecks {
   }
 
   extensions(): ProviderExtension[] {
-    return [...this.#extensions.values()];
+    return this.#extensions === undefined ? [] : [...this.#extensions.values()];
   }
 }
