@@ -21,6 +21,11 @@ const Finish = (name: string, extra: t.Props) =>
 export interface DataPartKind {
   readonly name: string;
   readonly codec: t.Mixed;
+  /**
+   * For a part whose codec asks for these string fields and nothing else: a value holding exactly
+   * them conforms and has no extension, which plainLine.ts tells without the walk.
+   */
+  readonly stringFields?: readonly string[];
 }
 
 /** Every code the SDK writes, with its name and the codec of its value. */
@@ -31,11 +36,25 @@ export const DATA_PARTS: ReadonlyMap<string, DataPartKind> = new Map<string, Dat
   ['8', { name: 'message_annotations', codec: t.UnknownArray }],
   ['9', { name: 'tool_call', codec: t.type({ toolCallId: t.string, toolName: t.string, args: t.UnknownRecord }, 'tool_call') }],
   ['a', { name: 'tool_result', codec: t.type({ toolCallId: t.string, result: t.unknown }, 'tool_result') }],
-  ['b', { name: 'tool_call_streaming_start', codec: t.type({ toolCallId: t.string, toolName: t.string }, 'tool_call_streaming_start') }],
-  ['c', { name: 'tool_call_delta', codec: t.type({ toolCallId: t.string, argsTextDelta: t.string }, 'tool_call_delta') }],
+  [
+    'b',
+    {
+      name: 'tool_call_streaming_start',
+      codec: t.type({ toolCallId: t.string, toolName: t.string }, 'tool_call_streaming_start'),
+      stringFields: ['toolCallId', 'toolName'],
+    },
+  ],
+  [
+    'c',
+    {
+      name: 'tool_call_delta',
+      codec: t.type({ toolCallId: t.string, argsTextDelta: t.string }, 'tool_call_delta'),
+      stringFields: ['toolCallId', 'argsTextDelta'],
+    },
+  ],
   ['d', { name: 'finish_message', codec: Finish('finish_message', {}) }],
   ['e', { name: 'finish_step', codec: Finish('finish_step', { isContinued: t.boolean }) }],
-  ['f', { name: 'start_step', codec: t.type({ messageId: t.string }, 'start_step') }],
+  ['f', { name: 'start_step', codec: t.type({ messageId: t.string }, 'start_step'), stringFields: ['messageId'] }],
   ['g', { name: 'reasoning', codec: t.string }],
   [
     'h',
@@ -50,9 +69,9 @@ export const DATA_PARTS: ReadonlyMap<string, DataPartKind> = new Map<string, Dat
       ),
     },
   ],
-  ['i', { name: 'redacted_reasoning', codec: t.type({ data: t.string }, 'redacted_reasoning') }],
-  ['j', { name: 'reasoning_signature', codec: t.type({ signature: t.string }, 'reasoning_signature') }],
-  ['k', { name: 'file', codec: t.type({ mimeType: t.string, data: t.string }, 'file') }],
+  ['i', { name: 'redacted_reasoning', codec: t.type({ data: t.string }, 'redacted_reasoning'), stringFields: ['data'] }],
+  ['j', { name: 'reasoning_signature', codec: t.type({ signature: t.string }, 'reasoning_signature'), stringFields: ['signature'] }],
+  ['k', { name: 'file', codec: t.type({ mimeType: t.string, data: t.string }, 'file'), stringFields: ['mimeType', 'data'] }],
 ]);
 
 /**
@@ -65,8 +84,8 @@ const PARTS_BY_CHAR: readonly (DataPartKind | undefined)[] = (() => {
   return byChar;
 })();
 
-/** The part a code names; undefined for a legacy or unknown code. */
-export const dataPartOf = (code: string): DataPartKind | undefined => PARTS_BY_CHAR[code.charCodeAt(0)];
+/** The part a code names, by the code's character code (`0` is 0x30); undefined for a legacy or unknown code. */
+export const dataPartAt = (code: number): DataPartKind | undefined => PARTS_BY_CHAR[code];
 
 /** Codes of the older protocol (ai v3's stream parts) that v4 no longer writes: named, not read. */
 export const LEGACY_PARTS: ReadonlyMap<string, string> = new Map([

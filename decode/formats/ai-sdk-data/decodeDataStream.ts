@@ -11,9 +11,10 @@ import { depthFailure, MAX_JSON_DEPTH, parseJson } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import type { WalkedPart } from '../ai-sdk-ui/partChecks';
 import { PartChecks } from '../ai-sdk-ui/partChecks';
-import { dataPartOf, LEGACY_PARTS } from './codecs';
-import type { DataLine } from './framing';
-import { splitDataLines } from './framing';
+import { dataPartAt, LEGACY_PARTS } from './codecs';
+import { DataLineReader, NOT_A_PART } from './framing';
+import { isPlainLine } from './plainLine';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { DataMessageAssembler } from './reassemble';
 import { eventPath } from '../../streamEventIssues';
 
@@ -38,7 +39,12 @@ interface LineContext {
   readonly scan: ValueScan;
   /** The value of the line just read; undefined when it did not parse (no object per line to say so). */
   value: unknown;
+  /** Whether flat lines may be read by their own keys (plainLine.ts): while Object.prototype has no enumerable key. */
+  readonly plainLines: boolean;
 }
+
+/** What the walk finds in a plain line (isPlainLine): it conforms and has no extension. */
+const NOTHING_FOUND: WalkedPart = { extensions: [], issues: [] };
 
 const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: string): ContractIssue =>
   reason === 'depth'
@@ -51,19 +57,18 @@ const unreadableValueIssue = (at: string, reason: 'syntax' | 'depth', actual: st
       }
     : { severity: 'error', path: at, message: 'line value is not JSON (malformed or cut)', expected: 'CODE:JSON', actual };
 
-/** Counts a step or message finish reports as null: the SDK's NaN for a count the model did not give. */
-const nullCountIssues = (value: unknown, at: string, log: IssueLog): void => {
+const NULL_COUNT = 'a token count written as null: the model did not report it (the SDK types it as a number and writes NaN as null)';
+
+/**
+ * Counts a step or message finish (events[`index`]) reports as null: the SDK's NaN for a count the
+ * model did not give. The path is written only for such a count (two finish lines in every stream).
+ */
+const nullCountIssues = (value: unknown, index: number, log: IssueLog): void => {
   const usage = recordAt(recordOf(value), 'usage');
   if (usage === undefined) return;
-  for (const key of ['promptTokens', 'completionTokens']) {
-    if (usage[key] === null) {
-      log.add({
-        severity: 'warning',
-        path: `${at}.usage.${key}`,
-        message: 'a token count written as null: the model did not report it (the SDK types it as a number and writes NaN as null)',
-      });
-    }
-  }
+  if (usage.promptTokens === null) log.add({ severity: 'warning', path: `${eventPath(index)}.usage.promptTokens`, message: NULL_COUNT });
+  if (usage.completionTokens === null)
+    log.add({ severity: 'warning', path: `${eventPath(index)}.usage.completionTokens`, message: NULL_COUNT });
 };
 
 /** What parsedValue answers for a value JSON.parse refused (JSON.parse itself never returns it). */
@@ -98,7 +103,7 @@ const clearScan = (scan: ValueScan): void => {
 };
 
 /** Reports what a line's walk found: its huge numbers, its issues and extensions. */
-const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext): void => {
+const reportWalked = (walked: WalkedPart, line: DataLineReader, context: LineContext): void => {
   const { log, scan } = context;
   // The line's path is built only where something is reported: the data stream's lines are many and tiny.
   if (scan.hugeNumber) {
@@ -116,10 +121,10 @@ const reportWalked = (walked: WalkedPart, line: DataLine, context: LineContext):
  * Reads one line: checked, added to the message, reported. Returns its part's name when its code is
  * known, and leaves its value in `context.value` (undefined when it did not parse).
  */
-const readLine = (line: DataLine, context: LineContext): string | undefined => {
+const readLine = (line: DataLineReader, context: LineContext): string | undefined => {
   const { log, scan } = context;
   context.value = undefined;
-  if (line.code === undefined) {
+  if (line.code === NOT_A_PART) {
     log.add({
       severity: 'error',
       path: eventPath(line.index),
@@ -128,14 +133,15 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
     });
     return undefined;
   }
-  const kind = dataPartOf(line.code);
+  const kind = dataPartAt(line.code);
   if (kind === undefined) {
-    const legacy = LEGACY_PARTS.get(line.code);
+    const code = String.fromCharCode(line.code);
+    const legacy = LEGACY_PARTS.get(code);
     if (legacy !== undefined) {
       log.add({
         severity: 'warning',
         path: eventPath(line.index),
-        message: `a ${legacy} part (${line.code}:) of the older protocol (ai v3), not read`,
+        message: `a ${legacy} part (${code}:) of the older protocol (ai v3), not read`,
       });
     }
     return legacy;
@@ -151,7 +157,7 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
   // nothing to scan, so the walk would find nothing.
   if (typeof value !== 'string' || kind.codec !== t.string) {
     clearScan(scan);
-    const walked = context.checks.walk(kind.codec, value, scan);
+    const walked = context.plainLines && isPlainLine(kind, value, scan) ? NOTHING_FOUND : context.checks.walk(kind.codec, value, scan);
     if (scan.tooDeep) {
       log.add(unreadableValueIssue(eventPath(line.index), 'depth', depthFailure(MAX_JSON_DEPTH).message));
       return kind.name;
@@ -160,7 +166,7 @@ const readLine = (line: DataLine, context: LineContext): string | undefined => {
   }
   context.value = value;
   context.assembler.add(kind.name, value);
-  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, eventPath(line.index), log);
+  if (kind.name === 'finish_step' || kind.name === 'finish_message') nullCountIssues(value, line.index, log);
   else if (kind.name === 'error') {
     const text = t.string.is(value) ? value : line.payload;
     log.add({ severity: 'error', path: eventPath(line.index), message: `the stream reported an error: ${excerpt(text, QUOTED)}` });
@@ -179,14 +185,16 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     preciseNumbers: [],
     scan: { tooDeep: false, hugeNumber: false },
     value: undefined,
+    plainLines: !prototypeHasEnumerableKeys(),
   };
   const { log } = context;
-  const lines = splitDataLines(body);
+  // One reader for the body's lines: no array of lines, no object per line.
+  const line = new DataLineReader(body);
   const eventList: StreamEvent[] = [];
   let error: ExchangeError | null = null;
   let finishedAt: number | undefined;
   let linesAfterEnd = 0;
-  for (const line of lines) {
+  while (line.next()) {
     if (finishedAt !== undefined) linesAfterEnd += 1;
     const name = readLine(line, context);
     if (name === 'finish_message') finishedAt ??= line.index;
@@ -199,7 +207,8 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
       );
   }
   const ended = finishedAt !== undefined;
-  if (lines.length === 0) {
+  const lines = line.index + 1;
+  if (lines === 0) {
     log.add({ severity: 'error', path: 'events', message: 'the stream carries no parts', expected: 'CODE:JSON lines' });
   } else if (!ended && error === null) {
     log.add({
@@ -211,7 +220,7 @@ export const decodeDataStream = (body: string, keepEvents: boolean, failed: bool
     });
   }
   if (linesAfterEnd > 0) log.add({ severity: 'warning', path: 'events', message: `${linesAfterEnd} event(s) after the end of the stream` });
-  const facts: StreamFacts = { events: lines.length, done: ended && error === null };
+  const facts: StreamFacts = { events: lines, done: ended && error === null };
   if (keepEvents) facts.eventList = eventList;
   return {
     kind: failed ? 'error' : 'stream',

@@ -2,11 +2,14 @@ import { notAStreamParts } from '../ai-sdk-ui/notAStream';
 import { summarizeAiSdkRequest } from '../ai-sdk-ui/requestSummary';
 import type { WireFormat } from '../wireFormat';
 import { decodeDataStream } from './decodeDataStream';
-import { splitDataLines } from './framing';
+import { DataLineReader, NOT_A_PART } from './framing';
 import { claimsDataStreamByBody, claimsDataStreamByHead } from './recognize';
 
 /** Whether the body's first line is a part (`CODE:…`): else it is a page or text the route sent instead (an HTML 500). */
-const startsWithPart = (text: string): boolean => splitDataLines(text, 1)[0]?.code !== undefined;
+const startsWithPart = (text: string): boolean => {
+  const first = new DataLineReader(text);
+  return first.next() && first.code !== NOT_A_PART;
+};
 
 /**
  * The AI SDK's data stream (`ai` v4, `toDataStreamResponse()`): what a v4 `useChat` app receives

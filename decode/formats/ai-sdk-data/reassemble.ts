@@ -46,7 +46,14 @@ export class DataMessageAssembler {
   readonly #blocks: NormalizedReasoningBlock[] = [];
   /** The reasoning texts of the block being written (until a signature or redacted part closes it). */
   #blockTexts: string[] = [];
-  readonly #tools = new Map<string, ToolCallState>();
+  /**
+   * The whole reasoning joined, when one block's text is all of it (the usual stream: one block,
+   * signed or not): a hundred pieces are then joined once, not once for the block and again for
+   * `reasoning`. Undefined when no block holds all of it, or reasoning came since.
+   */
+  #reasoningJoined: string | undefined;
+  /** Made at the first tool call part: most streams have none, and a Map per stream shows in the profile. */
+  #tools: Map<string, ToolCallState> | undefined;
   readonly #annotations: NormalizedAnnotation[] = [];
   #messageId: string | null = null;
   #stepFinish: JsonRecord | undefined;
@@ -64,6 +71,7 @@ export class DataMessageAssembler {
       if (t.string.is(value)) {
         this.#reasoning.push(value);
         this.#blockTexts.push(value);
+        this.#reasoningJoined = undefined;
       }
       return;
     }
@@ -117,20 +125,28 @@ export class DataMessageAssembler {
   result(): NormalizedCompletion | null {
     if (this.#parts === 0) return null;
     // Reasoning still open at the end (Gemini's thoughts come unsigned) is a block of its own.
-    const blocks = this.#blockTexts.length === 0 ? this.#blocks : [...this.#blocks, { type: 'reasoning', text: this.#blockTexts.join('') }];
+    let blocks = this.#blocks;
+    let reasoning = this.#reasoningJoined;
+    if (this.#blockTexts.length > 0) {
+      const text = this.#blockTexts.join('');
+      blocks = [...blocks, { type: 'reasoning', text }];
+      if (this.#blockTexts.length === this.#reasoning.length) reasoning = text;
+    }
     const message: NormalizedMessage = { role: 'assistant', content: this.#texts.length > 0 ? this.#texts.join('') : null };
-    if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
+    if (this.#reasoning.length > 0) message.reasoning = reasoning ?? this.#reasoning.join('');
     if (blocks.length > 0) message.reasoning_blocks = blocks;
-    const calls: NormalizedToolCall[] = [...this.#tools.values()].map((tool) => {
-      const call: NormalizedToolCall = {
-        id: tool.id,
-        type: 'function',
-        function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
-      };
-      if (tool.result !== undefined) call.result = tool.result;
-      return call;
-    });
-    if (calls.length > 0) message.tool_calls = calls;
+    // The Map is made by the first tool part, so it holds a call.
+    if (this.#tools !== undefined) {
+      message.tool_calls = [...this.#tools.values()].map((tool) => {
+        const call: NormalizedToolCall = {
+          id: tool.id,
+          type: 'function',
+          function: { name: tool.name, arguments: tool.args ?? (tool.fragments.length > 0 ? tool.fragments.join('') : '{}') },
+        };
+        if (tool.result !== undefined) call.result = tool.result;
+        return call;
+      });
+    }
     if (this.#annotations.length > 0) message.annotations = this.#annotations;
     const finish = this.#messageFinish ?? this.#stepFinish;
     return {
@@ -145,19 +161,30 @@ export class DataMessageAssembler {
 
   /** A signature ends the reasoning block it signs (the SDK writes `j:` after the block's `g:` parts). */
   #closeBlock(mark: { signature: string }): void {
-    this.#blocks.push({ type: 'reasoning', text: this.#blockTexts.join(''), ...mark });
+    this.#blocks.push({ type: 'reasoning', text: this.#joinBlock(), ...mark });
     this.#blockTexts = [];
   }
 
   /** Reasoning written since the last block, unsigned, becomes a block of its own. */
   #closeReadable(): void {
     if (this.#blockTexts.length === 0) return;
-    this.#blocks.push({ type: 'reasoning', text: this.#blockTexts.join('') });
+    this.#blocks.push({ type: 'reasoning', text: this.#joinBlock() });
     this.#blockTexts = [];
+  }
+
+  /**
+   * The text of the block being closed. The block's pieces are the last of the reasoning's (both
+   * get every `g:`), so as many pieces as the reasoning's are all of it: kept for `reasoning`.
+   */
+  #joinBlock(): string {
+    const text = this.#blockTexts.join('');
+    if (this.#blockTexts.length === this.#reasoning.length) this.#reasoningJoined = text;
+    return text;
   }
 
   #tool(record: JsonRecord | undefined): ToolCallState {
     const id = stringAt(record, 'toolCallId') ?? '';
+    this.#tools ??= new Map();
     let tool = this.#tools.get(id);
     if (tool === undefined) {
       tool = { id, name: '', fragments: [], args: undefined, result: undefined };

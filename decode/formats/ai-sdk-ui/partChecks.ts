@@ -13,6 +13,14 @@ export interface WalkedPart {
 }
 
 /**
+ * What each codec's failures turned into, shared by the checks of every stream: the codecs are the
+ * formats' own constants, and a FailureIssues serves one walk at a time (walks do not nest). One
+ * made per codec per stream was a tenth of a data stream's decode (~19 lines, a few of them walked),
+ * most of it the instance's callback being named under keep-names.
+ */
+const FAILURES_BY_CODEC = new Map<t.Mixed, FailureIssues>();
+
+/**
  * The parts of an AI SDK stream (a UI-stream event, a data-stream line) checked each against the
  * codec of its type, in one walk per part (FailureIssues: io-ts is asked only when a part fails,
  * and once per kind of failure); their extensions folded into one list for the stream, each path
@@ -20,8 +28,8 @@ export interface WalkedPart {
  * theirs. The AI SDK's data stream (ai-sdk-data/) checks its lines with it too.
  */
 export class PartChecks {
-  readonly #byCodec = new Map<t.Mixed, FailureIssues>();
-  readonly #extensions = new Map<string, ProviderExtension>();
+  /** Made at the first extension: most streams list none, and every stream makes its checks. */
+  #extensions: Map<string, ProviderExtension> | undefined;
 
   /**
    * Walks one part without reporting it yet; with a `scan`, the walk stands in for parseJson's (a
@@ -29,10 +37,10 @@ export class PartChecks {
    * reported before its issues).
    */
   walk(codec: t.Mixed, value: unknown, scan?: ValueScan): WalkedPart {
-    let failures = this.#byCodec.get(codec);
+    let failures = FAILURES_BY_CODEC.get(codec);
     if (failures === undefined) {
       failures = new FailureIssues(codec);
-      this.#byCodec.set(codec, failures);
+      FAILURES_BY_CODEC.set(codec, failures);
     }
     return failures.check(value, scan);
   }
@@ -48,6 +56,7 @@ export class PartChecks {
 
   /** Lists a value under `path` among the extensions (an app's `data-*` part, a tool's output). */
   note(path: string, value: unknown): void {
+    this.#extensions ??= new Map();
     const seen = this.#extensions.get(path);
     if (seen === undefined) this.#extensions.set(path, { path, value, occurrences: 1 });
     else {
@@ -57,6 +66,6 @@ export class PartChecks {
   }
 
   extensions(): ProviderExtension[] {
-    return [...this.#extensions.values()];
+    return this.#extensions === undefined ? [] : [...this.#extensions.values()];
   }
 }
