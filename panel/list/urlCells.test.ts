@@ -9,6 +9,8 @@ describe('urlCellsOf', () => {
     expect(first.provider).toBe('Gemini');
     expect(first.urlPath.startsWith('/v1beta/models/gemini-2.0-flash:generateContent?key=')).toBe(true);
     expect(first.urlPath).not.toContain('AIzaSyA1234567890abcdefghijklmnopqrstu');
+    expect(first.maskedUrl.startsWith('https://generativelanguage.googleapis.com/v1beta/')).toBe(true);
+    expect(first.maskedUrl.endsWith(first.urlPath)).toBe(true);
     expect(urlCellsOf(url)).toEqual(first);
   });
 
@@ -17,7 +19,12 @@ describe('urlCellsOf', () => {
     expect(urlCellsOf('https://api.groq.com/openai/v1/chat/completions?n=3')).toEqual({
       provider: 'Groq',
       urlPath: '/openai/v1/chat/completions?n=3',
+      maskedUrl: 'https://api.groq.com/openai/v1/chat/completions?n=3',
     });
-    expect(urlCellsOf('http://localhost:11434/api/chat')).toEqual({ provider: 'Ollama', urlPath: '/api/chat' });
+    expect(urlCellsOf('http://localhost:11434/api/chat')).toEqual({
+      provider: 'Ollama',
+      urlPath: '/api/chat',
+      maskedUrl: 'http://localhost:11434/api/chat',
+    });
   });
 });

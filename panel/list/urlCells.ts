@@ -3,7 +3,12 @@ import { urlPath } from '../format/urlPath';
 import { redactUrl } from '../secrets/redactUrl';
 
 /** What a list row shows of its request URL: the provider column, and the Name column's path and query, key-like values masked. */
-export type UrlCells = { readonly provider: string; readonly urlPath: string };
+export type UrlCells = {
+  readonly provider: string;
+  readonly urlPath: string;
+  /** The whole URL, key-like values masked: the row's title (drawn again at each scroll frame that shows the row). */
+  readonly maskedUrl: string;
+};
 
 /** Distinct URLs remembered; beyond that the memo starts again (a page calling thousands of distinct URLs gains nothing from it). */
 const REMEMBERED = 512;
@@ -20,7 +25,8 @@ export function urlCellsOf(url: string): UrlCells {
   const remembered = known.get(url);
   if (remembered !== undefined) return remembered;
   if (known.size >= REMEMBERED) known.clear();
-  const cells = { provider: providerName(url), urlPath: urlPath(redactUrl(url)) };
+  const maskedUrl = redactUrl(url);
+  const cells = { provider: providerName(url), urlPath: urlPath(maskedUrl), maskedUrl };
   known.set(url, cells);
   return cells;
 }
