@@ -153,10 +153,12 @@ const fromScratch = (log: LogSnapshot, sort: SortState, filter: RowFilter): List
   const rows = log.entries.map((entry, index) => listRowOf(entry, log.firstArrival + index));
   const sorted = sortRows(rows, sort);
   const terms = filterTerms(filter.text);
+  const visible = isFiltering(filter) ? sorted.filter((row) => rowMatches(row, terms, filter.toggles)) : sorted;
   return {
     rows,
-    visible: isFiltering(filter) ? sorted.filter((row) => rowMatches(row, terms, filter.toggles)) : sorted,
+    visible,
     totals: sessionTotals(rows),
+    shownTotals: sessionTotals(visible),
     importedRows: rows.filter((row) => row.entry.captured.source === 'imported').length,
   };
 };
@@ -165,6 +167,7 @@ const shape = (output: ListOutput) => ({
   rows: output.rows.map((row) => [row.entry.id, row.arrival]),
   visible: output.visible.map((row) => row.entry.id),
   totals: output.totals,
+  shownTotals: output.shownTotals,
   importedRows: output.importedRows,
 });
 

@@ -3,7 +3,7 @@ import { filterNarrows, filterTerms, isFiltering, rowMatches } from './filterRow
 import type { RowFilter } from './filterRows';
 import { listRowOf } from './listRow';
 import type { ListRow } from './listRow';
-import { createTotalsAccumulator } from './sessionTotals';
+import { createTotalsAccumulator, sessionTotals } from './sessionTotals';
 import type { SessionTotals } from './sessionTotals';
 import { mergeSorted, sameSort, sortRows } from './sortRows';
 import type { SortState } from './sortRows';
@@ -28,6 +28,11 @@ export type ListOutput = {
   readonly visible: readonly ListRow[];
   /** Every listed exchange counts, whatever the filter shows. */
   readonly totals: SessionTotals;
+  /**
+   * The totals of the rows shown (`totals` while nothing is filtered): added up in the filter's own
+   * pass when a keystroke filters, so the keystroke goes over the rows once (round s9).
+   */
+  readonly shownTotals: SessionTotals;
   /**
    * How many listed rows came from an imported HAR file, kept as rows come and go. The list widens
    * its time column for the mark of an imported row it shows; with none listed it need not look
@@ -58,13 +63,31 @@ const filtered = (rows: readonly ListRow[], filter: RowFilter): readonly ListRow
   return rows.filter((row) => rowMatches(row, terms, filter.toggles));
 };
 
+/** The rows the filter leaves, and their totals, in one pass (`totals` while nothing is filtered). */
+function filteredWithTotals(
+  rows: readonly ListRow[],
+  filter: RowFilter,
+  totals: SessionTotals,
+): { readonly visible: readonly ListRow[]; readonly shownTotals: SessionTotals } {
+  if (!isFiltering(filter)) return { visible: rows, shownTotals: totals };
+  const terms = filterTerms(filter.text);
+  const shown = createTotalsAccumulator();
+  const visible = rows.filter((row) => {
+    if (!rowMatches(row, terms, filter.toggles)) return false;
+    shown.add(row);
+    return true;
+  });
+  return { visible, shownTotals: shown.snapshot() };
+}
+
 function fromScratch(input: ListInput): State {
   const rows = rowsOf(input.log.entries, input.log.firstArrival);
   const accumulator = createTotalsAccumulator();
   for (const row of rows) accumulator.add(row);
   const sorted = sortRows(rows, input.sort);
   const importedRows = importedIn(rows);
-  return { input, rows, sorted, visible: filtered(sorted, input.filter), accumulator, totals: accumulator.snapshot(), importedRows };
+  const totals = accumulator.snapshot();
+  return { input, rows, sorted, ...filteredWithTotals(sorted, input.filter, totals), accumulator, totals, importedRows };
 }
 
 /** The totals after dropping `gone` and adding `added`; from the rows again when a drop cannot be undone exactly. */
@@ -130,7 +153,7 @@ function advance(state: State, input: ListInput): State {
 
   if (!sameSort(before.sort, sort)) {
     const sorted = sortRows(rows, sort);
-    return { input, rows, sorted, visible: filtered(sorted, filter), accumulator, totals, importedRows };
+    return { input, rows, sorted, ...filteredWithTotals(sorted, filter, totals), accumulator, totals, importedRows };
   }
   const freshSorted = sortRows(fresh, sort);
   const sorted = changed ? mergeSorted(kept(state.sorted), freshSorted, sort) : state.sorted;
@@ -140,12 +163,14 @@ function advance(state: State, input: ListInput): State {
     : changed
       ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort)
       : state.visible;
-  const visible = sameFilter(before.filter, filter)
-    ? shown
-    : !isFiltering(filter)
-      ? sorted
-      : filtered(isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted, filter);
-  return { input, rows, sorted, visible, accumulator, totals, importedRows };
+  if (!sameFilter(before.filter, filter)) {
+    const base = isFiltering(filter) && isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted;
+    return { input, rows, sorted, ...filteredWithTotals(base, filter, totals), accumulator, totals, importedRows };
+  }
+  const visible = shown;
+  // The same filter: its totals stand while nothing changed, and are added up again from the rows shown when rows came or went.
+  const shownTotals = !isFiltering(filter) ? totals : changed ? sessionTotals(visible) : state.shownTotals;
+  return { input, rows, sorted, visible, shownTotals, accumulator, totals, importedRows };
 }
 
 /**
