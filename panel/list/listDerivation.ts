@@ -17,6 +17,13 @@ export type LogSnapshot = {
   readonly generation: number;
   /** Changes when entries were replaced in place (a live exchange updated, or confirmed by the browser's HAR entry). */
   readonly replacements?: number;
+  /**
+   * Counts the store's decoding slices (store/pendingDecodes.ts), which settle pending entries:
+   * while it stands still the rows are not searched for settled ones at each commit (a pass over
+   * 10,000 rows per commit of a burst, round s9). Absent, they are searched at every change. An
+   * entry settled by something reading it (the detail) shows once the next slice ends.
+   */
+  readonly settlements?: number;
 };
 
 export type ListInput = { readonly log: LogSnapshot; readonly sort: SortState; readonly filter: RowFilter };
@@ -132,7 +139,8 @@ function advance(state: State, input: ListInput): State {
   const droppedCount = Math.min(log.firstArrival, previousEnd) - before.log.firstArrival;
   const addedFrom = Math.max(previousEnd, log.firstArrival);
   const remaining = state.rows.slice(droppedCount);
-  const settled = state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
+  const maySettle = log.settlements === undefined || log.settlements !== before.log.settlements;
+  const settled = maySettle && state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
   if ((log.replacements ?? 0) !== (before.log.replacements ?? 0)) replacedRows(remaining, log, settled);
   const added = rowsOf(log.entries.slice(addedFrom - log.firstArrival), addedFrom);
   /** Rows new to the sort, the filter and the totals: those added, and those that replace a pending row. */
