@@ -68,6 +68,14 @@ const report = (label: string, tasks: readonly TaskBreakdown[]): void => {
       .map(([name, value]) => `${name} ${ms(value)}`)
       .join(', ');
   console.log(`  self time of all tasks (ms): ${top(summedByKind(tasks))}; ${top(summedSelfTimes(tasks))}`);
+  // Idle callbacks are the store's decoding slices (store/pendingDecodes.ts): while a burst is listed they run every
+  // 100 ms at the latest, so how many fall inside the listing follows its wall time, i.e. the load, not the code.
+  const idle = tasks.filter((task) => task.selfMs['FireIdleCallback'] !== undefined);
+  const frames = tasks.filter((task) => task.selfMs['FireAnimationFrame'] !== undefined);
+  const sum = (list: readonly TaskBreakdown[]): number => list.reduce((total, task) => total + task.cpuMs, 0);
+  console.log(
+    `  idle-callback tasks (decoding slices): ${idle.length}, ${ms(sum(idle))} ms CPU; the rest: ${ms(sum(tasks) - sum(idle))} ms CPU; frame tasks (commits, renders): ${frames.length}, ${ms(sum(frames))} ms CPU`,
+  );
   if (long.length > 0)
     console.log(`  self time of the ${long.length} long tasks (ms): ${top(summedByKind(long))}; ${top(summedSelfTimes(long))}`);
   for (const task of [...tasks].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 3))
