@@ -3,7 +3,7 @@ import { filterNarrows, filterTerms, isFiltering, rowMatches } from './filterRow
 import type { RowFilter } from './filterRows';
 import { listRowOf } from './listRow';
 import type { ListRow } from './listRow';
-import { createTotalsAccumulator } from './sessionTotals';
+import { createTotalsAccumulator, sessionTotals } from './sessionTotals';
 import type { SessionTotals } from './sessionTotals';
 import { mergeSorted, sameSort, sortRows } from './sortRows';
 import type { SortState } from './sortRows';
@@ -17,6 +17,13 @@ export type LogSnapshot = {
   readonly generation: number;
   /** Changes when entries were replaced in place (a live exchange updated, or confirmed by the browser's HAR entry). */
   readonly replacements?: number;
+  /**
+   * Counts the store's decoding slices (store/pendingDecodes.ts), which settle pending entries:
+   * while it stands still the rows are not searched for settled ones at each commit (a pass over
+   * 10,000 rows per commit of a burst, round s9). Absent, they are searched at every change. An
+   * entry settled by something reading it (the detail) shows once the next slice ends.
+   */
+  readonly settlements?: number;
 };
 
 export type ListInput = { readonly log: LogSnapshot; readonly sort: SortState; readonly filter: RowFilter };
@@ -28,6 +35,11 @@ export type ListOutput = {
   readonly visible: readonly ListRow[];
   /** Every listed exchange counts, whatever the filter shows. */
   readonly totals: SessionTotals;
+  /**
+   * The totals of the rows shown (`totals` while nothing is filtered): added up in the filter's own
+   * pass when a keystroke filters, so the keystroke goes over the rows once (round s9).
+   */
+  readonly shownTotals: SessionTotals;
   /**
    * How many listed rows came from an imported HAR file, kept as rows come and go. The list widens
    * its time column for the mark of an imported row it shows; with none listed it need not look
@@ -58,13 +70,31 @@ const filtered = (rows: readonly ListRow[], filter: RowFilter): readonly ListRow
   return rows.filter((row) => rowMatches(row, terms, filter.toggles));
 };
 
+/** The rows the filter leaves, and their totals, in one pass (`totals` while nothing is filtered). */
+function filteredWithTotals(
+  rows: readonly ListRow[],
+  filter: RowFilter,
+  totals: SessionTotals,
+): { readonly visible: readonly ListRow[]; readonly shownTotals: SessionTotals } {
+  if (!isFiltering(filter)) return { visible: rows, shownTotals: totals };
+  const terms = filterTerms(filter.text);
+  const shown = createTotalsAccumulator();
+  const visible = rows.filter((row) => {
+    if (!rowMatches(row, terms, filter.toggles)) return false;
+    shown.add(row);
+    return true;
+  });
+  return { visible, shownTotals: shown.snapshot() };
+}
+
 function fromScratch(input: ListInput): State {
   const rows = rowsOf(input.log.entries, input.log.firstArrival);
   const accumulator = createTotalsAccumulator();
   for (const row of rows) accumulator.add(row);
   const sorted = sortRows(rows, input.sort);
   const importedRows = importedIn(rows);
-  return { input, rows, sorted, visible: filtered(sorted, input.filter), accumulator, totals: accumulator.snapshot(), importedRows };
+  const totals = accumulator.snapshot();
+  return { input, rows, sorted, ...filteredWithTotals(sorted, input.filter, totals), accumulator, totals, importedRows };
 }
 
 /** The totals after dropping `gone` and adding `added`; from the rows again when a drop cannot be undone exactly. */
@@ -109,7 +139,8 @@ function advance(state: State, input: ListInput): State {
   const droppedCount = Math.min(log.firstArrival, previousEnd) - before.log.firstArrival;
   const addedFrom = Math.max(previousEnd, log.firstArrival);
   const remaining = state.rows.slice(droppedCount);
-  const settled = state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
+  const maySettle = log.settlements === undefined || log.settlements !== before.log.settlements;
+  const settled = maySettle && state.rows.some((row) => row.pending) ? settledRows(remaining) : new Map<ListRow, ListRow>();
   if ((log.replacements ?? 0) !== (before.log.replacements ?? 0)) replacedRows(remaining, log, settled);
   const added = rowsOf(log.entries.slice(addedFrom - log.firstArrival), addedFrom);
   /** Rows new to the sort, the filter and the totals: those added, and those that replace a pending row. */
@@ -130,7 +161,7 @@ function advance(state: State, input: ListInput): State {
 
   if (!sameSort(before.sort, sort)) {
     const sorted = sortRows(rows, sort);
-    return { input, rows, sorted, visible: filtered(sorted, filter), accumulator, totals, importedRows };
+    return { input, rows, sorted, ...filteredWithTotals(sorted, filter, totals), accumulator, totals, importedRows };
   }
   const freshSorted = sortRows(fresh, sort);
   const sorted = changed ? mergeSorted(kept(state.sorted), freshSorted, sort) : state.sorted;
@@ -140,12 +171,14 @@ function advance(state: State, input: ListInput): State {
     : changed
       ? mergeSorted(kept(state.visible), filtered(freshSorted, before.filter), sort)
       : state.visible;
-  const visible = sameFilter(before.filter, filter)
-    ? shown
-    : !isFiltering(filter)
-      ? sorted
-      : filtered(isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted, filter);
-  return { input, rows, sorted, visible, accumulator, totals, importedRows };
+  if (!sameFilter(before.filter, filter)) {
+    const base = isFiltering(filter) && isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted;
+    return { input, rows, sorted, ...filteredWithTotals(base, filter, totals), accumulator, totals, importedRows };
+  }
+  const visible = shown;
+  // The same filter: its totals stand while nothing changed, and are added up again from the rows shown when rows came or went.
+  const shownTotals = !isFiltering(filter) ? totals : changed ? sessionTotals(visible) : state.shownTotals;
+  return { input, rows, sorted, visible, shownTotals, accumulator, totals, importedRows };
 }
 
 /**

@@ -2,10 +2,8 @@ import type { DecodedExchange, FormatName, HarTimings } from '../../decode/index
 import { formatInfo } from '../../decode/index';
 import { preciseDigitsAt } from '../components/detail/precise/preciseDigits';
 import { kindLabel, modelLabel } from '../format/exchangeLabels';
-import { providerName } from '../format/providerName';
-import { urlPath } from '../format/urlPath';
-import { redactUrl } from '../secrets/redactUrl';
 import type { DecodeOutcome, ExchangeEntry } from '../store/exchangeEntry';
+import { urlCellsOf } from './urlCells';
 
 /**
  * What the list shows, sorts and filters by for one exchange, derived once per entry (entries are
@@ -82,7 +80,7 @@ export function seedRow(entry: ExchangeEntry, outcome: DecodeOutcome, arrival: n
 /** What the capture alone says (no decoding yet): when, where, the HTTP status and the timings. */
 function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
   const { captured } = entry;
-  const provider = providerName(captured.url);
+  const { provider, urlPath } = urlCellsOf(captured.url);
   const failedStatus = captured.status === 0 || captured.status >= 400;
   return {
     entry,
@@ -91,7 +89,7 @@ function pendingRow(entry: ExchangeEntry, arrival: number): ListRow {
     provider,
     format: '',
     formatName: null,
-    urlPath: urlPath(redactUrl(captured.url)),
+    urlPath,
     model: '',
     kind: '',
     endedInError: false,
@@ -120,7 +118,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
   const decoded = outcome.ok ? outcome.decoded : null;
   const usage = decoded?.completion?.usage ?? null;
   const endedInError = decoded !== null && decoded.kind !== 'error' && decoded.error !== null;
-  const provider = providerName(captured.url);
+  const { provider, urlPath } = urlCellsOf(captured.url);
   const formatName = decoded?.format ?? null;
   const format = formatName === null ? '—' : formatInfo(formatName).label;
   const model = modelLabel(entry);
@@ -135,7 +133,7 @@ function deriveRow(entry: ExchangeEntry, arrival: number): ListRow {
     provider,
     format,
     formatName,
-    urlPath: urlPath(redactUrl(captured.url)),
+    urlPath,
     model,
     kind,
     endedInError,

@@ -15,7 +15,16 @@ export type ModelTotals = {
   readonly callsWithoutUsage: number;
 };
 
-export type SessionTotals = { readonly all: ModelTotals; readonly byModel: readonly ModelTotals[] };
+export type SessionTotals = {
+  readonly all: ModelTotals;
+  readonly byModel: readonly ModelTotals[];
+  /**
+   * The format labels of the rows counted (listRow.ts `format`), sorted: with the models of
+   * `byModel`, what the list's model and format columns must fit. Kept here so the list need not
+   * go over every shown row to find them at each commit of a burst or each keystroke (round s9).
+   */
+  readonly formats: readonly string[];
+};
 
 export const ALL_MODELS = 'All models';
 
@@ -34,6 +43,8 @@ const newGroup = (): Group => ({ calls: 0, callsWithoutUsage: 0, prompt: createT
 export function createTotalsAccumulator() {
   const all = newGroup();
   const byModel = new Map<string, Group>();
+  /** How many counted rows show each format label. */
+  const formats = new Map<string, number>();
 
   const apply = (group: Group, row: ListRow, sign: 1 | -1): void => {
     group.calls += sign;
@@ -53,6 +64,7 @@ export function createTotalsAccumulator() {
         target.prompt.add(row.promptTokens, row.promptDigits);
         target.completion.add(row.completionTokens, row.completionDigits);
       }
+      formats.set(row.format, (formats.get(row.format) ?? 0) + 1);
     },
     remove(row: ListRow): boolean {
       if (row.pending) return true;
@@ -64,13 +76,16 @@ export function createTotalsAccumulator() {
         if (!target.completion.remove(row.completionTokens, row.completionDigits)) return false;
       }
       if (group.calls === 0) byModel.delete(row.model);
+      const sameFormat = (formats.get(row.format) ?? 0) - 1;
+      if (sameFormat > 0) formats.set(row.format, sameFormat);
+      else formats.delete(row.format);
       return true;
     },
     /** The totals as they stand, the busiest model first. */
     snapshot(): SessionTotals {
       const models = [...byModel].map(([model, group]) => totalsOf(model, group));
       models.sort((a, b) => b.calls - a.calls || a.model.localeCompare(b.model));
-      return { all: totalsOf(ALL_MODELS, all), byModel: models };
+      return { all: totalsOf(ALL_MODELS, all), byModel: models, formats: [...formats.keys()].sort() };
     },
   };
 }

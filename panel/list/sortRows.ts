@@ -52,7 +52,9 @@ export function sortRows(rows: readonly ListRow[], sort: SortState): ListRow[] {
 /**
  * Two lists, each already in `sort` order, as one in that order: what sortRows would give for
  * their union, in linear time (the list takes in a burst of new rows without sorting them all
- * again). Each row's key is read once.
+ * again). The rows of `sorted` that come before the first added one are found by a binary search
+ * and copied as they are: new requests usually go at the end, and walking 10,000 rows with an
+ * object per row at each of a burst's commits was garbage for nothing (round s9).
  */
 export function mergeSorted(sorted: readonly ListRow[], added: readonly ListRow[], sort: SortState): ListRow[] {
   if (added.length === 0) return [...sorted];
@@ -60,10 +62,20 @@ export function mergeSorted(sorted: readonly ListRow[], added: readonly ListRow[
   const keyOf = sortKeys[sort.column];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const keyed = (row: ListRow | undefined): Keyed | null => (row === undefined ? null : { row, key: keyOf(row) });
-  const merged: ListRow[] = [];
-  let left = 0;
+  const firstAdded = keyed(added[0]);
+  // The first row of `sorted` that the first added row goes before: every one before it stays first.
+  let low = 0;
+  let high = sorted.length;
+  while (firstAdded !== null && low < high) {
+    const middle = (low + high) >>> 1;
+    const probe = keyed(sorted[middle]);
+    if (probe !== null && compareKeyed(probe, firstAdded, sign) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  const merged: ListRow[] = sorted.slice(0, low);
+  let left = low;
   let right = 0;
-  let a = keyed(sorted[0]);
+  let a = keyed(sorted[left]);
   let b = keyed(added[0]);
   while (a !== null && b !== null) {
     if (compareKeyed(a, b, sign) <= 0) {

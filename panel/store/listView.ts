@@ -4,7 +4,6 @@ import { isFiltering, noToggles } from '../list/filterRows';
 import type { QuickToggle, QuickToggles } from '../list/filterRows';
 import { createListDerivation } from '../list/listDerivation';
 import type { LogSnapshot } from '../list/listDerivation';
-import { sessionTotals } from '../list/sessionTotals';
 import type { SessionTotals } from '../list/sessionTotals';
 import { defaultSort, nextSort } from '../list/sortRows';
 import type { SortColumn, SortState } from '../list/sortRows';
@@ -49,10 +48,10 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   /** Whether the filter or a toggle is narrowing the list. */
   const filtering = computed(() => isFiltering({ text: filterText.value, toggles: toggles.value }));
   /**
-   * The totals of the rows shown: worked out from them again when the filter changes (the filter
-   * itself already went over them); while nothing is filtered, the running totals of all.
+   * The totals of the rows shown: added up in the filter's own pass when the filter changes
+   * (listDerivation.ts); while nothing is filtered, the running totals of all.
    */
-  const shownTotals = computed((): SessionTotals => (filtering.value ? sessionTotals(visible.value) : totals.value));
+  const shownTotals = computed((): SessionTotals => derived.value.shownTotals);
   /** Where the selection is among the rows shown (-1: none, or filtered out); looked up once per change, not per scroll. */
   const selectedIndex = computed(() => {
     const id = selectedId.value;

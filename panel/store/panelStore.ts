@@ -97,7 +97,13 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** The log as of the last commit, with the numbering the list needs to take in only what changed. */
   const logSnapshot = computed((): LogSnapshot => {
     trackLog();
-    return { entries: log.toArray(), firstArrival: log.firstArrival, generation: log.generation, replacements: log.replacements };
+    return {
+      entries: log.toArray(),
+      firstArrival: log.firstArrival,
+      generation: log.generation,
+      replacements: log.replacements,
+      settlements,
+    };
   });
   const exchanges = computed((): readonly ExchangeEntry[] => logSnapshot.value.entries);
   /** How many exchanges the limits dropped since the log was last cleared. */
@@ -107,6 +113,8 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
   /** The log changed since the last commit; and how many it dropped meanwhile (counted at the commit). */
   let uncommitted = false;
   let droppedSinceCommit = 0;
+  /** Decoding slices run (each may settle pending entries): the list looks for settled rows only when it moved. */
+  let settlements = 0;
   /** Milliseconds spent decoding arrivals since the last commit. */
   let decodingSinceCommit = 0;
   const selectedId = signal<string | null>(null);
@@ -153,6 +161,7 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
           scheduleWork,
           (entry) => log.get(entry.id) === entry,
           () => {
+            settlements += 1;
             uncommitted = true;
             batcher.request();
           },

@@ -37,8 +37,16 @@ export function ExchangeList() {
   // Looked for among the shown rows only when some listed row is imported: a live capture has none,
   // and looking cost a pass over every shown row at each commit of a burst (bench/panelScale.ts).
   const hasImported = useMemo(() => importedRows > 0 && rows.some((row) => row.entry.captured.source === 'imported'), [rows, importedRows]);
-  // One pass over the shown rows and one style read for both columns: a burst commits hundreds of times.
-  const { modelText, formatText } = useMemo(() => longestCellTexts(rows, scrollRef.current), [rows, available]);
+  // The models and formats of the shown rows are their totals' (sessionTotals.ts): no pass over the rows,
+  // and measured again only when one is new, not at each of a burst's hundreds of commits or each keystroke.
+  const shownTotals = store.list.shownTotals.value;
+  const models = shownTotals.byModel.map((model) => model.model);
+  const hasRows = rows.length > 0;
+  const { modelText, formatText } = useMemo(
+    () => longestCellTexts(hasRows ? { models, formats: shownTotals.formats } : null, scrollRef.current),
+    // Keyed by the texts themselves (JSON keeps them apart whatever they hold), not by the totals' identity.
+    [hasRows, JSON.stringify(models), JSON.stringify(shownTotals.formats), available],
+  );
   // Kept while its inputs hold, so the rows (ExchangeRow compares `shown` by identity) are not all drawn again at each render.
   const grid = useMemo(
     () => columnGrid({ widths: { ...layout.widths, ...draft }, hidden: layout.hidden, available, hasImported, modelText, formatText }),
@@ -142,22 +150,24 @@ function useRowSlots(windowRows: number): (index: number) => number {
 /** Cell padding (6 px a side, list.css) and its 1 px border. */
 const CELL_CHROME = 13;
 
-/** What the longest model name and format label of the rows need to show whole in a cell of the list (0 without layout). */
-function longestCellTexts(rows: readonly { readonly model: string; readonly format: string }[], list: HTMLElement | null) {
-  if (list === null || rows.length === 0) return { modelText: 0, formatText: 0 };
-  const models = new Set<string>();
-  const formats = new Set<string>();
-  for (const row of rows) {
-    models.add(row.model);
-    formats.add(row.format);
-  }
+/**
+ * What the longest model name and format label of the shown rows need to show whole in a cell of
+ * the list (0 without layout or rows). A row still decoding shows neither (''), which the texts of
+ * an empty list of totals stand for.
+ */
+function longestCellTexts(
+  texts: { readonly models: readonly string[]; readonly formats: readonly string[] } | null,
+  list: HTMLElement | null,
+) {
+  if (list === null || texts === null) return { modelText: 0, formatText: 0 };
   const font = getComputedStyle(list).font;
-  return { modelText: longestTextWidth(models, font), formatText: longestTextWidth(formats, font) };
+  return { modelText: longestTextWidth(texts.models, font), formatText: longestTextWidth(texts.formats, font) };
 }
 
 /** The widest of the texts in `font`, with the cell's padding and border. */
-function longestTextWidth(texts: ReadonlySet<string>, font: string): number {
+function longestTextWidth(texts: readonly string[], font: string): number {
   // The longest few by length, measured: widths differ by letter, but not by enough to measure thousands.
-  const longest = [...texts].sort((a, b) => b.length - a.length).slice(0, 8);
+  // None (every shown row still decoding) measures as '' did: the cell's chrome alone.
+  const longest = [...texts, ''].sort((a, b) => b.length - a.length).slice(0, 8);
   return Math.max(...longest.map((text) => textWidth(text, font))) + CELL_CHROME;
 }

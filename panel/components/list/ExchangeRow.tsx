@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import type { Column } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
-import { redactUrl } from '../../secrets/redactUrl';
+import { urlCellsOf } from '../../list/urlCells';
 import { useStore } from '../../store/storeContext';
 import { RowCells } from './RowCells';
 import { RowBoundary } from './RowBoundary';
@@ -42,18 +42,15 @@ function RowElement({ row, index, selected, top, shown }: Props) {
   const { entry } = row;
   const imported = entry.captured.source === 'imported';
   const liveOutcome = entry.captured.tapped?.outcome;
-  const classes = [
-    'exchange-row',
-    'log-grid',
-    index % 2 === 1 ? 'exchange-row--odd' : '',
-    selected ? 'exchange-row--selected' : '',
-    imported ? 'exchange-row--imported' : '',
-    liveOutcome === 'in-flight' ? 'exchange-row--in-flight' : '',
-  ];
+  // Joined as it goes, not an array filtered and joined: drawn for a screenful of rows at each scroll frame.
+  let classes = index % 2 === 1 ? 'exchange-row log-grid exchange-row--odd' : 'exchange-row log-grid';
+  if (selected) classes += ' exchange-row--selected';
+  if (imported) classes += ' exchange-row--imported';
+  if (liveOutcome === 'in-flight') classes += ' exchange-row--in-flight';
   return (
     <div
       id={rowElementId(entry.id)}
-      class={classes.filter((name) => name !== '').join(' ')}
+      class={classes}
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
@@ -62,7 +59,7 @@ function RowElement({ row, index, selected, top, shown }: Props) {
       data-testid="exchange-row"
       data-exchange-id={entry.id}
       data-source={entry.captured.source ?? 'live'}
-      title={`${entry.captured.method} ${redactUrl(entry.captured.url)}${imported ? ' (imported from a HAR file)' : ''}`}
+      title={`${entry.captured.method} ${urlCellsOf(entry.captured.url).maskedUrl}${imported ? ' (imported from a HAR file)' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => {
         store.actions.select(entry.id);

@@ -10,11 +10,25 @@ type CellProps = {
   readonly children?: ComponentChildren;
 };
 
+/** A cell's own classes and test id, made once per column: a scroll frame draws ~36 rows of ~10 cells, and their strings were garbage of each frame. */
+const cellNames = new Map<ColumnId, { readonly plain: string; readonly numeric: string; readonly testId: string }>();
+
+function namesOf(id: ColumnId): { readonly plain: string; readonly numeric: string; readonly testId: string } {
+  let names = cellNames.get(id);
+  if (names === undefined) {
+    names = { plain: `log-cell col--${id}`, numeric: `log-cell col--${id} cell--number`, testId: `row-${id}` };
+    cellNames.set(id, names);
+  }
+  return names;
+}
+
 /** One cell of a list row. */
 export function GridCell({ id, class: extra, title, numeric = false, children }: CellProps) {
-  const classes = ['log-cell', `col--${id}`, numeric ? 'cell--number' : '', extra ?? ''].filter((name) => name !== '').join(' ');
+  const names = namesOf(id);
+  const base = numeric ? names.numeric : names.plain;
+  const classes = extra === undefined || extra === '' ? base : `${base} ${extra}`;
   return (
-    <span class={classes} role="gridcell" data-testid={`row-${id}`} title={title}>
+    <span class={classes} role="gridcell" data-testid={names.testId} title={title}>
       {children}
     </span>
   );

@@ -18,71 +18,73 @@ const needsDecoding: ReadonlySet<ColumnId> = new Set(['format', 'model', 'kind',
 /** Judged when the stream has ended: while it is in flight its issues would only say "not ended yet". */
 const IN_FLIGHT_TITLE = 'in flight: checked when the stream ends';
 
-/** The cells of one row, one per shown column, in the columns' order. */
+/**
+ * The cells of one row, one per shown column, in the columns' order. Each cell is made by a plain
+ * call, not a component of its own: a scroll frame draws ~36 rows of ~10 cells, and a component per
+ * cell doubled what Preact went through for them (round s9).
+ */
 export function RowCells({ row, shown }: Props) {
   const inFlight = row.entry.captured.tapped?.outcome === 'in-flight';
-  return (
-    <>
-      {shown.map((column) =>
-        row.pending && needsDecoding.has(column.id) ? (
-          <PendingCell key={column.id} column={column} />
-        ) : inFlight && (column.id === 'issues' || column.id === 'finish') ? (
-          <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={IN_FLIGHT_TITLE}>
-            {PENDING}
-          </GridCell>
-        ) : (
-          <Cell key={column.id} id={column.id} row={row} />
-        ),
-      )}
-    </>
-  );
+  return <>{shown.map((column) => cellOf(column, row, inFlight))}</>;
 }
 
-function PendingCell({ column }: { readonly column: Column }) {
-  return (
-    <GridCell id={column.id} class="cell--pending" numeric={column.numeric} title={PENDING_TITLE}>
-      {PENDING}
-    </GridCell>
-  );
+function cellOf(column: Column, row: ListRow, inFlight: boolean) {
+  if (row.pending && needsDecoding.has(column.id)) {
+    return (
+      <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={PENDING_TITLE}>
+        {PENDING}
+      </GridCell>
+    );
+  }
+  if (inFlight && (column.id === 'issues' || column.id === 'finish')) {
+    return (
+      <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={IN_FLIGHT_TITLE}>
+        {PENDING}
+      </GridCell>
+    );
+  }
+  return cell(column.id, row);
 }
 
-function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
+/** A decoded row's cell, keyed by its column. */
+function cell(id: ColumnId, row: ListRow) {
   switch (id) {
     case 'time': {
       const time = formatClockTime(row.startedAt);
       return (
-        <GridCell id={id} title={time}>
+        <GridCell key={id} id={id} title={time}>
           {time}
         </GridCell>
       );
     }
     case 'provider':
       return (
-        <GridCell id={id} title={row.provider}>
+        <GridCell key={id} id={id} title={row.provider}>
           {row.provider}
         </GridCell>
       );
     case 'format':
       return (
-        <GridCell id={id} title={row.formatName ?? row.format}>
+        <GridCell key={id} id={id} title={row.formatName ?? row.format}>
           {row.format}
         </GridCell>
       );
     case 'url':
       return (
-        <GridCell id={id} title={row.urlPath}>
+        <GridCell key={id} id={id} title={row.urlPath}>
           {row.urlPath}
         </GridCell>
       );
     case 'model':
       return (
-        <GridCell id={id} title={row.model}>
+        <GridCell key={id} id={id} title={row.model}>
           {row.model}
         </GridCell>
       );
     case 'kind':
       return (
         <GridCell
+          key={id}
           id={id}
           class={`kind--${row.endedInError ? 'errored' : row.kind}`}
           title={row.endedInError ? 'ended with an error' : row.kind}
@@ -95,6 +97,7 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
       if (tapped?.outcome === 'aborted') {
         return (
           <GridCell
+            key={id}
             id={id}
             numeric
             class="status--failed"
@@ -107,16 +110,16 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
       const failedStatus = row.status === 0 || row.status >= 400;
       const label = statusLabel(row.status);
       return (
-        <GridCell id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>
+        <GridCell key={id} id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>
           {label}
         </GridCell>
       );
     }
     case 'duration': {
-      if (row.entry.captured.tapped?.outcome === 'in-flight') return <ElapsedTime id={id} since={row.startedAt} />;
+      if (row.entry.captured.tapped?.outcome === 'in-flight') return <ElapsedTime key={id} id={id} since={row.startedAt} />;
       const duration = formatDuration(row.durationMs);
       return (
-        <GridCell id={id} numeric title={duration}>
+        <GridCell key={id} id={id} numeric title={duration}>
           {duration}
         </GridCell>
       );
@@ -124,25 +127,25 @@ function Cell({ id, row }: { readonly id: ColumnId; readonly row: ListRow }) {
     case 'ttfb': {
       const ttfb = formatDuration(row.timeToFirstByteMs);
       return (
-        <GridCell id={id} numeric title={ttfb}>
+        <GridCell key={id} id={id} numeric title={ttfb}>
           {ttfb}
         </GridCell>
       );
     }
     case 'tokens':
       return (
-        <GridCell id={id} numeric title={tokensTitle(row)}>
+        <GridCell key={id} id={id} numeric title={tokensTitle(row)}>
           <Tokens row={row} />
         </GridCell>
       );
     case 'finish':
       return (
-        <GridCell id={id} title={row.finishReason ?? undefined}>
+        <GridCell key={id} id={id} title={row.finishReason ?? undefined}>
           {row.finishReason ?? ''}
         </GridCell>
       );
     case 'issues':
-      return <IssueMark row={row} />;
+      return <IssueMark key={id} row={row} />;
   }
 }
 
