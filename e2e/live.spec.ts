@@ -64,9 +64,10 @@ const UNCONFIRMED = '[data-testid="detail-live-unconfirmed"]';
 
 /**
  * The live row is no longer busy and the browser's record of it has arrived: "confirmed" when it
- * brought the body, or "body missing" when it came without one (Chromium, now and then, for a
- * finished stream: seen in about half the runs of this file under load), which the detail must say
- * while the page's report stays. The second case is noted on the test.
+ * brought the body, or "body missing" when it came without one, which the detail must say while
+ * the page's report stays (Chromium keeps no body of most `Cache-Control: no-store` streams when
+ * Live is on: 13 of 18 runs; these servers send no-cache, but a real API may not). The second case
+ * is noted on the test.
  */
 async function waitForBrowserRecord(panel: LlmPanel, timeoutMs: number): Promise<'confirmed' | 'body missing'> {
   try {
