@@ -45,6 +45,18 @@ describe('exchangeFromCapture', () => {
     expect(small?.bodyUnavailableReason).toBe('the browser no longer holds this body (evicted from the DevTools cache)');
   });
 
+  it('Chromium gives null for a Cache-Control: no-store stream: the reason names the header, not "evicted"', () => {
+    const noStore = (value: string) =>
+      exchangeFromCapture(
+        capture(entry(900, 'text/event-stream', [{ name: 'Cache-Control', value }]), { via: 'callback', args: [null, ''] }),
+      );
+    const expected = 'the browser gave no body: the response said Cache-Control: no-store, and Chromium keeps none of it for DevTools';
+    expect(noStore('no-store')?.bodyUnavailableReason).toBe(expected);
+    expect(noStore('private, No-Store, max-age=0')?.bodyUnavailableReason).toBe(expected);
+    expect(noStore('no-cache')?.bodyUnavailableReason).toBe('the browser no longer holds this body (evicted from the DevTools cache)');
+    expect(noStore('no-storefront')?.bodyUnavailableReason).toMatch(/evicted/);
+  });
+
   // "Привет ✓" sent as UTF-8; Chromium 156's getContent answers ("ÐŸÑ€Ð¸Ð²ÐµÑ‚ âœ“", '') for it
   // served as text/event-stream without a charset (П is D0 9F, 0x9F decodes as Ÿ).
   it('Chromium decoded a charset-less text/event-stream as windows-1252: the body is the UTF-8 the page read', () => {

@@ -21,6 +21,9 @@ export function exchangeFromCapture(capture: RawCapture): CapturedExchange | nul
   if (!isRight(entry)) return null;
   const reportedBytes = ReportedSize.is(capture.entry) ? capture.entry.response.content.size : undefined;
   const contentType = contentTypeOf(entry.right.response?.headers ?? [], entry.right.response?.content?.mimeType ?? '');
-  const body = bodyFromAnswer(capture.content, { reportedBytes, contentType });
+  const noStore = (entry.right.response?.headers ?? []).some(
+    (header) => header.name.toLowerCase() === 'cache-control' && /(?:^|,)\s*no-store\s*(?:,|$)/i.test(header.value),
+  );
+  const body = bodyFromAnswer(capture.content, { reportedBytes, contentType, noStore });
   return harEntryWithBody(entry.right, body, { id: capture.id, source: capture.source, fallbackStart: capture.capturedAt });
 }
