@@ -41,7 +41,8 @@ export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
 const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
   const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
-  const head = headOf(exchange);
+  // The exchange is its own head (it has every field the formats read): no copy per exchange.
+  const head: ExchangeHead = exchange;
   const format = recognizeFormat(head, present, options.extraUrlPatterns);
   if (format === undefined) return null;
   const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
