@@ -50,6 +50,25 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
 };
 
 /**
+ * A body parseResponseBody would parse as JSON (it starts with `{` or `[` and is certainly not
+ * NDJSON), parsed by JSON.parse alone, without parseJson's depth and number scan: for a format
+ * whose walk stands in for the scan (WireFormat.decodeUnscannedJson). Undefined for every other
+ * body, and for one JSON.parse refuses: parseResponseBody then says what it is, as before. `json`
+ * is the text without a byte-order mark.
+ */
+export const parseUnscannedJson = (body: string | null): { readonly value: unknown; readonly json: string } | undefined => {
+  if (body === null || isBlank(body) || !startsLikeJson(body)) return undefined;
+  const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  if (cannotBeOneJsonValue(json)) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return { value, json };
+  } catch {
+    return undefined;
+  }
+};
+
+/**
  * A body that is certainly not one JSON text (an NDJSON or data stream, an HTML page: doomedJson.ts)
  * is text without the failing parse. Its failure, the engine's own message, is asked of JSON.parse
  * only when something reads it (a format that cannot read the text): the same value, paid for
