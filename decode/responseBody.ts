@@ -21,6 +21,9 @@ export type ParsedBody =
   | { readonly kind: 'empty'; readonly declaredStream: boolean }
   | { readonly kind: 'missing'; readonly reason: string; readonly declaredStream: boolean };
 
+/** A JSON body as parsed. */
+export type PresentJson = Extract<ParsedBody, { kind: 'json' }>;
+
 const EVENT_STREAM = /text\/event-stream/i;
 
 /** Whether a body is empty or whitespace only; answered by its first character when it is visible ASCII. */
@@ -66,6 +69,17 @@ export const parseUnscannedJson = (body: string | null): { readonly value: unkno
   } catch {
     return undefined;
   }
+};
+
+/**
+ * What parseResponseBody answers for a JSON body that parseUnscannedJson gave (`json`, `value`),
+ * scanned now: for a format that walks only some JSON bodies itself. Undefined when the value nests
+ * too deeply: the caller decodes the body as before (as text).
+ */
+export const scannedJsonBody = (value: unknown, json: string): PresentJson | undefined => {
+  const checked = checkParsedValue(value);
+  if (E.isLeft(checked)) return undefined;
+  return { kind: 'json', value, preciseNumbers: checked.right.mayHoldPreciseNumbers ? findPreciseNumbers(json) : [], text: json };
 };
 
 /**
