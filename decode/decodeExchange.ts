@@ -1,15 +1,15 @@
 import { requestBidiIssues } from './bidiControls';
 import type { BodyMeta } from './bodyParts';
-import { unexpectedFailure } from './bodyParts';
+import { assembleExchange, unexpectedFailure } from './bodyParts';
 import { cutEventOf, withBrowserCut } from './browserCut';
 import { decodeParsedBody } from './decodeBody';
 import type { CapturedExchange } from './exchange';
 import type { ExtraUrlPattern } from './formats/registry';
-import { isLlmHead, recognizeFormat } from './formats/registry';
-import type { ExchangeHead } from './formats/wireFormat';
+import { formatByHead, isLlmHead, recognizeFormat } from './formats/registry';
+import type { ExchangeHead, WireFormat } from './formats/wireFormat';
 import type { DecodedExchange } from './model';
 import { requestSchemaIssues } from './requestSchemas/schemaIssues';
-import { parseResponseBody } from './responseBody';
+import { parseResponseBody, parseUnscannedJson } from './responseBody';
 
 export interface DecodeOptions {
   /**
@@ -38,13 +38,51 @@ export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
   requestBody: exchange.requestBody,
 });
 
-const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
+interface DecodedResponse {
+  readonly format: WireFormat;
+  readonly decoded: DecodedExchange;
+  /** The stream event a browser cut fell in (browserCut.ts). */
+  readonly cutEvent: number | undefined;
+}
+
+/**
+ * The response of an exchange whose head claims it for a format that walks a JSON body once
+ * (WireFormat.decodeUnscannedJson), with no cut event (a JSON body has none); undefined when that
+ * does not apply (no such format, no JSON body, nested too deeply): the body is decoded as before.
+ */
+const decodeUnscanned = (exchange: CapturedExchange, format: WireFormat, streamEvents: boolean): DecodedResponse | undefined => {
+  if (format.decodeUnscannedJson === undefined) return undefined;
+  const parsed = parseUnscannedJson(exchange.body);
+  if (parsed === undefined) return undefined;
+  const status = exchange.status === 0 ? null : exchange.status;
+  const failed = status !== null && status >= 400;
+  const parts = format.decodeUnscannedJson(parsed.value, parsed.json, { streamEvents, status, failed });
+  if (parts === undefined) return undefined;
+  return { format, decoded: assembleExchange({ url: exchange.url, status, format: format.name }, parts), cutEvent: undefined };
+};
+
+/**
+ * The response decoded after parseResponseBody has told what the body is: as the format its head
+ * claimed (`claimed`), else the one its body shows; null when none does.
+ */
+const decodeParsed = (exchange: CapturedExchange, claimed: WireFormat | undefined, options: DecodeOptions): DecodedResponse | null => {
   const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
-  const head = headOf(exchange);
-  const format = recognizeFormat(head, present, options.extraUrlPatterns);
+  const format = claimed ?? recognizeFormat(exchange, present, options.extraUrlPatterns);
   if (format === undefined) return null;
   const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
+  return { format, decoded, cutEvent: cutEventOf(parsed) };
+};
+
+const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
+  // The exchange is its own head (it has every field the formats read): no copy per exchange.
+  const head: ExchangeHead = exchange;
+  const claimed = formatByHead(head, options.extraUrlPatterns);
+  const response =
+    (claimed === undefined ? undefined : decodeUnscanned(exchange, claimed, options.streamEvents ?? true)) ??
+    decodeParsed(exchange, claimed, options);
+  if (response === null) return null;
+  const { format, decoded, cutEvent } = response;
   const request = format.summarizeRequest(exchange.requestBody, head);
   // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
   const bidiIssues = requestBidiIssues(request);
@@ -54,7 +92,7 @@ const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): Dec
   // The decoded exchange was made just now for this call: completed in place, not copied.
   if (requestIssues.length > 0) decoded.issues = [...decoded.issues, ...requestIssues];
   decoded.request = request;
-  return exchange.bodyCut === undefined ? decoded : withBrowserCut(decoded, exchange.bodyCut, cutEventOf(parsed));
+  return exchange.bodyCut === undefined ? decoded : withBrowserCut(decoded, exchange.bodyCut, cutEvent);
 };
 
 /**

@@ -1,14 +1,19 @@
+import * as E from 'fp-ts/Either';
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
 import { expectedText } from './contract/expectedText';
 import { listExtensions } from './contract/foundExtensions';
 import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
+import type { JsonRecord } from './lenientFields';
 import { recordOf } from './lenientFields';
 import type { ContractIssue, DecodedExchange, PreciseNumber } from './model';
 import { normalizeCompletion } from './normalizeCompletion';
 import { notChatCompletionIssue } from './notChatCompletion';
-import { preciseNumberIssue } from './preciseNumbers';
+import type { ValueScan } from './parseJson';
+import { checkParsedValue } from './parseJson';
+import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
+import type { CheckedValue } from './contract/failureIssues';
 import { usageIssues } from './usageIssues';
 
 /** Responses of one provider fail alike (Groq's service_tier in every one): see FailureIssues. */
@@ -61,15 +66,40 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
   const unrelated = notChatCompletionIssue(body);
   if (unrelated !== undefined) return notACompletion(unrelated, preciseNumbers, failed);
   // One walk lists the extensions and says whether the body conforms; io-ts explains a failure.
-  const { extensions: found, issues } = responseFailures.check(body);
-  log.addAll(issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
+  return completionParts(body, responseFailures.check(body), preciseNumbers, failed);
+};
+
+/** A completion's parts, from the walk's findings (its extensions and contract issues). */
+const completionParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  log.addAll(checked.issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),
     completion: normalizeCompletion(body),
     error: null,
     stream: null,
-    extensions: listExtensions(found, preciseNumbers),
+    extensions: listExtensions(checked.extensions, preciseNumbers),
     preciseNumbers,
   };
+};
+
+/**
+ * decodeJsonBody of a body JSON.parse gave without parseJson's scan (WireFormat.decodeUnscannedJson):
+ * a completion's walk alongside the contract also answers the scan's two questions (nesting beyond
+ * MAX_JSON_DEPTH, numbers beyond 2^53: contract/scanAlongside.ts), so it is walked once. Anything
+ * else (an error body, no object, no completion) is scanned first and decoded as decodeJsonBody
+ * does. Undefined when the body nests too deeply: the caller decodes it as the text it then is.
+ */
+export const decodeUnscannedJsonBody = (value: unknown, json: string, failed: boolean): DecodedParts | undefined => {
+  const body = recordOf(value);
+  if (body === undefined || body.choices === undefined || notChatCompletionIssue(body) !== undefined) {
+    const scanned = checkParsedValue(value);
+    if (E.isLeft(scanned)) return undefined;
+    return decodeJsonBody(value, scanned.right.mayHoldPreciseNumbers ? findPreciseNumbers(json) : [], failed);
+  }
+  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
+  const checked = responseFailures.check(body, scan);
+  if (scan.tooDeep) return undefined;
+  return completionParts(body, checked, scan.hugeNumber ? findPreciseNumbers(json) : [], failed);
 };

@@ -233,6 +233,24 @@ describe('JSON nested 100,000 deep', () => {
     expect(decodeResponseBody(at(129)).issues).toEqual([tooDeep]);
   });
 
+  it('captured at a Chat Completions URL (the contract walk standing in for the depth scan): 128 levels decode, 129 are refused', () => {
+    const decode = (body: string) => decodeExchange(bareChatExchange({ body }));
+    const extensionAt = (levels: number) => completionJson().replace('"logprobs"', `"x_deep":${deep(levels - 3)},"logprobs"`);
+    // Where the contract wants text or parts: the body 1, choices 2, the choice 3, the message 4, its content 5 on.
+    const contentAt = (levels: number) => completionJson().replace('"Hi."', deep(levels - 4));
+    // An error body, which no completion walk reads.
+    const errorAt = (levels: number) => `{"error":{"message":"m","type":"t","code":null,"x":${deep(levels - 2)}}}`;
+    for (const at of [extensionAt, contentAt, errorAt]) {
+      expect(decode(at(128))?.issues).not.toContainEqual(tooDeep);
+      expect(decode(at(129))?.issues).toEqual([tooDeep]);
+      // Issue for issue what a lone body (scanned before any walk) decodes to.
+      for (const levels of [128, 129]) expect(decode(at(levels))?.issues).toEqual(decodeResponseBody(at(levels)).issues);
+    }
+    expect(decode(extensionAt(128))?.extensions?.[0]?.path).toBe('choices[0].x_deep');
+    expect(decode(contentAt(128))?.issues.map((issue) => issue.path)).toEqual(['choices[0].message.content[0]']);
+    expect(decode(errorAt(128))?.error?.message).toBe('m');
+  });
+
   it('where JSON.parse itself throws RangeError (engines whose parser recurses), the same issue names the engine error', () => {
     vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
       throw new RangeError('Maximum call stack size exceeded');

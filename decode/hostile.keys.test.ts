@@ -3,7 +3,7 @@ import { decodeResponseBody } from './decodeBody';
 import { decodeExchange } from './decodeExchange';
 import { readFixture } from '../testing/fixtureFiles';
 import { bareChatExchange } from '../testing/exchanges';
-import { sseText } from '../testing/chatBodies';
+import { completionJson, sseText } from '../testing/chatBodies';
 
 /**
  * Hostile keys and numbers (issue 7): `__proto__` and `constructor` are data, never prototypes;
@@ -123,6 +123,25 @@ describe('integers beyond 2^53', () => {
     expect(decoded.extensions?.find((extension) => extension.path === 'choices[0].seed')?.preciseNumbers).toEqual([
       { path: 'choices[0].seed', digits: '5844196810245229000' },
     ]);
+  });
+
+  it('the same body captured at a Chat Completions URL (walked once, the walk noting the numbers): the same warning and digits', () => {
+    const decoded = decodeExchange(bareChatExchange({ body: readFixture('hf-together-chat-reasoning-1.json') }));
+    expect(decoded?.conforms).toBe(true);
+    expect(decoded?.issues).toEqual([warning('choices[0].seed', '5844196810245229000', '5844196810245228544')]);
+    expect(decoded?.preciseNumbers).toEqual([{ path: 'choices[0].seed', digits: '5844196810245229000' }]);
+  });
+
+  it('at a Chat Completions URL, a huge integer the contract defines (created) and one in an error body are found too', () => {
+    // `created`, a field the contract defines, written with the digits as sent.
+    const usage = decodeExchange(
+      bareChatExchange({ body: completionJson({}, { created: 1 }).replace('"created":1', '"created":12345678901234567890') }),
+    );
+    expect(usage?.preciseNumbers).toEqual([{ path: 'created', digits: '12345678901234567890' }]);
+    const error = decodeExchange(
+      bareChatExchange({ status: 400, body: '{"error":{"message":"m","type":"t","code":null,"x":90071992547409930}}' }),
+    );
+    expect(error?.preciseNumbers).toEqual([{ path: 'error.x', digits: '90071992547409930' }]);
   });
 
   it('the stream variant (hf-together-stream-1.sse): the seed of the finish chunk, event 954, is the extension shown', () => {

@@ -21,6 +21,9 @@ export type ParsedBody =
   | { readonly kind: 'empty'; readonly declaredStream: boolean }
   | { readonly kind: 'missing'; readonly reason: string; readonly declaredStream: boolean };
 
+/** A JSON body as parsed. */
+export type PresentJson = Extract<ParsedBody, { kind: 'json' }>;
+
 const EVENT_STREAM = /text\/event-stream/i;
 
 /** Whether a body is empty or whitespace only; answered by its first character when it is visible ASCII. */
@@ -47,6 +50,36 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   if (cannotBeOneJsonValue(json)) return unparsedText(body, json);
   return jsonBody(body, json, parseJson(json));
+};
+
+/**
+ * A body parseResponseBody would parse as JSON (it starts with `{` or `[` and is certainly not
+ * NDJSON), parsed by JSON.parse alone, without parseJson's depth and number scan: for a format
+ * whose walk stands in for the scan (WireFormat.decodeUnscannedJson). Undefined for every other
+ * body, and for one JSON.parse refuses: parseResponseBody then says what it is, as before. `json`
+ * is the text without a byte-order mark.
+ */
+export const parseUnscannedJson = (body: string | null): { readonly value: unknown; readonly json: string } | undefined => {
+  if (body === null || isBlank(body) || !startsLikeJson(body)) return undefined;
+  const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  if (cannotBeOneJsonValue(json)) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return { value, json };
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * What parseResponseBody answers for a JSON body that parseUnscannedJson gave (`json`, `value`),
+ * scanned now: for a format that walks only some JSON bodies itself. Undefined when the value nests
+ * too deeply: the caller decodes the body as before (as text).
+ */
+export const scannedJsonBody = (value: unknown, json: string): PresentJson | undefined => {
+  const checked = checkParsedValue(value);
+  if (E.isLeft(checked)) return undefined;
+  return { kind: 'json', value, preciseNumbers: checked.right.mayHoldPreciseNumbers ? findPreciseNumbers(json) : [], text: json };
 };
 
 /**

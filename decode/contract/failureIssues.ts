@@ -9,6 +9,12 @@ import { pathText } from './walkPath';
 import type { ContractIssue } from '../model';
 import type { ValueScan } from '../parseJson';
 
+/** What a check finds of a value: the fields the codec does not define, and its contract issues. */
+export interface CheckedValue {
+  readonly extensions: FoundExtension[];
+  readonly issues: ContractIssue[];
+}
+
 /** Between checks: nothing is added to it. */
 const NO_EXTENSIONS: FoundExtension[] = [];
 
@@ -44,7 +50,7 @@ export class FailureIssues {
    * (contract/scanAlongside.ts): a value parsed without one is walked once, not twice. A value it
    * finds too deep gets no issues (io-ts would recurse through every level): the caller refuses it.
    */
-  check(value: unknown, scan?: ValueScan): { readonly extensions: FoundExtension[]; readonly issues: ContractIssue[] } {
+  check(value: unknown, scan?: ValueScan): CheckedValue {
     const extensions: FoundExtension[] = [];
     // Notes and the extension callback are the instance's, made once: a check runs for every body
     // and every stream chunk, and a walk never starts another check of the same instance.

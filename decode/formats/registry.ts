@@ -56,7 +56,9 @@ export const matchingPattern = (head: ExchangeHead, patterns: readonly ExtraUrlP
 export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): WireFormat | undefined => {
   const pattern = matchingPattern(head, patterns);
   if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
-  return WIRE_FORMATS.find((format) => format.claimsByHead(head));
+  // Loops, not find() with a callback: a closure over the head for every exchange decoded.
+  for (const format of WIRE_FORMATS) if (format.claimsByHead(head)) return format;
+  return undefined;
 };
 
 /** Whether the exchange is LLM traffic by its head alone (a format claims it or a user pattern matches). */
@@ -73,12 +75,10 @@ export const recognizeFormat = (
   body: PresentBody | undefined,
   patterns: readonly ExtraUrlPattern[] = [],
 ): WireFormat | undefined => {
-  const pattern = matchingPattern(head, patterns);
-  if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
-  // Loops, not find() with a callback: a closure over the head for every exchange decoded.
-  for (const format of WIRE_FORMATS) if (format.claimsByHead(head)) return format;
+  const byHead = formatByHead(head, patterns);
+  if (byHead !== undefined) return byHead;
   if (body !== undefined) for (const format of WIRE_FORMATS) if (format.claimsByBody(body, head)) return format;
-  return pattern === undefined ? undefined : openaiChat;
+  return matchingPattern(head, patterns) === undefined ? undefined : openaiChat;
 };
 
 /** What the panel and the CLI may know of a format without decoding: its name, label and native field names. */

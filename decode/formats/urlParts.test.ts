@@ -47,8 +47,22 @@ describe('the URL parsed once for every format that recognises by it', () => {
     expect(pathOfUrl('https://api.openai.com/v1/responses?stream=true#f')).toBe('/v1/responses');
     expect(parsedUrl('/v1/messages?beta=true')).toBeUndefined();
     expect(pathOfUrl('/v1/messages?beta=true')).toBe('/v1/messages');
-    // The cache is of the last text only: the previous one is asked afresh and answered the same.
+    // Asked again after others: answered the same (from the cache of recent URLs).
     expect(pathOfUrl('https://api.openai.com/v1/responses?stream=true#f')).toBe('/v1/responses');
+  });
+
+  it('parses each of two endpoints a page calls in turn once (a JSON call and a streamed one)', () => {
+    const gemini = (name: string, id: string) => formatExchange('gemini', name, '{}', id);
+    // generateContent and streamGenerateContent?alt=sse in turn, as a page with both calls sends them.
+    const exchanges = ['a', 'b', 'c'].flatMap((id) => [
+      gemini('gemini-json-toolcall-1.json', `${id}-json`),
+      gemini('gemini-stream-text-1.sse', `${id}-sse`),
+    ]);
+    expect(new Set(exchanges.map((exchange) => exchange.url)).size).toBe(2);
+    const built = urlsBuiltDuring(() => {
+      for (const exchange of exchanges) expect(recognizeFormat(headOf(exchange), undefined)?.name).toBe('gemini');
+    });
+    expect(built).toBe(2);
   });
 
   it("tests each format's URL regexes once per endpoint, not once per exchange", () => {
@@ -68,7 +82,12 @@ describe('the URL parsed once for every format that recognises by it', () => {
       return text.length;
     });
     expect([length('http://a/x'), length('http://a/x'), length('http://b/yy'), length('http://a/x')]).toEqual([10, 10, 11, 10]);
-    // '' once when made, then each change of URL.
-    expect(asked).toEqual(['', 'http://a/x', 'http://b/yy', 'http://a/x']);
+    // Once per URL while it is among the last few asked about.
+    expect(asked).toEqual(['http://a/x', 'http://b/yy']);
+    const others = ['http://c/', 'http://d/', 'http://e/', 'http://f/'].map(length);
+    expect(others).toEqual([9, 9, 9, 9]);
+    // Four other URLs later the first is forgotten, and worked out again the same.
+    expect(length('http://a/x')).toBe(10);
+    expect(asked).toEqual(['http://a/x', 'http://b/yy', 'http://c/', 'http://d/', 'http://e/', 'http://f/', 'http://a/x']);
   });
 });

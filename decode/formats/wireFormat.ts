@@ -79,6 +79,15 @@ export interface WireFormat {
   /** Decodes a body of this format: issues against its own codecs, the normalized view, stream facts. */
   readonly decodeBody: (body: PresentBody, options: FormatDecodeOptions) => DecodedParts;
   /**
+   * Decodes a JSON body (`json`, no byte-order mark) that JSON.parse turned into `value` without
+   * parseJson's depth and number scan: the format's walk stands in for that scan
+   * (contract/scanAlongside.ts), so the body is walked once, not twice. Undefined when the walk
+   * finds the body nested too deeply: the caller then decodes it as before (as text). Only for an
+   * exchange its head claims for this format (decodeExchange.ts); a format without it has its JSON
+   * scanned first.
+   */
+  readonly decodeUnscannedJson?: (value: unknown, json: string, options: FormatDecodeOptions) => DecodedParts | undefined;
+  /**
    * The request body read for what a user checks first (model, conversation, tools); null when
    * unreadable. `head` gives what the body may leave to the URL (Gemini's model and stream mode).
    */

@@ -1,11 +1,14 @@
 import { listExtensions } from '../../contract/foundExtensions';
 import { expectedText } from '../../contract/expectedText';
+import type { CheckedValue } from '../../contract/failureIssues';
 import { FailureIssues } from '../../contract/failureIssues';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
+import type { JsonRecord } from '../../lenientFields';
 import { recordOf } from '../../lenientFields';
 import type { PreciseNumber } from '../../model';
-import { preciseNumberIssue } from '../../preciseNumbers';
+import type { ValueScan } from '../../parseJson';
+import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { blockedIssue } from './blocked';
 import { GenerateContentResponse } from './codecs';
 import { decodeGeminiError } from './geminiError';
@@ -35,8 +38,13 @@ export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], 
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(GenerateContentResponse) });
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
   }
-  const { extensions, issues } = responseFailures.check(body);
-  log.addAll(issues).addAll(preciseNumbers.map(preciseNumberIssue));
+  return responseParts(body, responseFailures.check(body), preciseNumbers, failed);
+};
+
+/** A response's parts, from its walk's findings (its extensions and contract issues). */
+const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  log.addAll(checked.issues).addAll(preciseNumbers.map(preciseNumberIssue));
   const fold = new ResponseFold();
   fold.add(body);
   if (fold.blocked) log.add(blockedIssue('promptFeedback', fold.blockReason, fold.blockMessage));
@@ -46,7 +54,20 @@ export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], 
     completion: fold.result(),
     error: null,
     stream: null,
-    extensions: listExtensions(extensions, preciseNumbers),
+    extensions: listExtensions(checked.extensions, preciseNumbers),
     preciseNumbers,
   };
+};
+
+/**
+ * decodeResponse of a response object (no error body) that JSON.parse gave without parseJson's
+ * scan: its walk alongside the contract also answers the scan's questions (nesting beyond
+ * MAX_JSON_DEPTH, numbers beyond 2^53: contract/scanAlongside.ts), so it is walked once.
+ * Undefined when it nests too deeply: the caller decodes it as the text it then is.
+ */
+export const decodeUnscannedResponse = (body: JsonRecord, json: string, failed: boolean): DecodedParts | undefined => {
+  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
+  const checked = responseFailures.check(body, scan);
+  if (scan.tooDeep) return undefined;
+  return responseParts(body, checked, scan.hugeNumber ? findPreciseNumbers(json) : [], failed);
 };

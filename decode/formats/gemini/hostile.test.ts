@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeParsedBody } from '../../decodeBody';
+import { parseResponseBody } from '../../responseBody';
+import { gemini } from './index';
 import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 
@@ -118,6 +121,32 @@ describe('hostile values do not crash', () => {
     ]);
     expect(decoded?.completion?.choices[0]?.message.content).toBe('read');
     expect(decoded?.completion?.choices[0]?.message.tool_calls).toHaveLength(1);
+  });
+
+  it('a generateContent body nested 129 levels deep is refused as text, as a lone body is; 128 levels are read', () => {
+    // The body is level 1; candidates 2, the candidate 3, content 4, parts 5, the part 6, functionCall 7, args 8; an extension 2.
+    const args = (levels: number): string => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+    const inArgs = (levels: number) =>
+      `{"candidates": [{"content": {"parts": [{"functionCall": {"name": "f", "args": ${args(levels - 7)}}}]}, "finishReason": "STOP"}]}`;
+    const inExtension = (levels: number) => `{"candidates": [], "x_deep": ${args(levels - 1)}}`;
+    const inError = (levels: number) => `{"error": {"code": 400, "message": "m", "status": "INVALID_ARGUMENT", "x": ${args(levels - 2)}}}`;
+    for (const at of [inArgs, inExtension, inError]) {
+      const read = decodeExchange(exchange(at(128), false));
+      const refused = decodeExchange(exchange(at(129), false));
+      expect(read?.issues.map((issue) => issue.message)).not.toContain(
+        'the body is too deeply nested to decode (more than 128 levels of arrays and objects); only its raw text is shown',
+      );
+      expect(refused?.completion).toBeNull();
+      expect(refused?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        ['', 'the body is too deeply nested to decode (more than 128 levels of arrays and objects); only its raw text is shown'],
+      ]);
+      // Issue for issue what the body decodes to when parseResponseBody has scanned it first.
+      for (const body of [at(128), at(129)]) {
+        const scannedFirst = decodeParsedBody(parseResponseBody(body), gemini, { url: `${URL_BASE}:generateContent`, status: 200 });
+        expect(decodeExchange(exchange(body, false))?.issues).toEqual(scannedFirst.issues);
+      }
+    }
+    expect(decodeExchange(exchange(inArgs(128), false))?.completion?.choices[0]?.message.tool_calls?.[0]?.function.name).toBe('f');
   });
 
   it('a 100,000-deep event is refused, not recursed into', () => {

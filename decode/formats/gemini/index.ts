@@ -1,9 +1,11 @@
 import { unreadableTextParts } from '../../bodyParts';
 import type { DecodedParts } from '../../decodeJsonBody';
-import { arrayOf } from '../../lenientFields';
+import { arrayOf, recordOf } from '../../lenientFields';
+import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions, PresentBody, WireFormat } from '../wireFormat';
 import { decodeArrayText, decodeParsedArray } from './decodeJsonArray';
-import { decodeResponse } from './decodeResponse';
+import { decodeResponse, decodeUnscannedResponse } from './decodeResponse';
+import { geminiErrorIn } from './geminiError';
 import { decodeSse } from './decodeSse';
 import { readJsonArrayStream } from './jsonArrayStream';
 import { claimsLoneGeminiBody } from './loneBody';
@@ -36,6 +38,18 @@ const decodeBody = (body: PresentBody, options: FormatDecodeOptions): DecodedPar
   }
 };
 
+/**
+ * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a response object
+ * is walked once, its walk standing in for the scan; an error body or a JSON-array stream is
+ * scanned first and decoded as before. Undefined when the body nests too deeply.
+ */
+const decodeUnscannedJson = (value: unknown, json: string, options: FormatDecodeOptions): DecodedParts | undefined => {
+  const body = recordOf(value);
+  if (body !== undefined && geminiErrorIn(body) === undefined) return decodeUnscannedResponse(body, json, options.failed);
+  const scanned = scannedJsonBody(value, json);
+  return scanned === undefined ? undefined : decodeBody(scanned, options);
+};
+
 export const gemini: WireFormat = {
   name: 'gemini',
   label: 'Gemini',
@@ -52,5 +66,6 @@ export const gemini: WireFormat = {
   claimsByBody,
   claimsLoneBody: claimsLoneGeminiBody,
   decodeBody,
+  decodeUnscannedJson,
   summarizeRequest: summarizeGeminiRequest,
 };

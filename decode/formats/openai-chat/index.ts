@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { unreadableTextParts } from '../../bodyParts';
 import type { DecodedParts } from '../../decodeJsonBody';
-import { decodeJsonBody } from '../../decodeJsonBody';
+import { decodeJsonBody, decodeUnscannedJsonBody } from '../../decodeJsonBody';
 import { decodeStream } from '../../decodeStream';
 import { hasChatShape, isChatCompletionUrl } from '../../detect';
 import { parseJsonValue } from '../../parseJson';
@@ -65,5 +65,6 @@ export const openaiChat: WireFormat = {
   claimsByHead: (head) => head.url !== null && head.method !== null && isChatCompletionUrl(head.url, head.method),
   claimsByBody,
   decodeBody,
+  decodeUnscannedJson: (value, json, options) => decodeUnscannedJsonBody(value, json, options.failed),
   summarizeRequest: (requestBody) => summarizeRequest(requestBody),
 };
