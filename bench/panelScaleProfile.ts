@@ -3,14 +3,15 @@
  * 10,000 exchanges. Not part of `npm run bench`: run it by hand to look into panel.filter.ms and the
  * scroll's long tasks.
  *
- *   node --import tsx bench/panelScaleProfile.ts [--exchanges=10000] [--unminified] [--cpu] [--cpu-ingest]
+ *   node --import tsx bench/panelScaleProfile.ts [--exchanges=10000] [--unminified] [--cpu] [--cpu-ingest] [--ingest-only]
  *
  * One fresh browser, as bench/panelScale.ts: ingest (traced from the first capture fired to the paint
  * after the count reads every exchange listed; round s9), then the keystrokes of `groq` + Esc and one
  * scroll through the whole list, each under a Chromium trace (panelScaleTrace.ts: per task its wall
  * and thread time, and inside the long ones the self time by trace event). With --cpu, the scroll
  * and the keystrokes are run again under the CDP profiler (panelScaleCpuProfile.ts), and with
- * --cpu-ingest the ingest is profiled instead of traced; --unminified
+ * --cpu-ingest the ingest is profiled instead of traced; --ingest-only stops after the ingest (round s9
+ * delivery: pairs of runs in less time on a loaded machine); --unminified
  * builds the extension without minifying, so the profile names the source's functions.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +38,7 @@ const exchanges = Number(args.find((arg) => arg.startsWith('--exchanges='))?.sli
 const unminified = args.includes('--unminified');
 const withCpu = args.includes('--cpu');
 const withCpuIngest = args.includes('--cpu-ingest');
+const ingestOnly = args.includes('--ingest-only');
 
 const buildExtension = async (): Promise<string> => {
   const dir = mkdtempSync(join(tmpdir(), 'llm-inspector-profile-ext-'));
@@ -157,22 +159,25 @@ try {
   console.log(
     `listed ${ingest?.fired ?? 0} in ${ms(ingest?.msToListed ?? 0)} ms, decoded in ${ms(ingest?.msToDecoded ?? 0)} ms (${unminified ? 'unminified' : 'minified'} build)`,
   );
-  const keys = await traced('keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq')));
-  console.log(`  keystrokes: ${(keys ?? []).map((key) => `${key.key} ${ms(key.ms)} ms → "${key.countText}"`).join(', ')}`);
-  const scroll = await traced('scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough()));
-  console.log(
-    `  scroll: ${scroll?.frames ?? 0} frames, long tasks ${(scroll?.longTasks ?? []).map((value) => Math.round(value)).join(' ')}, longest frame ${ms(scroll?.longestFrameMs ?? 0)} ms`,
-  );
-  if (withCpu) {
-    for (const [label, run] of [
-      ['keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq'))],
-      ['scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough())],
-    ] as const) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await run();
-      printProfile(label, (await cdp.send('Profiler.stop')).profile);
+  // With --ingest-only the keystrokes and the scroll are left out.
+  if (!ingestOnly) {
+    const keys = await traced('keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq')));
+    console.log(`  keystrokes: ${(keys ?? []).map((key) => `${key.key} ${ms(key.ms)} ms → "${key.countText}"`).join(', ')}`);
+    const scroll = await traced('scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough()));
+    console.log(
+      `  scroll: ${scroll?.frames ?? 0} frames, long tasks ${(scroll?.longTasks ?? []).map((value) => Math.round(value)).join(' ')}, longest frame ${ms(scroll?.longestFrameMs ?? 0)} ms`,
+    );
+    if (withCpu) {
+      for (const [label, run] of [
+        ['keystrokes', () => page.evaluate(() => window.llmPanelBench?.typeInFilter('groq'))],
+        ['scroll', () => page.evaluate(() => window.llmPanelBench?.scrollThrough())],
+      ] as const) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+        await run();
+        printProfile(label, (await cdp.send('Profiler.stop')).profile);
+      }
     }
   }
 } finally {
