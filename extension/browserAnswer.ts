@@ -7,6 +7,8 @@
  * getContent for a large brotli body) ends after a timeout instead of hanging capture. Promised
  * calls through the polyfill use `withinTimeout` for the same reason.
  */
+import { sharedDeadlines } from './sharedDeadlines';
+
 export type BrowserAnswer =
   | { readonly via: 'callback'; readonly args: readonly unknown[] }
   | { readonly via: 'promise'; readonly value: unknown }
@@ -20,18 +22,21 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One timer for every call's timeout: a burst's getContent calls each had their own (sharedDeadlines.ts). */
+const deadlines = sharedDeadlines();
+
 export function browserAnswer(call: (callback: (...args: unknown[]) => void) => unknown, timeoutMs: number): Promise<BrowserAnswer> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (answer: BrowserAnswer) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      cancelTimeout();
       resolve(answer);
     };
-    const timer = setTimeout(() => {
+    const cancelTimeout = deadlines.after(timeoutMs, () => {
       finish({ via: 'failure', reason: `no answer within ${timeoutMs / 1000} s` });
-    }, timeoutMs);
+    });
     try {
       const returned = call((...args) => {
         finish({ via: 'callback', args });
