@@ -21,7 +21,7 @@ export interface PlainLine {
   thinking: string | undefined;
 }
 
-/** Every name the decode reads from a line or its message (lineKind.ts, reassemble.ts, normalize.ts). */
+/** Every name the decode reads from a line or its message (lineKind.ts, reassemble.ts, normalize.ts, codecs.ts). */
 const READ_NAMES = [
   'model',
   'created_at',
@@ -36,7 +36,20 @@ const READ_NAMES = [
   'eval_count',
   'role',
   'content',
+  'logprobs',
+  'images',
+  'tool_name',
 ];
+
+/**
+ * Whether going through an object's own keys sees what the walk and the reads see: not when
+ * Object.prototype has an enumerable property (for...in would visit it) or one named like a field
+ * read (every object would inherit it). Asked once per stream or body.
+ */
+export const ownKeysSuffice = (): boolean => {
+  for (const _key in Object.prototype) return false;
+  return !READ_NAMES.some((name) => name in Object.prototype);
+};
 
 /** The keys a plain line has, each a bit: a plain line has all of its kind's required bits. */
 const MODEL = 1;
@@ -54,13 +67,11 @@ const isObject = (value: unknown): value is JsonRecord => typeof value === 'obje
 
 /**
  * A reader of plain lines, or undefined where going through own keys could differ from what the
- * walk and the reads see: when Object.prototype has an enumerable property (for...in would visit
- * it) or one named like a field read (every line would inherit it). Asked once per stream. The
- * reader answers undefined for a line that is not plain; its answer is overwritten by the next call.
+ * walk and the reads see (ownKeysSuffice). Asked once per stream. The reader answers undefined
+ * for a line that is not plain; its answer is overwritten by the next call.
  */
 export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) | undefined => {
-  for (const _key in Object.prototype) return undefined;
-  if (READ_NAMES.some((name) => name in Object.prototype)) return undefined;
+  if (!ownKeysSuffice()) return undefined;
   const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
 
   /** The message of a plain chat line into `plain`: role and content strings, thinking a string if there. */
