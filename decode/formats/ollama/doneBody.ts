@@ -2,7 +2,7 @@ import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
 import type { NormalizedCompletion, NormalizedMessage, ProviderExtension } from '../../model';
 import { isHuge } from '../../parseJson';
-import { secondsOfTime } from './normalize';
+import { secondsOfTime } from './goTime';
 import { ownKeysSuffice } from './plainLine';
 
 /**
