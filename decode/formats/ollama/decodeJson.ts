@@ -8,7 +8,6 @@ import { recordOf } from '../../lenientFields';
 import type { PreciseNumber } from '../../model';
 import { preciseNumberIssue } from '../../preciseNumbers';
 import { OllamaChatResponse, OllamaErrorBody, OllamaGenerateResponse } from './codecs';
-import type { DoneBody } from './doneBody';
 import { readDoneBody } from './doneBody';
 import { lineKindOf } from './lineKind';
 import { createOllamaReassembler } from './reassemble';
@@ -20,17 +19,6 @@ const checks = {
   error: new FailureIssues(OllamaErrorBody),
 };
 
-/** The parts of a text body read by doneBody.ts: it conforms, so no issue. */
-export const doneBodyParts = (done: DoneBody, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => ({
-  kind: failed ? 'error' : 'completion',
-  issues: [],
-  completion: done.completion,
-  error: null,
-  stream: null,
-  extensions: done.extensions,
-  preciseNumbers,
-});
-
 /**
  * A JSON body (`stream: false`, or an error): one walk alongside its codec for conformance and
  * extensions (the durations, `context`), the answer normalized as a stream of one line. A body
@@ -39,8 +27,8 @@ export const doneBodyParts = (done: DoneBody, preciseNumbers: PreciseNumber[], f
  */
 export const decodeOllamaJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
   // A body with a huge number is no text body of doneBody.ts's: asked only when there is none.
-  const done = preciseNumbers.length === 0 ? readDoneBody(value) : undefined;
-  if (done !== undefined) return doneBodyParts(done, preciseNumbers, failed);
+  const done = preciseNumbers.length === 0 ? readDoneBody(value, failed) : undefined;
+  if (done !== undefined) return done;
   const log = new IssueLog();
   const record = recordOf(value);
   if (record === undefined) {

@@ -14,7 +14,11 @@ const parsedFixture = (name: string): unknown => JSON.parse(readFormatFixture('o
 
 describe('the recorded JSON bodies', () => {
   it('reads a text body as its bytes say (ollama-chat-json-text-3.json)', () => {
-    expect(readDoneBody(parsedFixture('ollama-chat-json-text-3.json'))).toEqual({
+    expect(readDoneBody(parsedFixture('ollama-chat-json-text-3.json'), false)).toEqual({
+      kind: 'completion',
+      issues: [],
+      error: null,
+      stream: null,
       completion: {
         id: null,
         object: null,
@@ -36,7 +40,7 @@ describe('the recorded JSON bodies', () => {
   it('accepts the three text bodies and leaves the tool call and the error body to the walk', () => {
     const accepted = formatFixtureNames('ollama')
       .filter((name) => name.endsWith('.json'))
-      .map((name) => [name, readDoneBody(parsedFixture(name)) !== undefined]);
+      .map((name) => [name, readDoneBody(parsedFixture(name), false) !== undefined]);
     expect(accepted).toEqual([
       ['ollama-chat-json-text-1.json', true],
       ['ollama-chat-json-text-2.json', true],
@@ -48,7 +52,13 @@ describe('the recorded JSON bodies', () => {
 
   it('a value that is no object, or a stream first line (`done: false`), is no done body', () => {
     const firstLine = { model: 'm', created_at: '2024-07-02T11:45:16Z', message: { role: 'assistant', content: 'a' }, done: false };
-    expect([null, [], 'text', 5, firstLine].map(readDoneBody)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([null, [], 'text', 5, firstLine].map((value) => readDoneBody(value, false))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -139,7 +149,7 @@ describe('a JSON body decodes the same by the reader as by the walk', () => {
     let accepted = 0;
     fc.assert(
       fc.property(nearDoneBody, fc.constantFrom(200, 500), (body, status) => {
-        if (readDoneBody(JSON.parse(body)) !== undefined) accepted += 1;
+        if (readDoneBody(JSON.parse(body), false) !== undefined) accepted += 1;
         expect(decodeBody(body, status)).toEqual(decodeByWalk(body, status));
       }),
       { numRuns: 1500 },
@@ -161,10 +171,10 @@ describe('a script that touched Object.prototype', () => {
     const body = parsedFixture('ollama-chat-json-text-3.json');
     Reflect.defineProperty(Object.prototype, 'tool_calls', { value: 'inherited', enumerable: false, configurable: true, writable: true });
     try {
-      expect(readDoneBody(body)).toBeUndefined();
+      expect(readDoneBody(body, false)).toBeUndefined();
     } finally {
       Reflect.deleteProperty(Object.prototype, 'tool_calls');
     }
-    expect(readDoneBody(body)).toBeDefined();
+    expect(readDoneBody(body, false)).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
 import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
+import type { DecodedParts } from '../../decodeJsonBody';
 import type { NormalizedCompletion, NormalizedMessage, ProviderExtension } from '../../model';
 import { isHuge } from '../../parseJson';
 import { secondsOfTime } from './goTime';
@@ -16,11 +17,6 @@ import { ownKeysSuffice } from './plainLine';
  * stream's text lines). Anything else (tool calls, `context`, `logprobs`, an unknown key, a value
  * of another type, a huge number) is left to the codec path: the reader answers undefined.
  */
-export interface DoneBody {
-  readonly completion: NormalizedCompletion;
-  /** The durations, in the body's order, as the walk lists extensions. */
-  readonly extensions: ProviderExtension[];
-}
 
 /** Ollama's durations (ns): extensions, not in the codec on purpose (codecs.ts). */
 const DURATIONS = new Map(
@@ -43,12 +39,15 @@ const isObject = (value: unknown): value is JsonRecord => typeof value === 'obje
 /** An integer the codec's t.Int takes and the scan finds safe. */
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
 
-/** What the reader gathers of one body before it is told a text body. */
+/** What the reader gathers of one body's text before it is told a text body. */
 interface Gathered {
   role: string | undefined;
   content: string;
   thinking: string | undefined;
 }
+
+/** One for every body, cleared at the start of each: the reader is synchronous and makes none per body. */
+const gathered: Gathered = { role: undefined, content: '', thinking: undefined };
 
 /** The message of a chat body: role and content strings, thinking a string if there, nothing else. */
 const readMessage = (message: JsonRecord, into: Gathered): boolean => {
@@ -69,13 +68,16 @@ const readMessage = (message: JsonRecord, into: Gathered): boolean => {
 };
 
 /**
- * The completion and extensions of a text body, or undefined for any other value (see DoneBody):
- * what decodeJson.ts would find, without the walk, the scan and the fold's reads. Undefined too
- * when own keys could differ from what the walk sees (ownKeysSuffice).
+ * The parts of a text body, or undefined for any other value (see above): what decodeJson.ts
+ * would answer (no issue, the durations as extensions in the body's order, the completion),
+ * without the walk, the scan and the fold's reads. Undefined too when own keys could differ from
+ * what the walk sees (ownKeysSuffice). `failed`: the HTTP status says the request failed.
  */
-export const readDoneBody = (value: unknown): DoneBody | undefined => {
+export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | undefined => {
   if (!isObject(value) || !ownKeysSuffice()) return undefined;
-  const gathered: Gathered = { role: undefined, content: '', thinking: undefined };
+  gathered.role = undefined;
+  gathered.content = '';
+  gathered.thinking = undefined;
   let model = '';
   let createdAt = '';
   let finishReason: string | null = null;
@@ -136,14 +138,20 @@ export const readDoneBody = (value: unknown): DoneBody | undefined => {
     }
   }
   if (seen !== CHAT_BODY && seen !== GENERATE_BODY && seen !== (GENERATE_BODY | TOP_THINKING)) return undefined;
-  return { completion: completionOf(model, createdAt, gathered, finishReason, prompt, completion), extensions: extensions ?? [] };
+  return {
+    kind: failed ? 'error' : 'completion',
+    issues: [],
+    completion: completionOf(model, createdAt, finishReason, prompt, completion),
+    error: null,
+    stream: null,
+    extensions: extensions ?? [],
+  };
 };
 
 /** The completion as reassemble.ts folds a stream of one such body (its `add` and `result`). */
 const completionOf = (
   model: string,
   createdAt: string,
-  gathered: Gathered,
   finishReason: string | null,
   prompt: number | undefined,
   completion: number | undefined,

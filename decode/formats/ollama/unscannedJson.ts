@@ -2,7 +2,6 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions } from '../wireFormat';
 import { decodeOllamaBody } from './decodeBody';
-import { doneBodyParts } from './decodeJson';
 import { readDoneBody } from './doneBody';
 
 /**
@@ -13,8 +12,8 @@ import { readDoneBody } from './doneBody';
  * deeply: the caller decodes it as the text it then is.
  */
 export const decodeUnscannedOllamaJson = (value: unknown, json: string, options: FormatDecodeOptions): DecodedParts | undefined => {
-  const done = readDoneBody(value);
-  if (done !== undefined) return doneBodyParts(done, [], options.failed);
+  const done = readDoneBody(value, options.failed);
+  if (done !== undefined) return done;
   const scanned = scannedJsonBody(value, json);
   return scanned === undefined ? undefined : decodeOllamaBody(scanned, options);
 };
