@@ -34,7 +34,8 @@ const TOP_THINKING = 32;
 const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
 
-const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object, as JSON.parse makes them (an array or null is none). */
+export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An integer the codec's t.Int takes and the scan finds safe. */
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
