@@ -8,6 +8,7 @@ import { recordOf } from '../../lenientFields';
 import type { PreciseNumber } from '../../model';
 import { preciseNumberIssue } from '../../preciseNumbers';
 import { OllamaChatResponse, OllamaErrorBody, OllamaGenerateResponse } from './codecs';
+import { readDoneBody } from './doneBody';
 import { lineKindOf } from './lineKind';
 import { createOllamaReassembler } from './reassemble';
 
@@ -25,6 +26,9 @@ const checks = {
  * stream); it never reaches here.
  */
 export const decodeOllamaJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  // A body with a huge number is no text body of doneBody.ts's: asked only when there is none.
+  const done = preciseNumbers.length === 0 ? readDoneBody(value, failed) : undefined;
+  if (done !== undefined) return done;
   const log = new IssueLog();
   const record = recordOf(value);
   if (record === undefined) {

@@ -2,6 +2,7 @@ import type { WireFormat } from '../wireFormat';
 import { decodeOllamaBody } from './decodeBody';
 import { claimsByBody, claimsByHead } from './recognize';
 import { summarizeOllamaRequest } from './requestSummary';
+import { decodeUnscannedOllamaJson } from './unscannedJson';
 
 /** Ollama's native API (`/api/chat`, `/api/generate`); its OpenAI-compatible `/v1` is openai-chat. */
 export const ollama: WireFormat = {
@@ -19,5 +20,6 @@ export const ollama: WireFormat = {
   claimsByHead,
   claimsByBody,
   decodeBody: decodeOllamaBody,
+  decodeUnscannedJson: decodeUnscannedOllamaJson,
   summarizeRequest: (requestBody) => summarizeOllamaRequest(requestBody),
 };

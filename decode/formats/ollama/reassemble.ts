@@ -1,7 +1,8 @@
 import type { JsonRecord } from '../../lenientFields';
 import { nonEmptyStringAt, stringAt } from '../../lenientFields';
 import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall } from '../../model';
-import { countsOf, createdSeconds, normalizeToolCall, piecesOf, secondsOfTime } from './normalize';
+import { secondsOfTime } from './goTime';
+import { countsOf, createdSeconds, normalizeToolCall, piecesOf } from './normalize';
 import type { PlainLine } from './plainLine';
 
 export interface OllamaReassembler {

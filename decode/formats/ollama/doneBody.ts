@@ -1,0 +1,175 @@
+import { pathText } from '../../contract/walkPath';
+import type { JsonRecord } from '../../lenientFields';
+import type { DecodedParts } from '../../decodeJsonBody';
+import type { NormalizedCompletion, NormalizedMessage, ProviderExtension } from '../../model';
+import { isHuge } from '../../parseJson';
+import { secondsOfTime } from './goTime';
+import { ownKeysSuffice } from './plainLine';
+
+/**
+ * A JSON body (`stream: false`) as Ollama's server writes it for a text answer: `model`,
+ * `created_at`, `done: true`, the text (`message: {role, content, thinking?}` for /api/chat,
+ * `response` and `thinking?` for /api/generate), and any of `done_reason`, the two counts and the
+ * four durations, each of its type. Of such a body the contract walk would find that it conforms,
+ * that its extensions are the durations it carries and that it nests two levels deep; the scan,
+ * that its numbers are in the safe range; and the fold would read the text, the reason and the
+ * counts. Going once through its own keys answers all of that (plainLine.ts does the same for a
+ * stream's text lines). Anything else (tool calls, `context`, `logprobs`, an unknown key, a value
+ * of another type, a huge number) is left to the codec path: the reader answers undefined.
+ */
+
+/** Ollama's durations (ns): extensions, not in the codec on purpose (codecs.ts). */
+const DURATIONS = new Map(
+  ['total_duration', 'load_duration', 'prompt_eval_duration', 'eval_duration'].map((key) => [key, pathText([key])] as const),
+);
+
+/** Bits of the keys a text body must carry: a body has all of its kind's. */
+const MODEL = 1;
+const CREATED_AT = 2;
+const DONE = 4;
+const MESSAGE = 8;
+const RESPONSE = 16;
+/** A `thinking` at the top: plain only beside `response` (in a chat body it is an extension). */
+const TOP_THINKING = 32;
+const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
+const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
+
+/** A JSON object, as JSON.parse makes them (an array or null is none). */
+export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An integer the codec's t.Int takes and the scan finds safe. */
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
+
+/** What the reader gathers of one body's text before it is told a text body. */
+interface Gathered {
+  role: string | undefined;
+  content: string;
+  thinking: string | undefined;
+}
+
+/** One for every body, cleared at the start of each: the reader is synchronous and makes none per body. */
+const gathered: Gathered = { role: undefined, content: '', thinking: undefined };
+
+/** The message of a chat body: role and content strings, thinking a string if there, nothing else. */
+const readMessage = (message: JsonRecord, into: Gathered): boolean => {
+  let role: string | undefined;
+  let content: string | undefined;
+  for (const key in message) {
+    const value = message[key];
+    if (typeof value !== 'string') return false;
+    if (key === 'role') role = value;
+    else if (key === 'content') content = value;
+    else if (key === 'thinking') into.thinking = value;
+    else return false;
+  }
+  if (role === undefined || content === undefined) return false;
+  into.role = role;
+  into.content = content;
+  return true;
+};
+
+/**
+ * The parts of a text body, or undefined for any other value (see above): what decodeJson.ts
+ * would answer (no issue, the durations as extensions in the body's order, the completion),
+ * without the walk, the scan and the fold's reads. Undefined too when own keys could differ from
+ * what the walk sees (ownKeysSuffice). `failed`: the HTTP status says the request failed.
+ */
+export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | undefined => {
+  if (!isObject(value) || !ownKeysSuffice()) return undefined;
+  gathered.role = undefined;
+  gathered.content = '';
+  gathered.thinking = undefined;
+  let model = '';
+  let createdAt = '';
+  let finishReason: string | null = null;
+  let prompt: number | undefined;
+  let completion: number | undefined;
+  let extensions: ProviderExtension[] | undefined;
+  let seen = 0;
+  for (const key in value) {
+    const field = value[key];
+    switch (key) {
+      case 'model':
+        if (typeof field !== 'string') return undefined;
+        model = field;
+        seen |= MODEL;
+        break;
+      case 'created_at':
+        if (typeof field !== 'string') return undefined;
+        createdAt = field;
+        seen |= CREATED_AT;
+        break;
+      case 'done':
+        // `done: false` is a stream's first line (decodeBody.ts): not a body of this reader.
+        if (field !== true) return undefined;
+        seen |= DONE;
+        break;
+      case 'message':
+        if (!isObject(field) || !readMessage(field, gathered)) return undefined;
+        seen |= MESSAGE;
+        break;
+      case 'response':
+        if (typeof field !== 'string') return undefined;
+        gathered.content = field;
+        seen |= RESPONSE;
+        break;
+      case 'thinking':
+        if (typeof field !== 'string') return undefined;
+        gathered.thinking = field;
+        seen |= TOP_THINKING;
+        break;
+      case 'done_reason':
+        if (typeof field !== 'string') return undefined;
+        finishReason = field;
+        break;
+      case 'prompt_eval_count':
+        if (!isCount(field)) return undefined;
+        prompt = field;
+        break;
+      case 'eval_count':
+        if (!isCount(field)) return undefined;
+        completion = field;
+        break;
+      default: {
+        const path = DURATIONS.get(key);
+        // A duration of another type is still an extension, but one the walk may scan into: left to it.
+        if (path === undefined || typeof field !== 'number' || isHuge(field)) return undefined;
+        (extensions ??= []).push({ path, value: field });
+      }
+    }
+  }
+  if (seen !== CHAT_BODY && seen !== GENERATE_BODY && seen !== (GENERATE_BODY | TOP_THINKING)) return undefined;
+  return {
+    kind: failed ? 'error' : 'completion',
+    issues: [],
+    completion: completionOf(model, createdAt, finishReason, prompt, completion),
+    error: null,
+    stream: null,
+    extensions: extensions ?? [],
+  };
+};
+
+/** The completion as reassemble.ts folds a stream of one such body (its `add` and `result`). */
+const completionOf = (
+  model: string,
+  createdAt: string,
+  finishReason: string | null,
+  prompt: number | undefined,
+  completion: number | undefined,
+): NormalizedCompletion => {
+  const message: NormalizedMessage = {
+    role: gathered.role === undefined || gathered.role === '' ? 'assistant' : gathered.role,
+    content: gathered.content,
+  };
+  if (gathered.thinking !== undefined && gathered.thinking !== '') message.reasoning = gathered.thinking;
+  const sawUsage = prompt !== undefined || completion !== undefined;
+  return {
+    id: null,
+    object: null,
+    created: secondsOfTime(createdAt) ?? null,
+    model: model === '' ? null : model,
+    choices: [{ index: 0, finish_reason: finishReason, message }],
+    // Ollama reports no total: it stays null rather than a sum (issue 13).
+    usage: sawUsage ? { prompt_tokens: prompt ?? null, completion_tokens: completion ?? null, total_tokens: null } : null,
+  };
+};
