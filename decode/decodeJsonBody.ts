@@ -72,9 +72,7 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
 /** A completion's parts, from the walk's findings (its extensions and contract issues). */
 const completionParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
   const log = new IssueLog();
-  log.addAll(checked.issues).addAll(usageIssues(body.usage, 'usage'));
-  // Most bodies have no huge number: no mapped array for them.
-  if (preciseNumbers.length > 0) log.addAll(preciseNumbers.map(preciseNumberIssue));
+  log.addAll(checked.issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),
