@@ -5,7 +5,9 @@ import { groundingAnnotations, searchTool, urlContextTool } from './grounding';
 
 /**
  * One candidate's parts folded across a stream's chunks (or the one chunk of a generateContent
- * body) into a normalized choice. Text is collected in arrays and joined once at the end.
+ * body) into a normalized choice. Text is collected in arrays and joined once at the end. A fold is
+ * made for every candidate of every body, most of which hold text alone: the arrays for reasoning,
+ * blocks, tool calls and code runs are made at their first entry, not for every candidate.
  */
 
 interface ThoughtBlock {
@@ -24,12 +26,12 @@ export class CandidateFold {
   #role: string | undefined;
   readonly #text: string[] = [];
   #sawText = false;
-  readonly #reasoning: string[] = [];
-  readonly #blocks: Block[] = [];
+  #reasoning: string[] | undefined;
+  #blocks: Block[] | undefined;
   /** The thought block later thought parts continue, until a signature or another part ends it. */
   #openThought: ThoughtBlock | undefined;
-  readonly #toolCalls: NormalizedToolCall[] = [];
-  readonly #codeRuns: NormalizedServerTool[] = [];
+  #toolCalls: NormalizedToolCall[] | undefined;
+  #codeRuns: NormalizedServerTool[] | undefined;
   /** The code execution still waiting for its result. */
   #pendingRun: NormalizedServerTool | undefined;
   /** The last grounding and URL context metadata with something in them: the late chunks carry it whole. */
@@ -61,11 +63,11 @@ export class CandidateFold {
     const text = stringAt(part, 'text');
     const signature = stringAt(part, 'thoughtSignature');
     if (part.thought === true) {
-      this.#reasoning.push(text ?? '');
+      (this.#reasoning ??= []).push(text ?? '');
       let block = this.#openThought;
       if (block === undefined) {
         block = { type: 'thought', pieces: [], signature: undefined };
-        this.#blocks.push(block);
+        (this.#blocks ??= []).push(block);
         this.#openThought = block;
       }
       block.pieces.push(text ?? '');
@@ -82,7 +84,7 @@ export class CandidateFold {
     }
     const call = recordAt(part, 'functionCall');
     if (call !== undefined) {
-      this.#toolCalls.push({
+      (this.#toolCalls ??= []).push({
         id: stringAt(call, 'id') ?? '',
         type: 'function',
         function: { name: stringAt(call, 'name') ?? '', arguments: argumentsText(call.args) },
@@ -96,14 +98,14 @@ export class CandidateFold {
         arguments: JSON.stringify(code),
         result: null,
       };
-      this.#codeRuns.push(run);
+      (this.#codeRuns ??= []).push(run);
       this.#pendingRun = run;
     }
     const outcome = recordAt(part, 'codeExecutionResult');
     if (outcome !== undefined) {
       const run = this.#pendingRun;
       if (run === undefined)
-        this.#codeRuns.push({
+        (this.#codeRuns ??= []).push({
           id: stringAt(outcome, 'id') ?? '',
           name: 'code_execution',
           arguments: null,
@@ -114,19 +116,19 @@ export class CandidateFold {
     }
     // A signature on an answer or a call (gemini-3 puts it on the functionCall part) is the
     // model's reasoning state the app must send back: kept in order among the blocks.
-    if (signature !== undefined) this.#blocks.push({ type: 'thoughtSignature', signature });
+    if (signature !== undefined) (this.#blocks ??= []).push({ type: 'thoughtSignature', signature });
   }
 
   result(): NormalizedChoice {
     const message: NormalizedMessage = { role: this.#role ?? 'model', content: this.#sawText ? this.#text.join('') : null };
-    if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
-    if (this.#blocks.length > 0) message.reasoning_blocks = this.#blocks.map(blockOf);
-    if (this.#toolCalls.length > 0) message.tool_calls = this.#toolCalls;
+    if (this.#reasoning !== undefined) message.reasoning = this.#reasoning.join('');
+    if (this.#blocks !== undefined) message.reasoning_blocks = this.#blocks.map(blockOf);
+    if (this.#toolCalls !== undefined) message.tool_calls = this.#toolCalls;
     // The code runs, then the searches and fetches grounding reports; no array at all when there are none (most answers).
     const search = this.#grounding === undefined ? undefined : searchTool(this.#grounding);
     const fetched = this.#urlContext === undefined ? undefined : urlContextTool(this.#urlContext);
-    if (this.#codeRuns.length > 0 || search !== undefined || fetched !== undefined) {
-      const serverTools = [...this.#codeRuns];
+    if (this.#codeRuns !== undefined || search !== undefined || fetched !== undefined) {
+      const serverTools = this.#codeRuns === undefined ? [] : [...this.#codeRuns];
       if (search !== undefined) serverTools.push(search);
       if (fetched !== undefined) serverTools.push(fetched);
       message.server_tools = serverTools;

@@ -44,7 +44,9 @@ export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], 
 /** A response's parts, from its walk's findings (its extensions and contract issues). */
 const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
   const log = new IssueLog();
-  log.addAll(checked.issues).addAll(preciseNumbers.map(preciseNumberIssue));
+  log.addAll(checked.issues);
+  // Most bodies have no huge number: no mapped array for them.
+  if (preciseNumbers.length > 0) log.addAll(preciseNumbers.map(preciseNumberIssue));
   const fold = new ResponseFold();
   fold.add(body);
   if (fold.blocked) log.add(blockedIssue('promptFeedback', fold.blockReason, fold.blockMessage));

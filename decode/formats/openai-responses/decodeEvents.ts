@@ -67,10 +67,12 @@ class EventExtensions {
   }
 }
 
+/** Each event codec's explainer of failures, shared by every stream (the codecs are constants): see FailureIssues. */
+const FAILURES_BY_CODEC = new Map<t.Mixed, FailureIssues>();
+
 export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed: boolean): DecodedParts => {
   const log = new IssueLog();
   const extensions = new EventExtensions();
-  const failureIssues = new Map<t.Mixed, FailureIssues>();
   const reassembler = new ResponseReassembler();
   const preciseNumbers: PreciseNumber[] = [];
   const names: (string | undefined)[] = [];
@@ -148,10 +150,10 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     if (codec === undefined) {
       log.add({ severity: 'warning', path: at, message: `an event type this decoder does not know: ${excerpt(type, QUOTED)}` });
     } else if (!conforms) {
-      let known = failureIssues.get(codec);
+      let known = FAILURES_BY_CODEC.get(codec);
       if (known === undefined) {
         known = new FailureIssues(codec);
-        failureIssues.set(codec, known);
+        FAILURES_BY_CODEC.set(codec, known);
       }
       for (const issue of softenUnknownItems([...known.of(record, failures)], record)) log.addWithin(at, EVENT_PATTERN, issue);
     }
