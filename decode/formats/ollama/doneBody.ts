@@ -1,10 +1,10 @@
 import { pathText } from '../../contract/walkPath';
-import type { JsonRecord } from '../../lenientFields';
 import type { DecodedParts } from '../../decodeJsonBody';
 import type { NormalizedCompletion, NormalizedMessage, ProviderExtension } from '../../model';
 import { isHuge } from '../../parseJson';
 import { secondsOfTime } from './goTime';
-import { ownKeysSuffice } from './plainLine';
+import { isObject, ownKeysSuffice, readPlainMessage } from './plainLine';
+import type { PlainMessage } from './plainLine';
 
 /**
  * A JSON body (`stream: false`) as Ollama's server writes it for a text answer: `model`,
@@ -34,39 +34,11 @@ const TOP_THINKING = 32;
 const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
 
-/** A JSON object, as JSON.parse makes them (an array or null is none). */
-export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** An integer the codec's t.Int takes and the scan finds safe. */
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
 
-/** What the reader gathers of one body's text before it is told a text body. */
-interface Gathered {
-  role: string | undefined;
-  content: string;
-  thinking: string | undefined;
-}
-
 /** One for every body, cleared at the start of each: the reader is synchronous and makes none per body. */
-const gathered: Gathered = { role: undefined, content: '', thinking: undefined };
-
-/** The message of a chat body: role and content strings, thinking a string if there, nothing else. */
-const readMessage = (message: JsonRecord, into: Gathered): boolean => {
-  let role: string | undefined;
-  let content: string | undefined;
-  for (const key in message) {
-    const value = message[key];
-    if (typeof value !== 'string') return false;
-    if (key === 'role') role = value;
-    else if (key === 'content') content = value;
-    else if (key === 'thinking') into.thinking = value;
-    else return false;
-  }
-  if (role === undefined || content === undefined) return false;
-  into.role = role;
-  into.content = content;
-  return true;
-};
+const gathered: PlainMessage = { role: undefined, content: '', thinking: undefined };
 
 /**
  * The parts of a text body, or undefined for any other value (see above): what decodeJson.ts
@@ -105,7 +77,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         seen |= DONE;
         break;
       case 'message':
-        if (!isObject(field) || !readMessage(field, gathered)) return undefined;
+        if (!isObject(field) || !readPlainMessage(field, gathered)) return undefined;
         seen |= MESSAGE;
         break;
       case 'response':

@@ -68,7 +68,35 @@ const CHAT_LINE = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_LINE = MODEL | CREATED_AT | DONE | RESPONSE;
 
 /** A JSON object, as JSON.parse makes them (an array or null is none). */
-const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Where a plain message's strings go: a stream line's answer or a final body's gathered parts. */
+export interface PlainMessage {
+  role: string | undefined;
+  content: string;
+  thinking: string | undefined;
+}
+
+/**
+ * The message of a plain chat line or body into `into`: role and content strings, thinking a
+ * string if there, nothing else; false for any other message (the codec path reads it then).
+ */
+export const readPlainMessage = (message: JsonRecord, into: PlainMessage): boolean => {
+  let role: string | undefined;
+  let content: string | undefined;
+  for (const key in message) {
+    const value = message[key];
+    if (typeof value !== 'string') return false;
+    if (key === 'role') role = value;
+    else if (key === 'content') content = value;
+    else if (key === 'thinking') into.thinking = value;
+    else return false;
+  }
+  if (role === undefined || content === undefined) return false;
+  into.role = role;
+  into.content = content;
+  return true;
+};
 
 /**
  * A reader of plain lines, or undefined where going through own keys could differ from what the
@@ -78,24 +106,6 @@ const isObject = (value: unknown): value is JsonRecord => typeof value === 'obje
 export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) | undefined => {
   if (!ownKeysSuffice()) return undefined;
   const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
-
-  /** The message of a plain chat line into `plain`: role and content strings, thinking a string if there. */
-  const readMessage = (message: JsonRecord): boolean => {
-    let role: string | undefined;
-    let content: string | undefined;
-    for (const key in message) {
-      const value = message[key];
-      if (typeof value !== 'string') return false;
-      if (key === 'role') role = value;
-      else if (key === 'content') content = value;
-      else if (key === 'thinking') plain.thinking = value;
-      else return false;
-    }
-    if (role === undefined || content === undefined) return false;
-    plain.role = role;
-    plain.content = content;
-    return true;
-  };
 
   return (value) => {
     if (!isObject(value)) return undefined;
@@ -122,7 +132,7 @@ export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) |
           seen |= DONE;
           break;
         case 'message':
-          if (!isObject(field) || !readMessage(field)) return undefined;
+          if (!isObject(field) || !readPlainMessage(field, plain)) return undefined;
           seen |= MESSAGE;
           break;
         case 'response':

@@ -2,7 +2,8 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions } from '../wireFormat';
 import { decodeOllamaBody } from './decodeBody';
-import { isObject, readDoneBody } from './doneBody';
+import { readDoneBody } from './doneBody';
+import { isObject } from './plainLine';
 import { ownKeysSuffice } from './plainLine';
 
 /**
