@@ -29,7 +29,7 @@ function missingReason(facts: BodyFacts): string {
     return `the browser gave no body: at ${count.format(reportedBytes)} bytes it is larger than the ${count.format(CHROMIUM_BODY_LIMIT)} bytes Chromium keeps of one response for DevTools`;
   }
   // Chromium 156 gave DevTools no body of a no-store stream in 8 of 8 runs (testing/pacedStreamServer.ts).
-  if (facts.noStore === true)
+  if (facts.noStore?.() === true)
     return 'the browser gave no body: the response said Cache-Control: no-store, and Chromium keeps none of it for DevTools';
   // Chrome also gives null once DevTools evicted a body from its cache (old responses).
   return 'the browser no longer holds this body (evicted from the DevTools cache)';
@@ -39,8 +39,8 @@ function missingReason(facts: BodyFacts): string {
 export interface BodyFacts {
   readonly reportedBytes?: number;
   readonly contentType?: string;
-  /** The response's Cache-Control says no-store. */
-  readonly noStore?: boolean;
+  /** Whether the response's Cache-Control says no-store: a function, since only a missing body asks. */
+  readonly noStore?: () => boolean;
 }
 
 /**
