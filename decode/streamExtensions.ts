@@ -3,6 +3,8 @@ import type { FailureNotes } from './contract/failureNotes';
 import type { OnExtension } from './contract/walkContract';
 import { walkContract } from './contract/walkContract';
 import type { PathStep } from './contract/walkPath';
+import type { PlainChunkWalk } from './plainChunk';
+import { plainChunkWalker } from './plainChunk';
 import { pathText } from './contract/walkPath';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
@@ -35,6 +37,8 @@ export class StreamExtensions {
   /** The walked chunk's extensions, waiting for commit: where, and what. */
   readonly #pendingNodes: PathNode[] = [];
   readonly #pendingValues: unknown[] = [];
+  /** Walks a plain chunk by its own keys (plainChunk.ts); the contract walk takes any other. */
+  readonly #walkPlain: PlainChunkWalk | undefined = plainChunkWalker();
   readonly #found: OnExtension = (steps, value) => {
     this.#pendingNodes.push(this.#nodeAt(steps));
     this.#pendingValues.push(value);
@@ -46,11 +50,10 @@ export class StreamExtensions {
    * commit(): a chunk nested too deeply is not read at all, its extensions included.
    */
   walk(chunk: JsonRecord, failures: FailureNotes, scan: ValueScan): boolean {
-    // Emptied only when not empty: setting an array's length is a call into the engine.
-    if (this.#pendingNodes.length > 0) {
-      this.#pendingNodes.length = 0;
-      this.#pendingValues.length = 0;
-    }
+    this.#dropPending();
+    if (this.#walkPlain?.(chunk, this.#found, scan) === true) return true;
+    // Given up on: what it found so far is found again by the walk.
+    this.#dropPending();
     return walkContract(ChatCompletionChunk, chunk, this.#found, failures, scan);
   }
 
@@ -71,6 +74,14 @@ export class StreamExtensions {
 
   list(): ProviderExtension[] {
     return [...this.#byPath.values()];
+  }
+
+  #dropPending(): void {
+    // Emptied only when not empty: setting an array's length is a call into the engine.
+    if (this.#pendingNodes.length > 0) {
+      this.#pendingNodes.length = 0;
+      this.#pendingValues.length = 0;
+    }
   }
 
   #nodeAt(steps: readonly PathStep[]): PathNode {
