@@ -21,18 +21,10 @@ import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
  * enumerable property (enumerableInheritance.ts), as the walk itself then does.
  */
 
-/**
- * Walks a chunk as walkContract(ChatCompletionChunk, …) would when the chunk is plain: hands each
- * extension to `found` in the body's order, notes into `scan` what the walk's scan would find,
- * and returns true. Returns false for a chunk it does not tell, with `scan` untouched; it may have
- * handed some extensions to `found` by then, which the caller drops (the walk reports them again).
- */
-export type PlainChunkWalk = (chunk: JsonRecord, found: OnExtension, scan: ValueScan) => boolean;
-
-const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `nullable(t.string)`, as the walk tells it. */
 const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string';
+
+const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The five fields t.type requires of a chunk, each a bit; the two of a choice. */
 const ID = 1;
@@ -46,37 +38,61 @@ const DELTA = 2;
 const CHOICE_REQUIRED = INDEX | DELTA;
 
 /**
- * A walker of plain chunks, or undefined while Object.prototype has an enumerable property (the
- * walk then asks io-ts, which reads inherited fields). Made once per stream; keeps its path and
- * scan between calls.
+ * A walker of plain chunks: one per stream, keeping its path and what its scan found between
+ * chunks. A class, not closures: a closure made per stream is an object (and under esbuild's
+ * keep-names, as tsx runs the bench, a property defined) per stream.
  */
-export const plainChunkWalker = (): PlainChunkWalk | undefined => {
-  if (prototypeHasEnumerableKeys()) return undefined;
-  const steps: PathStep[] = [];
-  /** What the scan finds, held until the chunk is known plain (a chunk given up leaves `scan` as it was). */
-  const seen: ValueScan = { tooDeep: false, hugeNumber: false };
+export class PlainChunkWalker {
+  readonly #steps: PathStep[] = [];
+  /** What the scan finds, held until the chunk is known plain (a chunk given up leaves the caller's scan as it was). */
+  readonly #seen: ValueScan = { tooDeep: false, hugeNumber: false };
 
-  const clearSeen = (): void => {
-    seen.tooDeep = false;
-    seen.hugeNumber = false;
-  };
+  /**
+   * A walker, or undefined while Object.prototype has an enumerable property (the walk then asks
+   * io-ts, which reads inherited fields).
+   */
+  static forStream(): PlainChunkWalker | undefined {
+    return prototypeHasEnumerableKeys() ? undefined : new PlainChunkWalker();
+  }
+
+  /**
+   * Walks a chunk as walkContract(ChatCompletionChunk, …) would when the chunk is plain: hands each
+   * extension to `found` in the body's order, notes into `scan` what the walk's scan would find,
+   * and returns true. Returns false for a chunk it does not tell, with `scan` untouched; it may have
+   * handed some extensions to `found` by then, which the caller drops (the walk reports them again).
+   */
+  walk(chunk: JsonRecord, found: OnExtension, scan: ValueScan): boolean {
+    // Left over by a chunk given up; emptied only then (setting length is a call into the engine).
+    if (this.#steps.length > 0) this.#steps.length = 0;
+    this.#clearSeen();
+    if (!this.#isPlainChunk(chunk, found)) return false;
+    if (this.#seen.tooDeep) scan.tooDeep = true;
+    if (this.#seen.hugeNumber) scan.hugeNumber = true;
+    return true;
+  }
+
+  #clearSeen(): void {
+    this.#seen.tooDeep = false;
+    this.#seen.hugeNumber = false;
+  }
 
   /** An integer, as t.Int takes it; one beyond 2^53 noted as the walk's scan notes it. */
-  const isInt = (value: unknown): boolean => {
+  #isInt(value: unknown): boolean {
     if (typeof value !== 'number' || !Number.isInteger(value)) return false;
-    if (isHuge(value)) seen.hugeNumber = true;
+    if (isHuge(value)) this.#seen.hugeNumber = true;
     return true;
-  };
+  }
 
-  /** An extension at `steps` + key: reported, and its value scanned as the walk scans what it does not walk. */
-  const extension = (key: string, value: unknown, found: OnExtension): void => {
+  /** An extension at the path + key: reported, and its value scanned as the walk scans what it does not walk. */
+  #extension(key: string, value: unknown, found: OnExtension): void {
+    const steps = this.#steps;
     steps.push(key);
     found(steps, value);
-    scanInto(value, MAX_JSON_DEPTH - steps.length, seen, false);
+    scanInto(value, MAX_JSON_DEPTH - steps.length, this.#seen, false);
     steps.pop();
-  };
+  }
 
-  const isPlainDelta = (delta: JsonRecord, found: OnExtension): boolean => {
+  #isPlainDelta(delta: JsonRecord, found: OnExtension): boolean {
     for (const key in delta) {
       const value = delta[key];
       switch (key) {
@@ -92,26 +108,26 @@ export const plainChunkWalker = (): PlainChunkWalk | undefined => {
         case 'tool_calls':
           return false;
         default:
-          extension(key, value, found);
+          this.#extension(key, value, found);
       }
     }
     return true;
-  };
+  }
 
-  const isPlainChoice = (choice: JsonRecord, found: OnExtension): boolean => {
+  #isPlainChoice(choice: JsonRecord, found: OnExtension): boolean {
     let required = 0;
     for (const key in choice) {
       const value = choice[key];
       switch (key) {
         case 'index':
-          if (!isInt(value)) return false;
+          if (!this.#isInt(value)) return false;
           required |= INDEX;
           break;
         case 'delta':
           if (!isRecord(value)) return false;
-          steps.push(key);
-          if (!isPlainDelta(value, found)) return false;
-          steps.pop();
+          this.#steps.push(key);
+          if (!this.#isPlainDelta(value, found)) return false;
+          this.#steps.pop();
           required |= DELTA;
           break;
         case 'finish_reason':
@@ -121,28 +137,29 @@ export const plainChunkWalker = (): PlainChunkWalk | undefined => {
           if (value !== null) return false;
           break;
         default:
-          extension(key, value, found);
+          this.#extension(key, value, found);
       }
     }
     return required === CHOICE_REQUIRED;
-  };
+  }
 
-  const arePlainChoices = (choices: unknown, found: OnExtension): boolean => {
+  #arePlainChoices(choices: unknown, found: OnExtension): boolean {
     if (!Array.isArray(choices)) return false;
     const items: readonly unknown[] = choices;
+    const steps = this.#steps;
     steps.push('choices');
     for (let index = 0; index < items.length; index += 1) {
       const choice = items[index];
       if (!isRecord(choice)) return false;
       steps.push(index);
-      if (!isPlainChoice(choice, found)) return false;
+      if (!this.#isPlainChoice(choice, found)) return false;
       steps.pop();
     }
     steps.pop();
     return true;
-  };
+  }
 
-  const isPlainChunk = (chunk: JsonRecord, found: OnExtension): boolean => {
+  #isPlainChunk(chunk: JsonRecord, found: OnExtension): boolean {
     let required = 0;
     for (const key in chunk) {
       const value = chunk[key];
@@ -156,7 +173,7 @@ export const plainChunkWalker = (): PlainChunkWalk | undefined => {
           required |= OBJECT;
           break;
         case 'created':
-          if (!isInt(value)) return false;
+          if (!this.#isInt(value)) return false;
           required |= CREATED;
           break;
         case 'model':
@@ -164,7 +181,7 @@ export const plainChunkWalker = (): PlainChunkWalk | undefined => {
           required |= MODEL;
           break;
         case 'choices':
-          if (!arePlainChoices(value, found)) return false;
+          if (!this.#arePlainChoices(value, found)) return false;
           required |= CHOICES;
           break;
         case 'system_fingerprint':
@@ -181,19 +198,9 @@ export const plainChunkWalker = (): PlainChunkWalk | undefined => {
           if (value !== null) return false;
           break;
         default:
-          extension(key, value, found);
+          this.#extension(key, value, found);
       }
     }
     return required === CHUNK_REQUIRED;
-  };
-
-  return (chunk, found, scan) => {
-    // Left over by a chunk given up; emptied only then (setting length is a call into the engine).
-    if (steps.length > 0) steps.length = 0;
-    clearSeen();
-    if (!isPlainChunk(chunk, found)) return false;
-    if (seen.tooDeep) scan.tooDeep = true;
-    if (seen.hugeNumber) scan.hugeNumber = true;
-    return true;
-  };
-};
+  }
+}

@@ -3,8 +3,7 @@ import type { FailureNotes } from './contract/failureNotes';
 import type { OnExtension } from './contract/walkContract';
 import { walkContract } from './contract/walkContract';
 import type { PathStep } from './contract/walkPath';
-import type { PlainChunkWalk } from './plainChunk';
-import { plainChunkWalker } from './plainChunk';
+import { PlainChunkWalker } from './plainChunk';
 import { pathText } from './contract/walkPath';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
@@ -38,7 +37,7 @@ export class StreamExtensions {
   readonly #pendingNodes: PathNode[] = [];
   readonly #pendingValues: unknown[] = [];
   /** Walks a plain chunk by its own keys (plainChunk.ts); the contract walk takes any other. */
-  readonly #walkPlain: PlainChunkWalk | undefined = plainChunkWalker();
+  readonly #plain: PlainChunkWalker | undefined = PlainChunkWalker.forStream();
   readonly #found: OnExtension = (steps, value) => {
     this.#pendingNodes.push(this.#nodeAt(steps));
     this.#pendingValues.push(value);
@@ -51,7 +50,7 @@ export class StreamExtensions {
    */
   walk(chunk: JsonRecord, failures: FailureNotes, scan: ValueScan): boolean {
     this.#dropPending();
-    if (this.#walkPlain?.(chunk, this.#found, scan) === true) return true;
+    if (this.#plain?.walk(chunk, this.#found, scan) === true) return true;
     // Given up on: what it found so far is found again by the walk.
     this.#dropPending();
     return walkContract(ChatCompletionChunk, chunk, this.#found, failures, scan);
