@@ -239,7 +239,8 @@ export const createStreamReassembler = (): StreamReassembler => {
     if (typeof systemFingerprint !== 'string') {
       const fingerprint = stringAt(chunk, 'system_fingerprint');
       if (fingerprint !== undefined && fingerprint !== '') systemFingerprint = fingerprint;
-      else if ('system_fingerprint' in chunk && systemFingerprint === undefined) systemFingerprint = null;
+      // Asked in this order: once it is null, no chunk need be asked for the key.
+      else if (systemFingerprint === undefined && 'system_fingerprint' in chunk) systemFingerprint = null;
     }
     const tier = stringAt(chunk, 'service_tier');
     if (tier !== undefined) serviceTier = tier;
