@@ -137,6 +137,28 @@ const objectOf = (entries: fc.Arbitrary<[string, unknown][]>): fc.Arbitrary<Json
       .map((ordered) => recordFrom(`{${ordered.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`));
   });
 
+const functionValue = objectOf(
+  fc
+    .tuple(
+      sometimes(maybe(fc.constantFrom('get_weather', ''))).map((value) => ['name', value] as [string, unknown]),
+      sometimes(maybe(fc.constantFrom('{"city":', '', '}'))).map((value) => ['arguments', value] as [string, unknown]),
+      extraKeys(['x_strict', 'index']),
+    )
+    .map(([name, args, extra]) => [name, args, ...extra]),
+);
+
+const toolCallValue = objectOf(
+  fc
+    .tuple(
+      maybe(fc.constantFrom(0, 1)).map((value) => ['index', value] as [string, unknown]),
+      sometimes(maybe(fc.constantFrom('call_1', ''))).map((value) => ['id', value] as [string, unknown]),
+      sometimes(maybe(fc.constantFrom('function', 'custom'))).map((value) => ['type', value] as [string, unknown]),
+      sometimes(maybe(functionValue)).map((value) => ['function', value] as [string, unknown]),
+      extraKeys(['x_call', 'name']),
+    )
+    .map(([index, id, type, fn, extra]) => [index, id, type, fn, ...extra]),
+);
+
 const deltaValue = objectOf(
   fc
     .tuple(
@@ -146,9 +168,7 @@ const deltaValue = objectOf(
         (value) => ['reasoning_content', value] as [string, unknown],
       ),
       sometimes(maybe(fc.constant(null))).map((value) => ['refusal', value] as [string, unknown]),
-      sometimes(fc.constantFrom<unknown>([{ index: 0, function: { arguments: '{' } }], { name: 'f' }, null)).map(
-        (value) => ['tool_calls', value] as [string, unknown],
-      ),
+      sometimes(maybe(fc.array(toolCallValue, { maxLength: 2 }))).map((value) => ['tool_calls', value] as [string, unknown]),
       extraKeys(['token_id', 'reasoning', 'channel', 'function_call']),
     )
     .map(([role, content, reasoning, refusal, tools, extra]) => [role, content, reasoning, refusal, tools, ...extra]),

@@ -10,12 +10,13 @@ import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
 /**
  * Almost every chunk of a Chat Completions stream is plain: `id`, `object`, `created`, `model`,
  * maybe `system_fingerprint`, `service_tier`, `obfuscation` and `usage: null`, and choices of
- * `index`, a delta of role, text and reasoning text, `finish_reason` and `logprobs: null`; besides
+ * `index`, a delta of role, text, reasoning text and tool-call fragments, `finish_reason` and
+ * `logprobs: null`; besides
  * them any provider's extensions (Together's `text`, `seed` and `token_id`, Groq's `x_groq`). Of
  * such a chunk the contract walk finds that it conforms and what its extensions are, visiting each
  * field through the codec's shape (the walk was ~15% of a stream's decode, --cpu-prof); going once
  * through its own keys against the fields named below tells the same for a fraction of that.
- * Anything else (a usage object, logprobs, tool calls, content parts, a value of another type, a
+ * Anything else (a usage object, logprobs, a function_call, content parts, a value of another type, a
  * missing required field) makes the reader give up and the walk decide (`plainChunk.test.ts` holds
  * the two to the same answers). Reads keys with for...in: made only while Object.prototype has no
  * enumerable property (enumerableInheritance.ts), as the walk itself then does.
@@ -104,12 +105,70 @@ export class PlainChunkWalker {
         case 'reasoning_content':
           if (!isNullableString(value)) return false;
           break;
-        case 'function_call':
         case 'tool_calls':
+          if (!this.#arePlainToolCalls(value, found)) return false;
+          break;
+        case 'function_call':
           return false;
         default:
           this.#extension(key, value, found);
       }
+    }
+    return true;
+  }
+
+  /** `tool_calls`: an array of ChunkToolCall, each an `index` and its optional id, type and function. */
+  #arePlainToolCalls(calls: unknown, found: OnExtension): boolean {
+    if (!Array.isArray(calls)) return false;
+    const items: readonly unknown[] = calls;
+    const steps = this.#steps;
+    steps.push('tool_calls');
+    for (let index = 0; index < items.length; index += 1) {
+      const call = items[index];
+      if (!isRecord(call)) return false;
+      steps.push(index);
+      if (!this.#isPlainToolCall(call, found)) return false;
+      steps.pop();
+    }
+    steps.pop();
+    return true;
+  }
+
+  #isPlainToolCall(call: JsonRecord, found: OnExtension): boolean {
+    let indexed = false;
+    for (const key in call) {
+      const value = call[key];
+      switch (key) {
+        case 'index':
+          if (!this.#isInt(value)) return false;
+          indexed = true;
+          break;
+        case 'id':
+          if (typeof value !== 'string') return false;
+          break;
+        case 'type':
+          if (value !== 'function') return false;
+          break;
+        case 'function':
+          if (!isRecord(value)) return false;
+          this.#steps.push(key);
+          if (!this.#isPlainFunction(value, found)) return false;
+          this.#steps.pop();
+          break;
+        default:
+          this.#extension(key, value, found);
+      }
+    }
+    return indexed;
+  }
+
+  /** A call's `function`: `name` and `arguments` strings, any other key an extension; false for another value of those two. */
+  #isPlainFunction(fn: JsonRecord, found: OnExtension): boolean {
+    for (const key in fn) {
+      const value = fn[key];
+      if (key === 'name' || key === 'arguments') {
+        if (typeof value !== 'string') return false;
+      } else this.#extension(key, value, found);
     }
     return true;
   }
