@@ -241,6 +241,27 @@ describe('the walker accepts only chunks the walk finds conforming, and finds wh
     expect(accepted).toBeGreaterThan(300);
     expect(rejected).toBeGreaterThan(300);
   });
+
+  it('on deltas near the plain ones (text, reasoning, tool-call fragments), in a plain chunk', () => {
+    const walker = walkerOrFail();
+    let accepted = 0;
+    let rejected = 0;
+    fc.assert(
+      fc.property(deltaValue, (delta) => {
+        const chunk = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta }] };
+        const plain = walkedPlain(walker, chunk);
+        if (plain === undefined) {
+          rejected += 1;
+          return;
+        }
+        accepted += 1;
+        expect(plain).toEqual(walked(chunk));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(accepted).toBeGreaterThan(300);
+    expect(rejected).toBeGreaterThan(300);
+  });
 });
 
 describe('a chunk the walker gives up on', () => {
