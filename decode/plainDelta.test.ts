@@ -60,6 +60,12 @@ describe('plain deltas', () => {
       reasoningContent: 'r',
       reasoning: undefined,
     });
+    expect(read?.({ token_id: 14, role: 'assistant', content: ',' })).toEqual({
+      role: 'assistant',
+      content: ',',
+      reasoningContent: undefined,
+      reasoning: undefined,
+    });
     expect(read?.({ content: 'a', refusal: null })).toBeUndefined();
     expect(read?.({ content: [{ type: 'text', text: 'a' }] })).toBeUndefined();
     expect(read?.(Object.create({ content: 'inherited' }) as JsonRecord)).toBeUndefined();

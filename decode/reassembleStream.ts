@@ -199,6 +199,8 @@ const finishChoice = (choice: ChoiceState): NormalizedChoice => {
 
 /** "A choice that finishes twice" (Together: tool_calls, then stop) is worth a warning. */
 const finishIssues = (choice: ChoiceState): ContractIssue[] => {
+  // Almost every choice finishes once: nothing to filter.
+  if (choice.finishHistory.length < 2) return [];
   const distinct = choice.finishHistory.filter((entry, i, all) => i === 0 || all[i - 1]?.reason !== entry.reason);
   if (distinct.length < 2) return [];
   return [
