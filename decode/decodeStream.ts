@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/Either';
 import { ChatCompletionChunk } from './chunk';
 import { excerpt } from './contract/contractIssues';
 import { errorIn } from './errorBody';
@@ -11,7 +10,9 @@ import { recordOf, stringAt } from './lenientFields';
 import type { ContractIssue, ExchangeError, NormalizedCompletion, PreciseNumber, ProviderExtension, StreamFacts } from './model';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import type { ValueScan } from './parseJson';
-import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from './parseJson';
+import { depthFailure, MAX_JSON_DEPTH, scanInto } from './parseJson';
+import type { ParsedData } from './dataPayload';
+import { isDoneMarker, parseData } from './dataPayload';
 import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
 import { createStreamReassembler } from './reassembleStream';
 import { StreamExtensions } from './streamExtensions';
@@ -36,8 +37,12 @@ const MAX_PRECISE_NUMBERS = 1_000;
  * error messages fit whole; a 5 MB one does not fill the issue list. */
 const QUOTED = 1_000;
 
-/** Perplexity ends its streams with a chunk of this object instead of `[DONE]`. */
-const TERMINAL_OBJECTS = new Set(['chat.completion.done']);
+/**
+ * Perplexity ends its streams with a chunk of this object instead of `[DONE]`. Compared, not looked
+ * up in a Set: every chunk's `object` is a fresh string, which a Set lookup hashes whole (~1% of a
+ * stream's decode), while a comparison with `chat.completion.chunk` stops at their lengths.
+ */
+const isTerminalObject = (object: string): boolean => object === 'chat.completion.done';
 
 const NO_NUMBERS: readonly PreciseNumber[] = [];
 
@@ -56,8 +61,6 @@ const clearWalkNotes = (scan: ValueScan, failures: FailureNotes): void => {
  */
 const chunkFailures = new FailureIssues(ChatCompletionChunk);
 
-const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');
-
 /** What a readable event of this stream is, for an issue about one that is not. */
 const EVENT_EXPECTED = 'a JSON chunk or [DONE]';
 
@@ -67,6 +70,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   const failures: FailureNotes = { places: [], reusable: true };
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const preciseNumbers: PreciseNumber[] = [];
+  const parsed: ParsedData = { value: undefined };
   const reassembler = createStreamReassembler();
   let chunks = 0;
   let terminatedAt: number | undefined;
@@ -84,9 +88,9 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
       continue;
     }
     // Parsed without parseJson's scan: the walk below answers its questions on the way.
-    const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
-    if (E.isLeft(parsed)) {
-      if (parsed.left.reason === 'syntax' && event.event === 'error') {
+    const failure = parseData(event.data, parsed);
+    if (failure !== undefined) {
+      if (failure.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({
           severity: 'error',
@@ -94,11 +98,11 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
           message: `the stream reported an error: ${excerpt(event.data, QUOTED)}`,
         });
       } else {
-        log.add(unreadableEventIssue(eventPath(event.index), parsed.left, EVENT_EXPECTED));
+        log.add(unreadableEventIssue(eventPath(event.index), failure, EVENT_EXPECTED));
       }
       continue;
     }
-    const value = parsed.right.value;
+    const value = parsed.value;
     const chunk = recordOf(value);
     // One walk of a chunk: its depth, its huge integers, its extensions and whether it conforms.
     clearWalkNotes(scan, failures);
@@ -138,7 +142,7 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
     }
     chunks += 1;
     const object = stringAt(chunk, 'object');
-    if (object !== undefined && TERMINAL_OBJECTS.has(object)) terminatedAt ??= event.index;
+    if (object !== undefined && isTerminalObject(object)) terminatedAt ??= event.index;
     extensions.commit(numbers);
     // io-ts explains a failure the walk found.
     if (!conforms) {

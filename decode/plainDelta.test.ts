@@ -60,8 +60,38 @@ describe('plain deltas', () => {
       reasoningContent: 'r',
       reasoning: undefined,
     });
+    expect(read?.({ token_id: 14, role: 'assistant', content: ',' })).toEqual({
+      role: 'assistant',
+      content: ',',
+      reasoningContent: undefined,
+      reasoning: undefined,
+    });
     expect(read?.({ content: 'a', refusal: null })).toBeUndefined();
     expect(read?.({ content: [{ type: 'text', text: 'a' }] })).toBeUndefined();
     expect(read?.(Object.create({ content: 'inherited' }) as JsonRecord)).toBeUndefined();
+  });
+
+  it('are not read by own keys while Object.prototype has any name the reassembler reads from a delta', () => {
+    const names = [
+      'role',
+      'content',
+      'reasoning_content',
+      'reasoning',
+      'reasoning_details',
+      'refusal',
+      'tool_calls',
+      'annotations',
+      'function_call',
+    ];
+    const off = names.filter((name) => {
+      Reflect.defineProperty(Object.prototype, name, { value: undefined, enumerable: false, configurable: true, writable: true });
+      try {
+        return plainDeltaReader() === undefined;
+      } finally {
+        Reflect.deleteProperty(Object.prototype, name);
+      }
+    });
+    expect(off).toEqual(names);
+    expect(plainDeltaReader()).toBeDefined();
   });
 });

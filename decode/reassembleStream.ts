@@ -199,6 +199,8 @@ const finishChoice = (choice: ChoiceState): NormalizedChoice => {
 
 /** "A choice that finishes twice" (Together: tool_calls, then stop) is worth a warning. */
 const finishIssues = (choice: ChoiceState): ContractIssue[] => {
+  // Almost every choice finishes once: nothing to filter.
+  if (choice.finishHistory.length < 2) return [];
   const distinct = choice.finishHistory.filter((entry, i, all) => i === 0 || all[i - 1]?.reason !== entry.reason);
   if (distinct.length < 2) return [];
   return [
@@ -239,7 +241,8 @@ export const createStreamReassembler = (): StreamReassembler => {
     if (typeof systemFingerprint !== 'string') {
       const fingerprint = stringAt(chunk, 'system_fingerprint');
       if (fingerprint !== undefined && fingerprint !== '') systemFingerprint = fingerprint;
-      else if ('system_fingerprint' in chunk && systemFingerprint === undefined) systemFingerprint = null;
+      // Asked in this order: once it is null, no chunk need be asked for the key.
+      else if (systemFingerprint === undefined && 'system_fingerprint' in chunk) systemFingerprint = null;
     }
     const tier = stringAt(chunk, 'service_tier');
     if (tier !== undefined) serviceTier = tier;

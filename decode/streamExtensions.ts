@@ -3,6 +3,7 @@ import type { FailureNotes } from './contract/failureNotes';
 import type { OnExtension } from './contract/walkContract';
 import { walkContract } from './contract/walkContract';
 import type { PathStep } from './contract/walkPath';
+import { PlainChunkWalker } from './plainChunk';
 import { pathText } from './contract/walkPath';
 import type { JsonRecord } from './lenientFields';
 import type { PreciseNumber, ProviderExtension } from './model';
@@ -32,12 +33,20 @@ const newNode = (): PathNode => ({ path: undefined, extension: undefined, next: 
 export class StreamExtensions {
   readonly #byPath = new Map<string, ProviderExtension>();
   readonly #root = newNode();
-  /** The walked chunk's extensions, waiting for commit: where, and what. */
+  /**
+   * The walked chunk's extensions, waiting for commit: where, and what; the first #pending entries
+   * are this chunk's. Counted rather than emptied: setting an array's length is a call into the
+   * engine, per chunk of a stream whose every chunk has extensions (Together's three).
+   */
   readonly #pendingNodes: PathNode[] = [];
   readonly #pendingValues: unknown[] = [];
+  #pending = 0;
+  /** Walks a plain chunk by its own keys (plainChunk.ts); the contract walk takes any other. */
+  readonly #plain: PlainChunkWalker | undefined = PlainChunkWalker.forStream();
   readonly #found: OnExtension = (steps, value) => {
-    this.#pendingNodes.push(this.#nodeAt(steps));
-    this.#pendingValues.push(value);
+    this.#pendingNodes[this.#pending] = this.#nodeAt(steps);
+    this.#pendingValues[this.#pending] = value;
+    this.#pending += 1;
   };
 
   /**
@@ -46,17 +55,16 @@ export class StreamExtensions {
    * commit(): a chunk nested too deeply is not read at all, its extensions included.
    */
   walk(chunk: JsonRecord, failures: FailureNotes, scan: ValueScan): boolean {
-    // Emptied only when not empty: setting an array's length is a call into the engine.
-    if (this.#pendingNodes.length > 0) {
-      this.#pendingNodes.length = 0;
-      this.#pendingValues.length = 0;
-    }
+    this.#pending = 0;
+    if (this.#plain?.walk(chunk, this.#found, scan) === true) return true;
+    // Given up on: what it found so far is found again by the walk.
+    this.#pending = 0;
     return walkContract(ChatCompletionChunk, chunk, this.#found, failures, scan);
   }
 
   /** Adds the walked chunk's extensions; `numbers` are its integers beyond 2^53, at chunk paths. */
   commit(numbers: readonly PreciseNumber[]): void {
-    for (let index = 0; index < this.#pendingNodes.length; index += 1) {
+    for (let index = 0; index < this.#pending; index += 1) {
       const node = this.#pendingNodes[index];
       if (node !== undefined) this.#record(this.#entryOf(node), this.#pendingValues[index], numbers);
     }
@@ -104,8 +112,9 @@ export class StreamExtensions {
   #record(seen: ProviderExtension, value: unknown, numbers: readonly PreciseNumber[]): void {
     seen.value = value;
     seen.occurrences = (seen.occurrences ?? 0) + 1;
-    const precise = numbers.length === 0 ? [] : preciseNumbersUnder(seen.path, numbers);
-    if (precise.length > 0) seen.preciseNumbers = precise;
+    // No array made for a chunk without huge integers: almost every chunk.
+    const precise = numbers.length === 0 ? undefined : preciseNumbersUnder(seen.path, numbers);
+    if (precise !== undefined && precise.length > 0) seen.preciseNumbers = precise;
     else if (seen.preciseNumbers !== undefined) delete seen.preciseNumbers;
   }
 }
