@@ -12,6 +12,7 @@ import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { blockedIssue } from './blocked';
 import { GenerateContentResponse } from './codecs';
 import { decodeGeminiError } from './geminiError';
+import { isPlainResponse } from './plainResponse';
 import { ResponseFold } from './reassemble';
 
 /** One service's responses fail alike: see FailureIssues. */
@@ -38,7 +39,8 @@ export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], 
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(GenerateContentResponse) });
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
   }
-  return responseParts(body, responseFailures.check(body), preciseNumbers, failed);
+  const checked = isPlainResponse(body) ? { extensions: [], issues: [] } : responseFailures.check(body);
+  return responseParts(body, checked, preciseNumbers, failed);
 };
 
 /** A response's parts, from its walk's findings (its extensions and contract issues). */
@@ -68,6 +70,8 @@ const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: 
  * Undefined when it nests too deeply: the caller decodes it as the text it then is.
  */
 export const decodeUnscannedResponse = (body: JsonRecord, json: string, failed: boolean): DecodedParts | undefined => {
+  // What the walk would find of a plain response (plainResponse.ts): no issue, no extension, no huge number.
+  if (isPlainResponse(body)) return responseParts(body, { extensions: [], issues: [] }, [], failed);
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const checked = responseFailures.check(body, scan);
   if (scan.tooDeep) return undefined;
