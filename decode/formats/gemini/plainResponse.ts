@@ -4,16 +4,17 @@ import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { BlockReason, FinishReason } from './codecs';
 
 /**
- * A response (generateContent's body, or one chunk of a stream) made only of what an answer in
- * text carries: `candidates[]` with `index`, `content: {role, parts[]: {text, thought,
- * thoughtSignature}}`, `finishReason`, `safetyRatings`, `avgLogprobs`; `usageMetadata` with its
- * counts and their per-modality details; `modelVersion`, `responseId`, `createTime`; and a blocked
- * prompt's `promptFeedback`. Each field of its codec type (codecs.ts), every number in the safe
- * range. Of such a response the contract walk would find that it conforms with no extension, no
- * huge number and no nesting near MAX_JSON_DEPTH (it is at most seven levels deep): going once
- * through its own keys answers that without the walk (ollama/doneBody.ts does the same). Anything
- * else (tool calls, grounding, code execution, an unknown key, a value of another type, a huge
- * number) answers false and is left to the walk.
+ * A response (generateContent's body, or one chunk of a stream) made only of what most answers
+ * carry: `candidates[]` with `index`, `content: {role, parts[]}` (parts of `text`, `thought`,
+ * `thoughtSignature`, `functionCall` whose args hold no object or array), `finishReason`,
+ * `safetyRatings`, `avgLogprobs` and an empty `groundingMetadata` (a grounded stream's early
+ * chunks); `usageMetadata` with its counts and their per-modality details; `modelVersion`,
+ * `responseId`, `createTime`; a blocked prompt's `promptFeedback`. Each field of its codec's type
+ * (codecs.ts), every number in the safe range. Of such a response the contract walk would find
+ * that it conforms with no extension, no huge number and no nesting near MAX_JSON_DEPTH (it is at
+ * most nine levels deep): going once through its own keys answers that without the walk
+ * (ollama/doneBody.ts does the same). Anything else (nested call args, grounding, code execution,
+ * an unknown key, a value of another type, a huge number) answers false and is left to the walk.
  */
 
 const FINISH_REASONS: ReadonlySet<string> = new Set(Object.keys(FinishReason.keys));
@@ -32,14 +33,57 @@ const allPlain = (value: unknown, isPlain: (item: unknown) => boolean): boolean 
   return true;
 };
 
+/** A value JSON.parse made that holds nothing to scan: no container, no huge number. */
+const isFlat = (value: unknown): boolean =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !isHuge(value));
+
+/** `args` of a call: an object of flat values (most calls; a nested one is left to the walk, which scans it). */
+const isFlatArgs = (args: unknown): boolean => {
+  if (!isObject(args)) return false;
+  for (const key in args) if (!isFlat(args[key])) return false;
+  return true;
+};
+
+/** A FunctionCall: `name` is required (an own key, as the walk counts it). */
+const isPlainCall = (call: unknown): boolean => {
+  if (!isObject(call)) return false;
+  let named = false;
+  for (const key in call) {
+    const field = call[key];
+    if (key === 'name' || key === 'id') {
+      if (typeof field !== 'string') return false;
+      if (key === 'name') named = true;
+    } else if (key !== 'args' || !isFlatArgs(field)) return false;
+  }
+  return named;
+};
+
 const isPlainPart = (part: unknown): boolean => {
   if (!isObject(part)) return false;
   for (const key in part) {
     const field = part[key];
-    if (key === 'text' || key === 'thoughtSignature') {
-      if (typeof field !== 'string') return false;
-    } else if (key !== 'thought' || typeof field !== 'boolean') return false;
+    switch (key) {
+      case 'text':
+      case 'thoughtSignature':
+        if (typeof field !== 'string') return false;
+        break;
+      case 'thought':
+        if (typeof field !== 'boolean') return false;
+        break;
+      case 'functionCall':
+        if (!isPlainCall(field)) return false;
+        break;
+      default:
+        return false;
+    }
   }
+  return true;
+};
+
+/** An object with no key: the empty `groundingMetadata` a grounded stream sends on its early chunks. */
+const isEmptyObject = (value: unknown): boolean => {
+  if (!isObject(value)) return false;
+  for (const _key in value) return false;
   return true;
 };
 
@@ -100,6 +144,9 @@ const isPlainCandidate = (candidate: unknown): boolean => {
         break;
       case 'safetyRatings':
         if (!allPlain(field, isPlainRating)) return false;
+        break;
+      case 'groundingMetadata':
+        if (!isEmptyObject(field)) return false;
         break;
       default:
         return false;
