@@ -1,6 +1,7 @@
-import type { JsonRecord } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
 import { FinishReason } from './codecs';
+import { isPlainGrounding, isPlainUrlContext } from './plainGrounding';
+import { allPlain, isObject, isSafeNumber } from './plainJson';
 
 /**
  * The candidates of a plain response (plainResponse.ts says what one is), each told plain from its
@@ -9,19 +10,6 @@ import { FinishReason } from './codecs';
  */
 
 const FINISH_REASONS: ReadonlySet<string> = new Set(Object.keys(FinishReason.keys));
-
-/** A JSON object, as JSON.parse makes them (an array or null is none). */
-export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A number t.number takes and the scan finds safe. */
-export const isSafeNumber = (value: unknown): boolean => typeof value === 'number' && !isHuge(value);
-
-/** Whether every element of `value`, an array, is one `isPlain` takes. */
-export const allPlain = (value: unknown, isPlain: (item: unknown) => boolean): boolean => {
-  if (!Array.isArray(value)) return false;
-  for (let at = 0; at < value.length; at += 1) if (!isPlain(value[at])) return false;
-  return true;
-};
 
 /** A value JSON.parse made that holds nothing to scan: no container, no huge number. */
 const isFlat = (value: unknown): boolean =>
@@ -67,13 +55,6 @@ const isPlainPart = (part: unknown): boolean => {
         return false;
     }
   }
-  return true;
-};
-
-/** An object with no key: the empty `groundingMetadata` a grounded stream sends on its early chunks. */
-const isEmptyObject = (value: unknown): boolean => {
-  if (!isObject(value)) return false;
-  for (const _key in value) return false;
   return true;
 };
 
@@ -136,7 +117,10 @@ export const isPlainCandidate = (candidate: unknown): boolean => {
         if (!allPlain(field, isPlainRating)) return false;
         break;
       case 'groundingMetadata':
-        if (!isEmptyObject(field)) return false;
+        if (!isPlainGrounding(field)) return false;
+        break;
+      case 'urlContextMetadata':
+        if (!isPlainUrlContext(field)) return false;
         break;
       default:
         return false;

@@ -70,13 +70,35 @@ const rating = object([
   field('category', fc.constantFrom('HARM_CATEGORY_HARASSMENT'), 6),
   field('probability', fc.constantFrom('NEGLIGIBLE')),
 ]);
+const web = object([field('uri', fc.constantFrom('https://a.example')), field('title', fc.string({ maxLength: 3 }))]);
+const segment = object([field('startIndex', count), field('endIndex', count), field('text', fc.string({ maxLength: 3 }))]);
+const support = object([
+  field('segment', segment),
+  field('groundingChunkIndices', fc.array(fc.oneof(fc.nat(2), fc.constant(2 ** 53 + 2)), { maxLength: 2 })),
+  field('confidenceScores', fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 1 })),
+]);
+const grounding = object([
+  field('webSearchQueries', fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 })),
+  field('searchEntryPoint', object([field('renderedContent', fc.constantFrom('<div/>'))])),
+  field('groundingChunks', fc.array(object([field('web', web)]), { maxLength: 2 })),
+  field('groundingSupports', fc.array(support, { maxLength: 2 })),
+]);
+const urlContext = object([
+  field(
+    'urlMetadata',
+    fc.array(object([field('retrievedUrl', fc.constantFrom('https://a.example')), field('urlRetrievalStatus', fc.constantFrom('OK'))]), {
+      maxLength: 1,
+    }),
+  ),
+]);
 const candidate = object([
   field('content', object([field('parts', fc.array(part, { maxLength: 3 })), field('role', fc.constantFrom('model', ''))])),
   field('finishReason', fc.constantFrom('STOP', 'MAX_TOKENS', 'SAFETY', 'STOP', 'NOT_A_REASON')),
   field('index', fc.constantFrom(0, 1)),
   field('safetyRatings', fc.array(rating, { maxLength: 2 })),
   field('avgLogprobs', fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 0 })),
-  field('groundingMetadata', fc.constantFrom({}, { webSearchQueries: ['q'] })),
+  field('groundingMetadata', grounding),
+  field('urlContextMetadata', urlContext),
 ]);
 const modality = object([field('modality', fc.constantFrom('TEXT')), field('tokenCount', count)]);
 const usage = object([
@@ -140,7 +162,7 @@ describe('a response decodes the same by the reader as by the walk', () => {
         }
         expect(decodeAll(chunks, status)).toEqual(decodeByWalk(chunks, status));
       }),
-      { numRuns: 600 },
+      { numRuns: 800 },
     );
     // The property is about accepted responses as much as refused ones: make sure there were many of each.
     expect(accepted).toBeGreaterThan(150);
@@ -167,25 +189,18 @@ describe('a response decodes the same by the reader as by the walk', () => {
 });
 
 describe('which recorded responses are plain', () => {
-  it('the text, thought, safety, blocked and tool-call chunks; not grounding, the error, or a body with an extension', () => {
+  it('the text, thought, safety, blocked, grounding and tool-call responses; not the error, or a body with an extension', () => {
     const plain = (text: string): boolean => isPlainResponse(JSON.parse(text) as Record<string, unknown>);
     const json = (name: string) => plain(readFormatFixture('gemini', name));
-    expect(['gemini-json-thoughts-1.json', 'gemini-json-safety-1.json', 'gemini-json-prompt-blocked-1.json'].map(json)).toEqual([
-      true,
-      true,
-      true,
-    ]);
-    // toolcall: `finishMessage` is an extension; grounding: groundingMetadata with chunks; the error: `error`.
-    expect(['gemini-json-toolcall-1.json', 'gemini-json-grounding-1.json', 'gemini-error-400-1.json'].map(json)).toEqual([
-      false,
-      false,
-      false,
-    ]);
+    const bodies = ['thoughts', 'safety', 'prompt-blocked', 'grounding'].map((kind) => json(`gemini-json-${kind}-1.json`));
+    expect(bodies).toEqual([true, true, true, true]);
+    // toolcall: `finishMessage` is an extension; the error: `error`.
+    expect(['gemini-json-toolcall-1.json', 'gemini-error-400-1.json'].map(json)).toEqual([false, false]);
     const events = readFormatFixture('gemini', 'gemini-stream-grounding-1.sse')
       .split('\r\n\r\n')
       .filter((event) => event.startsWith('data: '))
       .map((event) => plain(event.slice('data: '.length)));
-    // Nine chunks with an empty groundingMetadata, then the one that carries it whole.
-    expect(events).toEqual([...Array<boolean>(9).fill(true), false]);
+    // Nine chunks with an empty groundingMetadata, then the one that carries it whole (queries, entry point, chunks, supports).
+    expect(events).toEqual(Array<boolean>(10).fill(true));
   });
 });

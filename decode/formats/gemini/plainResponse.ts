@@ -1,7 +1,8 @@
 import type { JsonRecord } from '../../lenientFields';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { BlockReason } from './codecs';
-import { allPlain, isObject, isPlainCandidate, isPlainRating, isSafeNumber } from './plainCandidate';
+import { isPlainCandidate, isPlainRating } from './plainCandidate';
+import { allPlain, isObject, isSafeNumber } from './plainJson';
 
 /**
  * A response (generateContent's body, or one chunk of a stream) made only of what most answers
