@@ -15,7 +15,7 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { GenerateContentResponse } from './codecs';
 import { blockedIssue } from './blocked';
 import { decodeGeminiError } from './geminiError';
-import { isPlainResponse } from './plainResponse';
+import { isPlainResponse, plainExtensions } from './plainResponse';
 import { ResponseFold } from './reassemble';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
@@ -78,9 +78,10 @@ export class ChunkStream {
    */
   #addValue(index: number, value: unknown, data: string | undefined, scan: ValueScan | undefined): void {
     const chunk = recordOf(value);
-    // Most chunks are plain (plainResponse.ts): the walk would find nothing in them, and no error.
+    // Most chunks are plain (plainResponse.ts): the walk would find no issue in them (and they are no error).
     if (chunk !== undefined && isPlainResponse(chunk)) {
       this.#chunks += 1;
+      for (const found of plainExtensions(chunk)) this.#addExtension(found);
       this.#fold.add(chunk);
       return;
     }

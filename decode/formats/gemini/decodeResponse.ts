@@ -13,7 +13,7 @@ import { blockedIssue } from './blocked';
 import { GenerateContentResponse } from './codecs';
 import type { DecodedGeminiError } from './geminiError';
 import { decodeGeminiError } from './geminiError';
-import { isPlainResponse } from './plainResponse';
+import { isPlainResponse, plainExtensions } from './plainResponse';
 import { ResponseFold } from './reassemble';
 
 /** One service's responses fail alike: see FailureIssues. */
@@ -29,7 +29,7 @@ export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], 
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(GenerateContentResponse) });
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
   }
-  const checked = isPlainResponse(body) ? { extensions: [], issues: [] } : responseFailures.check(body);
+  const checked = isPlainResponse(body) ? { extensions: plainExtensions(body), issues: [] } : responseFailures.check(body);
   return responseParts(body, checked, preciseNumbers, failed);
 };
 
@@ -87,8 +87,8 @@ const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: 
  * Undefined when it nests too deeply: the caller decodes it as the text it then is.
  */
 export const decodeUnscannedResponse = (body: JsonRecord, json: string, failed: boolean): DecodedParts | undefined => {
-  // What the walk would find of a plain response (plainResponse.ts): no issue, no extension, no huge number.
-  if (isPlainResponse(body)) return responseParts(body, { extensions: [], issues: [] }, [], failed);
+  // What the walk would find of a plain response (plainResponse.ts): no issue, no huge number, its finishMessages.
+  if (isPlainResponse(body)) return responseParts(body, { extensions: plainExtensions(body), issues: [] }, [], failed);
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const checked = responseFailures.check(body, scan);
   if (scan.tooDeep) return undefined;

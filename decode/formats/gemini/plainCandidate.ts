@@ -109,6 +109,10 @@ export const isPlainCandidate = (candidate: unknown): boolean => {
       case 'finishReason':
         if (typeof field !== 'string' || !FINISH_REASONS.has(field)) return false;
         break;
+      case 'finishMessage':
+        // gemini-3's, not in the API reference: an extension (codecs.ts), listed by plainExtensions.
+        if (typeof field !== 'string') return false;
+        break;
       case 'index':
       case 'avgLogprobs':
         if (!isSafeNumber(field)) return false;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
-import { isPlainResponse } from './plainResponse';
+import { isPlainResponse, plainExtensions } from './plainResponse';
 
 /**
  * The plain-response reader stands in for the contract walk on the responses it accepts: every
@@ -94,6 +94,7 @@ const urlContext = object([
 const candidate = object([
   field('content', object([field('parts', fc.array(part, { maxLength: 3 })), field('role', fc.constantFrom('model', ''))])),
   field('finishReason', fc.constantFrom('STOP', 'MAX_TOKENS', 'SAFETY', 'STOP', 'NOT_A_REASON')),
+  fc.oneof(fc.constant<Field[]>([]), field('finishMessage', fc.string({ maxLength: 3 }))),
   field('index', fc.constantFrom(0, 1)),
   field('safetyRatings', fc.array(rating, { maxLength: 2 })),
   field('avgLogprobs', fc.double({ noNaN: true, noDefaultInfinity: true, min: -5, max: 0 })),
@@ -189,13 +190,15 @@ describe('a response decodes the same by the reader as by the walk', () => {
 });
 
 describe('which recorded responses are plain', () => {
-  it('the text, thought, safety, blocked, grounding and tool-call responses; not the error, or a body with an extension', () => {
+  it('the text, thought, safety, blocked, grounding and tool-call responses; not the error body', () => {
     const plain = (text: string): boolean => isPlainResponse(JSON.parse(text) as Record<string, unknown>);
     const json = (name: string) => plain(readFormatFixture('gemini', name));
     const bodies = ['thoughts', 'safety', 'prompt-blocked', 'grounding'].map((kind) => json(`gemini-json-${kind}-1.json`));
     expect(bodies).toEqual([true, true, true, true]);
-    // toolcall: `finishMessage` is an extension; the error: `error`.
-    expect(['gemini-json-toolcall-1.json', 'gemini-error-400-1.json'].map(json)).toEqual([false, false]);
+    // The tool call's `finishMessage` is an extension, listed as the walk lists it; the error body is none.
+    expect(['gemini-json-toolcall-1.json', 'gemini-error-400-1.json'].map(json)).toEqual([true, false]);
+    const toolCall = JSON.parse(readFormatFixture('gemini', 'gemini-json-toolcall-1.json')) as Record<string, unknown>;
+    expect(plainExtensions(toolCall)).toEqual([{ path: 'candidates[0].finishMessage', value: 'Model generated function call(s).' }]);
     const events = readFormatFixture('gemini', 'gemini-stream-grounding-1.sse')
       .split('\r\n\r\n')
       .filter((event) => event.startsWith('data: '))

@@ -1,3 +1,5 @@
+import type { FoundExtension } from '../../contract/foundExtensions';
+import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { BlockReason } from './codecs';
@@ -11,8 +13,9 @@ import { allPlain, isObject, isSafeNumber } from './plainJson';
  * `safetyRatings`, `avgLogprobs` and an empty `groundingMetadata` (a grounded stream's early
  * chunks); `usageMetadata` with its counts and their per-modality details; `modelVersion`,
  * `responseId`, `createTime`; a blocked prompt's `promptFeedback`. Each field of its codec's type
- * (codecs.ts), every number in the safe range. Of such a response the contract walk would find
- * that it conforms with no extension, no huge number and no nesting near MAX_JSON_DEPTH (it is at
+ * (codecs.ts), every number in the safe range; a candidate's `finishMessage` is the one extension
+ * taken (plainExtensions lists it as the walk would). Of such a response the contract walk would
+ * find that it conforms with no other extension, no huge number and no nesting near MAX_JSON_DEPTH (it is at
  * most nine levels deep): going once through its own keys answers that without the walk
  * (ollama/doneBody.ts does the same). Anything else (nested call args, grounding, code execution,
  * an unknown key, a value of another type, a huge number) answers false and is left to the walk.
@@ -109,4 +112,21 @@ export const isPlainResponse = (response: JsonRecord): boolean => {
     }
   }
   return true;
+};
+
+/**
+ * The extensions the walk finds in a plain response: each candidate's `finishMessage` (own keys
+ * only, as the walk reads them), in the candidates' order, which is the body's.
+ */
+export const plainExtensions = (response: JsonRecord): FoundExtension[] => {
+  const found: FoundExtension[] = [];
+  const candidates = response.candidates;
+  if (!Array.isArray(candidates)) return found;
+  for (let at = 0; at < candidates.length; at += 1) {
+    const candidate: unknown = candidates[at];
+    if (isObject(candidate) && Object.hasOwn(candidate, 'finishMessage')) {
+      found.push({ path: pathText(['candidates', at, 'finishMessage']), value: candidate.finishMessage });
+    }
+  }
+  return found;
 };
