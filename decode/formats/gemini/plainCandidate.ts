@@ -1,7 +1,7 @@
 import { isHuge } from '../../parseJson';
 import { FinishReason } from './codecs';
 import { isPlainGrounding, isPlainUrlContext } from './plainGrounding';
-import { allPlain, isObject, isSafeNumber } from './plainJson';
+import { isObject, isSafeNumber } from './plainJson';
 
 /**
  * The candidates of a plain response (plainResponse.ts says what one is), each told plain from its
@@ -58,12 +58,28 @@ const isPlainPart = (part: unknown): boolean => {
   return true;
 };
 
+/**
+ * The arrays every chunk holds, each with a loop of its own rather than allPlain's callback (an
+ * indirect call per element, which the engine cannot inline where allPlain serves many tests).
+ */
+const arePlainParts = (parts: unknown): boolean => {
+  if (!Array.isArray(parts)) return false;
+  for (let at = 0; at < parts.length; at += 1) if (!isPlainPart(parts[at])) return false;
+  return true;
+};
+
+export const arePlainRatings = (ratings: unknown): boolean => {
+  if (!Array.isArray(ratings)) return false;
+  for (let at = 0; at < ratings.length; at += 1) if (!isPlainRating(ratings[at])) return false;
+  return true;
+};
+
 const isPlainContent = (content: unknown): boolean => {
   if (!isObject(content)) return false;
   for (const key in content) {
     const field = content[key];
     if (key === 'parts') {
-      if (!allPlain(field, isPlainPart)) return false;
+      if (!arePlainParts(field)) return false;
     } else if (key !== 'role' || typeof field !== 'string') return false;
   }
   return true;
@@ -118,7 +134,7 @@ export const isPlainCandidate = (candidate: unknown): boolean => {
         if (!isSafeNumber(field)) return false;
         break;
       case 'safetyRatings':
-        if (!allPlain(field, isPlainRating)) return false;
+        if (!arePlainRatings(field)) return false;
         break;
       case 'groundingMetadata':
         if (!isPlainGrounding(field)) return false;
@@ -130,5 +146,11 @@ export const isPlainCandidate = (candidate: unknown): boolean => {
         return false;
     }
   }
+  return true;
+};
+
+export const arePlainCandidates = (candidates: unknown): boolean => {
+  if (!Array.isArray(candidates)) return false;
+  for (let at = 0; at < candidates.length; at += 1) if (!isPlainCandidate(candidates[at])) return false;
   return true;
 };

@@ -3,8 +3,8 @@ import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { BlockReason } from './codecs';
-import { isPlainCandidate, isPlainRating } from './plainCandidate';
-import { allPlain, isObject, isSafeNumber } from './plainJson';
+import { arePlainCandidates, arePlainRatings } from './plainCandidate';
+import { isObject, isSafeNumber } from './plainJson';
 
 /**
  * A response (generateContent's body, or one chunk of a stream) made only of what most answers
@@ -34,6 +34,13 @@ const isModalityCount = (detail: unknown): boolean => {
   return true;
 };
 
+/** Each count's details by modality (a loop of its own: see plainCandidate.ts's arePlainParts). */
+const areModalityCounts = (details: unknown): boolean => {
+  if (!Array.isArray(details)) return false;
+  for (let at = 0; at < details.length; at += 1) if (!isModalityCount(details[at])) return false;
+  return true;
+};
+
 const isPlainUsage = (usage: unknown): boolean => {
   if (!isObject(usage)) return false;
   for (const key in usage) {
@@ -51,7 +58,7 @@ const isPlainUsage = (usage: unknown): boolean => {
       case 'candidatesTokensDetails':
       case 'cacheTokensDetails':
       case 'toolUsePromptTokensDetails':
-        if (!allPlain(field, isModalityCount)) return false;
+        if (!areModalityCounts(field)) return false;
         break;
       case 'trafficType':
         if (typeof field !== 'string') return false;
@@ -75,7 +82,7 @@ const isPlainFeedback = (feedback: unknown): boolean => {
         if (typeof field !== 'string') return false;
         break;
       case 'safetyRatings':
-        if (!allPlain(field, isPlainRating)) return false;
+        if (!arePlainRatings(field)) return false;
         break;
       default:
         return false;
@@ -94,7 +101,7 @@ export const isPlainResponse = (response: JsonRecord): boolean => {
     const field = response[key];
     switch (key) {
       case 'candidates':
-        if (!allPlain(field, isPlainCandidate)) return false;
+        if (!arePlainCandidates(field)) return false;
         break;
       case 'usageMetadata':
         if (!isPlainUsage(field)) return false;
