@@ -1,6 +1,7 @@
 import type { JsonRecord } from '../../lenientFields';
-import { recordAt, recordsIn, stringAt } from '../../lenientFields';
+import { recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { NormalizedChoice, NormalizedMessage, NormalizedReasoningBlock, NormalizedServerTool, NormalizedToolCall } from '../../model';
+import { stringOf } from './fieldValues';
 import { groundingAnnotations, searchTool, urlContextTool } from './grounding';
 
 /**
@@ -48,20 +49,22 @@ export class CandidateFold {
   }
 
   add(candidate: JsonRecord): void {
-    const content = recordAt(candidate, 'content');
-    this.#role = stringAt(content, 'role') ?? this.#role;
-    for (const part of recordsIn(content?.parts)) this.#addPart(part);
-    const finishReason = stringAt(candidate, 'finishReason');
+    const content = recordOf(candidate.content);
+    if (content !== undefined) {
+      this.#role = stringOf(content.role) ?? this.#role;
+      for (const part of recordsIn(content.parts)) this.#addPart(part);
+    }
+    const finishReason = stringOf(candidate.finishReason);
     if (finishReason !== undefined) this.#finishReason = finishReason;
-    const grounding = recordAt(candidate, 'groundingMetadata');
+    const grounding = recordOf(candidate.groundingMetadata);
     if (grounding !== undefined && Object.keys(grounding).length > 0) this.#grounding = grounding;
-    const urlContext = recordAt(candidate, 'urlContextMetadata');
+    const urlContext = recordOf(candidate.urlContextMetadata);
     if (urlContext !== undefined && Object.keys(urlContext).length > 0) this.#urlContext = urlContext;
   }
 
   #addPart(part: JsonRecord): void {
-    const text = stringAt(part, 'text');
-    const signature = stringAt(part, 'thoughtSignature');
+    const text = stringOf(part.text);
+    const signature = stringOf(part.thoughtSignature);
     if (part.thought === true) {
       (this.#reasoning ??= []).push(text ?? '');
       let block = this.#openThought;
@@ -82,15 +85,15 @@ export class CandidateFold {
       this.#text.push(text);
       this.#sawText = true;
     }
-    const call = recordAt(part, 'functionCall');
+    const call = recordOf(part.functionCall);
     if (call !== undefined) {
       (this.#toolCalls ??= []).push({
-        id: stringAt(call, 'id') ?? '',
+        id: stringOf(call.id) ?? '',
         type: 'function',
-        function: { name: stringAt(call, 'name') ?? '', arguments: argumentsText(call.args) },
+        function: { name: stringOf(call.name) ?? '', arguments: argumentsText(call.args) },
       });
     }
-    const code = recordAt(part, 'executableCode');
+    const code = recordOf(part.executableCode);
     if (code !== undefined) {
       const run: NormalizedServerTool = {
         id: stringAt(code, 'id') ?? '',
@@ -101,7 +104,7 @@ export class CandidateFold {
       (this.#codeRuns ??= []).push(run);
       this.#pendingRun = run;
     }
-    const outcome = recordAt(part, 'codeExecutionResult');
+    const outcome = recordOf(part.codeExecutionResult);
     if (outcome !== undefined) {
       const run = this.#pendingRun;
       if (run === undefined)

@@ -15,6 +15,7 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { GenerateContentResponse } from './codecs';
 import { blockedIssue } from './blocked';
 import { decodeGeminiError } from './geminiError';
+import { isPlainResponse, plainExtensions } from './plainResponse';
 import { ResponseFold } from './reassemble';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
@@ -77,6 +78,13 @@ export class ChunkStream {
    */
   #addValue(index: number, value: unknown, data: string | undefined, scan: ValueScan | undefined): void {
     const chunk = recordOf(value);
+    // Most chunks are plain (plainResponse.ts): the walk would find no issue in them (and they are no error).
+    if (chunk !== undefined && isPlainResponse(chunk)) {
+      this.#chunks += 1;
+      for (const found of plainExtensions(chunk)) this.#addExtension(found);
+      this.#fold.add(chunk);
+      return;
+    }
     const failure = chunk === undefined ? undefined : decodeGeminiError(chunk, scan);
     const checked = chunk === undefined || failure !== undefined ? undefined : chunkFailures.check(chunk, scan);
     if (chunk === undefined && scan !== undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());

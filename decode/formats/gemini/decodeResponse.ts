@@ -11,7 +11,9 @@ import type { ValueScan } from '../../parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { blockedIssue } from './blocked';
 import { GenerateContentResponse } from './codecs';
+import type { DecodedGeminiError } from './geminiError';
 import { decodeGeminiError } from './geminiError';
+import { isPlainResponse, plainExtensions } from './plainResponse';
 import { ResponseFold } from './reassemble';
 
 /** One service's responses fail alike: see FailureIssues. */
@@ -19,26 +21,43 @@ const responseFailures = new FailureIssues(GenerateContentResponse);
 
 /** generateContent's body: a response checked against GenerateContentResponse, or an error body. */
 export const decodeResponse = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
-  const log = new IssueLog();
   const failure = decodeGeminiError(value);
-  if (failure !== undefined) {
-    log.addAll(failure.issues).addAll(preciseNumbers.map(preciseNumberIssue));
-    return {
-      kind: 'error',
-      issues: log.issues(),
-      completion: null,
-      error: failure.error,
-      stream: null,
-      extensions: listExtensions(failure.extensions, preciseNumbers),
-      preciseNumbers,
-    };
-  }
+  if (failure !== undefined) return errorParts(failure, preciseNumbers);
+  const log = new IssueLog();
   const body = recordOf(value);
   if (body === undefined) {
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: expectedText(GenerateContentResponse) });
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null };
   }
-  return responseParts(body, responseFailures.check(body), preciseNumbers, failed);
+  const checked = isPlainResponse(body) ? { extensions: plainExtensions(body), issues: [] } : responseFailures.check(body);
+  return responseParts(body, checked, preciseNumbers, failed);
+};
+
+/** An error body's parts: its error, its contract issues and its huge numbers. */
+const errorParts = (failure: DecodedGeminiError, preciseNumbers: PreciseNumber[]): DecodedParts => {
+  const log = new IssueLog();
+  log.addAll(failure.issues).addAll(preciseNumbers.map(preciseNumberIssue));
+  return {
+    kind: 'error',
+    issues: log.issues(),
+    completion: null,
+    error: failure.error,
+    stream: null,
+    extensions: listExtensions(failure.extensions, preciseNumbers),
+    preciseNumbers,
+  };
+};
+
+/**
+ * decodeResponse of an error body (geminiErrorIn finds its error) that JSON.parse gave without
+ * parseJson's scan: walked once, its walk standing in for the scan, as decodeUnscannedResponse's
+ * responses are. Undefined when it nests too deeply: the caller decodes it as the text it then is.
+ */
+export const decodeUnscannedError = (body: JsonRecord, json: string): DecodedParts | undefined => {
+  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
+  const failure = decodeGeminiError(body, scan);
+  if (failure === undefined || scan.tooDeep) return undefined;
+  return errorParts(failure, scan.hugeNumber ? findPreciseNumbers(json) : []);
 };
 
 /** A response's parts, from its walk's findings (its extensions and contract issues). */
@@ -68,6 +87,8 @@ const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: 
  * Undefined when it nests too deeply: the caller decodes it as the text it then is.
  */
 export const decodeUnscannedResponse = (body: JsonRecord, json: string, failed: boolean): DecodedParts | undefined => {
+  // What the walk would find of a plain response (plainResponse.ts): no issue, no huge number, its finishMessages.
+  if (isPlainResponse(body)) return responseParts(body, { extensions: plainExtensions(body), issues: [] }, [], failed);
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const checked = responseFailures.check(body, scan);
   if (scan.tooDeep) return undefined;

@@ -149,6 +149,32 @@ describe('hostile values do not crash', () => {
     expect(decodeExchange(exchange(inArgs(128), false))?.completion?.choices[0]?.message.tool_calls?.[0]?.function.name).toBe('f');
   });
 
+  it('a JSON-array stream nested 129 levels deep in an element is refused as text whole; 128 levels are read', () => {
+    // The array is level 1; the element 2, candidates 3, the candidate 4, content 5, parts 6, the part 7, functionCall 8, args 9.
+    const args = (levels: number): string => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+    const plain = chunk('plain');
+    const deep = (levels: number) =>
+      `{"candidates": [{"content": {"parts": [{"functionCall": {"name": "f", "args": ${args(levels - 8)}}}]}, "finishReason": "STOP"}]}`;
+    const arrayOf = (levels: number) => `[${plain},\r\n${deep(levels)}]`;
+    const read = decodeExchange(exchange(arrayOf(128), false));
+    expect(read?.stream?.events).toBe(2);
+    expect(read?.completion?.choices[0]?.message.tool_calls?.[0]?.function.name).toBe('f');
+    const refused = decodeExchange(exchange(arrayOf(129), false));
+    expect(refused?.completion).toBeNull();
+    expect(refused?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['', 'the body is too deeply nested to decode (more than 128 levels of arrays and objects); only its raw text is shown'],
+    ]);
+    // Issue for issue what the body decodes to when parseResponseBody has scanned it first; an array of plain elements too.
+    for (const body of [arrayOf(128), arrayOf(129), `[${plain},\r\n${chunk('end', 'STOP')}]`]) {
+      const url = `${URL_BASE}:streamGenerateContent`;
+      const scannedFirst = decodeParsedBody(parseResponseBody(body), gemini, { url, status: 200 });
+      const decoded = decodeExchange(bareChatExchange({ url, mimeType: 'application/json', body }));
+      expect(decoded?.issues).toEqual(scannedFirst.issues);
+      expect(decoded?.completion).toEqual(scannedFirst.completion);
+      expect(decoded?.stream).toEqual(scannedFirst.stream);
+    }
+  });
+
   it('a 100,000-deep event is refused, not recursed into', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     const decoded = decodeExchange(exchange(`data: ${chunk('a')}\r\n\r\ndata: ${deep}\r\n\r\n`, true));

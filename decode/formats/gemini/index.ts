@@ -4,11 +4,12 @@ import { arrayOf, recordOf } from '../../lenientFields';
 import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions, PresentBody, WireFormat } from '../wireFormat';
 import { decodeArrayText, decodeParsedArray } from './decodeJsonArray';
-import { decodeResponse, decodeUnscannedResponse } from './decodeResponse';
+import { decodeResponse, decodeUnscannedError, decodeUnscannedResponse } from './decodeResponse';
 import { geminiErrorIn } from './geminiError';
 import { decodeSse } from './decodeSse';
 import { readJsonArrayStream } from './jsonArrayStream';
 import { claimsLoneGeminiBody } from './loneBody';
+import { isPlainResponse } from './plainResponse';
 import { claimsByBody, claimsByHead } from './recognize';
 import { summarizeGeminiRequest } from './requestSummary';
 
@@ -38,14 +39,29 @@ const decodeBody = (body: PresentBody, options: FormatDecodeOptions): DecodedPar
   }
 };
 
+/** An element of a JSON-array stream that is a plain response: an object, no deeper than the reader looks. */
+const isPlainElement = (item: unknown): boolean => {
+  const element = recordOf(item);
+  return element !== undefined && isPlainResponse(element);
+};
+
 /**
  * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a response object
- * is walked once, its walk standing in for the scan; an error body or a JSON-array stream is
- * scanned first and decoded as before. Undefined when the body nests too deeply.
+ * or an error body is walked once, its walk standing in for the scan; a JSON-array stream whose
+ * elements are all plain responses needs no scan (they hold no huge number and nest nine levels at
+ * most); any other array is scanned first and decoded as before. Undefined when the body nests too
+ * deeply.
  */
 const decodeUnscannedJson = (value: unknown, json: string, options: FormatDecodeOptions): DecodedParts | undefined => {
   const body = recordOf(value);
-  if (body !== undefined && geminiErrorIn(body) === undefined) return decodeUnscannedResponse(body, json, options.failed);
+  if (body !== undefined) {
+    return geminiErrorIn(body) === undefined ? decodeUnscannedResponse(body, json, options.failed) : decodeUnscannedError(body, json);
+  }
+  // A JSON-array stream of plain responses: nothing in it for the scan to find (plainResponse.ts).
+  const items = arrayOf(value);
+  if (items !== undefined && items.every(isPlainElement)) {
+    return decodeParsedArray(items, json, [], options.streamEvents ?? true, options.failed);
+  }
   const scanned = scannedJsonBody(value, json);
   return scanned === undefined ? undefined : decodeBody(scanned, options);
 };

@@ -1,7 +1,8 @@
 import type { JsonRecord } from '../../lenientFields';
-import { numberAt, recordAt, recordsIn, stringAt } from '../../lenientFields';
+import { recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { NormalizedChoice, NormalizedCompletion } from '../../model';
 import { CandidateFold } from './candidateFold';
+import { numberOf, stringOf } from './fieldValues';
 import { UsageFold } from './usage';
 
 /**
@@ -55,13 +56,13 @@ export class ResponseFold {
   }
 
   add(response: JsonRecord): void {
-    this.#id = stringAt(response, 'responseId') ?? this.#id;
-    this.#model = stringAt(response, 'modelVersion') ?? this.#model;
-    this.#createTime = stringAt(response, 'createTime') ?? this.#createTime;
-    this.#promptFeedback = recordAt(response, 'promptFeedback') ?? this.#promptFeedback;
-    this.#usage.add(recordAt(response, 'usageMetadata'));
+    this.#id = stringOf(response.responseId) ?? this.#id;
+    this.#model = stringOf(response.modelVersion) ?? this.#model;
+    this.#createTime = stringOf(response.createTime) ?? this.#createTime;
+    this.#promptFeedback = recordOf(response.promptFeedback) ?? this.#promptFeedback;
+    this.#usage.add(recordOf(response.usageMetadata));
     for (const candidate of recordsIn(response.candidates)) {
-      const index = numberAt(candidate, 'index') ?? 0;
+      const index = numberOf(candidate.index) ?? 0;
       this.#foldAt(index).add(candidate);
     }
   }

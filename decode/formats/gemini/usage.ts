@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../../lenientFields';
-import { numberAt } from '../../lenientFields';
+import { numberOf } from './fieldValues';
 import type { NormalizedUsage } from '../../model';
 
 /**
@@ -22,12 +22,12 @@ export class UsageFold {
   add(usage: JsonRecord | undefined): void {
     if (usage === undefined) return;
     this.#seen = true;
-    this.#prompt = numberAt(usage, 'promptTokenCount') ?? this.#prompt;
-    this.#candidates = numberAt(usage, 'candidatesTokenCount') ?? this.#candidates;
-    this.#total = numberAt(usage, 'totalTokenCount') ?? this.#total;
-    this.#cached = numberAt(usage, 'cachedContentTokenCount') ?? this.#cached;
-    this.#toolUsePrompt = numberAt(usage, 'toolUsePromptTokenCount') ?? this.#toolUsePrompt;
-    this.#thoughts = numberAt(usage, 'thoughtsTokenCount') ?? this.#thoughts;
+    this.#prompt = numberOf(usage.promptTokenCount) ?? this.#prompt;
+    this.#candidates = numberOf(usage.candidatesTokenCount) ?? this.#candidates;
+    this.#total = numberOf(usage.totalTokenCount) ?? this.#total;
+    this.#cached = numberOf(usage.cachedContentTokenCount) ?? this.#cached;
+    this.#toolUsePrompt = numberOf(usage.toolUsePromptTokenCount) ?? this.#toolUsePrompt;
+    this.#thoughts = numberOf(usage.thoughtsTokenCount) ?? this.#thoughts;
   }
 
   result(): NormalizedUsage | null {

@@ -1,0 +1,17 @@
+import type { JsonRecord } from '../../lenientFields';
+import { isHuge } from '../../parseJson';
+
+/** The tests the plain-response readers (plainResponse.ts, plainCandidate.ts, plainGrounding.ts) share. */
+
+/** A JSON object, as JSON.parse makes them (an array or null is none). */
+export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A number t.number takes and the scan finds safe. */
+export const isSafeNumber = (value: unknown): boolean => typeof value === 'number' && !isHuge(value);
+
+/** Whether `value` is an array whose every element `isPlain` takes. */
+export const allPlain = (value: unknown, isPlain: (item: unknown) => boolean): boolean => {
+  if (!Array.isArray(value)) return false;
+  for (let at = 0; at < value.length; at += 1) if (!isPlain(value[at])) return false;
+  return true;
+};
