@@ -11,18 +11,22 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
 import { isPost } from './httpMethod';
 
 /**
- * Every wire format decode/ reads, in the order their bodies are tried: a body claimed by an
- * earlier format is not offered to a later one, so the formats that recognise a body by its
- * narrowest marks come first. Adding a format: its folder, and one line here.
+ * Every wire format decode/ reads, in the order their heads and bodies are tried: a body claimed by
+ * an earlier format is not offered to a later one, so the formats that recognise a body by its
+ * narrowest marks come first. The formats claiming a head by its URL come before the AI SDK's,
+ * which claim it by a response header: an exchange claimed by URL is then decided without reading
+ * its headers (their first touch, cold in memory, was 4% of an Ollama JSON body's decode). Ollama
+ * and the AI SDK claim disjoint bodies (JSON or NDJSON objects against SSE and data-stream lines),
+ * so their order changes no body's format. Adding a format: its folder, and one line here.
  */
 export const WIRE_FORMATS: readonly WireFormat[] = [
   openaiChat,
   openaiResponses,
   anthropicMessages,
   gemini,
+  ollama,
   aiSdkUi,
   aiSdkData,
-  ollama,
   aiSdkText,
 ];
 
