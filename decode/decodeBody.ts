@@ -22,7 +22,7 @@ export const decodeParsedBody = (
       ? absentBodyParts(parsed, failed)
       : // Built field by field: a spread of the caller's options object took V8's slow path (a tenth of a small body's decode).
         format.decodeBody(parsed, { streamEvents: options.streamEvents, status, failed });
-  return assembleExchange({ url: meta.url ?? null, status, format: format.name }, parts);
+  return assembleExchange(meta.url ?? null, status, format.name, parts);
 };
 
 /** A lone body has no request line and no headers: its URL (if the caller knows one) and type are all. */

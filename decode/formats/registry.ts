@@ -49,15 +49,19 @@ const matches = (pattern: RegExp, url: string): boolean => {
   return pattern.test(url);
 };
 
+/** No user patterns: one array for every call that names none, not a default `[]` per exchange. */
+const NO_PATTERNS: readonly ExtraUrlPattern[] = [];
+
 /** The first of the user's patterns the URL matches; only POST creates a completion. */
 export const matchingPattern = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[]): ExtraUrlPattern | undefined => {
-  if (head.url === null || head.method === null || !isPost(head.method)) return undefined;
+  // Most callers name none: no closure over the URL for an empty list.
+  if (patterns.length === 0 || head.url === null || head.method === null || !isPost(head.method)) return undefined;
   const url = head.url;
   return patterns.find((pattern) => matches(regexOf(pattern), url));
 };
 
 /** The format whose URL, method or headers claim the exchange, if any: asked before the body is read. */
-export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): WireFormat | undefined => {
+export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = NO_PATTERNS): WireFormat | undefined => {
   const pattern = matchingPattern(head, patterns);
   if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
   // Loops, not find() with a callback: a closure over the head for every exchange decoded.
@@ -66,7 +70,7 @@ export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPatt
 };
 
 /** Whether the exchange is LLM traffic by its head alone (a format claims it or a user pattern matches). */
-export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): boolean =>
+export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = NO_PATTERNS): boolean =>
   matchingPattern(head, patterns) !== undefined || WIRE_FORMATS.some((format) => format.claimsByHead(head));
 
 /**
@@ -77,7 +81,7 @@ export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern
 export const recognizeFormat = (
   head: ExchangeHead,
   body: PresentBody | undefined,
-  patterns: readonly ExtraUrlPattern[] = [],
+  patterns: readonly ExtraUrlPattern[] = NO_PATTERNS,
 ): WireFormat | undefined => {
   const byHead = formatByHead(head, patterns);
   if (byHead !== undefined) return byHead;
