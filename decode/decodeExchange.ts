@@ -2,7 +2,7 @@ import { requestBidiIssues } from './bidiControls';
 import type { BodyMeta } from './bodyParts';
 import { assembleExchange, unexpectedFailure } from './bodyParts';
 import { cutEventOf, withBrowserCut } from './browserCut';
-import { decodeParsedBody } from './decodeBody';
+import { decodeParsedBodyAt } from './decodeBody';
 import type { CapturedExchange } from './exchange';
 import type { ExtraUrlPattern } from './formats/registry';
 import { formatByHead, isLlmHead, recognizeFormat } from './formats/registry';
@@ -28,7 +28,9 @@ export interface DecodeOptions {
 }
 
 /** Status 0 is the browser saying it has none (blocked, aborted). */
-const metaOf = (exchange: CapturedExchange): BodyMeta => ({ url: exchange.url, status: exchange.status === 0 ? null : exchange.status });
+const statusOf = (exchange: CapturedExchange): number | null => (exchange.status === 0 ? null : exchange.status);
+
+const metaOf = (exchange: CapturedExchange): BodyMeta => ({ url: exchange.url, status: statusOf(exchange) });
 
 export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
   url: exchange.url,
@@ -49,7 +51,7 @@ const decodeUnscanned = (exchange: CapturedExchange, format: WireFormat, streamE
   if (format.decodeUnscannedJson === undefined || body === null) return undefined;
   const value = parseUnscannedJson(body);
   if (value === NOT_PARSED) return undefined;
-  const status = exchange.status === 0 ? null : exchange.status;
+  const status = statusOf(exchange);
   const failed = status !== null && status >= 400;
   const parts = format.decodeUnscannedJson(value, withoutByteOrderMark(body), { streamEvents, status, failed });
   return parts === undefined ? undefined : assembleExchange(exchange.url, status, format.name, parts);
@@ -64,7 +66,8 @@ const decodeParsed = (exchange: CapturedExchange, claimed: WireFormat | undefine
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
   const format = claimed ?? recognizeFormat(exchange, present, options.extraUrlPatterns);
   if (format === undefined) return null;
-  const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
+  const status = statusOf(exchange);
+  const decoded = decodeParsedBodyAt(parsed, format, exchange.url, status, options.streamEvents ?? true);
   return withRequest(exchange, format, decoded, options, cutEventOf(parsed));
 };
 

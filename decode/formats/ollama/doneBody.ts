@@ -1,8 +1,8 @@
-import { pathText } from '../../contract/walkPath';
 import type { DecodedParts } from '../../decodeJsonBody';
 import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall, ProviderExtension } from '../../model';
 import { isHuge } from '../../parseJson';
 import { readDoneToolCalls } from './doneToolCalls';
+import { durationPath } from './durationPath';
 import { secondsOfTime } from './goTime';
 import { isObject, ownKeysSuffice, readPlainMessage } from './plainLine';
 import type { PlainMessage } from './plainLine';
@@ -20,11 +20,6 @@ import type { PlainMessage } from './plainLine';
  * value of another type, a huge number) is left to the codec path: the reader answers undefined.
  */
 
-/** Ollama's durations (ns): extensions, not in the codec on purpose (codecs.ts). */
-const DURATIONS = new Map(
-  ['total_duration', 'load_duration', 'prompt_eval_duration', 'eval_duration'].map((key) => [key, pathText([key])] as const),
-);
-
 /** Bits of the keys a text body must carry: a body has all of its kind's. */
 const MODEL = 1;
 const CREATED_AT = 2;
@@ -36,8 +31,8 @@ const TOP_THINKING = 32;
 const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
 
-/** An integer the codec's t.Int takes and the scan finds safe. */
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
+/** An integer the codec's t.Int takes and the scan finds safe (within ±(2^53 - 1), as isHuge draws it). */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value);
 
 /** Where a final body's message goes: a plain message and its tool calls, if any. */
 interface DoneMessage extends PlainMessage {
@@ -117,7 +112,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         completion = field;
         break;
       default: {
-        const path = DURATIONS.get(key);
+        const path = durationPath(key);
         // A duration of another type is still an extension, but one the walk may scan into: left to it.
         if (path === undefined || typeof field !== 'number' || isHuge(field)) return undefined;
         (extensions ??= []).push({ path, value: field });
