@@ -17,7 +17,8 @@ import { isPost } from './httpMethod';
  * which claim it by a response header: an exchange claimed by URL is then decided without reading
  * its headers (their first touch, cold in memory, was 4% of an Ollama JSON body's decode). Ollama
  * and the AI SDK claim disjoint bodies (JSON or NDJSON objects against SSE and data-stream lines),
- * so their order changes no body's format. Adding a format: its folder, and one line here.
+ * so their order changes no body's format; by head, only an exchange to Ollama's port and path that
+ * also carried the AI SDK's header would be Ollama's now. Adding a format: its folder, and one line here.
  */
 export const WIRE_FORMATS: readonly WireFormat[] = [
   openaiChat,
