@@ -1,3 +1,4 @@
+import { NO_ISSUES } from './issueLog';
 import type { ContractIssue, NormalizedCompletion, RequestSummary } from './model';
 
 /**
@@ -33,18 +34,19 @@ const warning = (path: string, what: string, text: string): ContractIssue => {
   };
 };
 
-const bidiIssue = (path: string, what: string, text: string | null | undefined): ContractIssue[] =>
-  hasBidiControls(text) ? [warning(path, what, text)] : [];
+const NO_NAMES: readonly string[] = [];
+const NO_MESSAGES: NonNullable<RequestSummary['conversation']> = [];
 
 /**
  * The exchange's URL and the response's model, tool names and citation URLs. Paths are those of
  * the normalized completion the panel shows (for a stream, the reassembled one). Called for every
- * exchange, so paths are written out only for text that holds controls.
+ * exchange, so paths and the array are made only for text that holds controls (NO_ISSUES else).
  */
-export const responseBidiIssues = (url: string | null, completion: NormalizedCompletion | null): ContractIssue[] => {
-  const issues = bidiIssue('url', 'the request URL', url);
-  if (completion === null) return issues;
-  if (hasBidiControls(completion.model)) issues.push(warning('model', 'the model name', completion.model));
+export const responseBidiIssues = (url: string | null, completion: NormalizedCompletion | null): readonly ContractIssue[] => {
+  let issues: ContractIssue[] | undefined;
+  if (hasBidiControls(url)) issues = [warning('url', 'the request URL', url)];
+  if (completion === null) return issues ?? NO_ISSUES;
+  if (hasBidiControls(completion.model)) (issues ??= []).push(warning('model', 'the model name', completion.model));
   // Indexed loops, not entries(): an iterator and a pair per element, for every exchange, found nothing almost always.
   const choices = completion.choices;
   for (let c = 0; c < choices.length; c += 1) {
@@ -53,35 +55,43 @@ export const responseBidiIssues = (url: string | null, completion: NormalizedCom
     const { tool_calls: calls, function_call: functionCall, annotations } = message;
     for (let k = 0; k < (calls?.length ?? 0); k += 1) {
       const name = calls?.[k]?.function.name;
-      if (hasBidiControls(name)) issues.push(warning(`choices[${c}].message.tool_calls[${k}].function.name`, 'the tool name', name));
+      if (hasBidiControls(name))
+        (issues ??= []).push(warning(`choices[${c}].message.tool_calls[${k}].function.name`, 'the tool name', name));
     }
     if (hasBidiControls(functionCall?.name))
-      issues.push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
+      (issues ??= []).push(warning(`choices[${c}].message.function_call.name`, 'the function name', functionCall.name));
     for (let k = 0; k < (annotations?.length ?? 0); k += 1) {
       const annotationUrl = annotations?.[k]?.url;
       if (hasBidiControls(annotationUrl))
-        issues.push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotationUrl));
+        (issues ??= []).push(warning(`choices[${c}].message.annotations[${k}].url`, 'the citation URL', annotationUrl));
     }
   }
-  const citations = completion.citations ?? [];
-  for (let k = 0; k < citations.length; k += 1) {
-    const citation = citations[k];
-    if (hasBidiControls(citation)) issues.push(warning(`citations[${k}]`, 'the citation URL', citation));
+  const citations = completion.citations;
+  for (let k = 0; k < (citations?.length ?? 0); k += 1) {
+    const citation = citations?.[k];
+    if (hasBidiControls(citation)) (issues ??= []).push(warning(`citations[${k}]`, 'the citation URL', citation));
   }
-  return issues;
+  return issues ?? NO_ISSUES;
 };
 
-/** The request's model and tool names; paths name the fields of DecodedExchange.request. */
-export const requestBidiIssues = (request: RequestSummary | null): ContractIssue[] => {
-  if (request === null) return [];
-  const issues = bidiIssue('request.model', 'the requested model name', request.model);
-  request.toolNames?.forEach((name, k) => {
-    issues.push(...bidiIssue(`request.toolNames[${k}]`, 'the offered tool name', name));
-  });
-  request.conversation?.forEach((message, m) => {
-    message.tool_calls?.forEach((call, k) => {
-      issues.push(...bidiIssue(`request.conversation[${m}].tool_calls[${k}].function.name`, 'the tool name', call.function.name));
-    });
-  });
-  return issues;
+/** The request's model and tool names; paths name the fields of DecodedExchange.request. NO_ISSUES when none. */
+export const requestBidiIssues = (request: RequestSummary | null): readonly ContractIssue[] => {
+  if (request === null) return NO_ISSUES;
+  let issues: ContractIssue[] | undefined;
+  if (hasBidiControls(request.model)) issues = [warning('request.model', 'the requested model name', request.model)];
+  const toolNames = request.toolNames ?? NO_NAMES;
+  for (let k = 0; k < toolNames.length; k += 1) {
+    const name = toolNames[k];
+    if (hasBidiControls(name)) (issues ??= []).push(warning(`request.toolNames[${k}]`, 'the offered tool name', name));
+  }
+  const conversation = request.conversation ?? NO_MESSAGES;
+  for (let m = 0; m < conversation.length; m += 1) {
+    const calls = conversation[m]?.tool_calls;
+    for (let k = 0; k < (calls?.length ?? 0); k += 1) {
+      const name = calls?.[k]?.function.name;
+      if (hasBidiControls(name))
+        (issues ??= []).push(warning(`request.conversation[${m}].tool_calls[${k}].function.name`, 'the tool name', name));
+    }
+  }
+  return issues ?? NO_ISSUES;
 };

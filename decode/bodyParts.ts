@@ -86,19 +86,20 @@ const httpError = (status: number | null): ExchangeError | null =>
 /**
  * Completes a decoded exchange, its fields in the order `llm-inspect --json` documents. conforms
  * always follows from the issues, never set by hand; an error status stands in for a missing error.
+ * The url, status and format as arguments, not an object of them: one object fewer per exchange.
  */
-export const assembleExchange = (base: Pick<DecodedExchange, 'url' | 'status' | 'format'>, parts: DecodedParts): DecodedExchange => {
-  const bidi = responseBidiIssues(base.url, parts.completion);
+export const assembleExchange = (url: string | null, status: number | null, format: FormatName, parts: DecodedParts): DecodedExchange => {
+  const bidi = responseBidiIssues(url, parts.completion);
   const issues = bidi.length === 0 ? parts.issues : [...parts.issues, ...bidi];
   const decoded: DecodedExchange = {
-    url: base.url,
-    status: base.status,
-    format: base.format,
+    url,
+    status,
+    format,
     kind: parts.kind,
     conforms: !issues.some(isError),
     issues,
     completion: parts.completion,
-    error: parts.error ?? httpError(base.status),
+    error: parts.error ?? httpError(status),
     stream: parts.stream,
     request: null,
   };

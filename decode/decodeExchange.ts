@@ -2,14 +2,15 @@ import { requestBidiIssues } from './bidiControls';
 import type { BodyMeta } from './bodyParts';
 import { assembleExchange, unexpectedFailure } from './bodyParts';
 import { cutEventOf, withBrowserCut } from './browserCut';
-import { decodeParsedBody } from './decodeBody';
+import { decodeParsedBodyAt } from './decodeBody';
 import type { CapturedExchange } from './exchange';
 import type { ExtraUrlPattern } from './formats/registry';
 import { formatByHead, isLlmHead, recognizeFormat } from './formats/registry';
 import type { ExchangeHead, WireFormat } from './formats/wireFormat';
+import { NO_ISSUES } from './issueLog';
 import type { DecodedExchange } from './model';
 import { requestSchemaIssues } from './requestSchemas/schemaIssues';
-import { parseResponseBody, parseUnscannedJson } from './responseBody';
+import { NOT_PARSED, parseResponseBody, parseUnscannedJson, withoutByteOrderMark } from './responseBody';
 
 export interface DecodeOptions {
   /**
@@ -27,7 +28,9 @@ export interface DecodeOptions {
 }
 
 /** Status 0 is the browser saying it has none (blocked, aborted). */
-const metaOf = (exchange: CapturedExchange): BodyMeta => ({ url: exchange.url, status: exchange.status === 0 ? null : exchange.status });
+const statusOf = (exchange: CapturedExchange): number | null => (exchange.status === 0 ? null : exchange.status);
+
+const metaOf = (exchange: CapturedExchange): BodyMeta => ({ url: exchange.url, status: statusOf(exchange) });
 
 export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
   url: exchange.url,
@@ -38,69 +41,78 @@ export const headOf = (exchange: CapturedExchange): ExchangeHead => ({
   requestBody: exchange.requestBody,
 });
 
-interface DecodedResponse {
-  readonly format: WireFormat;
-  readonly decoded: DecodedExchange;
-  /** The stream event a browser cut fell in (browserCut.ts). */
-  readonly cutEvent: number | undefined;
-}
-
 /**
  * The response of an exchange whose head claims it for a format that walks a JSON body once
  * (WireFormat.decodeUnscannedJson), with no cut event (a JSON body has none); undefined when that
  * does not apply (no such format, no JSON body, nested too deeply): the body is decoded as before.
  */
-const decodeUnscanned = (exchange: CapturedExchange, format: WireFormat, streamEvents: boolean): DecodedResponse | undefined => {
-  if (format.decodeUnscannedJson === undefined) return undefined;
-  const parsed = parseUnscannedJson(exchange.body);
-  if (parsed === undefined) return undefined;
-  const status = exchange.status === 0 ? null : exchange.status;
+const decodeUnscanned = (exchange: CapturedExchange, format: WireFormat, streamEvents: boolean): DecodedExchange | undefined => {
+  const body = exchange.body;
+  if (format.decodeUnscannedJson === undefined || body === null) return undefined;
+  const value = parseUnscannedJson(body);
+  if (value === NOT_PARSED) return undefined;
+  const status = statusOf(exchange);
   const failed = status !== null && status >= 400;
-  const parts = format.decodeUnscannedJson(parsed.value, parsed.json, { streamEvents, status, failed });
-  if (parts === undefined) return undefined;
-  return { format, decoded: assembleExchange({ url: exchange.url, status, format: format.name }, parts), cutEvent: undefined };
+  const parts = format.decodeUnscannedJson(value, withoutByteOrderMark(body), { streamEvents, status, failed });
+  return parts === undefined ? undefined : assembleExchange(exchange.url, status, format.name, parts);
 };
 
 /**
- * The response decoded after parseResponseBody has told what the body is: as the format its head
+ * The exchange decoded after parseResponseBody has told what the body is: as the format its head
  * claimed (`claimed`), else the one its body shows; null when none does.
  */
-const decodeParsed = (exchange: CapturedExchange, claimed: WireFormat | undefined, options: DecodeOptions): DecodedResponse | null => {
+const decodeParsed = (exchange: CapturedExchange, claimed: WireFormat | undefined, options: DecodeOptions): DecodedExchange | null => {
   const parsed = parseResponseBody(exchange.body, exchange.mimeType, exchange.bodyUnavailableReason);
   const present = parsed.kind === 'missing' || parsed.kind === 'empty' ? undefined : parsed;
   const format = claimed ?? recognizeFormat(exchange, present, options.extraUrlPatterns);
   if (format === undefined) return null;
-  const decoded = decodeParsedBody(parsed, format, metaOf(exchange), { streamEvents: options.streamEvents ?? true });
-  return { format, decoded, cutEvent: cutEventOf(parsed) };
+  const status = statusOf(exchange);
+  const decoded = decodeParsedBodyAt(parsed, format, exchange.url, status, options.streamEvents ?? true);
+  return withRequest(exchange, format, decoded, options, cutEventOf(parsed));
 };
 
-const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
+/**
+ * The decoded response completed with the request's summary and issues, and the browser's cut.
+ * `cutEvent`: the stream event a browser cut fell in (browserCut.ts).
+ */
+const withRequest = (
+  exchange: CapturedExchange,
+  format: WireFormat,
+  decoded: DecodedExchange,
+  options: DecodeOptions,
+  cutEvent: number | undefined,
+): DecodedExchange => {
   // The exchange is its own head (it has every field the formats read): no copy per exchange.
-  const head: ExchangeHead = exchange;
-  const claimed = formatByHead(head, options.extraUrlPatterns);
-  const response =
-    (claimed === undefined ? undefined : decodeUnscanned(exchange, claimed, options.streamEvents ?? true)) ??
-    decodeParsed(exchange, claimed, options);
-  if (response === null) return null;
-  const { format, decoded, cutEvent } = response;
-  const request = format.summarizeRequest(exchange.requestBody, head);
+  const request = format.summarizeRequest(exchange.requestBody, exchange);
   // Warnings only: conforms, which says whether the response kept the contract, stays as it is.
   const bidiIssues = requestBidiIssues(request);
   // Errors against the app's own schemas (issue 15): they too leave conforms (the provider's contract) alone.
-  const schemaIssues = options.requestSchemas === false ? [] : requestSchemaIssues(format.name, exchange.requestBody, decoded.completion);
-  const requestIssues = schemaIssues.length === 0 ? bidiIssues : [...bidiIssues, ...schemaIssues];
+  const schemaIssues =
+    options.requestSchemas === false ? NO_ISSUES : requestSchemaIssues(format.name, exchange.requestBody, decoded.completion);
   // The decoded exchange was made just now for this call: completed in place, not copied.
-  if (requestIssues.length > 0) decoded.issues = [...decoded.issues, ...requestIssues];
+  if (bidiIssues.length > 0 || schemaIssues.length > 0) decoded.issues = [...decoded.issues, ...bidiIssues, ...schemaIssues];
   decoded.request = request;
   return exchange.bodyCut === undefined ? decoded : withBrowserCut(decoded, exchange.bodyCut, cutEvent);
 };
+
+const decodeDetected = (exchange: CapturedExchange, options: DecodeOptions): DecodedExchange | null => {
+  const claimed = formatByHead(exchange, options.extraUrlPatterns);
+  // Each path returns the exchange whole: no object per exchange to carry a format and a cut between them.
+  const unscanned = claimed === undefined ? undefined : decodeUnscanned(exchange, claimed, options.streamEvents ?? true);
+  return claimed !== undefined && unscanned !== undefined
+    ? withRequest(exchange, claimed, unscanned, options, undefined)
+    : decodeParsed(exchange, claimed, options);
+};
+
+/** No options given: one object for every call, not a default `{}` made per exchange. */
+const NO_OPTIONS: DecodeOptions = {};
 
 /**
  * Decodes one captured exchange, or returns null when it is no LLM traffic of a format decode/
  * reads. Never throws: an unexpected exception (a bug, not a property of the data) becomes an
  * error issue.
  */
-export const decodeExchange = (exchange: CapturedExchange, options: DecodeOptions = {}): DecodedExchange | null => {
+export const decodeExchange = (exchange: CapturedExchange, options: DecodeOptions = NO_OPTIONS): DecodedExchange | null => {
   try {
     return decodeDetected(exchange, options);
   } catch (thrown) {

@@ -1,6 +1,12 @@
 import { pathWithin } from './issuePath';
 import type { ContractIssue } from './model';
 
+/**
+ * No issue: one frozen array for every check that found none (most do, for every exchange), where
+ * the caller only reads it or copies it into a new array; never an IssueLog's own answer.
+ */
+export const NO_ISSUES: readonly ContractIssue[] = Object.freeze([]);
+
 /** A path with every index made a wildcard: `events[3].choices[0]` → `events[*].choices[*]`. */
 const pathPattern = (path: string): string => path.replace(/\[\d+\]/g, '[*]');
 

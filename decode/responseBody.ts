@@ -46,33 +46,38 @@ export const parseResponseBody = (body: string | null, mimeType = '', unavailabl
   const jsonLike = startsLikeJson(body);
   // Content decides over the declared type: servers label streams application/json and vice versa.
   if (!jsonLike && (looksLikeSse(body) || EVENT_STREAM.test(mimeType))) return { kind: 'sse', sse: parseSse(body) };
-  // JSON.parse rejects a leading byte-order mark, which some servers send.
-  const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+  const json = withoutByteOrderMark(body);
   if (cannotBeOneJsonValue(json)) return unparsedText(body, json);
   return jsonBody(body, json, parseJson(json));
 };
 
+/** The body without a leading byte-order mark, which some servers send and JSON.parse rejects. */
+export const withoutByteOrderMark = (body: string): string => (body.charCodeAt(0) === 0xfeff ? body.slice(1) : body);
+
+/** What parseUnscannedJson answers for a body it leaves to parseResponseBody (JSON.parse never makes a symbol). */
+export const NOT_PARSED: unique symbol = Symbol('not parsed');
+
 /**
  * A body parseResponseBody would parse as JSON (it starts with `{` or `[` and is certainly not
  * NDJSON), parsed by JSON.parse alone, without parseJson's depth and number scan: for a format
- * whose walk stands in for the scan (WireFormat.decodeUnscannedJson). Undefined for every other
- * body, and for one JSON.parse refuses: parseResponseBody then says what it is, as before. `json`
- * is the text without a byte-order mark.
+ * whose walk stands in for the scan (WireFormat.decodeUnscannedJson). NOT_PARSED for every other
+ * body, and for one JSON.parse refuses: parseResponseBody then says what it is, as before. The
+ * value alone, not a pair with its text: the caller has the body (withoutByteOrderMark gives the
+ * text parsed), and one object fewer per exchange.
  */
-export const parseUnscannedJson = (body: string | null): { readonly value: unknown; readonly json: string } | undefined => {
-  if (body === null || isBlank(body) || !startsLikeJson(body)) return undefined;
-  const json = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-  if (cannotBeOneJsonValue(json)) return undefined;
+export const parseUnscannedJson = (body: string): unknown => {
+  if (isBlank(body) || !startsLikeJson(body)) return NOT_PARSED;
+  const json = withoutByteOrderMark(body);
+  if (cannotBeOneJsonValue(json)) return NOT_PARSED;
   try {
-    const value: unknown = JSON.parse(json);
-    return { value, json };
+    return JSON.parse(json);
   } catch {
-    return undefined;
+    return NOT_PARSED;
   }
 };
 
 /**
- * What parseResponseBody answers for a JSON body that parseUnscannedJson gave (`json`, `value`),
+ * What parseResponseBody answers for a JSON body that parseUnscannedJson gave (`value`, of `json`),
  * scanned now: for a format that walks only some JSON bodies itself. Undefined when the value nests
  * too deeply: the caller decodes the body as before (as text).
  */

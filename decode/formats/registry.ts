@@ -11,18 +11,23 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
 import { isPost } from './httpMethod';
 
 /**
- * Every wire format decode/ reads, in the order their bodies are tried: a body claimed by an
- * earlier format is not offered to a later one, so the formats that recognise a body by its
- * narrowest marks come first. Adding a format: its folder, and one line here.
+ * Every wire format decode/ reads, in the order their heads and bodies are tried: a body claimed by
+ * an earlier format is not offered to a later one, so the formats that recognise a body by its
+ * narrowest marks come first. The formats claiming a head by its URL come before the AI SDK's,
+ * which claim it by a response header: an exchange claimed by URL is then decided without reading
+ * its headers (their first touch, cold in memory, was 4% of an Ollama JSON body's decode). Ollama
+ * and the AI SDK claim disjoint bodies (JSON or NDJSON objects against SSE and data-stream lines),
+ * so their order changes no body's format; by head, only an exchange to Ollama's port and path that
+ * also carried the AI SDK's header would be Ollama's now. Adding a format: its folder, and one line here.
  */
 export const WIRE_FORMATS: readonly WireFormat[] = [
   openaiChat,
   openaiResponses,
   anthropicMessages,
   gemini,
+  ollama,
   aiSdkUi,
   aiSdkData,
-  ollama,
   aiSdkText,
 ];
 
@@ -45,15 +50,19 @@ const matches = (pattern: RegExp, url: string): boolean => {
   return pattern.test(url);
 };
 
+/** No user patterns: one array for every call that names none, not a default `[]` per exchange. */
+const NO_PATTERNS: readonly ExtraUrlPattern[] = [];
+
 /** The first of the user's patterns the URL matches; only POST creates a completion. */
 export const matchingPattern = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[]): ExtraUrlPattern | undefined => {
-  if (head.url === null || head.method === null || !isPost(head.method)) return undefined;
+  // Most callers name none: no closure over the URL for an empty list.
+  if (patterns.length === 0 || head.url === null || head.method === null || !isPost(head.method)) return undefined;
   const url = head.url;
   return patterns.find((pattern) => matches(regexOf(pattern), url));
 };
 
 /** The format whose URL, method or headers claim the exchange, if any: asked before the body is read. */
-export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): WireFormat | undefined => {
+export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = NO_PATTERNS): WireFormat | undefined => {
   const pattern = matchingPattern(head, patterns);
   if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
   // Loops, not find() with a callback: a closure over the head for every exchange decoded.
@@ -62,7 +71,7 @@ export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPatt
 };
 
 /** Whether the exchange is LLM traffic by its head alone (a format claims it or a user pattern matches). */
-export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = []): boolean =>
+export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern[] = NO_PATTERNS): boolean =>
   matchingPattern(head, patterns) !== undefined || WIRE_FORMATS.some((format) => format.claimsByHead(head));
 
 /**
@@ -73,7 +82,7 @@ export const isLlmHead = (head: ExchangeHead, patterns: readonly ExtraUrlPattern
 export const recognizeFormat = (
   head: ExchangeHead,
   body: PresentBody | undefined,
-  patterns: readonly ExtraUrlPattern[] = [],
+  patterns: readonly ExtraUrlPattern[] = NO_PATTERNS,
 ): WireFormat | undefined => {
   const byHead = formatByHead(head, patterns);
   if (byHead !== undefined) return byHead;

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import * as E from 'fp-ts/Either';
+import { NO_ISSUES } from '../issueLog';
 import type { ContractIssue, FormatName, NormalizedCompletion, NormalizedMessage } from '../model';
 import { parseJsonValue } from '../parseJson';
 import { CONTRACT_READERS, mayAskForJson } from './contractReaders';
@@ -18,10 +19,12 @@ import { functionCallPlace, toolCallIssues, toolCallPlace } from './toolCallIssu
 const hasToolCalls = (message: NormalizedMessage): boolean =>
   (message.tool_calls !== undefined && message.tool_calls.length > 0) || message.function_call !== undefined;
 
+const choiceHasToolCalls = (choice: NormalizedCompletion['choices'][number]): boolean => hasToolCalls(choice.message);
+
 const contractOf = (format: FormatName, requestBody: string | null, completion: NormalizedCompletion): RequestContract | undefined => {
   const reader = CONTRACT_READERS[format];
   if (reader === undefined || requestBody === null) return undefined;
-  if (!completion.choices.some((choice) => hasToolCalls(choice.message)) && !mayAskForJson(requestBody)) return undefined;
+  if (!completion.choices.some(choiceHasToolCalls) && !mayAskForJson(requestBody)) return undefined;
   const parsed = parseJsonValue(requestBody);
   if (E.isLeft(parsed) || !t.UnknownRecord.is(parsed.right)) return undefined;
   return reader(parsed.right);
@@ -31,10 +34,11 @@ export const requestSchemaIssues = (
   format: FormatName,
   requestBody: string | null,
   completion: NormalizedCompletion | null,
-): ContractIssue[] => {
-  if (completion === null) return [];
+): readonly ContractIssue[] => {
+  // No checks (most exchanges): one shared empty array, not one made per exchange.
+  if (completion === null) return NO_ISSUES;
   const contract = contractOf(format, requestBody, completion);
-  if (contract === undefined) return [];
+  if (contract === undefined) return NO_ISSUES;
   // Each schema is compiled once for the exchange, however many calls or choices it judges.
   const book = new SchemaBook();
   const issues: ContractIssue[] = [];

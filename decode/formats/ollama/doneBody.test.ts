@@ -37,7 +37,44 @@ describe('the recorded JSON bodies', () => {
     });
   });
 
-  it('accepts the three text bodies and leaves the tool call and the error body to the walk', () => {
+  it('reads a tool-call body as its bytes say (ollama-chat-json-toolcall-1.json)', () => {
+    expect(readDoneBody(parsedFixture('ollama-chat-json-toolcall-1.json'), false)).toEqual({
+      kind: 'completion',
+      issues: [],
+      error: null,
+      stream: null,
+      completion: {
+        id: null,
+        object: null,
+        // 2024-10-16 is day 20,012 after 1970-01-01: + 11:30:29.
+        created: 20_012 * 86_400 + 11 * 3600 + 30 * 60 + 29,
+        model: 'llama3.2',
+        choices: [
+          {
+            index: 0,
+            finish_reason: 'stop',
+            message: {
+              role: 'assistant',
+              content: '',
+              // No id in the body (Ollama before 0.12): "", and the arguments object as JSON text.
+              tool_calls: [
+                { id: '', type: 'function', function: { name: 'TestPlugin_TestFunction', arguments: '{"testInput":"fake-text"}' } },
+              ],
+            },
+          },
+        ],
+        usage: { prompt_tokens: 152, completion_tokens: 22, total_tokens: null },
+      },
+      extensions: [
+        { path: 'total_duration', value: 456_177_688 },
+        { path: 'load_duration', value: 56_756_331 },
+        { path: 'prompt_eval_duration', value: 108_231_000 },
+        { path: 'eval_duration', value: 240_925_000 },
+      ],
+    });
+  });
+
+  it('accepts the three text bodies and the tool-call body, and leaves the error body to the walk', () => {
     const accepted = formatFixtureNames('ollama')
       .filter((name) => name.endsWith('.json'))
       .map((name) => [name, readDoneBody(parsedFixture(name), false) !== undefined]);
@@ -45,7 +82,7 @@ describe('the recorded JSON bodies', () => {
       ['ollama-chat-json-text-1.json', true],
       ['ollama-chat-json-text-2.json', true],
       ['ollama-chat-json-text-3.json', true],
-      ['ollama-chat-json-toolcall-1.json', false],
+      ['ollama-chat-json-toolcall-1.json', true],
       ['ollama-error-404-1.json', false],
     ]);
   });

@@ -1,27 +1,24 @@
-import { pathText } from '../../contract/walkPath';
 import type { DecodedParts } from '../../decodeJsonBody';
-import type { NormalizedCompletion, NormalizedMessage, ProviderExtension } from '../../model';
+import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall, ProviderExtension } from '../../model';
 import { isHuge } from '../../parseJson';
+import { readDoneToolCalls } from './doneToolCalls';
+import { durationPath } from './durationPath';
 import { secondsOfTime } from './goTime';
 import { isObject, ownKeysSuffice, readPlainMessage } from './plainLine';
 import type { PlainMessage } from './plainLine';
 
 /**
- * A JSON body (`stream: false`) as Ollama's server writes it for a text answer: `model`,
- * `created_at`, `done: true`, the text (`message: {role, content, thinking?}` for /api/chat,
- * `response` and `thinking?` for /api/generate), and any of `done_reason`, the two counts and the
- * four durations, each of its type. Of such a body the contract walk would find that it conforms,
- * that its extensions are the durations it carries and that it nests two levels deep; the scan,
- * that its numbers are in the safe range; and the fold would read the text, the reason and the
- * counts. Going once through its own keys answers all of that (plainLine.ts does the same for a
- * stream's text lines). Anything else (tool calls, `context`, `logprobs`, an unknown key, a value
- * of another type, a huge number) is left to the codec path: the reader answers undefined.
+ * A JSON body (`stream: false`) as Ollama's server writes it for a text answer or tool calls:
+ * `model`, `created_at`, `done: true`, the text (`message: {role, content, thinking?, tool_calls?}`
+ * for /api/chat, `response` and `thinking?` for /api/generate), and any of `done_reason`, the two
+ * counts and the four durations, each of its type; the calls as doneToolCalls.ts reads them. Of
+ * such a body the contract walk would find that it conforms, that its extensions are the
+ * durations it carries and that it nests within the depth limit; the scan, that its numbers are
+ * in the safe range; and the fold would read the text, the calls, the reason and the counts.
+ * Going once through its own keys answers all of that (plainLine.ts does the same for a stream's
+ * text lines). Anything else (/api/generate's tool calls, `context`, `logprobs`, an unknown key, a
+ * value of another type, a huge number) is left to the codec path: the reader answers undefined.
  */
-
-/** Ollama's durations (ns): extensions, not in the codec on purpose (codecs.ts). */
-const DURATIONS = new Map(
-  ['total_duration', 'load_duration', 'prompt_eval_duration', 'eval_duration'].map((key) => [key, pathText([key])] as const),
-);
 
 /** Bits of the keys a text body must carry: a body has all of its kind's. */
 const MODEL = 1;
@@ -34,11 +31,22 @@ const TOP_THINKING = 32;
 const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
 
-/** An integer the codec's t.Int takes and the scan finds safe. */
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
+/** An integer the codec's t.Int takes and the scan finds safe (within ±(2^53 - 1), as isHuge draws it). */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value);
+
+/** Where a final body's message goes: a plain message and its tool calls, if any. */
+interface DoneMessage extends PlainMessage {
+  toolCalls: NormalizedToolCall[] | undefined;
+}
 
 /** One for every body, cleared at the start of each: the reader is synchronous and makes none per body. */
-const gathered: PlainMessage = { role: undefined, content: '', thinking: undefined };
+const gathered: DoneMessage = { role: undefined, content: '', thinking: undefined, toolCalls: undefined };
+
+/** The message's `tool_calls` into `gathered`; false when they are not as doneToolCalls.ts reads them. */
+const gatherToolCalls = (value: unknown): boolean => {
+  gathered.toolCalls = readDoneToolCalls(value);
+  return gathered.toolCalls !== undefined;
+};
 
 /**
  * The parts of a text body, or undefined for any other value (see above): what decodeJson.ts
@@ -51,6 +59,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
   gathered.role = undefined;
   gathered.content = '';
   gathered.thinking = undefined;
+  gathered.toolCalls = undefined;
   let model = '';
   let createdAt = '';
   let finishReason: string | null = null;
@@ -77,7 +86,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         seen |= DONE;
         break;
       case 'message':
-        if (!isObject(field) || !readPlainMessage(field, gathered)) return undefined;
+        if (!isObject(field) || !readPlainMessage(field, gathered, gatherToolCalls)) return undefined;
         seen |= MESSAGE;
         break;
       case 'response':
@@ -103,7 +112,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         completion = field;
         break;
       default: {
-        const path = DURATIONS.get(key);
+        const path = durationPath(key);
         // A duration of another type is still an extension, but one the walk may scan into: left to it.
         if (path === undefined || typeof field !== 'number' || isHuge(field)) return undefined;
         (extensions ??= []).push({ path, value: field });
@@ -134,6 +143,7 @@ const completionOf = (
     content: gathered.content,
   };
   if (gathered.thinking !== undefined && gathered.thinking !== '') message.reasoning = gathered.thinking;
+  if (gathered.toolCalls !== undefined && gathered.toolCalls.length > 0) message.tool_calls = gathered.toolCalls;
   const sawUsage = prompt !== undefined || completion !== undefined;
   return {
     id: null,

@@ -22,9 +22,9 @@ export interface PlainLine {
 }
 
 /**
- * Whether Object.prototype has a property named like a field the decode reads from a line or its
- * message (lineKind.ts, reassemble.ts, normalize.ts, codecs.ts): every object would inherit it.
- * One `in` per name written out, not a loop over a list of names: the loop's `name in` reads a
+ * Whether Object.prototype has a property named like a field the decode reads from a line, its
+ * message or a tool call (lineKind.ts, reassemble.ts, normalize.ts, codecs.ts): every object would
+ * inherit it. One `in` per name written out, not a loop over a list of names: the loop's `name in` reads a
  * different key each time (V8's keyed lookup, about 18 ns each, 290 ns per body in all: a tenth
  * of a small JSON body's decode); a literal key is a lookup the engine caches (under 1 ns).
  */
@@ -44,7 +44,13 @@ const prototypeHasReadName = (proto: object): boolean =>
   'content' in proto ||
   'logprobs' in proto ||
   'images' in proto ||
-  'tool_name' in proto;
+  'tool_name' in proto ||
+  // A final body's tool calls (doneToolCalls.ts).
+  'function' in proto ||
+  'name' in proto ||
+  'arguments' in proto ||
+  'index' in proto ||
+  'id' in proto;
 
 /**
  * Whether going through an object's own keys sees what the walk and the reads see: not when
@@ -79,13 +85,19 @@ export interface PlainMessage {
 
 /**
  * The message of a plain chat line or body into `into`: role and content strings, thinking a
- * string if there, nothing else; false for any other message (the codec path reads it then).
+ * string if there, nothing else; false for any other message (the codec path reads it then). A
+ * final body's message may carry `tool_calls` too: `readToolCalls` (doneBody.ts) takes their
+ * value, false when it is not plain.
  */
-export const readPlainMessage = (message: JsonRecord, into: PlainMessage): boolean => {
+export const readPlainMessage = (message: JsonRecord, into: PlainMessage, readToolCalls?: (value: unknown) => boolean): boolean => {
   let role: string | undefined;
   let content: string | undefined;
   for (const key in message) {
     const value = message[key];
+    if (key === 'tool_calls' && readToolCalls !== undefined) {
+      if (!readToolCalls(value)) return false;
+      continue;
+    }
     if (typeof value !== 'string') return false;
     if (key === 'role') role = value;
     else if (key === 'content') content = value;

@@ -33,11 +33,11 @@ const errorParts = (message: string): DecodedParts => ({
 });
 
 /**
- * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a text body
- * (doneBody.ts) or an error body as Ollama writes them are read once through their own keys,
- * which also tells that they nest at most two levels deep and hold no huge number; anything else
- * (tool calls, a stream's first line, a body off the contract) is scanned first and decoded as
- * before. Undefined when the body nests too deeply: the caller decodes it as the text it then is.
+ * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a text or
+ * tool-call body (doneBody.ts) or an error body as Ollama writes them are read once through their
+ * own keys, which also tells that they nest within the depth limit (a tool's arguments scanned for
+ * it) and hold no huge number; anything else (a stream's first line, a body off the contract) is
+ * scanned first and decoded as before. Undefined when the body nests too deeply: the caller decodes it as the text it then is.
  */
 export const decodeUnscannedOllamaJson = (value: unknown, json: string, options: FormatDecodeOptions): DecodedParts | undefined => {
   const done = readDoneBody(value, options.failed);
