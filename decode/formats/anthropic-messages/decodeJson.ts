@@ -86,7 +86,11 @@ export const messageParts = (body: JsonRecord, checked: CheckedValue, preciseNum
 };
 
 /** Whether a body has any field every message has; one with none is no message at all. */
-export const hasMessageField = (body: JsonRecord): boolean => MESSAGE_FIELDS.some((key) => Object.hasOwn(body, key));
+export const hasMessageField = (body: JsonRecord): boolean => {
+  // A loop, not some() with a callback: a closure over the body for every body decoded.
+  for (const key of MESSAGE_FIELDS) if (Object.hasOwn(body, key)) return true;
+  return false;
+};
 
 /** A JSON body: an error body, or a message checked against the Message codec with its normalized view. */
 export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
