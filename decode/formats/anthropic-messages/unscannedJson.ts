@@ -1,4 +1,5 @@
 import type { DecodedParts } from '../../decodeJsonBody';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { recordOf } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { findPreciseNumbers } from '../../preciseNumbers';
@@ -6,6 +7,8 @@ import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions } from '../wireFormat';
 import { decodeAnthropicJson, errorBodyParts, errorFailures, hasMessageField, messageFailures, messageParts } from './decodeJson';
 import { isErrorBody } from './errorOf';
+import { isPlainErrorBody } from './plainErrorBody';
+import { plainMessageExtensions } from './plainMessage';
 
 /**
  * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a message or an
@@ -19,6 +22,12 @@ export const decodeUnscannedAnthropicJson = (value: unknown, json: string, optio
   const body = recordOf(value);
   if (body !== undefined) {
     const error = isErrorBody(body);
+    // The usual body, read by its own keys (plainMessage.ts): no walk, no scan.
+    if (!prototypeHasEnumerableKeys()) {
+      if (error && isPlainErrorBody(body)) return errorBodyParts(body, { extensions: [], issues: [] }, []);
+      const extensions = error ? undefined : plainMessageExtensions(body);
+      if (extensions !== undefined) return messageParts(body, { extensions, issues: [] }, [], options.failed);
+    }
     if (error || hasMessageField(body)) {
       const scan: ValueScan = { tooDeep: false, hugeNumber: false };
       const checked = (error ? errorFailures : messageFailures).check(body, scan);
