@@ -109,6 +109,8 @@ export const ContentBlock = t.union(
 
 const Count = t.Int;
 
+export const ServiceTier = t.keyof({ standard: null, priority: null, batch: null }, 'ServiceTier');
+
 export const Usage = t.intersection(
   [
     t.type({ input_tokens: Count, output_tokens: Count }),
@@ -117,7 +119,7 @@ export const Usage = t.intersection(
       cache_read_input_tokens: nullable(Count),
       cache_creation: nullable(t.partial({ ephemeral_5m_input_tokens: Count, ephemeral_1h_input_tokens: Count }, 'CacheCreation')),
       server_tool_use: nullable(t.partial({ web_search_requests: Count, web_fetch_requests: Count }, 'ServerToolUsage')),
-      service_tier: nullable(t.keyof({ standard: null, priority: null, batch: null }, 'ServiceTier')),
+      service_tier: nullable(ServiceTier),
       inference_geo: nullable(t.string),
       /** Sent by claude-opus-5 (anthropic-json-thinking-1.json): the thinking share of output_tokens. */
       output_tokens_details: nullable(t.partial({ thinking_tokens: Count }, 'OutputTokensDetails')),

@@ -1,4 +1,5 @@
 import { listExtensions } from '../../contract/foundExtensions';
+import type { CheckedValue } from '../../contract/failureIssues';
 import { FailureIssues } from '../../contract/failureIssues';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
@@ -13,8 +14,8 @@ import { softenUnknownType } from './unknownTypes';
 import { normalizeUsage } from './usage';
 
 /** One API's messages fail alike: io-ts explains each kind of failure once (FailureIssues). */
-const messageFailures = new FailureIssues(Message);
-const errorFailures = new FailureIssues(ErrorBody);
+export const messageFailures = new FailureIssues(Message);
+export const errorFailures = new FailureIssues(ErrorBody);
 
 /** The fields every message has; a body with none of them is no message at all. */
 const MESSAGE_FIELDS = ['id', 'type', 'role', 'content', 'model', 'stop_reason', 'usage'] as const;
@@ -46,31 +47,27 @@ export const completionOf = (message: JsonRecord, choice: NormalizedCompletion['
   usage: normalizeUsage(recordAt(message, 'usage')),
 });
 
-/** A JSON body: an error body, or a message checked against the Message codec with its normalized view. */
-export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+/** An error body's parts, from the walk's findings against ErrorBody. */
+export const errorBodyParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[]): DecodedParts => {
   const log = new IssueLog();
-  const body = recordOf(value);
-  if (body !== undefined && isErrorBody(body)) {
-    const { extensions, issues } = errorFailures.check(body);
-    log.addAll(issues).addAll(preciseNumbers.map(preciseNumberIssue));
-    return {
-      kind: 'error',
-      issues: log.issues(),
-      completion: null,
-      error: errorOf(body),
-      stream: null,
-      extensions: listExtensions(extensions, preciseNumbers),
-      preciseNumbers,
-    };
-  }
-  if (body === undefined || !MESSAGE_FIELDS.some((key) => Object.hasOwn(body, key))) {
-    log.add(notAMessage(body));
-    log.addAll(preciseNumbers.map(preciseNumberIssue));
-    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
-  }
-  const { extensions, issues } = messageFailures.check(body);
+  log.addAll(checked.issues);
+  if (preciseNumbers.length > 0) log.addAll(preciseNumbers.map(preciseNumberIssue));
+  return {
+    kind: 'error',
+    issues: log.issues(),
+    completion: null,
+    error: errorOf(body),
+    stream: null,
+    extensions: listExtensions(checked.extensions, preciseNumbers),
+    preciseNumbers,
+  };
+};
+
+/** A message's parts, from the walk's findings against Message (its extensions and contract issues). */
+export const messageParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
   const content = Array.isArray(body.content) ? body.content : [];
-  for (const issue of issues) {
+  for (const issue of checked.issues) {
     const block = /^content\[(\d+)\]$/.exec(issue.path)?.[1];
     log.add(block === undefined ? issue : softenUnknownType(issue, content[Number(block)], ContentBlock, 'content block'));
   }
@@ -83,7 +80,27 @@ export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumbe
     completion: completionOf(body, { index: 0, finish_reason: stringAt(body, 'stop_reason') ?? null, message }),
     error: null,
     stream: null,
-    extensions: listExtensions(extensions, preciseNumbers),
+    extensions: listExtensions(checked.extensions, preciseNumbers),
     preciseNumbers,
   };
+};
+
+/** Whether a body has any field every message has; one with none is no message at all. */
+export const hasMessageField = (body: JsonRecord): boolean => {
+  // A loop, not some() with a callback: a closure over the body for every body decoded.
+  for (const key of MESSAGE_FIELDS) if (Object.hasOwn(body, key)) return true;
+  return false;
+};
+
+/** A JSON body: an error body, or a message checked against the Message codec with its normalized view. */
+export const decodeAnthropicJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const body = recordOf(value);
+  if (body !== undefined && isErrorBody(body)) return errorBodyParts(body, errorFailures.check(body), preciseNumbers);
+  if (body === undefined || !hasMessageField(body)) {
+    const log = new IssueLog();
+    log.add(notAMessage(body));
+    log.addAll(preciseNumbers.map(preciseNumberIssue));
+    return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
+  }
+  return messageParts(body, messageFailures.check(body), preciseNumbers, failed);
 };

@@ -5,6 +5,7 @@ import { decodeAnthropicJson } from './decodeJson';
 import { decodeAnthropicStream } from './decodeStream';
 import { claimsByBody, claimsByHead } from './recognize';
 import { summarizeAnthropicRequest } from './requestSummary';
+import { decodeUnscannedAnthropicJson } from './unscannedJson';
 
 /** Anthropic's Messages API (`POST /v1/messages`): JSON messages, event streams and error bodies. */
 
@@ -34,5 +35,6 @@ export const anthropicMessages: WireFormat = {
   claimsByHead,
   claimsByBody: (body) => claimsByBody(body),
   decodeBody,
+  decodeUnscannedJson: decodeUnscannedAnthropicJson,
   summarizeRequest: (requestBody) => summarizeAnthropicRequest(requestBody),
 };

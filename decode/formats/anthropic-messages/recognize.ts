@@ -61,9 +61,11 @@ export const claimsByHead = (head: ExchangeHead): boolean => {
   if (url === null || head.method === null || !isPost(head.method)) return false;
   const facts = messagesUrlFacts(url);
   if (!facts.messagesPath) return false;
+  // Anthropic's (or OpenRouter's) own endpoint needs no more: its headers are not read (they are
+  // cold memory for each captured exchange, and most calls to it come here).
+  if (facts.versionedPath && facts.messagesHost) return true;
   if (head.requestHeaders.some(isAnthropicHeader)) return true;
-  if (!facts.versionedPath) return false;
-  return facts.messagesHost || isMessagesRequest(head.requestBody);
+  return facts.versionedPath && isMessagesRequest(head.requestBody);
 };
 
 /** A message: type "message", role "assistant", an array of content, a model, a stop_reason key and usage counts. */

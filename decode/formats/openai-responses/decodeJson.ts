@@ -1,9 +1,11 @@
 import { excerpt } from '../../contract/contractIssues';
 import { decodeErrorBody } from '../../errorBody';
 import { listExtensions } from '../../contract/foundExtensions';
+import type { CheckedValue } from '../../contract/failureIssues';
 import { FailureIssues } from '../../contract/failureIssues';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
+import type { JsonRecord } from '../../lenientFields';
 import { recordOf } from '../../lenientFields';
 import type { PreciseNumber } from '../../model';
 import { preciseNumberIssue } from '../../preciseNumbers';
@@ -12,7 +14,7 @@ import { ResponseObject } from './responseCodecs';
 import { softenUnknownItems } from './unknownItems';
 
 /** One provider's responses fail alike: see FailureIssues. */
-const responseFailures = new FailureIssues(ResponseObject);
+export const responseFailures = new FailureIssues(ResponseObject);
 
 /**
  * A JSON body of the Responses API: an error body (`{error: {message, type, param, code}}`, the
@@ -20,11 +22,11 @@ const responseFailures = new FailureIssues(ResponseObject);
  * against the codecs, its failure (`status: "failed"` with `error`) reported as the exchange's error.
  */
 export const decodeResponseJson = (value: unknown, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
-  const log = new IssueLog();
   const body = recordOf(value);
   // A failed response has `error` too, but as {code, message} beside `object: "response"`.
   const errorBody = body?.object === 'response' ? undefined : decodeErrorBody(value);
   if (errorBody !== undefined) {
+    const log = new IssueLog();
     log.addAll(errorBody.issues).addAll(preciseNumbers.map(preciseNumberIssue));
     return {
       kind: 'error',
@@ -37,22 +39,28 @@ export const decodeResponseJson = (value: unknown, preciseNumbers: PreciseNumber
     };
   }
   if (body === undefined) {
+    const log = new IssueLog();
     log.add({ severity: 'error', path: '', message: 'the body is not a JSON object', expected: 'a response object (object: "response")' });
     log.addAll(preciseNumbers.map(preciseNumberIssue));
     return { kind: failed ? 'error' : 'completion', issues: log.issues(), completion: null, error: null, stream: null, preciseNumbers };
   }
-  const { extensions, issues } = responseFailures.check(body);
-  log.addAll(softenUnknownItems(issues, body));
+  return responseParts(body, responseFailures.check(body), preciseNumbers, failed);
+};
+
+/** A response object's parts, from the walk's findings against ResponseObject (its extensions and contract issues). */
+export const responseParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
+  const log = new IssueLog();
+  log.addAll(softenUnknownItems(checked.issues, body));
   const error = responseErrorOf(body) ?? null;
   if (error !== null) log.add({ severity: 'error', path: 'error', message: `the response failed: ${excerpt(error.message, 1_000)}` });
-  log.addAll(preciseNumbers.map(preciseNumberIssue));
+  if (preciseNumbers.length > 0) log.addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),
     completion: normalizeResponse(body),
     error,
     stream: null,
-    extensions: listExtensions(extensions, preciseNumbers),
+    extensions: listExtensions(checked.extensions, preciseNumbers),
     preciseNumbers,
   };
 };

@@ -5,6 +5,7 @@ import { decodeResponseEvents } from './decodeEvents';
 import { decodeResponseJson } from './decodeJson';
 import { claimsResponsesBody, claimsResponsesHead } from './recognize';
 import { summarizeResponsesRequest } from './requestSummary';
+import { decodeUnscannedResponseJson } from './unscannedJson';
 
 const decodeBody = (body: PresentBody, options: FormatDecodeOptions): DecodedParts => {
   switch (body.kind) {
@@ -34,5 +35,6 @@ export const openaiResponses: WireFormat = {
   claimsByHead: claimsResponsesHead,
   claimsByBody: claimsResponsesBody,
   decodeBody,
+  decodeUnscannedJson: decodeUnscannedResponseJson,
   summarizeRequest: (requestBody) => summarizeResponsesRequest(requestBody),
 };
