@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decodeExchange';
-import { parseResponseBody } from '../../responseBody';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
-import type { FormatDecodeOptions, PresentBody } from '../wireFormat';
+import type { FormatDecodeOptions } from '../wireFormat';
+import { nestedArrays, optionsForStatus, scannedFirstAnswer, unscannedAnswer } from '../unscannedJsonPaths';
 import { anthropicMessages } from './index';
 
 /**
@@ -18,24 +18,8 @@ const TOO_DEEP = 'the body is too deeply nested to decode (more than 128 levels 
 
 const exchange = (body: string, status = 200) => bareChatExchange({ url: 'https://api.anthropic.com/v1/messages', status, body });
 
-/** What the format answers for a body scanned first, as a format without decodeUnscannedJson is given it. */
-const scannedFirst = (text: string, options: FormatDecodeOptions) => {
-  const parsed = parseResponseBody(text, 'application/json');
-  if (parsed.kind === 'missing' || parsed.kind === 'empty') throw new Error('a test body is never empty');
-  const present: PresentBody = parsed;
-  return anthropicMessages.decodeBody(present, options);
-};
-
-const unscanned = (text: string, options: FormatDecodeOptions) => {
-  const decode = anthropicMessages.decodeUnscannedJson;
-  if (decode === undefined) throw new Error('anthropic-messages walks its JSON bodies once');
-  return decode(JSON.parse(text), text, options);
-};
-
-const optionsFor = (status: number): FormatDecodeOptions => ({ status, failed: status >= 400, streamEvents: true });
-
-/** `levels` nested arrays: the innermost empty one is the last level. */
-const nested = (levels: number): string => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+const scannedFirst = (text: string, options: FormatDecodeOptions) => scannedFirstAnswer(anthropicMessages, text, options);
+const unscanned = (text: string, options: FormatDecodeOptions) => unscannedAnswer(anthropicMessages, text, options);
 
 describe('the recorded JSON bodies', () => {
   const names = formatFixtureNames('anthropic-messages').filter((name) => name.endsWith('.json'));
@@ -44,7 +28,7 @@ describe('the recorded JSON bodies', () => {
     expect(names).toHaveLength(5);
     for (const name of names) {
       const text = readFormatFixture('anthropic-messages', name);
-      const options = optionsFor(name.includes('error') ? 400 : 200);
+      const options = optionsForStatus(name.includes('error') ? 400 : 200);
       const parts = unscanned(text, options);
       expect(parts).toEqual(scannedFirst(text, options));
       expect(parts?.issues.map((issue) => issue.message)).not.toContain(TOO_DEEP);
@@ -69,13 +53,13 @@ describe('the recorded JSON bodies', () => {
 describe('nesting and huge numbers, through decodeExchange', () => {
   // The body is level 1; content 2, the block 3, input 4: an input of n nested arrays reaches level 3 + n.
   const inInput = (levels: number) =>
-    `{"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "stop_reason": "tool_use", "stop_sequence": null, "content": [{"type": "tool_use", "id": "t", "name": "f", "input": ${nested(levels - 3)}}], "usage": {"input_tokens": 1, "output_tokens": 2}}`;
+    `{"id": "msg_1", "type": "message", "role": "assistant", "model": "m", "stop_reason": "tool_use", "stop_sequence": null, "content": [{"type": "tool_use", "id": "t", "name": "f", "input": ${nestedArrays(levels - 3)}}], "usage": {"input_tokens": 1, "output_tokens": 2}}`;
   // An extension of the message is level 2.
   const inExtension = (levels: number) =>
-    `{"id": "msg_1", "type": "message", "role": "assistant", "content": [], "x_deep": ${nested(levels - 1)}}`;
+    `{"id": "msg_1", "type": "message", "role": "assistant", "content": [], "x_deep": ${nestedArrays(levels - 1)}}`;
   // The error object is level 2, an extension inside it 3.
   const inError = (levels: number) =>
-    `{"type": "error", "error": {"type": "overloaded_error", "message": "m", "x": ${nested(levels - 2)}}}`;
+    `{"type": "error", "error": {"type": "overloaded_error", "message": "m", "x": ${nestedArrays(levels - 2)}}}`;
 
   it('128 levels are read; 129 are refused as text, issue for issue as when scanned first', () => {
     for (const at of [inInput, inExtension, inError]) {
@@ -84,10 +68,12 @@ describe('nesting and huge numbers, through decodeExchange', () => {
       const refused = decodeExchange(exchange(at(129)));
       expect(refused?.completion).toBeNull();
       expect(refused?.issues.map((issue) => [issue.path, issue.message])).toEqual([['', TOO_DEEP]]);
-      expect(unscanned(at(129), optionsFor(200))).toBeUndefined();
-      expect(unscanned(at(128), optionsFor(200))).toEqual(scannedFirst(at(128), optionsFor(200)));
+      expect(unscanned(at(129), optionsForStatus(200))).toBeUndefined();
+      expect(unscanned(at(128), optionsForStatus(200))).toEqual(scannedFirst(at(128), optionsForStatus(200)));
     }
-    expect(decodeExchange(exchange(inInput(128)))?.completion?.choices[0]?.message.tool_calls?.[0]?.function.arguments).toBe(nested(125));
+    expect(decodeExchange(exchange(inInput(128)))?.completion?.choices[0]?.message.tool_calls?.[0]?.function.arguments).toBe(
+      nestedArrays(125),
+    );
   });
 
   it('an integer beyond 2^53 keeps its digits, in usage, in a tool input, in an extension and in an error body', () => {
@@ -105,7 +91,7 @@ describe('nesting and huge numbers, through decodeExchange', () => {
       [message, 200],
       [error, 500],
     ] as const)
-      expect(unscanned(text, optionsFor(status))).toEqual(scannedFirst(text, optionsFor(status)));
+      expect(unscanned(text, optionsForStatus(status))).toEqual(scannedFirst(text, optionsForStatus(status)));
   });
 });
 
@@ -114,7 +100,7 @@ describe('generated bodies near the recorded ones', () => {
   const odd = fc.oneof(
     { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
     fc.constantFrom(2 ** 60, -(2 ** 60), 1e21, 0.5, null, '', [], {}),
-    fc.constantFrom(124, 125, 126, 127).map((levels) => JSON.parse(nested(levels)) as unknown),
+    fc.constantFrom(124, 125, 126, 127).map((levels) => JSON.parse(nestedArrays(levels)) as unknown),
   );
   const block = fc.oneof(
     fc.record({ type: fc.constant('text'), text: fc.string({ maxLength: 8 }) }, { requiredKeys: ['type'] }),
@@ -158,7 +144,7 @@ describe('generated bodies near the recorded ones', () => {
     fc.assert(
       fc.property(body, fc.constantFrom(200, 500), (value, status) => {
         const text = JSON.stringify(value);
-        const options = optionsFor(status);
+        const options = optionsForStatus(status);
         const expected = scannedFirst(text, options);
         const parts = unscanned(text, options);
         if (parts === undefined) expect(expected.issues.map((issue) => issue.message)).toEqual([TOO_DEEP]);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decodeExchange';
-import { parseResponseBody } from '../../responseBody';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
-import type { FormatDecodeOptions, PresentBody } from '../wireFormat';
+import type { FormatDecodeOptions } from '../wireFormat';
+import { nestedArrays, optionsForStatus, scannedFirstAnswer, unscannedAnswer } from '../unscannedJsonPaths';
 import { openaiResponses } from './index';
 
 /**
@@ -18,24 +18,8 @@ const TOO_DEEP = 'the body is too deeply nested to decode (more than 128 levels 
 
 const exchange = (body: string, status = 200) => bareChatExchange({ url: 'https://api.openai.com/v1/responses', status, body });
 
-/** What the format answers for a body scanned first, as a format without decodeUnscannedJson is given it. */
-const scannedFirst = (text: string, options: FormatDecodeOptions) => {
-  const parsed = parseResponseBody(text, 'application/json');
-  if (parsed.kind === 'missing' || parsed.kind === 'empty') throw new Error('a test body is never empty');
-  const present: PresentBody = parsed;
-  return openaiResponses.decodeBody(present, options);
-};
-
-const unscanned = (text: string, options: FormatDecodeOptions) => {
-  const decode = openaiResponses.decodeUnscannedJson;
-  if (decode === undefined) throw new Error('openai-responses walks its JSON bodies once');
-  return decode(JSON.parse(text), text, options);
-};
-
-const optionsFor = (status: number): FormatDecodeOptions => ({ status, failed: status >= 400, streamEvents: true });
-
-/** `levels` nested arrays: the innermost empty one is the last level. */
-const nested = (levels: number): string => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+const scannedFirst = (text: string, options: FormatDecodeOptions) => scannedFirstAnswer(openaiResponses, text, options);
+const unscanned = (text: string, options: FormatDecodeOptions) => unscannedAnswer(openaiResponses, text, options);
 
 const HEAD = '"id": "resp_1", "object": "response", "created_at": 1754925861, "model": "gpt-x"';
 
@@ -45,7 +29,7 @@ describe('the recorded JSON bodies', () => {
     expect(names).toHaveLength(6);
     for (const name of names) {
       const text = readFormatFixture('openai-responses', name);
-      const options = optionsFor(name.includes('error') ? 429 : 200);
+      const options = optionsForStatus(name.includes('error') ? 429 : 200);
       const parts = unscanned(text, options);
       expect(parts).toEqual(scannedFirst(text, options));
       expect(parts?.issues.map((issue) => issue.message)).not.toContain(TOO_DEEP);
@@ -64,10 +48,10 @@ describe('the recorded JSON bodies', () => {
 describe('nesting and huge numbers, through decodeExchange', () => {
   // The body is level 1; output 2, the item 3; `arguments` is a string, so nesting goes in an extension of the item (its value level 4).
   const inItem = (levels: number) =>
-    `{${HEAD}, "output": [{"type": "function_call", "call_id": "c", "name": "f", "arguments": "{}", "x_deep": ${nested(levels - 3)}}]}`;
+    `{${HEAD}, "output": [{"type": "function_call", "call_id": "c", "name": "f", "arguments": "{}", "x_deep": ${nestedArrays(levels - 3)}}]}`;
   // `metadata` is a field of the response (level 2) the contract does not walk into.
-  const inMetadata = (levels: number) => `{${HEAD}, "output": [], "metadata": {"a": ${nested(levels - 2)}}}`;
-  const inExtension = (levels: number) => `{${HEAD}, "output": [], "x_deep": ${nested(levels - 1)}}`;
+  const inMetadata = (levels: number) => `{${HEAD}, "output": [], "metadata": {"a": ${nestedArrays(levels - 2)}}}`;
+  const inExtension = (levels: number) => `{${HEAD}, "output": [], "x_deep": ${nestedArrays(levels - 1)}}`;
 
   it('128 levels are read; 129 are refused as text, issue for issue as when scanned first', () => {
     for (const at of [inItem, inMetadata, inExtension]) {
@@ -77,8 +61,8 @@ describe('nesting and huge numbers, through decodeExchange', () => {
       const refused = decodeExchange(exchange(at(129)));
       expect(refused?.completion).toBeNull();
       expect(refused?.issues.map((issue) => [issue.path, issue.message])).toEqual([['', TOO_DEEP]]);
-      expect(unscanned(at(129), optionsFor(200))).toBeUndefined();
-      expect(unscanned(at(128), optionsFor(200))).toEqual(scannedFirst(at(128), optionsFor(200)));
+      expect(unscanned(at(129), optionsForStatus(200))).toBeUndefined();
+      expect(unscanned(at(128), optionsForStatus(200))).toEqual(scannedFirst(at(128), optionsForStatus(200)));
     }
   });
 
@@ -89,7 +73,7 @@ describe('nesting and huge numbers, through decodeExchange', () => {
       { path: 'metadata.n', digits: '12345678901234567890' },
       { path: 'x_seed', digits: '11111111111111111111' },
     ]);
-    expect(unscanned(body, optionsFor(200))).toEqual(scannedFirst(body, optionsFor(200)));
+    expect(unscanned(body, optionsForStatus(200))).toEqual(scannedFirst(body, optionsForStatus(200)));
   });
 });
 
@@ -97,7 +81,7 @@ describe('generated bodies near the recorded ones', () => {
   const odd = fc.oneof(
     { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
     fc.constantFrom(2 ** 60, -(2 ** 60), 1e21, 0.5, null, '', [], {}),
-    fc.constantFrom(124, 125, 126, 127).map((levels) => JSON.parse(nested(levels)) as unknown),
+    fc.constantFrom(124, 125, 126, 127).map((levels) => JSON.parse(nestedArrays(levels)) as unknown),
   );
   const item = fc.oneof(
     fc.record({
@@ -144,7 +128,7 @@ describe('generated bodies near the recorded ones', () => {
     fc.assert(
       fc.property(body, fc.constantFrom(200, 500), (value, status) => {
         const text = JSON.stringify(value);
-        const options = optionsFor(status);
+        const options = optionsForStatus(status);
         const expected = scannedFirst(text, options);
         const parts = unscanned(text, options);
         if (parts === undefined) expect(expected.issues.map((issue) => issue.message)).toEqual([TOO_DEEP]);
