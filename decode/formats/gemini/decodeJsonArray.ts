@@ -19,30 +19,8 @@ const elementTexts = (items: readonly unknown[], text: string): string[] => {
 };
 
 /**
- * The event list of a whole array, each event's `data` an own enumerable getter (JSON.stringify,
- * structuredClone, spreads and the panel read it as the string it is): the body is split into the
- * elements' texts the first time one is read, once for all, not for every decode. Splitting the
- * body was half a JSON.parse of it (the Vertex array's decode, 7.5 µs of its 20 µs parse, Node 20),
- * paid by every exchange while only a panel showing that stream's event list reads it.
- */
-const elementEvents = (items: readonly unknown[], text: string): StreamEvent[] => {
-  let sent: string[] | undefined;
-  const textAt = (index: number): string => (sent ??= elementTexts(items, text))[index] ?? '';
-  const events: StreamEvent[] = [];
-  for (let index = 0; index < items.length; index += 1) {
-    events.push({
-      index,
-      get data() {
-        return textAt(index);
-      },
-    });
-  }
-  return events;
-};
-
-/**
  * streamGenerateContent without `alt=sse`: one JSON array, each element an event. A whole array
- * arrives parsed (its elements' text, `text` split, is read only when an event's data is); a
+ * arrives parsed (its elements' text, `text` split, is read only when the event list is kept); a
  * cut one, or one followed by a bare error, arrives as text split by readJsonArrayStream.
  * `plain`, when given, holds every element as a record isPlainResponse answered true for.
  */
@@ -55,13 +33,15 @@ export const decodeParsedArray = (
   plain?: readonly JsonRecord[],
 ): DecodedParts => {
   const stream = new ChunkStream();
+  const events: StreamEvent[] = [];
+  const sent = keepEvents ? elementTexts(items, text) : [];
   for (let index = 0; index < items.length; index += 1) {
     // An element the caller already found plain is not read a second time.
     const chunk = plain?.[index];
     if (chunk === undefined) stream.addValue(index, items[index]);
     else stream.addPlainValue(chunk);
+    if (keepEvents) events.push({ index, data: sent[index] ?? '' });
   }
-  const events = keepEvents ? elementEvents(items, text) : [];
   // The body's huge numbers are at `[i].…`: the same places as the stream's `events[i].…`.
   stream.addBodyNumbers(preciseNumbers.map((number) => ({ path: pathWithin('events', number.path), digits: number.digits })));
   // The event count is the array's, kept events or not; the parts are built once, not spread over.

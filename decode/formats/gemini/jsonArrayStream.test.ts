@@ -49,18 +49,6 @@ describe('a JSON-array stream JSON.parse refuses', () => {
     expect(decoded.stream?.eventList?.[0]?.data.startsWith('{\n')).toBe(true);
   });
 
-  it('parsed whole, its listed texts survive a copy (structuredClone, JSON, a spread) as plain strings', () => {
-    // The texts are split from the body when first read (decodeJsonArray.ts): every way the panel
-    // and the CLI copy a decode must carry them.
-    const decoded = decodeResponseBody(whole, { mimeType: 'application/json' });
-    const first = whole.slice(whole.indexOf('{'), whole.indexOf('\n,\n'));
-    const list = decoded.stream?.eventList ?? [];
-    expect(structuredClone(list)[0]).toEqual({ index: 0, data: first });
-    expect(JSON.stringify(list[0])).toBe(JSON.stringify({ index: 0, data: first }));
-    expect({ ...list[0] }).toEqual({ index: 0, data: first });
-    expect(Object.keys(list[1] ?? {})).toEqual(['index', 'data']);
-  });
-
   it('cut after its first element: the text so far, not done, and the missing finishReason said', () => {
     // The second element starts at the "\n,\n{" after the first; cut 100 characters into it.
     const cutAt = whole.indexOf('\n,\n') + 100;
