@@ -4,6 +4,7 @@ import { expectedText } from '../../contract/expectedText';
 import { FailureIssues } from '../../contract/failureIssues';
 import { IssueLog } from '../../issueLog';
 import { pathWithin } from '../../issuePath';
+import type { JsonRecord } from '../../lenientFields';
 import { recordOf } from '../../lenientFields';
 import type { ExchangeError, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
 import type { FoundExtension } from '../../contract/foundExtensions';
@@ -72,6 +73,21 @@ export class ChunkStream {
   }
 
   /**
+   * An event already parsed that the caller found plain (isPlainResponse answered true for it):
+   * folded as #addValue folds one, without reading its keys a second time.
+   */
+  addPlainValue(chunk: JsonRecord): void {
+    this.#events += 1;
+    this.#addPlain(chunk);
+  }
+
+  #addPlain(chunk: JsonRecord): void {
+    this.#chunks += 1;
+    for (const found of plainExtensions(chunk)) this.#addExtension(found);
+    this.#fold.add(chunk);
+  }
+
+  /**
    * One event's value: walked once against its codec (filling `scan` when given one, for an event
    * parsed without a scan; its huge numbers are then read from `data`), then checked and folded.
    * Issues come in the order the event's reading finds them: its huge numbers, then what is wrong.
@@ -80,9 +96,7 @@ export class ChunkStream {
     const chunk = recordOf(value);
     // Most chunks are plain (plainResponse.ts): the walk would find no issue in them (and they are no error).
     if (chunk !== undefined && isPlainResponse(chunk)) {
-      this.#chunks += 1;
-      for (const found of plainExtensions(chunk)) this.#addExtension(found);
-      this.#fold.add(chunk);
+      this.#addPlain(chunk);
       return;
     }
     const failure = chunk === undefined ? undefined : decodeGeminiError(chunk, scan);

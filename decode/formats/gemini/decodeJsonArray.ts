@@ -1,5 +1,6 @@
 import type { DecodedParts } from '../../decodeJsonBody';
 import { pathWithin } from '../../issuePath';
+import type { JsonRecord } from '../../lenientFields';
 import type { PreciseNumber, StreamEvent } from '../../model';
 import { ChunkStream } from './chunkStream';
 import type { JsonArrayStream } from './jsonArrayStream';
@@ -21,6 +22,7 @@ const elementTexts = (items: readonly unknown[], text: string): string[] => {
  * streamGenerateContent without `alt=sse`: one JSON array, each element an event. A whole array
  * arrives parsed (its elements' text, `text` split, is read only when the event list is kept); a
  * cut one, or one followed by a bare error, arrives as text split by readJsonArrayStream.
+ * `plain`, when given, holds every element as a record isPlainResponse answered true for.
  */
 export const decodeParsedArray = (
   items: readonly unknown[],
@@ -28,12 +30,16 @@ export const decodeParsedArray = (
   preciseNumbers: readonly PreciseNumber[],
   keepEvents: boolean,
   failed: boolean,
+  plain?: readonly JsonRecord[],
 ): DecodedParts => {
   const stream = new ChunkStream();
   const events: StreamEvent[] = [];
   const sent = keepEvents ? elementTexts(items, text) : [];
   for (let index = 0; index < items.length; index += 1) {
-    stream.addValue(index, items[index]);
+    // An element the caller already found plain is not read a second time.
+    const chunk = plain?.[index];
+    if (chunk === undefined) stream.addValue(index, items[index]);
+    else stream.addPlainValue(chunk);
     if (keepEvents) events.push({ index, data: sent[index] ?? '' });
   }
   // The body's huge numbers are at `[i].…`: the same places as the stream's `events[i].…`.

@@ -1,5 +1,6 @@
 import { unreadableTextParts } from '../../bodyParts';
 import type { DecodedParts } from '../../decodeJsonBody';
+import type { JsonRecord } from '../../lenientFields';
 import { arrayOf, recordOf } from '../../lenientFields';
 import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions, PresentBody, WireFormat } from '../wireFormat';
@@ -39,10 +40,15 @@ const decodeBody = (body: PresentBody, options: FormatDecodeOptions): DecodedPar
   }
 };
 
-/** An element of a JSON-array stream that is a plain response: an object, no deeper than the reader looks. */
-const isPlainElement = (item: unknown): boolean => {
-  const element = recordOf(item);
-  return element !== undefined && isPlainResponse(element);
+/** The elements of a JSON-array stream as records when every one is a plain response; undefined otherwise. */
+const plainElements = (items: readonly unknown[]): JsonRecord[] | undefined => {
+  const records: JsonRecord[] = [];
+  for (let at = 0; at < items.length; at += 1) {
+    const element = recordOf(items[at]);
+    if (element === undefined || !isPlainResponse(element)) return undefined;
+    records.push(element);
+  }
+  return records;
 };
 
 /**
@@ -59,8 +65,9 @@ const decodeUnscannedJson = (value: unknown, json: string, options: FormatDecode
   }
   // A JSON-array stream of plain responses: nothing in it for the scan to find (plainResponse.ts).
   const items = arrayOf(value);
-  if (items !== undefined && items.every(isPlainElement)) {
-    return decodeParsedArray(items, json, [], options.streamEvents ?? true, options.failed);
+  const plain = items === undefined ? undefined : plainElements(items);
+  if (items !== undefined && plain !== undefined) {
+    return decodeParsedArray(items, json, [], options.streamEvents ?? true, options.failed, plain);
   }
   const scanned = scannedJsonBody(value, json);
   return scanned === undefined ? undefined : decodeBody(scanned, options);
