@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/Either';
 import { excerpt } from '../../contract/contractIssues';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
@@ -6,7 +5,9 @@ import type { JsonRecord } from '../../lenientFields';
 import { recordOf, stringAt } from '../../lenientFields';
 import type { ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
 import type { ValueScan } from '../../parseJson';
-import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import type { ParsedData } from '../../dataPayload';
+import { parseData } from '../../dataPayload';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { pathWithin } from '../../issuePath';
@@ -48,6 +49,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     assembler: new UiMessageAssembler(),
     preciseNumbers: [],
     scan: { tooDeep: false, hugeNumber: false },
+    parsed: { value: undefined },
     plainParts: !prototypeHasEnumerableKeys(),
   };
   const { log, checks, assembler, preciseNumbers } = context;
@@ -121,6 +123,8 @@ interface PartContext {
   readonly assembler: UiMessageAssembler;
   readonly preciseNumbers: PreciseNumber[];
   readonly scan: ValueScan;
+  /** Where each part's JSON is parsed: one holder per stream, not parseJson's two objects per part. */
+  readonly parsed: ParsedData;
   /** Whether plain parts may be read by their own keys (isPlainPart): asked once per stream. */
   readonly plainParts: boolean;
 }
@@ -141,12 +145,12 @@ const clearScan = (scan: ValueScan): void => {
  */
 const readPart = (event: StreamEvent, context: PartContext): { readonly type: string; readonly part: JsonRecord } | undefined => {
   const { log, checks, scan } = context;
-  const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
-  if (E.isLeft(parsed)) {
-    log.add(unreadableEventIssue(eventPath(event.index), parsed.left, EVENT_EXPECTED));
+  const failure = parseData(event.data, context.parsed);
+  if (failure !== undefined) {
+    log.add(unreadableEventIssue(eventPath(event.index), failure, EVENT_EXPECTED));
     return undefined;
   }
-  const value = parsed.right.value;
+  const value = context.parsed.value;
   const part = recordOf(value);
   const type = stringAt(part, 'type');
   const codec = type === undefined ? undefined : uiPartCodec(type);
