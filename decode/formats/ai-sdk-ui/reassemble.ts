@@ -41,6 +41,8 @@ export class UiMessageAssembler {
   #sawText = false;
   readonly #reasoning: string[] = [];
   readonly #blocks = new Map<string, ReasoningState>();
+  /** The block the last reasoning part named: its deltas come in a row, so most parts skip the Map (their ids are long fresh strings to hash). */
+  #lastBlock: { readonly id: string; readonly state: ReasoningState } | undefined;
   readonly #tools = new Map<string, ToolCallState>();
   readonly #annotations: NormalizedAnnotation[] = [];
   #messageId: string | null = null;
@@ -154,11 +156,13 @@ export class UiMessageAssembler {
 
   #block(part: JsonRecord): ReasoningState {
     const id = stringAt(part, 'id') ?? '';
+    if (this.#lastBlock?.id === id) return this.#lastBlock.state;
     let block = this.#blocks.get(id);
     if (block === undefined) {
       block = { texts: [], signature: undefined, data: undefined };
       this.#blocks.set(id, block);
     }
+    this.#lastBlock = { id, state: block };
     return block;
   }
 
