@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/Either';
 import { excerpt } from '../../contract/contractIssues';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
@@ -6,12 +5,15 @@ import type { JsonRecord } from '../../lenientFields';
 import { recordOf, stringAt } from '../../lenientFields';
 import type { ExchangeError, PreciseNumber, StreamEvent, StreamFacts } from '../../model';
 import type { ValueScan } from '../../parseJson';
-import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import type { ParsedData } from '../../dataPayload';
+import { parseData } from '../../dataPayload';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { findPreciseNumbers, preciseNumberIssue } from '../../preciseNumbers';
 import { pathWithin } from '../../issuePath';
 import type { ParsedSse } from '../../sse';
-import { isDataPartType, PLAIN_PART_FIELDS, uiPartCodec } from './codecs';
+import { isDataPartType } from './codecs';
+import { PartKinds } from './partKinds';
 import { isPlainPart } from './plainPart';
 import type { WalkedPart } from './partChecks';
 import { PartChecks } from './partChecks';
@@ -48,6 +50,9 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     assembler: new UiMessageAssembler(),
     preciseNumbers: [],
     scan: { tooDeep: false, hugeNumber: false },
+    parsed: { value: undefined },
+    part: undefined,
+    kinds: new PartKinds(),
     plainParts: !prototypeHasEnumerableKeys(),
   };
   const { log, checks, assembler, preciseNumbers } = context;
@@ -64,12 +69,11 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     if (isDoneMarker(event.data)) {
       doneAt ??= event.index;
     } else {
-      const read = readPart(event, context);
-      type = read?.type;
+      type = readPart(event, context);
       if (type === 'finish') finishedAt ??= event.index;
       else if (type === 'abort') aborted = true;
       // An error part: HTTP 200 and all, the SDK's only word that the answer failed (masked by default).
-      else if (type === 'error') error ??= { message: stringAt(read?.part, 'errorText') ?? event.data };
+      else if (type === 'error') error ??= { message: stringAt(context.part, 'errorText') ?? event.data };
     }
     if (keepEvents) eventList.push(listedEvent(event, type));
   }
@@ -121,6 +125,11 @@ interface PartContext {
   readonly assembler: UiMessageAssembler;
   readonly preciseNumbers: PreciseNumber[];
   readonly scan: ValueScan;
+  /** Where each part's JSON is parsed: one holder per stream, not parseJson's two objects per part. */
+  readonly parsed: ParsedData;
+  /** The part just read, when it had a type (readPart): no object per part to hand it back in. */
+  part: JsonRecord | undefined;
+  readonly kinds: PartKinds;
   /** Whether plain parts may be read by their own keys (isPlainPart): asked once per stream. */
   readonly plainParts: boolean;
 }
@@ -135,26 +144,28 @@ const clearScan = (scan: ValueScan): void => {
 };
 
 /**
- * Reads one part: checked, added to the message; returns it with its type when it has one. The
+ * Reads one part: checked, added to the message; returns its type when it has one, and leaves the
+ * part in `context.part` (undefined otherwise). The
  * part is parsed without parseJson's scan and walked once, alongside its codec: the walk answers
  * the scan's questions (nesting, numbers beyond 2^53) on the way (contract/scanAlongside.ts).
  */
-const readPart = (event: StreamEvent, context: PartContext): { readonly type: string; readonly part: JsonRecord } | undefined => {
+const readPart = (event: StreamEvent, context: PartContext): string | undefined => {
   const { log, checks, scan } = context;
-  const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
-  if (E.isLeft(parsed)) {
-    log.add(unreadableEventIssue(eventPath(event.index), parsed.left, EVENT_EXPECTED));
+  context.part = undefined;
+  const failure = parseData(event.data, context.parsed);
+  if (failure !== undefined) {
+    log.add(unreadableEventIssue(eventPath(event.index), failure, EVENT_EXPECTED));
     return undefined;
   }
-  const value = parsed.right.value;
+  const value = context.parsed.value;
   const part = recordOf(value);
   const type = stringAt(part, 'type');
-  const codec = type === undefined ? undefined : uiPartCodec(type);
+  const kind = type === undefined ? undefined : context.kinds.of(type);
   clearScan(scan);
   let walked: WalkedPart | undefined;
-  if (part !== undefined && codec !== undefined) {
-    const plainFields = context.plainParts ? PLAIN_PART_FIELDS.get(type ?? '') : undefined;
-    walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(codec, part, scan);
+  if (part !== undefined && kind !== undefined) {
+    const plainFields = context.plainParts ? kind.plainFields : undefined;
+    walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(kind.codec, part, scan);
   } else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
   if (scan.tooDeep) {
     log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
@@ -185,12 +196,14 @@ const readPart = (event: StreamEvent, context: PartContext): { readonly type: st
       path: `${eventPath(event.index)}.type`,
       message: `a part type the AI SDK does not define: ${JSON.stringify(excerpt(type, 80))}`,
     });
-    return { type, part };
+    context.part = part;
+    return type;
   }
   checks.report(walked, event.index, log);
   context.assembler.add(type, part);
   reportPart(type, part, event.index, log, checks);
-  return { type, part };
+  context.part = part;
+  return type;
 };
 
 /** What a part says beyond the message: errors, failed tools, an abort, an app's data. */

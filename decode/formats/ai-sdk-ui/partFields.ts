@@ -40,21 +40,29 @@ export const readMetadata = (
   return { model, usage };
 };
 
+/** A reasoning block's replay marks, written in place by markReasoning. */
+export interface ReasoningMarks {
+  signature: string | undefined;
+  data: string | undefined;
+}
+
 /**
  * What makes a reasoning block replayable, from `providerMetadata`: Anthropic's `signature` and
  * `redactedData`, Google's `thoughtSignature`, OpenAI's `reasoningEncryptedContent` (the names the
  * SDK's providers write; @ai-sdk/anthropic puts the signature on a reasoning-delta, openai on
- * reasoning-start and -end).
+ * reasoning-start and -end). Written into `block` (a mark found replaces the one before): read on
+ * every reasoning part, so no object or array is made per part.
  */
-export const reasoningMarks = (metadata: JsonRecord | undefined): { signature?: string; data?: string } => {
-  const marks: { signature?: string; data?: string } = {};
-  if (metadata === undefined) return marks;
-  for (const provider of Object.values(metadata)) {
-    const fields = recordOf(provider);
+export const markReasoning = (metadata: JsonRecord | undefined, block: ReasoningMarks): void => {
+  if (metadata === undefined) return;
+  for (const key in metadata) {
+    // Own values only, as Object.values reads them.
+    if (!Object.hasOwn(metadata, key)) continue;
+    const fields = recordOf(metadata[key]);
+    if (fields === undefined) continue;
     const signature = stringAt(fields, 'signature') ?? stringAt(fields, 'thoughtSignature');
-    if (signature !== undefined) marks.signature = signature;
+    if (signature !== undefined) block.signature = signature;
     const data = stringAt(fields, 'redactedData') ?? stringAt(fields, 'reasoningEncryptedContent');
-    if (data !== undefined) marks.data = data;
+    if (data !== undefined) block.data = data;
   }
-  return marks;
 };

@@ -9,7 +9,8 @@ import type {
   NormalizedUsage,
 } from '../../model';
 import type { JsonRecord } from '../../lenientFields';
-import { jsonText, readMetadata, reasoningMarks } from './partFields';
+import type { ReasoningMarks } from './partFields';
+import { jsonText, markReasoning, readMetadata } from './partFields';
 
 /** One tool call as its parts tell it, by toolCallId, in the order first seen. */
 interface ToolCallState {
@@ -25,10 +26,8 @@ interface ToolCallState {
   outputValue: unknown;
 }
 
-interface ReasoningState {
+interface ReasoningState extends ReasoningMarks {
   readonly texts: string[];
-  signature: string | undefined;
-  data: string | undefined;
 }
 
 /**
@@ -42,6 +41,8 @@ export class UiMessageAssembler {
   #sawText = false;
   readonly #reasoning: string[] = [];
   readonly #blocks = new Map<string, ReasoningState>();
+  /** The block the last reasoning part named: its deltas come in a row, so most parts skip the Map (their ids are long fresh strings to hash). */
+  #lastBlock: { readonly id: string; readonly state: ReasoningState } | undefined;
   readonly #tools = new Map<string, ToolCallState>();
   readonly #annotations: NormalizedAnnotation[] = [];
   #messageId: string | null = null;
@@ -73,14 +74,14 @@ export class UiMessageAssembler {
         return;
       case 'reasoning-start':
       case 'reasoning-end':
-        this.#markReasoning(this.#block(part), part);
+        markReasoning(recordAt(part, 'providerMetadata'), this.#block(part));
         return;
       case 'reasoning-delta': {
         const delta = stringAt(part, 'delta') ?? '';
         this.#reasoning.push(delta);
         const block = this.#block(part);
         block.texts.push(delta);
-        this.#markReasoning(block, part);
+        markReasoning(recordAt(part, 'providerMetadata'), block);
         return;
       }
       case 'tool-input-start':
@@ -116,7 +117,11 @@ export class UiMessageAssembler {
   result(): NormalizedCompletion | null {
     if (this.#parts === 0) return null;
     const message: NormalizedMessage = { role: 'assistant', content: this.#sawText ? this.#texts.join('') : null };
-    if (this.#reasoning.length > 0) message.reasoning = this.#reasoning.join('');
+    const blocks = [...this.#blocks.values()].map(reasoningBlock);
+    // One block holds every reasoning delta in the order they came: its text is the reasoning, joined once.
+    const [onlyBlock] = blocks;
+    if (this.#reasoning.length > 0)
+      message.reasoning = blocks.length === 1 && onlyBlock !== undefined ? onlyBlock.text : this.#reasoning.join('');
     const calls: NormalizedToolCall[] = [];
     const serverTools: NormalizedServerTool[] = [];
     for (const tool of this.#tools.values()) {
@@ -132,7 +137,7 @@ export class UiMessageAssembler {
     if (calls.length > 0) message.tool_calls = calls;
     if (serverTools.length > 0) message.server_tools = serverTools;
     if (this.#annotations.length > 0) message.annotations = this.#annotations;
-    if (this.#blocks.size > 0) message.reasoning_blocks = [...this.#blocks.values()].map(reasoningBlock);
+    if (blocks.length > 0) message.reasoning_blocks = blocks;
     return {
       id: this.#messageId,
       object: null,
@@ -151,18 +156,14 @@ export class UiMessageAssembler {
 
   #block(part: JsonRecord): ReasoningState {
     const id = stringAt(part, 'id') ?? '';
+    if (this.#lastBlock?.id === id) return this.#lastBlock.state;
     let block = this.#blocks.get(id);
     if (block === undefined) {
       block = { texts: [], signature: undefined, data: undefined };
       this.#blocks.set(id, block);
     }
+    this.#lastBlock = { id, state: block };
     return block;
-  }
-
-  #markReasoning(block: ReasoningState, part: JsonRecord): void {
-    const marks = reasoningMarks(recordAt(part, 'providerMetadata'));
-    if (marks.signature !== undefined) block.signature = marks.signature;
-    if (marks.data !== undefined) block.data = marks.data;
   }
 
   #tool(part: JsonRecord): ToolCallState {

@@ -21,8 +21,12 @@ export const headerValue = (headers: readonly HeaderEntry[], name: string): stri
   return undefined;
 };
 
-/** The protocol's version header (`v1`), as the SDK writes it. */
-export const isProtocolVersion = (value: string | undefined): boolean => value !== undefined && /^\s*v\d+\s*$/i.test(value);
+/** The protocol's version header (`v1`, with the spaces and case a proxy may give it). */
+const PROTOCOL_VERSION = /^\s*v\d+\s*$/i;
+
+/** The protocol's version header, as the SDK writes it; asked of every response while recognising, so `v1` is told without the pattern. */
+export const isProtocolVersion = (value: string | undefined): boolean =>
+  value === 'v1' || (value !== undefined && PROTOCOL_VERSION.test(value));
 
 export const claimsUiStreamByHead = (head: ExchangeHead): boolean => isProtocolVersion(headerValue(head.responseHeaders, UI_STREAM_HEADER));
 

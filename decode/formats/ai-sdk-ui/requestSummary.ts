@@ -48,15 +48,28 @@ const readInvocation = (invocation: JsonRecord, calls: NormalizedToolCall[], res
   if (stringAt(invocation, 'state') === 'result' || 'result' in invocation) results.push(toolResult(id, jsonText(invocation.result)));
 };
 
-const readParts = (parts: readonly JsonRecord[], message: RequestMessage): RequestMessage[] => {
-  const texts: string[] = [];
+/** No tool results: shared by every message without any, and only read. */
+const NO_RESULTS: readonly RequestMessage[] = [];
+
+/**
+ * Reads a message's parts into `message`; returns the tool results they carried. Each list is made
+ * at its first item, and a lone text part is the content as it is: most requests are one message of
+ * one text part, summarized on every AI SDK exchange (bench/README.md, "AI SDK request bodies").
+ */
+const readParts = (parts: readonly JsonRecord[], message: RequestMessage): readonly RequestMessage[] => {
+  let text: string | undefined;
+  let texts: string[] | undefined;
   const thoughts: string[] = [];
   const attachments: RequestAttachment[] = [];
   const calls: NormalizedToolCall[] = [];
-  const results: RequestMessage[] = [];
+  let results: RequestMessage[] | undefined;
   for (const part of parts) {
     const type = stringAt(part, 'type') ?? '';
-    if (type === 'text') texts.push(stringAt(part, 'text') ?? '');
+    if (type === 'text') {
+      const piece = stringAt(part, 'text') ?? '';
+      if (text === undefined) text = piece;
+      else (texts ??= [text]).push(piece);
+    }
     // v5 reasoning parts carry `text`; v4's carry `reasoning`.
     else if (type === 'reasoning') thoughts.push(stringAt(part, 'text') ?? stringAt(part, 'reasoning') ?? '');
     else if (type === 'file') {
@@ -67,21 +80,22 @@ const readParts = (parts: readonly JsonRecord[], message: RequestMessage): Reque
       });
     } else if (type === 'tool-invocation') {
       const invocation = recordAt(part, 'toolInvocation');
-      if (invocation !== undefined) readInvocation(invocation, calls, results);
+      if (invocation !== undefined) readInvocation(invocation, calls, (results ??= []));
     } else {
       const name = toolPartName(type, part);
       if (name === undefined) continue;
       const id = stringAt(part, 'toolCallId') ?? '';
       calls.push(toolCall(id, name, part.input));
       const result = toolPartResult(part);
-      if (result !== undefined) results.push(toolResult(id, result));
+      if (result !== undefined) (results ??= []).push(toolResult(id, result));
     }
   }
-  if (texts.length > 0) message.content = texts.join('');
+  if (texts !== undefined) message.content = texts.join('');
+  else if (text !== undefined) message.content = text;
   if (thoughts.length > 0) message.reasoning = thoughts.join('');
   if (attachments.length > 0) message.attachments = attachments;
   if (calls.length > 0) message.tool_calls = [...(message.tool_calls ?? []), ...calls];
-  return results;
+  return results ?? NO_RESULTS;
 };
 
 /** v4's attachments (`{name, contentType, url}`). */
