@@ -71,6 +71,7 @@ export const plainFrameEventReader = (
     if (shape === undefined || typeof type !== 'string') return undefined;
     let keys = 0;
     let indexed = false;
+    plain.index = 0;
     let block: JsonRecord | undefined;
     for (const key in event) {
       keys += 1;
