@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import { excerpt } from '../../contract/contractIssues';
 import type { FailureNotes } from '../../contract/failureNotes';
@@ -13,7 +12,9 @@ import type { JsonRecord } from '../../lenientFields';
 import { numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, ExchangeError, PreciseNumber, ProviderExtension, StreamEvent, StreamFacts } from '../../model';
 import type { ValueScan } from '../../parseJson';
-import { depthFailure, MAX_JSON_DEPTH, parseJson, scanInto } from '../../parseJson';
+import { depthFailure, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import type { ParsedData } from '../../dataPayload';
+import { parseData } from '../../dataPayload';
 import { findPreciseNumbers, preciseNumberIssue, preciseNumbersUnder } from '../../preciseNumbers';
 import type { ParsedSse } from '../../sse';
 import { ContentBlock, STREAM_EVENT_CODECS } from './codecs';
@@ -22,6 +23,7 @@ import { StreamAssembler } from './reassemble';
 import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
 import { plainBlockDeltaReader } from './plainBlockDelta';
+import { plainFrameEventReader } from './plainFrameEvent';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
@@ -124,6 +126,9 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     pendingValues.push(value);
   };
   const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
+  const readPlainFrame = plainFrameEventReader(prototypeHasEnumerableKeys());
+  // One holder for every event's parsed data: not parseJson's two objects per event.
+  const parsed: ParsedData = { value: undefined };
   let terminatedAt: number | undefined;
   let eventsAfterEnd = 0;
   let error: ExchangeError | null = null;
@@ -132,16 +137,16 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     types.push(undefined);
     if (terminatedAt !== undefined) eventsAfterEnd += 1;
     // Parsed without parseJson's scan: the walk below answers its questions on the way.
-    const parsed = parseJson(event.data, Number.POSITIVE_INFINITY);
-    if (E.isLeft(parsed)) {
+    const failure = parseData(event.data, parsed);
+    if (failure !== undefined) {
       const at = eventPath(event.index);
-      if (parsed.left.reason === 'syntax' && event.event === 'error') {
+      if (failure.reason === 'syntax' && event.event === 'error') {
         error ??= { message: event.data };
         log.add({ severity: 'error', path: at, message: `the stream reported an error: ${excerpt(event.data, QUOTED)}` });
-      } else log.add(unreadableEventIssue(at, parsed.left, EVENT_EXPECTED));
+      } else log.add(unreadableEventIssue(at, failure, EVENT_EXPECTED));
       continue;
     }
-    const value = parsed.right.value;
+    const value = parsed.value;
     const record = recordOf(value);
     const type = stringAt(record, 'type') ?? event.event;
     types[types.length - 1] = type;
@@ -150,6 +155,15 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
       // What the walk would find of it: it conforms, and has no extension and no huge number.
       if (event.event !== undefined && event.event !== type) log.add(eventLineMismatch(eventPath(event.index), BLOCK_DELTA, event.event));
       assembler.fragment(plain.index, plain.type, plain.fragment, event.index);
+      continue;
+    }
+    const frame = type !== BLOCK_DELTA && record !== undefined ? readPlainFrame?.(record) : undefined;
+    if (frame !== undefined) {
+      // As for a plain delta: what the walk would find is that it conforms, and nothing else.
+      if (event.event !== undefined && event.event !== frame.type)
+        log.add(eventLineMismatch(eventPath(event.index), frame.type, event.event));
+      if (frame.type === 'content_block_start') assembler.blockStart(frame.index, frame.block);
+      else if (frame.type === TERMINAL) terminatedAt ??= event.index;
       continue;
     }
     const at = eventPath(event.index);
