@@ -1,4 +1,3 @@
-import type { JsonRecord } from './lenientFields';
 import type { PlainWalk } from './plainDeltaWalk';
 import { isPlainInt, isRecord, plainExtension } from './plainDeltaWalk';
 
