@@ -58,9 +58,8 @@ describe('the recorded JSON bodies', () => {
       accepted += 1;
       expect({ name, ...plain }).toEqual({ name, ...walked(body) });
     }
-    // 38 of the 51 recorded completions were plain when this was written; of the 13 others, 11 fail
-    // the contract (Mistral's content parts, Groq's service_tier, TGI's and vLLM's nulls) and two
-    // carry annotations or a moderation object, which the walk reads.
+    // 40 of the 51 recorded completions were plain when this was written; the 11 others fail the
+    // contract (Mistral's content parts, Groq's service_tier, TGI's and vLLM's nulls).
     expect(bodies.length).toBeGreaterThan(45);
     expect(accepted / bodies.length).toBeGreaterThan(0.7);
   });
@@ -92,6 +91,12 @@ describe('the recorded JSON bodies', () => {
   });
 });
 
+/** An object nested `levels` deep, a huge number at its bottom in some. */
+const nestedObject = (levels: number, bottom: unknown): unknown => (levels === 0 ? bottom : { a: nestedObject(levels - 1, bottom) });
+const deepObject = fc
+  .tuple(fc.constantFrom(0, 1, 125, 126, 127, 128), fc.constantFrom<unknown>(1, 2 ** 60))
+  .map(([levels, bottom]) => nestedObject(levels, bottom));
+
 const text = fc.oneof(fc.string({ maxLength: 3 }), fc.constant(null));
 const count = fc.constantFrom(0, 7, 2 ** 60);
 
@@ -110,6 +115,21 @@ const toolCallValue = fieldsOf(
   ['index', 'x_call'],
 );
 
+const citationValue = fieldsOf(
+  [
+    field('start_index', maybe(fc.constantFrom(0, 12, 2 ** 60))),
+    field('end_index', maybe(fc.constantFrom(0, 40))),
+    field('url', maybe(fc.constant('https://example.com/'))),
+    field('title', maybe(fc.constantFrom('', 'Example'))),
+  ],
+  ['content', 'type'],
+);
+
+const annotationValue = fieldsOf(
+  [field('type', maybe(fc.constantFrom('url_citation', 'file_citation'))), field('url_citation', maybe(citationValue))],
+  ['x_source'],
+);
+
 const messageValue = fieldsOf(
   [
     field('role', maybe(fc.constantFrom('assistant', 'tool', 'developer'))),
@@ -119,7 +139,7 @@ const messageValue = fieldsOf(
     field('name', sometimes(maybe(fc.constant('n')))),
     field('tool_call_id', sometimes(maybe(fc.constant('t')))),
     field('tool_calls', sometimes(maybe(fc.array(toolCallValue, { maxLength: 2 })))),
-    field('annotations', sometimes(maybe(fc.constantFrom<unknown>([], [{ type: 'url_citation' }])))),
+    field('annotations', sometimes(maybe(fc.array(annotationValue, { maxLength: 2 })))),
     field('function_call', sometimes(maybe(fc.constantFrom(null, { name: 'f' })))),
     field('audio', sometimes(maybe(fc.constant(null)))),
   ],
@@ -163,7 +183,7 @@ const completionValue = fieldsOf(
     field('usage', sometimes(maybe(usageValue))),
     field('system_fingerprint', sometimes(maybe(fc.constantFrom('fp_1', null)))),
     field('service_tier', sometimes(maybe(fc.constantFrom('default', 'auto', 'on_demand', null)))),
-    field('moderation', sometimes(maybe(fc.constantFrom(null, {})))),
+    field('moderation', sometimes(maybe(fc.oneof(fc.constant(null), deepObject)))),
   ],
   ['x_groq', 'provider', 'citations', 'prompt_logprobs'],
 );
@@ -220,11 +240,34 @@ describe('the reader accepts only bodies the walk finds conforming, and finds wh
     );
   });
 
+  it('on annotations near the plain ones, in a plain message', () => {
+    holdsToTheWalk(
+      fc
+        .array(annotationValue, { minLength: 1, maxLength: 2 })
+        .map((annotations) => around([{ index: 0, message: { role: 'assistant', content: 'x', annotations }, finish_reason: 'stop' }])),
+      200,
+    );
+  });
+
   it('on usage near the plain one, in a plain body', () => {
     holdsToTheWalk(
       usageValue.map((usage) => around([{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }], usage)),
       200,
     );
+  });
+});
+
+describe('a moderation object (t.UnknownRecord, scanned whole)', () => {
+  it('is scanned to the depth and for the numbers the walk finds, nothing reported in it', () => {
+    for (const levels of [125, 126, 127, 128, 129]) {
+      for (const bottom of [1, 2 ** 60]) {
+        const body = {
+          ...around([{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }]),
+          moderation: nestedObject(levels, bottom),
+        };
+        expect({ levels, bottom, ...walkedPlain(body) }).toEqual({ levels, bottom, ...walked(body) });
+      }
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import type { JsonRecord } from './lenientFields';
 import type { ValueScan } from './parseJson';
 import { isPlainMessage } from './plainMessage';
 import type { PlainWalk } from './plainDeltaWalk';
-import { isNullableString, isPlainInt, isRecord, plainExtension, startPlainWalk } from './plainDeltaWalk';
+import { isNullableString, isPlainInt, isPlainOpaque, isRecord, plainExtension, startPlainWalk } from './plainDeltaWalk';
 import { isPlainUsage } from './plainUsage';
 
 /**
@@ -17,7 +17,7 @@ import { isPlainUsage } from './plainUsage';
  * visiting each field through the codec's shape (~17% of a body's decode, --cpu-prof); going once
  * through its own keys against the fields named here (plainMessage.ts and plainUsage.ts below)
  * tells the same for a fraction of that, as plainChunk.ts does for a stream's chunks.
- * Anything else (logprobs, content parts, annotations, audio, a value of another type, a missing
+ * Anything else (logprobs, content parts, audio, a value of another type, a missing
  * required field) makes the reader give up and the walk decide (`plainCompletion.test.ts` holds
  * the two to the same answers). Reads keys with for...in: made only while Object.prototype has no
  * enumerable property (enumerableInheritance.ts), as the walk itself then does.
@@ -115,7 +115,8 @@ const isPlainCompletion = (walk: PlainWalk, body: JsonRecord): boolean => {
         if (value !== null && !ServiceTier.is(value)) return false;
         break;
       case 'moderation':
-        if (value !== null) return false;
+        // Moderation is t.UnknownRecord: the walk scans its value and reports nothing in it.
+        if (value !== null && !isPlainOpaque(walk, key, value)) return false;
         break;
       default:
         plainExtension(walk, key, value);

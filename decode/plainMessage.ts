@@ -1,12 +1,13 @@
 import { MessageRole } from './contract';
 import type { JsonRecord } from './lenientFields';
+import { arePlainAnnotations } from './plainAnnotations';
 import type { PlainWalk } from './plainDeltaWalk';
 import { isNullableString, isRecord, plainExtension } from './plainDeltaWalk';
 
 /**
  * The parts of plainCompletion.ts's walk below a choice: a message of role, text, reasoning text,
- * refusal and function tool calls, as Message and FunctionToolCall define them, any other key an
- * extension. Anything the walk would judge by more than a type test (content parts, annotations,
+ * refusal, url citations and function tool calls, as Message and FunctionToolCall define them, any other key an
+ * extension. Anything the walk would judge by more than a type test (content parts,
  * audio, a function_call, a custom tool call) gives the body up to the walk.
  */
 
@@ -101,8 +102,7 @@ export const isPlainMessage = (walk: PlainWalk, message: JsonRecord): boolean =>
         if (!arePlainToolCalls(walk, value)) return false;
         break;
       case 'annotations':
-        // OpenAI sends `[]` with every message; citations are walked by the contract.
-        if (!Array.isArray(value) || value.length > 0) return false;
+        if (!arePlainAnnotations(walk, value)) return false;
         break;
       case 'function_call':
       case 'audio':
