@@ -2,7 +2,10 @@ import * as E from 'fp-ts/Either';
 import { ChatCompletionResponse } from './contract';
 import { decodeErrorBody } from './errorBody';
 import { expectedText } from './contract/expectedText';
+import type { FoundExtension } from './contract/foundExtensions';
 import { listExtensions } from './contract/foundExtensions';
+import type { PathStep } from './contract/walkPath';
+import { pathText } from './contract/walkPath';
 import { FailureIssues } from './contract/failureIssues';
 import { IssueLog } from './issueLog';
 import type { JsonRecord } from './lenientFields';
@@ -10,6 +13,7 @@ import { recordOf } from './lenientFields';
 import type { ContractIssue, DecodedExchange, PreciseNumber } from './model';
 import { normalizeCompletion } from './normalizeCompletion';
 import { notChatCompletionIssue } from './notChatCompletion';
+import { walkPlainCompletion } from './plainCompletion';
 import type { ValueScan } from './parseJson';
 import { checkParsedValue } from './parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
@@ -99,7 +103,26 @@ export const decodeUnscannedJsonBody = (value: unknown, json: string, failed: bo
     return decodeJsonBody(value, scanned.right.mayHoldPreciseNumbers ? findPreciseNumbers(json) : [], failed);
   }
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  const checked = responseFailures.check(body, scan);
+  const checked = checkUnscanned(body, scan);
   if (scan.tooDeep) return undefined;
   return completionParts(body, checked, scan.hugeNumber ? findPreciseNumbers(json) : [], failed);
+};
+
+/** Where the plain walk under way puts its extensions: one callback for every body, not a closure per body. */
+const NO_EXTENSIONS: FoundExtension[] = [];
+let plainFound: FoundExtension[] = NO_EXTENSIONS;
+const onPlainExtension = (steps: readonly PathStep[], value: unknown): void => {
+  plainFound.push({ path: pathText(steps), value });
+};
+
+/**
+ * responseFailures.check(body, scan), told from the body's own keys when it is plain
+ * (plainCompletion.ts: the same extensions and scan, and it conforms); the walk for any other.
+ */
+const checkUnscanned = (body: JsonRecord, scan: ValueScan): CheckedValue => {
+  const extensions: FoundExtension[] = [];
+  plainFound = extensions;
+  const plain = walkPlainCompletion(body, onPlainExtension, scan);
+  plainFound = NO_EXTENSIONS;
+  return plain ? { extensions, issues: [] } : responseFailures.check(body, scan);
 };

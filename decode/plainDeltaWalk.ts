@@ -49,6 +49,15 @@ export const plainExtension = (walk: PlainWalk, key: string, value: unknown): vo
   walk.steps.pop();
 };
 
+/** An object the codec takes whole (t.UnknownRecord): scanned as the walk scans it, nothing reported in it. */
+export const isPlainOpaque = (walk: PlainWalk, key: string, value: unknown): boolean => {
+  if (!isRecord(value)) return false;
+  walk.steps.push(key);
+  scanInto(value, MAX_JSON_DEPTH - walk.steps.length, walk.seen, false);
+  walk.steps.pop();
+  return true;
+};
+
 /** A call's `function`: `name` and `arguments` strings, any other key an extension; false for another value of those two. */
 const isPlainFunction = (walk: PlainWalk, fn: JsonRecord): boolean => {
   for (const key in fn) {
