@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { JsonFailure } from './parseJson';
 import { parseJson } from './parseJson';
 
-/** A Chat Completions stream event's data payload: the `[DONE]` marker, or JSON parsed for decodeStream. */
+/** A stream event's data payload: the `[DONE]` marker, or JSON parsed (Chat Completions, Anthropic and AI SDK UI streams). */
 
 /** `[DONE]`, with the spaces some providers put around it. */
 export const isDoneMarker = (data: string): boolean => data === '[DONE]' || (data.length < 16 && data.trim() === '[DONE]');

@@ -7,6 +7,9 @@ import * as t from 'io-ts';
 
 export type JsonRecord = t.TypeOf<typeof t.UnknownRecord>;
 
+/** A JSON object, as JSON.parse makes them (an array or null is none): what the plain readers ask first of a value. */
+export const isJsonObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export const recordOf = (value: unknown): JsonRecord | undefined => (t.UnknownRecord.is(value) ? value : undefined);
 
 export const arrayOf = (value: unknown): readonly unknown[] | undefined => (t.UnknownArray.is(value) ? value : undefined);

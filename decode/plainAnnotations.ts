@@ -1,6 +1,7 @@
 import type { JsonRecord } from './lenientFields';
 import type { PlainWalk } from './plainDeltaWalk';
-import { isPlainInt, isRecord, plainExtension } from './plainDeltaWalk';
+import { isPlainInt, plainExtension } from './plainDeltaWalk';
+import { isJsonObject } from './lenientFields';
 
 /**
  * A message's `annotations` as Annotation defines them: `type: "url_citation"` and a `url_citation`
@@ -50,7 +51,7 @@ const isPlainAnnotation = (walk: PlainWalk, annotation: JsonRecord): boolean => 
       if (value !== 'url_citation') return false;
       typed = true;
     } else if (key === 'url_citation') {
-      if (!isRecord(value)) return false;
+      if (!isJsonObject(value)) return false;
       walk.steps.push(key);
       if (!isPlainCitation(walk, value)) return false;
       walk.steps.pop();
@@ -67,7 +68,7 @@ export const arePlainAnnotations = (walk: PlainWalk, annotations: unknown): bool
   walk.steps.push('annotations');
   for (let index = 0; index < items.length; index += 1) {
     const annotation = items[index];
-    if (!isRecord(annotation)) return false;
+    if (!isJsonObject(annotation)) return false;
     walk.steps.push(index);
     if (!isPlainAnnotation(walk, annotation)) return false;
     walk.steps.pop();

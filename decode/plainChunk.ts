@@ -4,7 +4,8 @@ import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import type { JsonRecord } from './lenientFields';
 import type { ValueScan } from './parseJson';
 import type { PlainWalk } from './plainDeltaWalk';
-import { isNullableString, isPlainDelta, isPlainInt, isRecord, plainExtension, startPlainWalk } from './plainDeltaWalk';
+import { isNullableString, isPlainDelta, isPlainInt, plainExtension, startPlainWalk } from './plainDeltaWalk';
+import { isJsonObject } from './lenientFields';
 
 /**
  * Almost every chunk of a Chat Completions stream is plain: `id`, `object`, `created`, `model`,
@@ -15,7 +16,7 @@ import { isNullableString, isPlainDelta, isPlainInt, isRecord, plainExtension, s
  * such a chunk the contract walk finds that it conforms and what its extensions are, visiting each
  * field through the codec's shape (the walk was ~15% of a stream's decode, --cpu-prof); going once
  * through its own keys against the fields named below (and in plainDeltaWalk.ts, below a choice)
-tells the same for a fraction of that.
+ * tells the same for a fraction of that.
  * Anything else (a usage object, logprobs, a function_call, content parts, a value of another type, a
  * missing required field) makes the reader give up and the walk decide (`plainChunk.test.ts` holds
  * the two to the same answers). Reads keys with for...in: made only while Object.prototype has no
@@ -43,7 +44,7 @@ const isPlainChoice = (walk: PlainWalk, choice: JsonRecord): boolean => {
         required |= INDEX;
         break;
       case 'delta':
-        if (!isRecord(value)) return false;
+        if (!isJsonObject(value)) return false;
         walk.steps.push(key);
         if (!isPlainDelta(walk, value)) return false;
         walk.steps.pop();
@@ -68,7 +69,7 @@ const arePlainChoices = (walk: PlainWalk, choices: unknown): boolean => {
   walk.steps.push('choices');
   for (let index = 0; index < items.length; index += 1) {
     const choice = items[index];
-    if (!isRecord(choice)) return false;
+    if (!isJsonObject(choice)) return false;
     walk.steps.push(index);
     if (!isPlainChoice(walk, choice)) return false;
     walk.steps.pop();

@@ -5,8 +5,9 @@ import type { JsonRecord } from './lenientFields';
 import type { ValueScan } from './parseJson';
 import { isPlainMessage } from './plainMessage';
 import type { PlainWalk } from './plainDeltaWalk';
-import { isNullableString, isPlainInt, isPlainOpaque, isRecord, plainExtension, startPlainWalk } from './plainDeltaWalk';
+import { isNullableString, isPlainInt, isPlainOpaque, plainExtension, startPlainWalk } from './plainDeltaWalk';
 import { isPlainUsage } from './plainUsage';
+import { isJsonObject } from './lenientFields';
 
 /**
  * Almost every Chat Completions JSON body is plain: `id`, `object: "chat.completion"`, `created`,
@@ -45,7 +46,7 @@ const isPlainChoice = (walk: PlainWalk, choice: JsonRecord): boolean => {
         required |= INDEX;
         break;
       case 'message':
-        if (!isRecord(value)) return false;
+        if (!isJsonObject(value)) return false;
         walk.steps.push(key);
         if (!isPlainMessage(walk, value)) return false;
         walk.steps.pop();
@@ -71,7 +72,7 @@ const arePlainChoices = (walk: PlainWalk, choices: unknown): boolean => {
   walk.steps.push('choices');
   for (let index = 0; index < items.length; index += 1) {
     const choice = items[index];
-    if (!isRecord(choice)) return false;
+    if (!isJsonObject(choice)) return false;
     walk.steps.push(index);
     if (!isPlainChoice(walk, choice)) return false;
     walk.steps.pop();

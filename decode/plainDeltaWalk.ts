@@ -4,11 +4,14 @@ import type { PathStep } from './contract/walkPath';
 import type { JsonRecord } from './lenientFields';
 import type { ValueScan } from './parseJson';
 import { isHuge, MAX_JSON_DEPTH, scanInto } from './parseJson';
+import { isJsonObject } from './lenientFields';
 
 /**
- * The parts of plainChunk.ts's walk below a choice, and what every part of it shares: a delta of
- * role, text, reasoning text and tool-call fragments, as ChunkDelta and ChunkToolCall define them,
- * any other key an extension. Functions of one walk state per stream, not closures made per stream.
+ * The plain walk every Chat Completions plain reader shares (PlainWalk, startPlainWalk,
+ * plainExtension, isPlainOpaque: plainChunk.ts, plainCompletion.ts, plainMessage.ts, plainUsage.ts,
+ * plainAnnotations.ts), and the parts of plainChunk.ts's walk below a choice: a delta of role, text,
+ * reasoning text and tool-call fragments, as ChunkDelta and ChunkToolCall define them, any other key
+ * an extension. Functions of one walk state per stream, not closures made per stream.
  */
 
 /** A plain walk under way: the path to the value visited, what its scan found, where extensions go. */
@@ -27,9 +30,6 @@ export const startPlainWalk = (walk: PlainWalk, found: OnExtension): void => {
   walk.seen.hugeNumber = false;
   walk.found = found;
 };
-
-/** A JSON object, as JSON.parse makes them (an array or null is none). */
-export const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `nullable(t.string)`, as the walk tells it. */
 export const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string';
@@ -51,7 +51,7 @@ export const plainExtension = (walk: PlainWalk, key: string, value: unknown): vo
 
 /** An object the codec takes whole (t.UnknownRecord): scanned as the walk scans it, nothing reported in it. */
 export const isPlainOpaque = (walk: PlainWalk, key: string, value: unknown): boolean => {
-  if (!isRecord(value)) return false;
+  if (!isJsonObject(value)) return false;
   walk.steps.push(key);
   scanInto(value, MAX_JSON_DEPTH - walk.steps.length, walk.seen, false);
   walk.steps.pop();
@@ -85,7 +85,7 @@ const isPlainToolCall = (walk: PlainWalk, call: JsonRecord): boolean => {
         if (value !== 'function') return false;
         break;
       case 'function':
-        if (!isRecord(value)) return false;
+        if (!isJsonObject(value)) return false;
         walk.steps.push(key);
         if (!isPlainFunction(walk, value)) return false;
         walk.steps.pop();
@@ -104,7 +104,7 @@ const arePlainToolCalls = (walk: PlainWalk, calls: unknown): boolean => {
   walk.steps.push('tool_calls');
   for (let index = 0; index < items.length; index += 1) {
     const call = items[index];
-    if (!isRecord(call)) return false;
+    if (!isJsonObject(call)) return false;
     walk.steps.push(index);
     if (!isPlainToolCall(walk, call)) return false;
     walk.steps.pop();

@@ -2,7 +2,8 @@ import { MessageRole } from './contract';
 import type { JsonRecord } from './lenientFields';
 import { arePlainAnnotations } from './plainAnnotations';
 import type { PlainWalk } from './plainDeltaWalk';
-import { isNullableString, isRecord, plainExtension } from './plainDeltaWalk';
+import { isNullableString, plainExtension } from './plainDeltaWalk';
+import { isJsonObject } from './lenientFields';
 
 /**
  * The parts of plainCompletion.ts's walk below a choice: a message of role, text, reasoning text,
@@ -49,7 +50,7 @@ const isPlainToolCall = (walk: PlainWalk, call: JsonRecord): boolean => {
         required |= TYPE;
         break;
       case 'function':
-        if (!isRecord(value)) return false;
+        if (!isJsonObject(value)) return false;
         walk.steps.push(key);
         if (!isPlainFunction(walk, value)) return false;
         walk.steps.pop();
@@ -70,7 +71,7 @@ const arePlainToolCalls = (walk: PlainWalk, calls: unknown): boolean => {
   walk.steps.push('tool_calls');
   for (let index = 0; index < items.length; index += 1) {
     const call = items[index];
-    if (!isRecord(call)) return false;
+    if (!isJsonObject(call)) return false;
     walk.steps.push(index);
     if (!isPlainToolCall(walk, call)) return false;
     walk.steps.pop();

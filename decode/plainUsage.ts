@@ -1,5 +1,6 @@
 import type { PlainWalk } from './plainDeltaWalk';
-import { isPlainInt, isRecord, plainExtension } from './plainDeltaWalk';
+import { isPlainInt, plainExtension } from './plainDeltaWalk';
+import { isJsonObject } from './lenientFields';
 
 /**
  * A completion's `usage` as Usage defines it: three integer counts, and the two details objects of
@@ -26,7 +27,7 @@ const isCompletionDetail = (key: string): boolean =>
   key === 'text_tokens';
 
 const arePlainDetails = (walk: PlainWalk, key: string, details: unknown, isDetail: (key: string) => boolean): boolean => {
-  if (!isRecord(details)) return false;
+  if (!isJsonObject(details)) return false;
   walk.steps.push(key);
   for (const name in details) {
     const value = details[name];
@@ -39,7 +40,7 @@ const arePlainDetails = (walk: PlainWalk, key: string, details: unknown, isDetai
 
 /** `usage`, pushed on `walk.steps` here. */
 export const isPlainUsage = (walk: PlainWalk, usage: unknown): boolean => {
-  if (!isRecord(usage)) return false;
+  if (!isJsonObject(usage)) return false;
   walk.steps.push('usage');
   let required = 0;
   for (const key in usage) {

@@ -2,6 +2,7 @@ import type { JsonRecord } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
 import type { ValueScan } from '../../parseJson';
 import type { DataPartKind } from './codecs';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * Most lines of a data stream that are not text are flat: `f:{"messageId":…}`, the `b:`/`c:` of a
@@ -12,8 +13,6 @@ import type { DataPartKind } from './codecs';
  * about a line (another field, a wrong type) takes the walk. Reads keys with for...in: the caller
  * asks only while Object.prototype has no enumerable property (enumerableInheritance.ts).
  */
-
-const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether `record` holds exactly the string fields `fields`, and nothing else. */
 const hasOnlyStrings = (record: JsonRecord, fields: readonly string[]): boolean => {
@@ -30,7 +29,7 @@ const isCount = (value: unknown): value is number | null => value === null || ty
 
 /** Whether `usage` holds exactly the two counts DataUsage asks for, and nothing else. */
 const isPlainUsage = (usage: unknown): usage is JsonRecord => {
-  if (!isRecord(usage)) return false;
+  if (!isJsonObject(usage)) return false;
   let counts = 0;
   for (const key in usage) {
     if ((key === 'promptTokens' || key === 'completionTokens') && isCount(usage[key])) counts += 1;
@@ -70,7 +69,7 @@ const isPlainFinish = (record: JsonRecord, step: boolean, scan: ValueScan): bool
  * `scan` untouched, for any value this does not tell (the caller walks it).
  */
 export const isPlainLine = (kind: DataPartKind, value: unknown, scan: ValueScan): boolean => {
-  if (!isRecord(value)) return false;
+  if (!isJsonObject(value)) return false;
   if (kind.stringFields !== undefined) return hasOnlyStrings(value, kind.stringFields);
   if (kind.name === 'finish_message') return isPlainFinish(value, false, scan);
   if (kind.name === 'finish_step') return isPlainFinish(value, true, scan);

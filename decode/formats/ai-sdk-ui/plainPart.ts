@@ -1,6 +1,7 @@
 import type { JsonRecord } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * Most parts of a UI message stream are text and reasoning deltas (`{"type":"text-delta","id":…,
@@ -10,13 +11,10 @@ import { MAX_JSON_DEPTH, scanInto } from '../../parseJson';
  * with --cpu-prof). Anything else about a part (another field, a wrong type) takes the walk.
  */
 
-/** Whether `value` is an object that is not an array: io-ts's UnknownRecord, for JSON.parse's values. */
-const isRecord = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `providerMetadata` as the codec wants it: a record of provider records (t.record(t.string, t.UnknownRecord)). */
 const isProviderMetadata = (value: unknown): boolean => {
-  if (!isRecord(value)) return false;
-  for (const key in value) if (!isRecord(value[key])) return false;
+  if (!isJsonObject(value)) return false;
+  for (const key in value) if (!isJsonObject(value[key])) return false;
   return true;
 };
 

@@ -27,7 +27,8 @@ export interface PlainBlockDelta {
   fragment: string;
 }
 
-const isPlainObject = (value: unknown): value is JsonRecord => {
+/** A JSON object with no prototype but Object's or none (plainFrameEvent.ts asks it too). */
+export const isPlainObject = (value: unknown): value is JsonRecord => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;

@@ -1,7 +1,8 @@
 import type { JsonRecord } from '../../lenientFields';
 import { MAX_JSON_DEPTH } from '../../parseJson';
 import { ErrorType } from './codecs';
-import { isClean, isObject } from './plainMessage';
+import { isClean } from './plainMessage';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * Anthropic's error body as its API writes it, `{"type": "error", "error": {"type":
@@ -20,7 +21,7 @@ const DETAILS_LEVELS = MAX_JSON_DEPTH - 2;
 
 /** `{type, message}`: an Anthropic error type and a string, and optionally `details`, nothing else. */
 const isPlainErrorObject = (error: unknown): boolean => {
-  if (!isObject(error)) return false;
+  if (!isJsonObject(error)) return false;
   let fields = 0;
   for (const key in error) {
     const value = error[key];

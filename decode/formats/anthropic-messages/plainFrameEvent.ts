@@ -1,5 +1,6 @@
 import type { JsonRecord } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
+import { isPlainObject } from './plainBlockDelta';
 
 /**
  * The events that frame a stream's blocks, `{"type":"ping"}`, `{"type":"message_stop"}`,
@@ -29,12 +30,6 @@ const SHAPES: ReadonlyMap<string, { readonly index: boolean; readonly block: boo
   ['content_block_stop', { index: true, block: false }],
   ['content_block_start', { index: true, block: true }],
 ]);
-
-const isPlainObject = (value: unknown): value is JsonRecord => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
 
 /** A text block of exactly `type` and `text`, or a thinking block of exactly `type`, `thinking` and `signature`. */
 const isPlainBlock = (block: JsonRecord): boolean => {

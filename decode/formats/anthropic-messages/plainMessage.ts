@@ -4,6 +4,7 @@ import type { JsonRecord } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { isHuge, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
 import { Message, ServiceTier, StopReason } from './codecs';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * The usual JSON body, told from its own keys instead of walked against its codec: a message of
@@ -31,8 +32,6 @@ const OUTPUT_DETAIL_COUNTS: ReadonlySet<string> = new Set(['thinking_tokens']);
 /** A tool call's input is level 4 (the body 1, content 2, the block 3): what the scan allows below it. */
 const INPUT_LEVELS = MAX_JSON_DEPTH - 3;
 
-export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A count as the codec's t.Int takes it and the scan passes it: an integer within ±2^53. */
 const isCount = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value) && !isHuge(value);
 
@@ -41,7 +40,7 @@ const isNullableCount = (value: unknown): boolean => value === null || isCount(v
 /** null, or an object of some of `names`, each a count. */
 const isNullableCounts = (value: unknown, names: ReadonlySet<string>): boolean => {
   if (value === null) return true;
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   for (const key in value) if (!names.has(key) || !isCount(value[key])) return false;
   return true;
 };
@@ -55,7 +54,7 @@ export const isClean = (value: unknown, levels: number): boolean => {
 };
 
 /** A tool call's input: an object (t.UnknownRecord), which the walk scans whole. */
-const isPlainInput = (value: unknown): boolean => isObject(value) && isClean(value, INPUT_LEVELS);
+const isPlainInput = (value: unknown): boolean => isJsonObject(value) && isClean(value, INPUT_LEVELS);
 
 /** The string fields of each plain block type besides `type` (codecs.ts: TextBlock, ThinkingBlock, RedactedThinkingBlock, ToolUseBlock). */
 const BLOCK_STRINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -66,7 +65,7 @@ const BLOCK_STRINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 const isPlainBlock = (block: unknown): boolean => {
-  if (!isObject(block)) return false;
+  if (!isJsonObject(block)) return false;
   const type = block.type;
   const strings = typeof type === 'string' ? BLOCK_STRINGS.get(type) : undefined;
   if (strings === undefined) return false;
@@ -91,7 +90,7 @@ const arePlainBlocks = (value: unknown): boolean => {
 };
 
 const isPlainUsage = (usage: unknown): boolean => {
-  if (!isObject(usage)) return false;
+  if (!isJsonObject(usage)) return false;
   let required = 0;
   for (const key in usage) {
     const value = usage[key];

@@ -1,7 +1,8 @@
 import { isHuge } from '../../parseJson';
 import { FinishReason } from './codecs';
 import { isPlainGrounding, isPlainUrlContext } from './plainGrounding';
-import { isObject, isSafeNumber } from './plainJson';
+import { isSafeNumber } from './plainJson';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * The candidates of a plain response (plainResponse.ts says what one is), each told plain from its
@@ -17,14 +18,14 @@ const isFlat = (value: unknown): boolean =>
 
 /** `args` of a call: an object of flat values (most calls; a nested one is left to the walk, which scans it). */
 const isFlatArgs = (args: unknown): boolean => {
-  if (!isObject(args)) return false;
+  if (!isJsonObject(args)) return false;
   for (const key in args) if (!isFlat(args[key])) return false;
   return true;
 };
 
 /** A FunctionCall: `name` is required (an own key, as the walk counts it). */
 const isPlainCall = (call: unknown): boolean => {
-  if (!isObject(call)) return false;
+  if (!isJsonObject(call)) return false;
   let named = false;
   for (const key in call) {
     const field = call[key];
@@ -37,7 +38,7 @@ const isPlainCall = (call: unknown): boolean => {
 };
 
 const isPlainPart = (part: unknown): boolean => {
-  if (!isObject(part)) return false;
+  if (!isJsonObject(part)) return false;
   for (const key in part) {
     const field = part[key];
     switch (key) {
@@ -75,7 +76,7 @@ export const arePlainRatings = (ratings: unknown): boolean => {
 };
 
 const isPlainContent = (content: unknown): boolean => {
-  if (!isObject(content)) return false;
+  if (!isJsonObject(content)) return false;
   for (const key in content) {
     const field = content[key];
     if (key === 'parts') {
@@ -87,7 +88,7 @@ const isPlainContent = (content: unknown): boolean => {
 
 /** A SafetyRating: `category` is required (an own key, as the walk counts it). */
 export const isPlainRating = (rating: unknown): boolean => {
-  if (!isObject(rating)) return false;
+  if (!isJsonObject(rating)) return false;
   let named = false;
   for (const key in rating) {
     const field = rating[key];
@@ -115,7 +116,7 @@ export const isPlainRating = (rating: unknown): boolean => {
 };
 
 export const isPlainCandidate = (candidate: unknown): boolean => {
-  if (!isObject(candidate)) return false;
+  if (!isJsonObject(candidate)) return false;
   for (const key in candidate) {
     const field = candidate[key];
     switch (key) {

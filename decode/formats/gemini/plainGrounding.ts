@@ -1,4 +1,5 @@
-import { allPlain, isObject, isSafeNumber } from './plainJson';
+import { allPlain, isSafeNumber } from './plainJson';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * A candidate's grounding as Google Search and the URL context tool report it, told plain from its
@@ -13,7 +14,7 @@ const isString = (value: unknown): boolean => typeof value === 'string';
 
 /** Whether `value` is an object whose every key `isPlainField` takes with its value. */
 const allFields = (value: unknown, isPlainField: (key: string, field: unknown) => boolean): boolean => {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   for (const key in value) if (!isPlainField(key, value[key])) return false;
   return true;
 };

@@ -1,10 +1,6 @@
-import type { JsonRecord } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
 
 /** The tests the plain-response readers (plainResponse.ts, plainCandidate.ts, plainGrounding.ts) share. */
-
-/** A JSON object, as JSON.parse makes them (an array or null is none). */
-export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A number t.number takes and the scan finds safe. */
 export const isSafeNumber = (value: unknown): boolean => typeof value === 'number' && !isHuge(value);

@@ -4,7 +4,8 @@ import type { JsonRecord } from '../../lenientFields';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { BlockReason } from './codecs';
 import { arePlainCandidates, arePlainRatings } from './plainCandidate';
-import { isObject, isSafeNumber } from './plainJson';
+import { isSafeNumber } from './plainJson';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * A response (generateContent's body, or one chunk of a stream) made only of what most answers
@@ -24,7 +25,7 @@ import { isObject, isSafeNumber } from './plainJson';
 const BLOCK_REASONS: ReadonlySet<string> = new Set(Object.keys(BlockReason.keys));
 
 const isModalityCount = (detail: unknown): boolean => {
-  if (!isObject(detail)) return false;
+  if (!isJsonObject(detail)) return false;
   for (const key in detail) {
     const field = detail[key];
     if (key === 'tokenCount') {
@@ -42,7 +43,7 @@ const areModalityCounts = (details: unknown): boolean => {
 };
 
 const isPlainUsage = (usage: unknown): boolean => {
-  if (!isObject(usage)) return false;
+  if (!isJsonObject(usage)) return false;
   for (const key in usage) {
     const field = usage[key];
     switch (key) {
@@ -71,7 +72,7 @@ const isPlainUsage = (usage: unknown): boolean => {
 };
 
 const isPlainFeedback = (feedback: unknown): boolean => {
-  if (!isObject(feedback)) return false;
+  if (!isJsonObject(feedback)) return false;
   for (const key in feedback) {
     const field = feedback[key];
     switch (key) {
@@ -131,7 +132,7 @@ export const plainExtensions = (response: JsonRecord): FoundExtension[] => {
   if (!Array.isArray(candidates)) return found;
   for (let at = 0; at < candidates.length; at += 1) {
     const candidate: unknown = candidates[at];
-    if (isObject(candidate) && Object.hasOwn(candidate, 'finishMessage')) {
+    if (isJsonObject(candidate) && Object.hasOwn(candidate, 'finishMessage')) {
       found.push({ path: pathText(['candidates', at, 'finishMessage']), value: candidate.finishMessage });
     }
   }

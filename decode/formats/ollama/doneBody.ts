@@ -4,8 +4,9 @@ import { isHuge } from '../../parseJson';
 import { readDoneToolCalls } from './doneToolCalls';
 import { durationPath } from './durationPath';
 import { secondsOfTime } from './goTime';
-import { isObject, ownKeysSuffice, readPlainMessage } from './plainLine';
+import { ownKeysSuffice, readPlainMessage } from './plainLine';
 import type { PlainMessage } from './plainLine';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * A JSON body (`stream: false`) as Ollama's server writes it for a text answer or tool calls:
@@ -55,7 +56,7 @@ const gatherToolCalls = (value: unknown): boolean => {
  * what the walk sees (ownKeysSuffice). `failed`: the HTTP status says the request failed.
  */
 export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | undefined => {
-  if (!isObject(value) || !ownKeysSuffice()) return undefined;
+  if (!isJsonObject(value) || !ownKeysSuffice()) return undefined;
   gathered.role = undefined;
   gathered.content = '';
   gathered.thinking = undefined;
@@ -86,7 +87,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         seen |= DONE;
         break;
       case 'message':
-        if (!isObject(field) || !readPlainMessage(field, gathered, gatherToolCalls)) return undefined;
+        if (!isJsonObject(field) || !readPlainMessage(field, gathered, gatherToolCalls)) return undefined;
         seen |= MESSAGE;
         break;
       case 'response':

@@ -1,7 +1,7 @@
 import type { NormalizedToolCall } from '../../model';
 import type { ValueScan } from '../../parseJson';
 import { isHuge, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
-import { isObject } from './plainLine';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * The `tool_calls` of a final body's message as Ollama's server writes them (api/types.go ToolCall):
@@ -22,7 +22,7 @@ const ARGUMENTS_LEVELS = MAX_JSON_DEPTH - 5;
 /** `arguments` as the fold writes it (JSON text of the object), or undefined when the scan would flag it. */
 const argumentsText = (value: unknown): string | undefined => {
   // An array is no t.UnknownRecord: a departure, for the walk to report.
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   scanInto(value, ARGUMENTS_LEVELS, scan, false);
   return scan.tooDeep || scan.hugeNumber ? undefined : JSON.stringify(value);
@@ -30,7 +30,7 @@ const argumentsText = (value: unknown): string | undefined => {
 
 /** `function: {name, arguments, index?}` as the fold makes it, or undefined. */
 const readFunction = (value: unknown): NormalizedToolCall['function'] | undefined => {
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   let name: string | undefined;
   let text: string | undefined;
   for (const key in value) {
@@ -51,7 +51,7 @@ const readFunction = (value: unknown): NormalizedToolCall['function'] | undefine
 
 /** One call as normalizeToolCall makes it (`id` "" when there is none), or undefined. */
 const readToolCall = (value: unknown): NormalizedToolCall | undefined => {
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   let id = '';
   let fn: NormalizedToolCall['function'] | undefined;
   for (const key in value) {

@@ -1,4 +1,5 @@
 import type { JsonRecord } from '../../lenientFields';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * A stream line that holds only what a line of text carries: `model`, `created_at`, `done` and the
@@ -73,9 +74,6 @@ const TOP_THINKING = 32;
 const CHAT_LINE = MODEL | CREATED_AT | DONE | MESSAGE;
 const GENERATE_LINE = MODEL | CREATED_AT | DONE | RESPONSE;
 
-/** A JSON object, as JSON.parse makes them (an array or null is none). */
-export const isObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** Where a plain message's strings go: a stream line's answer or a final body's gathered parts. */
 export interface PlainMessage {
   role: string | undefined;
@@ -120,7 +118,7 @@ export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) |
   const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
 
   return (value) => {
-    if (!isObject(value)) return undefined;
+    if (!isJsonObject(value)) return undefined;
     const record = value;
     plain.role = undefined;
     plain.thinking = undefined;
@@ -144,7 +142,7 @@ export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) |
           seen |= DONE;
           break;
         case 'message':
-          if (!isObject(field) || !readPlainMessage(field, plain)) return undefined;
+          if (!isJsonObject(field) || !readPlainMessage(field, plain)) return undefined;
           seen |= MESSAGE;
           break;
         case 'response':

@@ -3,8 +3,8 @@ import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions } from '../wireFormat';
 import { decodeOllamaBody } from './decodeBody';
 import { readDoneBody } from './doneBody';
-import { isObject } from './plainLine';
 import { ownKeysSuffice } from './plainLine';
+import { isJsonObject } from '../../lenientFields';
 
 /**
  * The message of Ollama's error body as its server writes it (`{"error": "model 'x' not found"}`:
@@ -13,7 +13,7 @@ import { ownKeysSuffice } from './plainLine';
  * message and no issue, which is what errorParts answers.
  */
 const plainErrorMessage = (value: unknown): string | undefined => {
-  if (!isObject(value) || !ownKeysSuffice()) return undefined;
+  if (!isJsonObject(value) || !ownKeysSuffice()) return undefined;
   let message: string | undefined;
   for (const key in value) {
     const field = value[key];
