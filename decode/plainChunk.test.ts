@@ -9,6 +9,7 @@ import type { ValueScan } from './parseJson';
 import { PlainChunkWalker } from './plainChunk';
 import { StreamExtensions } from './streamExtensions';
 import { fixtureNames, readFixture } from '../testing/fixtureFiles';
+import { extraKeys, maybe, objectOf, recordFrom, sometimes } from '../testing/nearPlainValues';
 
 /**
  * The plain-chunk walker stands in for the contract walk on the chunks it accepts: of each it must
@@ -43,12 +44,6 @@ const walkedPlain = (walker: PlainChunkWalker, chunk: JsonRecord): Found | undef
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   if (!walker.walk(chunk, (steps, value) => extensions.push([pathText(steps), value]), scan)) return undefined;
   return { conforms: true, extensions, tooDeep: scan.tooDeep, hugeNumber: scan.hugeNumber };
-};
-
-const recordFrom = (text: string): JsonRecord => {
-  const record = recordOf(JSON.parse(text));
-  if (record === undefined) throw new Error(`not an object: ${text}`);
-  return record;
 };
 
 /** Every data payload of the recorded Chat Completions streams that is a JSON object. */
@@ -103,39 +98,6 @@ describe('the recorded streams', () => {
     });
   });
 });
-
-const nested = (levels: number): unknown => JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`);
-
-/** Values a field may be given instead of its own: of other types, huge, nested deep or just below the limit. */
-const otherValue = fc.oneof(
-  fc.string({ maxLength: 3 }),
-  fc.boolean(),
-  fc.constantFrom<unknown>(0, -1, 1.5, 2 ** 60, -(2 ** 60), null, [], {}, ['x'], { a: 2 ** 60 }, { prompt_tokens: 1 }),
-  fc.constantFrom(126, 127, 128).map(nested),
-);
-
-/** A field's own value in most chunks; dropped or another value in some. */
-const maybe = (value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 12, arbitrary: value }, fc.constant(DROP), otherValue);
-const DROP = Symbol('drop');
-/** A key present in some chunks only. */
-const sometimes = (value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => fc.oneof({ weight: 2, arbitrary: fc.constant(DROP) }, value);
-
-/** Up to two keys the contract does not define (or one it defines at another level), with any value. */
-const extraKeys = (names: readonly string[]): fc.Arbitrary<[string, unknown][]> =>
-  fc.array(fc.tuple(fc.constantFrom(...names, '__proto__'), otherValue), { maxLength: 2 });
-
-/**
- * An object from its entries, in an order of fast-check's choosing, made as JSON.parse makes a
- * chunk's objects (a `__proto__` key is an own key, and JSON.stringify writes it back).
- */
-const objectOf = (entries: fc.Arbitrary<[string, unknown][]>): fc.Arbitrary<JsonRecord> =>
-  entries.chain((all) => {
-    const kept = all.filter(([, value]) => value !== DROP);
-    return fc
-      .shuffledSubarray(kept, { minLength: kept.length, maxLength: kept.length })
-      .map((ordered) => recordFrom(`{${ordered.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`));
-  });
 
 const functionValue = objectOf(
   fc
