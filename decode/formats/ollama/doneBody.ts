@@ -4,7 +4,18 @@ import { isHuge } from '../../parseJson';
 import { readDoneToolCalls } from './doneToolCalls';
 import { durationPath } from './durationPath';
 import { secondsOfTime } from './goTime';
-import { ownKeysSuffice, readPlainMessage } from './plainLine';
+import {
+  CHAT_LINE,
+  CREATED_AT,
+  DONE,
+  GENERATE_LINE,
+  MESSAGE,
+  MODEL,
+  ownKeysSuffice,
+  readPlainMessage,
+  RESPONSE,
+  TOP_THINKING,
+} from './plainLine';
 import type { PlainMessage } from './plainLine';
 import { isJsonObject } from '../../lenientFields';
 
@@ -20,17 +31,6 @@ import { isJsonObject } from '../../lenientFields';
  * text lines). Anything else (/api/generate's tool calls, `context`, `logprobs`, an unknown key, a
  * value of another type, a huge number) is left to the codec path: the reader answers undefined.
  */
-
-/** Bits of the keys a text body must carry: a body has all of its kind's. */
-const MODEL = 1;
-const CREATED_AT = 2;
-const DONE = 4;
-const MESSAGE = 8;
-const RESPONSE = 16;
-/** A `thinking` at the top: plain only beside `response` (in a chat body it is an extension). */
-const TOP_THINKING = 32;
-const CHAT_BODY = MODEL | CREATED_AT | DONE | MESSAGE;
-const GENERATE_BODY = MODEL | CREATED_AT | DONE | RESPONSE;
 
 /** An integer the codec's t.Int takes and the scan finds safe (within ±(2^53 - 1), as isHuge draws it). */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value);
@@ -120,7 +120,7 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
       }
     }
   }
-  if (seen !== CHAT_BODY && seen !== GENERATE_BODY && seen !== (GENERATE_BODY | TOP_THINKING)) return undefined;
+  if (seen !== CHAT_LINE && seen !== GENERATE_LINE && seen !== (GENERATE_LINE | TOP_THINKING)) return undefined;
   return {
     kind: failed ? 'error' : 'completion',
     issues: [],

@@ -63,16 +63,16 @@ export const ownKeysSuffice = (): boolean => {
   return !prototypeHasReadName(Object.prototype);
 };
 
-/** The keys a plain line has, each a bit: a plain line has all of its kind's required bits. */
-const MODEL = 1;
-const CREATED_AT = 2;
-const DONE = 4;
-const MESSAGE = 8;
-const RESPONSE = 16;
+/** The keys a plain line (and doneBody.ts's final body) has, each a bit: a plain one has all of its kind's required bits. */
+export const MODEL = 1;
+export const CREATED_AT = 2;
+export const DONE = 4;
+export const MESSAGE = 8;
+export const RESPONSE = 16;
 /** A `thinking` at the top of the line: plain only beside `response` (in a chat line it is an extension). */
-const TOP_THINKING = 32;
-const CHAT_LINE = MODEL | CREATED_AT | DONE | MESSAGE;
-const GENERATE_LINE = MODEL | CREATED_AT | DONE | RESPONSE;
+export const TOP_THINKING = 32;
+export const CHAT_LINE = MODEL | CREATED_AT | DONE | MESSAGE;
+export const GENERATE_LINE = MODEL | CREATED_AT | DONE | RESPONSE;
 
 /** Where a plain message's strings go: a stream line's answer or a final body's gathered parts. */
 export interface PlainMessage {
