@@ -7,6 +7,7 @@ import { createDetailTabState } from './detailTabState';
 import { bodyBytesOf } from './compactCapture';
 import { toLoggedEntry, toPendingEntry } from './loggedEntry';
 import type { EntryDecoders } from './loggedEntry';
+import { releaseLastMatchSubject } from './lastMatchSubject';
 import { createPendingDecodes } from './pendingDecodes';
 import type { ScheduleWork } from './pendingDecodes';
 import { createTransferState } from './transferState';
@@ -152,6 +153,8 @@ export function createPanelStore({ decode: decodeWith, storage = null, scheduleC
     droppedSinceCommit = 0;
     decoding.value = pending?.size ?? 0;
     version.value += 1;
+    // What was decoded since the last commit is held as bytes now; its text must not outlive it.
+    releaseLastMatchSubject();
   });
   const batcher = createCommitBatcher(scheduleCommit, commit);
   const pending =
