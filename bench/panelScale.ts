@@ -6,6 +6,7 @@ import { buildChromeExtension } from './extensionBuild';
 import { fixed, grouped, kib, markdownTable } from './markdown';
 import { keepRequests } from './panelLimits';
 import { panelScaleFigures } from './panelScaleFigures';
+import { heapSnapshotDetails, snapshotPanelScale } from './panelScaleHeap';
 import { runPanelScale } from './panelScaleRun';
 import type { PanelScaleInput, PanelScaleRepeat } from './panelScaleRun';
 import { MiB } from './stats';
@@ -49,6 +50,8 @@ export const panelScaleBenchmark: Benchmark = {
         repeats.push(result);
       }
       const first = repeats[0];
+      log('panel: a heap snapshot after the same traffic, in a browser of its own');
+      const snapshot = await snapshotPanelScale(input);
       return {
         figures: panelScaleFigures(repeats),
         details: [
@@ -90,6 +93,8 @@ export const panelScaleBenchmark: Benchmark = {
           first === undefined
             ? ''
             : `What the user saw at the end of the first repeat: "${first.ingest.countText}" in the toolbar; typing \`${FILTER_TEXT}\` then Esc showed ${first.keystrokes.map((key) => `"${key.countText}" (${key.key}, ${grouped(key.ms)} ms)`).join(', ')}; scrolling passed ${grouped(first.scroll.rowsSeen)} distinct rows through the DOM.`,
+          '',
+          ...heapSnapshotDetails(snapshot),
         ],
       };
     } finally {
