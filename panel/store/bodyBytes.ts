@@ -7,7 +7,7 @@
  * `bodyText`, through a cache of the last few read in the current task, so that one read after
  * another decodes once.
  */
-export type StoredBody = Uint8Array | string | null;
+export type StoredBody = ArrayBuffer | string | null;
 
 /**
  * Shorter bodies stay strings: an ArrayBuffer and its view cost a few hundred bytes of their own,
@@ -40,9 +40,9 @@ const wellFormed = (text: string): boolean => (text.isWellFormed === undefined ?
  * selection decodes the exchange and copies its capture) happen within one task, and text kept
  * longer would sit on the heap the bytes are there to spare (a 1 MiB stream, measured).
  */
-const recent = new Map<Uint8Array, string>();
+const recent = new Map<ArrayBuffer, string>();
 
-function remember(bytes: Uint8Array, text: string): void {
+function remember(bytes: ArrayBuffer, text: string): void {
   if (recent.size === 0)
     queueMicrotask(() => {
       recent.clear();
@@ -55,13 +55,24 @@ function remember(bytes: Uint8Array, text: string): void {
   }
 }
 
-/** The body as the log holds it. The text is remembered, so decoding it right after (as logging does) costs nothing more. */
+/**
+ * The body as the log holds it. The text is remembered, so decoding it right after (as logging does) costs nothing more.
+ * Only the ArrayBuffer is kept, not the Uint8Array view the encoder hands back: TextDecoder reads
+ * the buffer itself, and the view was another ~120 bytes of heap per body (5,909 of them at
+ * 10,000 exchanges, bench/README.md round s11-heap).
+ */
 export function storeBody(text: string | null): StoredBody {
   if (text === null || text.length < MIN_STORED_BYTES || !wellFormed(text)) return text;
-  const bytes = encoder.encode(text);
+  const bytes = ownBuffer(encoder.encode(text));
   remember(bytes, text);
   return bytes;
 }
+
+/** The view's bytes as a buffer of their own: its own buffer when the view spans all of it (as the encoder's does). */
+const ownBuffer = (view: Uint8Array): ArrayBuffer =>
+  view.byteOffset === 0 && view.byteLength === view.buffer.byteLength && view.buffer instanceof ArrayBuffer
+    ? view.buffer
+    : view.slice().buffer;
 
 /** The body's text again, exactly as it was stored. */
 export function bodyText(stored: StoredBody): string | null {
@@ -80,7 +91,7 @@ export function storedBodyBytes(stored: StoredBody): number {
 
 /** Bytes held in ArrayBuffers (the part of a body outside the JS heap), for the benchmark's heap figure. */
 export function bufferedBytes(stored: StoredBody): number {
-  return stored instanceof Uint8Array ? stored.byteLength : 0;
+  return stored instanceof ArrayBuffer ? stored.byteLength : 0;
 }
 
 /** UTF-8 length of a string, a lone surrogate counted as the 3 bytes of U+FFFD that encoding would give. */

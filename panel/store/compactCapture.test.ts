@@ -17,6 +17,16 @@ describe('a capture with its bodies held as bytes', () => {
     }
   });
 
+  it('reads back every body exactly from its bytes, once the text it was stored from is forgotten (after the task)', async () => {
+    const bodies = [longJson('plain'), longJson('Grüße, 你好, مرحبا 🙂'), longJson('𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u0000 \\ "')];
+    const compact = bodies.map((body, index) => compactCapture({ ...chatExchange({ id: `x${index}`, body }), requestBody: `${body}!` }));
+    // The text stored is remembered until the task's microtasks have run (bodyBytes.ts): let it go.
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(compact.map((capture) => capture.body)).toEqual(bodies);
+    expect(compact.map((capture) => capture.requestBody)).toEqual(bodies.map((body) => `${body}!`));
+  });
+
   it('holds a long well-formed body in an ArrayBuffer, and a short one or one with a lone surrogate as it came', () => {
     const body = longJson('你好');
     const compact = compactCapture({ ...chatExchange({ id: 'x', body }), requestBody: '{"short":true}' });

@@ -74,6 +74,16 @@ describe('filter suggestions', () => {
     expect(rowIds()).toEqual(['groq']);
   });
 
+  it("suggests the values of exchanges that arrive while the list is open (it reads the log's rows at each render)", async () => {
+    const { fake } = renderPanel([openai]);
+    type('finish:');
+    expect(options()).toEqual(['stop']);
+    await act(() => {
+      fake.emit(groq);
+    });
+    expect(options()).toEqual(['stop', 'tool_calls']);
+  });
+
   it('Tab takes the first suggestion; ↑ wraps to the last', () => {
     renderPanel(all);
     type('-mo');
