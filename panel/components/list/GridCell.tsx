@@ -7,6 +7,8 @@ type CellProps = {
   /** The full value, shown as the native tooltip when the cell is too narrow for it (text only). */
   readonly title?: string | undefined;
   readonly numeric?: boolean;
+  /** The issues cell's verdict and worst severity (RowCells' IssueMark), as data attributes. */
+  readonly marks?: { readonly conforms: string; readonly severity: string };
   readonly children?: ComponentChildren;
 };
 
@@ -23,12 +25,19 @@ function namesOf(id: ColumnId): { readonly plain: string; readonly numeric: stri
 }
 
 /** One cell of a list row. */
-export function GridCell({ id, class: extra, title, numeric = false, children }: CellProps) {
+export function GridCell({ id, class: extra, title, numeric = false, marks, children }: CellProps) {
   const names = namesOf(id);
   const base = numeric ? names.numeric : names.plain;
   const classes = extra === undefined || extra === '' ? base : `${base} ${extra}`;
   return (
-    <span class={classes} role="gridcell" data-testid={names.testId} title={title}>
+    <span
+      class={classes}
+      role="gridcell"
+      data-testid={names.testId}
+      data-conforms={marks?.conforms}
+      data-severity={marks?.severity}
+      title={title}
+    >
       {children}
     </span>
   );

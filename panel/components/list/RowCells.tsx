@@ -3,6 +3,7 @@ import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
 import type { Column, ColumnId } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
+import { tokenCountText } from '../../format/tokens';
 import { TokenCount, tokenCountTitle } from '../detail/precise/TokenCount';
 import { ElapsedTime } from './ElapsedTime';
 import { GridCell } from './GridCell';
@@ -149,8 +150,16 @@ function cell(id: ColumnId, row: ListRow) {
   }
 }
 
+/**
+ * "14 → 37" as one text node when neither count needs its exact digits marked (nearly every row):
+ * the same text as a TokenCount each side, in one node rather than four, and no fragment whose
+ * children change kind between a row with usage and one without (Preact then remade them as a
+ * scroll reused the cell for another row).
+ */
 function Tokens({ row }: { readonly row: ListRow }) {
   if (row.promptTokens === null && row.completionTokens === null) return <>—</>;
+  if (row.promptDigits === null && row.completionDigits === null)
+    return <>{`${tokenCountText(row.promptTokens, '—')} → ${tokenCountText(row.completionTokens, '—')}`}</>;
   return (
     <>
       <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> →{' '}
@@ -166,6 +175,7 @@ function Tokens({ row }: { readonly row: ListRow }) {
  * own schemas (issue 15), which the app's prompt or schema must fix rather than the provider.
  */
 function IssueMark({ row }: { readonly row: ListRow }) {
+  // Always a GridCell, so a scroll that reuses the cell for a row of another kind rewrites it instead of remaking it.
   if (row.failed) {
     return (
       <GridCell id="issues" numeric class="issue-mark--error" title="could not be decoded">
@@ -177,18 +187,16 @@ function IssueMark({ row }: { readonly row: ListRow }) {
     return <GridCell id="issues" numeric title="conforms to its format's contract" />;
   }
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
-  const title = issuesTitle(row);
   return (
-    <span
-      class={`log-cell col--issues cell--number issue-mark--${severity}`}
-      role="gridcell"
-      data-testid="row-issues"
-      data-conforms={String(row.conforms)}
-      data-severity={severity}
-      title={title}
+    <GridCell
+      id="issues"
+      numeric
+      class={`issue-mark--${severity}`}
+      marks={{ conforms: String(row.conforms), severity }}
+      title={issuesTitle(row)}
     >
       {severity === 'error' ? `✕ ${row.errorIssues}` : `⚠ ${row.warningIssues}`}
-    </span>
+    </GridCell>
   );
 }
 
