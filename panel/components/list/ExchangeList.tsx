@@ -16,9 +16,9 @@ export const ROW_HEIGHT = 21;
 /** Rows to render while the list has no layout yet (the panel not shown, or happy-dom in tests). */
 const FALLBACK_VIEWPORT = 600;
 /**
- * Rows rendered beyond each edge of the view. A scroll of a screenful or more redraws every row in
- * the window, overscan included, in one frame: 8 a side made a third of a 36-row view's work
- * (round s11-scroll, bench/README.md); a few rows still cover a wheel step between two frames.
+ * Rows rendered beyond each edge of the view (63 px). A scroll of a screenful or more redraws every row
+ * in the window, overscan included, in one frame: at 8 a side, 16 of the ~52 rows a frame drew at
+ * 10,000 exchanges were off screen (round s11-scroll, bench/README.md).
  */
 const LIST_OVERSCAN = 3;
 
