@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDuration } from '../../format/duration';
 import type { ColumnId } from '../../list/columns';
-import { GridCell } from './GridCell';
+import { gridCell } from './GridCell';
 
 /** How often an in-flight row's elapsed time is redrawn: readable, and cheap with 20 streams open. */
 const TICK_MS = 250;
@@ -18,9 +18,5 @@ export function ElapsedTime({ id, since }: { readonly id: ColumnId; readonly sin
     };
   }, []);
   const elapsed = formatDuration(Math.max(0, now - since));
-  return (
-    <GridCell id={id} numeric class="cell--elapsed" title={`in flight for ${elapsed}`}>
-      {elapsed}
-    </GridCell>
-  );
+  return gridCell({ id, numeric: true, class: 'cell--elapsed', title: `in flight for ${elapsed}`, children: elapsed });
 }

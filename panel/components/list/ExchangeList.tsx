@@ -15,6 +15,12 @@ import './list.css';
 export const ROW_HEIGHT = 21;
 /** Rows to render while the list has no layout yet (the panel not shown, or happy-dom in tests). */
 const FALLBACK_VIEWPORT = 600;
+/**
+ * Rows rendered beyond each edge of the view (63 px). A scroll of a screenful or more redraws every row
+ * in the window, overscan included, in one frame: at 8 a side, 16 of the ~52 rows a frame drew at
+ * 10,000 exchanges were off screen (round s11-scroll, bench/README.md).
+ */
+const LIST_OVERSCAN = 3;
 
 /**
  * The request log as a grid: sortable, resizable column headers (the columns shown and their
@@ -57,6 +63,7 @@ export function ExchangeList() {
     rowHeight: ROW_HEIGHT,
     getScrollElement: () => scrollRef.current,
     fallbackHeight: FALLBACK_VIEWPORT,
+    overscan: LIST_OVERSCAN,
   });
   const slotOf = useRowSlots(virtualizer.getVirtualItems().length);
   // In slot order, so a reused row element stays where it is in the DOM: moving it would have the

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import type { ColumnId } from '../../list/columns';
 
 type CellProps = {
@@ -7,6 +7,8 @@ type CellProps = {
   /** The full value, shown as the native tooltip when the cell is too narrow for it (text only). */
   readonly title?: string | undefined;
   readonly numeric?: boolean;
+  /** The issues cell's verdict and worst severity (RowCells' issue mark), as data attributes. */
+  readonly marks?: { readonly conforms: string; readonly severity: string };
   readonly children?: ComponentChildren;
 };
 
@@ -22,13 +24,25 @@ function namesOf(id: ColumnId): { readonly plain: string; readonly numeric: stri
   return names;
 }
 
-/** One cell of a list row. */
-export function GridCell({ id, class: extra, title, numeric = false, children }: CellProps) {
+/**
+ * One cell of a list row, keyed by its column. A plain call rather than a component: a scroll frame
+ * rewrites every cell of ~40 rows, and a component per cell was as many more things for Preact to
+ * render and diff (round s11-scroll, as round s9 did for the cells' own component).
+ */
+export function gridCell({ id, class: extra, title, numeric = false, marks, children }: CellProps): VNode {
   const names = namesOf(id);
   const base = numeric ? names.numeric : names.plain;
   const classes = extra === undefined || extra === '' ? base : `${base} ${extra}`;
   return (
-    <span class={classes} role="gridcell" data-testid={names.testId} title={title}>
+    <span
+      key={id}
+      class={classes}
+      role="gridcell"
+      data-testid={names.testId}
+      data-conforms={marks?.conforms}
+      data-severity={marks?.severity}
+      title={title}
+    >
       {children}
     </span>
   );

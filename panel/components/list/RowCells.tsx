@@ -1,11 +1,13 @@
 import { formatDuration } from '../../format/duration';
 import { statusLabel } from '../../format/exchangeLabels';
 import { formatClockTime } from '../../format/time';
+import type { ComponentChildren } from 'preact';
 import type { Column, ColumnId } from '../../list/columns';
 import type { ListRow } from '../../list/listRow';
+import { tokenCountText } from '../../format/tokens';
 import { TokenCount, tokenCountTitle } from '../detail/precise/TokenCount';
 import { ElapsedTime } from './ElapsedTime';
-import { GridCell } from './GridCell';
+import { gridCell } from './GridCell';
 
 type Props = { readonly row: ListRow; readonly shown: readonly Column[] };
 
@@ -29,20 +31,10 @@ export function RowCells({ row, shown }: Props) {
 }
 
 function cellOf(column: Column, row: ListRow, inFlight: boolean) {
-  if (row.pending && needsDecoding.has(column.id)) {
-    return (
-      <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={PENDING_TITLE}>
-        {PENDING}
-      </GridCell>
-    );
-  }
-  if (inFlight && (column.id === 'issues' || column.id === 'finish')) {
-    return (
-      <GridCell key={column.id} id={column.id} class="cell--pending" numeric={column.numeric} title={IN_FLIGHT_TITLE}>
-        {PENDING}
-      </GridCell>
-    );
-  }
+  if (row.pending && needsDecoding.has(column.id))
+    return gridCell({ id: column.id, class: 'cell--pending', numeric: column.numeric, title: PENDING_TITLE, children: PENDING });
+  if (inFlight && (column.id === 'issues' || column.id === 'finish'))
+    return gridCell({ id: column.id, class: 'cell--pending', numeric: column.numeric, title: IN_FLIGHT_TITLE, children: PENDING });
   return cell(column.id, row);
 }
 
@@ -51,106 +43,64 @@ function cell(id: ColumnId, row: ListRow) {
   switch (id) {
     case 'time': {
       const time = formatClockTime(row.startedAt);
-      return (
-        <GridCell key={id} id={id} title={time}>
-          {time}
-        </GridCell>
-      );
+      return gridCell({ id, title: time, children: time });
     }
     case 'provider':
-      return (
-        <GridCell key={id} id={id} title={row.provider}>
-          {row.provider}
-        </GridCell>
-      );
+      return gridCell({ id, title: row.provider, children: row.provider });
     case 'format':
-      return (
-        <GridCell key={id} id={id} title={row.formatName ?? row.format}>
-          {row.format}
-        </GridCell>
-      );
+      return gridCell({ id, title: row.formatName ?? row.format, children: row.format });
     case 'url':
-      return (
-        <GridCell key={id} id={id} title={row.urlPath}>
-          {row.urlPath}
-        </GridCell>
-      );
+      return gridCell({ id, title: row.urlPath, children: row.urlPath });
     case 'model':
-      return (
-        <GridCell key={id} id={id} title={row.model}>
-          {row.model}
-        </GridCell>
-      );
+      return gridCell({ id, title: row.model, children: row.model });
     case 'kind':
-      return (
-        <GridCell
-          key={id}
-          id={id}
-          class={`kind--${row.endedInError ? 'errored' : row.kind}`}
-          title={row.endedInError ? 'ended with an error' : row.kind}
-        >
-          {row.kind}
-        </GridCell>
-      );
+      return gridCell({
+        id,
+        class: `kind--${row.endedInError ? 'errored' : row.kind}`,
+        title: row.endedInError ? 'ended with an error' : row.kind,
+        children: row.kind,
+      });
     case 'status': {
       const tapped = row.entry.captured.tapped;
       if (tapped?.outcome === 'aborted') {
-        return (
-          <GridCell
-            key={id}
-            id={id}
-            numeric
-            class="status--failed"
-            title={`aborted by the page${tapped.message === undefined ? '' : `: ${tapped.message}`}`}
-          >
-            aborted
-          </GridCell>
-        );
+        return gridCell({
+          id,
+          numeric: true,
+          class: 'status--failed',
+          title: `aborted by the page${tapped.message === undefined ? '' : `: ${tapped.message}`}`,
+          children: 'aborted',
+        });
       }
       const failedStatus = row.status === 0 || row.status >= 400;
       const label = statusLabel(row.status);
-      return (
-        <GridCell key={id} id={id} numeric class={failedStatus ? 'status--failed' : ''} title={label}>
-          {label}
-        </GridCell>
-      );
+      return gridCell({ id, numeric: true, class: failedStatus ? 'status--failed' : '', title: label, children: label });
     }
     case 'duration': {
       if (row.entry.captured.tapped?.outcome === 'in-flight') return <ElapsedTime key={id} id={id} since={row.startedAt} />;
       const duration = formatDuration(row.durationMs);
-      return (
-        <GridCell key={id} id={id} numeric title={duration}>
-          {duration}
-        </GridCell>
-      );
+      return gridCell({ id, numeric: true, title: duration, children: duration });
     }
     case 'ttfb': {
       const ttfb = formatDuration(row.timeToFirstByteMs);
-      return (
-        <GridCell key={id} id={id} numeric title={ttfb}>
-          {ttfb}
-        </GridCell>
-      );
+      return gridCell({ id, numeric: true, title: ttfb, children: ttfb });
     }
     case 'tokens':
-      return (
-        <GridCell key={id} id={id} numeric title={tokensTitle(row)}>
-          <Tokens row={row} />
-        </GridCell>
-      );
+      return gridCell({ id, numeric: true, title: tokensTitle(row), children: tokensText(row) });
     case 'finish':
-      return (
-        <GridCell key={id} id={id} title={row.finishReason ?? undefined}>
-          {row.finishReason ?? ''}
-        </GridCell>
-      );
+      return gridCell({ id, title: row.finishReason ?? undefined, children: row.finishReason ?? '' });
     case 'issues':
-      return <IssueMark key={id} row={row} />;
+      return issueMark(row);
   }
 }
 
-function Tokens({ row }: { readonly row: ListRow }) {
-  if (row.promptTokens === null && row.completionTokens === null) return <>—</>;
+/**
+ * "14 → 37": one text when neither count needs its exact digits marked (nearly every row), the
+ * same text a TokenCount each side would make, in one text node rather than four.
+ */
+function tokensText(row: ListRow): ComponentChildren {
+  if (row.promptTokens === null && row.completionTokens === null) return '—';
+  if (row.promptDigits === null && row.completionDigits === null)
+    return `${tokenCountText(row.promptTokens, '—')} → ${tokenCountText(row.completionTokens, '—')}`;
   return (
     <>
       <TokenCount count={row.promptTokens} digits={row.promptDigits} notReported="—" /> →{' '}
@@ -164,32 +114,22 @@ function Tokens({ row }: { readonly row: ListRow }) {
  * and the number of errors when there is any error, amber ⚠ and the number of warnings when there
  * are only warnings; the title counts each, and says how many errors are against the request's
  * own schemas (issue 15), which the app's prompt or schema must fix rather than the provider.
+ * Always the same cell element, so a scroll that reuses it for a row of another kind rewrites it.
  */
-function IssueMark({ row }: { readonly row: ListRow }) {
-  if (row.failed) {
-    return (
-      <GridCell id="issues" numeric class="issue-mark--error" title="could not be decoded">
-        ✕
-      </GridCell>
-    );
-  }
-  if (row.errorIssues === 0 && row.warningIssues === 0) {
-    return <GridCell id="issues" numeric title="conforms to its format's contract" />;
-  }
+function issueMark(row: ListRow) {
+  if (row.failed)
+    return gridCell({ id: 'issues', numeric: true, class: 'issue-mark--error', title: 'could not be decoded', children: '✕' });
+  if (row.errorIssues === 0 && row.warningIssues === 0)
+    return gridCell({ id: 'issues', numeric: true, title: "conforms to its format's contract" });
   const severity = row.errorIssues > 0 ? 'error' : 'warning';
-  const title = issuesTitle(row);
-  return (
-    <span
-      class={`log-cell col--issues cell--number issue-mark--${severity}`}
-      role="gridcell"
-      data-testid="row-issues"
-      data-conforms={String(row.conforms)}
-      data-severity={severity}
-      title={title}
-    >
-      {severity === 'error' ? `✕ ${row.errorIssues}` : `⚠ ${row.warningIssues}`}
-    </span>
-  );
+  return gridCell({
+    id: 'issues',
+    numeric: true,
+    class: `issue-mark--${severity}`,
+    marks: { conforms: String(row.conforms), severity },
+    title: issuesTitle(row),
+    children: severity === 'error' ? `✕ ${row.errorIssues}` : `⚠ ${row.warningIssues}`,
+  });
 }
 
 /**

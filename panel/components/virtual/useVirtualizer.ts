@@ -12,6 +12,8 @@ type Options = {
    * happy-dom in tests, which has no layout): enough rows for a first screen still render.
    */
   readonly fallbackHeight: number;
+  /** Rows rendered beyond each edge of the viewport (8 unless told). */
+  readonly overscan?: number;
 };
 
 /**
@@ -20,13 +22,19 @@ type Options = {
  * visible range changes. Only the rows in view (plus a few) are ever in the DOM, so a stream of
  * 200,000 events costs the same to show as one of 20.
  */
-export function useVirtualizer({ count, rowHeight, getScrollElement, fallbackHeight }: Options): Virtualizer<HTMLElement, HTMLElement> {
+export function useVirtualizer({
+  count,
+  rowHeight,
+  getScrollElement,
+  fallbackHeight,
+  overscan = 8,
+}: Options): Virtualizer<HTMLElement, HTMLElement> {
   const [, rerender] = useReducer((tick: number) => tick + 1, 0);
   const options = {
     count,
     getScrollElement,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan,
     initialRect: { width: 0, height: fallbackHeight },
     scrollToFn: elementScroll,
     observeElementOffset,
