@@ -18,7 +18,6 @@ import type { ValueScan } from './parseJson';
 import { checkParsedValue } from './parseJson';
 import { findPreciseNumbers, preciseNumberIssue } from './preciseNumbers';
 import type { CheckedValue } from './contract/failureIssues';
-import type { FailureNotes } from './contract/failureNotes';
 import { usageIssues } from './usageIssues';
 
 /** Responses of one provider fail alike (Groq's service_tier in every one): see FailureIssues. */
@@ -116,23 +115,14 @@ const onPlainExtension = (steps: readonly PathStep[], value: unknown): void => {
   plainFound.push({ path: pathText(steps), value });
 };
 
-/** The plain reader's notes: one object for every body, emptied only after a body failed (setting length is a runtime call). */
-const plainFailures: FailureNotes = { places: [], reusable: true };
-
 /**
  * responseFailures.check(body, scan), told from the body's own keys when it is plain
- * (plainCompletion.ts: the same extensions, scan and failure notes, so the same issues); the walk
- * for any other.
+ * (plainCompletion.ts: the same extensions and scan, and it conforms); the walk for any other.
  */
 const checkUnscanned = (body: JsonRecord, scan: ValueScan): CheckedValue => {
   const extensions: FoundExtension[] = [];
   plainFound = extensions;
-  if (plainFailures.places.length > 0) plainFailures.places.length = 0;
-  plainFailures.reusable = true;
-  const plain = walkPlainCompletion(body, onPlainExtension, scan, plainFailures);
+  const plain = walkPlainCompletion(body, onPlainExtension, scan);
   plainFound = NO_EXTENSIONS;
-  if (!plain) return responseFailures.check(body, scan);
-  // As check answers: no issues when it conforms, or when it nests too deeply (the caller refuses it).
-  if (plainFailures.places.length === 0 || scan.tooDeep) return { extensions, issues: [] };
-  return { extensions, issues: responseFailures.issuesOf(body, plainFailures) };
+  return plain ? { extensions, issues: [] } : responseFailures.check(body, scan);
 };

@@ -1,6 +1,4 @@
-import { ChatCompletionResponse, FinishReason, ServiceTier } from './contract';
-import { shapeOf } from './contract/codecShape';
-import type { FailureNotes } from './contract/failureNotes';
+import { FinishReason, ServiceTier } from './contract';
 import type { OnExtension } from './contract/walkContract';
 import { prototypeHasEnumerableKeys } from './enumerableInheritance';
 import type { JsonRecord } from './lenientFields';
@@ -8,8 +6,6 @@ import type { ValueScan } from './parseJson';
 import { isPlainMessage } from './plainMessage';
 import type { PlainWalk } from './plainDeltaWalk';
 import { isNullableString, isPlainInt, isPlainOpaque, plainExtension, startPlainWalk } from './plainDeltaWalk';
-import type { PlainNotes } from './plainFailures';
-import { fieldShapeOf, noteOffContractString } from './plainFailures';
 import { isPlainUsage } from './plainUsage';
 import { isJsonObject } from './lenientFields';
 
@@ -22,11 +18,9 @@ import { isJsonObject } from './lenientFields';
  * visiting each field through the codec's shape (~17% of a body's decode, --cpu-prof); going once
  * through its own keys against the fields named here (plainMessage.ts and plainUsage.ts below)
  * tells the same for a fraction of that, as plainChunk.ts does for a stream's chunks.
- * A string off the contract in `object`, `service_tier` or a choice's `finish_reason` (Groq's
- * "on_demand", TGI's "text_completion" and "eos_token") is noted as the walk notes it
- * (plainFailures.ts), the body read on. Anything else (logprobs, content parts, audio, a value of
- * another type, a missing required field) makes the reader give up and the walk decide
- * (`plainCompletion.test.ts` holds the two to the same answers and notes). Reads keys with for...in: made only while Object.prototype has no
+ * Anything else (logprobs, content parts, audio, a value of another type, a missing
+ * required field) makes the reader give up and the walk decide (`plainCompletion.test.ts` holds
+ * the two to the same answers). Reads keys with for...in: made only while Object.prototype has no
  * enumerable property (enumerableInheritance.ts), as the walk itself then does.
  */
 
@@ -42,16 +36,7 @@ const MESSAGE = 2;
 const FINISH = 4;
 const CHOICE_REQUIRED = INDEX | MESSAGE | FINISH;
 
-/** The shapes of the fields whose off-contract strings are noted: what the walk notes their failures with. */
-const RESPONSE_SHAPE = shapeOf(ChatCompletionResponse);
-const OBJECT_SHAPE = fieldShapeOf(RESPONSE_SHAPE, 'object');
-const TIER_SHAPE = fieldShapeOf(RESPONSE_SHAPE, 'service_tier');
-const FINISH_SHAPE = fieldShapeOf(fieldShapeOf(RESPONSE_SHAPE, 'choices')?.element, 'finish_reason');
-
-/** A plain walk that also notes the failures it names. */
-type CompletionWalk = PlainWalk & PlainNotes;
-
-const isPlainChoice = (walk: CompletionWalk, choice: JsonRecord): boolean => {
+const isPlainChoice = (walk: PlainWalk, choice: JsonRecord): boolean => {
   let required = 0;
   for (const key in choice) {
     const value = choice[key];
@@ -68,7 +53,7 @@ const isPlainChoice = (walk: CompletionWalk, choice: JsonRecord): boolean => {
         required |= MESSAGE;
         break;
       case 'finish_reason':
-        if (!FinishReason.is(value) && !noteOffContractString(walk, FINISH_SHAPE, key, value)) return false;
+        if (!FinishReason.is(value)) return false;
         required |= FINISH;
         break;
       case 'logprobs':
@@ -81,7 +66,7 @@ const isPlainChoice = (walk: CompletionWalk, choice: JsonRecord): boolean => {
   return required === CHOICE_REQUIRED;
 };
 
-const arePlainChoices = (walk: CompletionWalk, choices: unknown): boolean => {
+const arePlainChoices = (walk: PlainWalk, choices: unknown): boolean => {
   if (!Array.isArray(choices)) return false;
   const items: readonly unknown[] = choices;
   walk.steps.push('choices');
@@ -96,7 +81,7 @@ const arePlainChoices = (walk: CompletionWalk, choices: unknown): boolean => {
   return true;
 };
 
-const isPlainCompletion = (walk: CompletionWalk, body: JsonRecord): boolean => {
+const isPlainCompletion = (walk: PlainWalk, body: JsonRecord): boolean => {
   let required = 0;
   for (const key in body) {
     const value = body[key];
@@ -106,7 +91,7 @@ const isPlainCompletion = (walk: CompletionWalk, body: JsonRecord): boolean => {
         required |= ID;
         break;
       case 'object':
-        if (value !== 'chat.completion' && !noteOffContractString(walk, OBJECT_SHAPE, key, value)) return false;
+        if (value !== 'chat.completion') return false;
         required |= OBJECT;
         break;
       case 'created':
@@ -128,7 +113,7 @@ const isPlainCompletion = (walk: CompletionWalk, body: JsonRecord): boolean => {
         if (!isNullableString(value)) return false;
         break;
       case 'service_tier':
-        if (value !== null && !ServiceTier.is(value) && !noteOffContractString(walk, TIER_SHAPE, key, value)) return false;
+        if (value !== null && !ServiceTier.is(value)) return false;
         break;
       case 'moderation':
         // Moderation is t.UnknownRecord: the walk scans its value and reports nothing in it.
@@ -143,28 +128,22 @@ const isPlainCompletion = (walk: CompletionWalk, body: JsonRecord): boolean => {
 
 const NOWHERE: OnExtension = () => undefined;
 
-/** Where failures go between bodies: nowhere, nothing is noted then. */
-const NO_NOTES: FailureNotes = { places: [], reusable: true };
-
 /** One walk state for every body: a body is decoded at a time, and a state per body is garbage. */
-const shared: CompletionWalk = { steps: [], seen: { tooDeep: false, hugeNumber: false }, found: NOWHERE, failures: NO_NOTES };
+const shared: PlainWalk = { steps: [], seen: { tooDeep: false, hugeNumber: false }, found: NOWHERE };
 
 /**
- * Walks a completion body as walkContract(ChatCompletionResponse, …, failures, …) would when the
- * body is plain: hands each extension to `found` in the body's order, notes into `failures` where
- * it fails (only an off-contract string of a few fields: none when it conforms) and into `scan`
- * what the walk's scan would find, and returns true. Returns false for a body it does not tell
- * (and always while Object.prototype has an enumerable property: the walk then asks io-ts, which
- * reads inherited fields), with `scan` untouched; it may have handed some extensions to `found`
- * and noted some failures by then, which the caller drops (the walk reports them again).
+ * Walks a completion body as walkContract(ChatCompletionResponse, …) would when the body is plain:
+ * hands each extension to `found` in the body's order, notes into `scan` what the walk's scan
+ * would find, and returns true. Returns false for a body it does not tell (and always while
+ * Object.prototype has an enumerable property: the walk then asks io-ts, which reads inherited
+ * fields), with `scan` untouched; it may have handed some extensions to `found` by then, which the
+ * caller drops (the walk reports them again).
  */
-export const walkPlainCompletion = (body: JsonRecord, found: OnExtension, scan: ValueScan, failures: FailureNotes): boolean => {
+export const walkPlainCompletion = (body: JsonRecord, found: OnExtension, scan: ValueScan): boolean => {
   if (prototypeHasEnumerableKeys()) return false;
   startPlainWalk(shared, found);
-  shared.failures = failures;
   const plain = isPlainCompletion(shared, body);
   shared.found = NOWHERE;
-  shared.failures = NO_NOTES;
   if (!plain) return false;
   if (shared.seen.tooDeep) scan.tooDeep = true;
   if (shared.seen.hugeNumber) scan.hugeNumber = true;

@@ -62,15 +62,7 @@ export class FailureIssues {
     const conforms = walkContract(this.#codec, value, this.#onExtension, failures, scan);
     this.#extensions = NO_EXTENSIONS;
     if (conforms || scan?.tooDeep === true) return { extensions, issues: [] };
-    return { extensions, issues: this.issuesOf(value, failures) };
-  }
-
-  /**
-   * The issues of `value`, which failed with `failures` (noted by a walk, or by a plain reader as
-   * a walk notes them: plainFailures.ts), as copies the caller may change.
-   */
-  issuesOf(value: unknown, failures: FailureNotes): ContractIssue[] {
-    return this.of(value, failures).map((issue) => ({ ...issue }));
+    return { extensions, issues: this.of(value, failures).map((issue) => ({ ...issue })) };
   }
 
   /** The issues of `value`, which failed the walk with `failures`. Callers must not change them. */
