@@ -1,4 +1,4 @@
-import { numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
+import { isJsonObject, numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { JsonRecord } from '../../lenientFields';
 import type { NormalizedUsage } from '../../model';
 
@@ -46,6 +46,14 @@ export interface ReasoningMarks {
   data: string | undefined;
 }
 
+/** The replay marks one provider's record of `providerMetadata` holds, written into `block`. */
+const markFrom = (fields: JsonRecord, block: ReasoningMarks): void => {
+  const signature = stringAt(fields, 'signature') ?? stringAt(fields, 'thoughtSignature');
+  if (signature !== undefined) block.signature = signature;
+  const data = stringAt(fields, 'redactedData') ?? stringAt(fields, 'reasoningEncryptedContent');
+  if (data !== undefined) block.data = data;
+};
+
 /**
  * What makes a reasoning block replayable, from `providerMetadata`: Anthropic's `signature` and
  * `redactedData`, Google's `thoughtSignature`, OpenAI's `reasoningEncryptedContent` (the names the
@@ -59,10 +67,18 @@ export const markReasoning = (metadata: JsonRecord | undefined, block: Reasoning
     // Own values only, as Object.values reads them.
     if (!Object.hasOwn(metadata, key)) continue;
     const fields = recordOf(metadata[key]);
-    if (fields === undefined) continue;
-    const signature = stringAt(fields, 'signature') ?? stringAt(fields, 'thoughtSignature');
-    if (signature !== undefined) block.signature = signature;
-    const data = stringAt(fields, 'redactedData') ?? stringAt(fields, 'reasoningEncryptedContent');
-    if (data !== undefined) block.data = data;
+    if (fields !== undefined) markFrom(fields, block);
+  }
+};
+
+/**
+ * markReasoning of a plain part's providerMetadata (plainPart.ts): its values are JSON objects and,
+ * Object.prototype having no enumerable property, its for...in keys are its own, so neither is asked again.
+ */
+export const markPlainReasoning = (metadata: JsonRecord | undefined, block: ReasoningMarks): void => {
+  if (metadata === undefined) return;
+  for (const key in metadata) {
+    const fields = metadata[key];
+    if (isJsonObject(fields)) markFrom(fields, block);
   }
 };
