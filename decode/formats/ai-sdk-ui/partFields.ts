@@ -1,6 +1,7 @@
 import { isJsonObject, numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { JsonRecord } from '../../lenientFields';
 import type { NormalizedUsage } from '../../model';
+import { stringOf } from '../gemini/fieldValues';
 
 /**
  * Lenient reads of the fields of UI-stream parts whose shape the SDK leaves open: the app's
@@ -46,11 +47,15 @@ export interface ReasoningMarks {
   data: string | undefined;
 }
 
-/** The replay marks one provider's record of `providerMetadata` holds, written into `block`. */
+/**
+ * The replay marks one provider's record of `providerMetadata` holds, written into `block`. Read on
+ * every reasoning delta, each field by name where it is read (stringOf, as gemini/fieldValues.ts
+ * says why): stringAt's keyed reads, a different key at each call, were a fifth of the assembler's time.
+ */
 const markFrom = (fields: JsonRecord, block: ReasoningMarks): void => {
-  const signature = stringAt(fields, 'signature') ?? stringAt(fields, 'thoughtSignature');
+  const signature = stringOf(fields.signature) ?? stringOf(fields.thoughtSignature);
   if (signature !== undefined) block.signature = signature;
-  const data = stringAt(fields, 'redactedData') ?? stringAt(fields, 'reasoningEncryptedContent');
+  const data = stringOf(fields.redactedData) ?? stringOf(fields.reasoningEncryptedContent);
   if (data !== undefined) block.data = data;
 };
 
