@@ -50,7 +50,8 @@ export interface ReasoningMarks {
 /**
  * The replay marks one provider's record of `providerMetadata` holds, written into `block`. Read on
  * every reasoning delta, each field by name where it is read (stringOf, as gemini/fieldValues.ts
- * says why): stringAt's keyed reads, a different key at each call, were a fifth of the assembler's time.
+ * says why): stringAt's keyed reads, a different key at each call, were ~1% of a reasoning stream's
+ * decode in a --cpu-prof profile, near half of what adding its plain parts cost.
  */
 const markFrom = (fields: JsonRecord, block: ReasoningMarks): void => {
   const signature = stringOf(fields.signature) ?? stringOf(fields.thoughtSignature);
