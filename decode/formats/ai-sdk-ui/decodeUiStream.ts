@@ -14,7 +14,8 @@ import { pathWithin } from '../../issuePath';
 import type { ParsedSse } from '../../sse';
 import { isDataPartType } from './codecs';
 import { PartKinds } from './partKinds';
-import { isPlainPart } from './plainPart';
+import type { PlainPart } from './plainPart';
+import { emptyPlainPart, readPlainPart } from './plainPart';
 import type { WalkedPart } from './partChecks';
 import { PartChecks } from './partChecks';
 import { UiMessageAssembler } from './reassemble';
@@ -54,6 +55,7 @@ export const decodeUiStream = (sse: ParsedSse, keepEvents: boolean, failed: bool
     part: undefined,
     kinds: new PartKinds(),
     plainParts: !prototypeHasEnumerableKeys(),
+    plain: emptyPlainPart(),
   };
   const { log, checks, assembler, preciseNumbers } = context;
   const eventList: StreamEvent[] = [];
@@ -130,11 +132,13 @@ interface PartContext {
   /** The part just read, when it had a type (readPart): no object per part to hand it back in. */
   part: JsonRecord | undefined;
   readonly kinds: PartKinds;
-  /** Whether plain parts may be read by their own keys (isPlainPart): asked once per stream. */
+  /** Whether plain parts may be read by their own keys (readPlainPart): asked once per stream. */
   readonly plainParts: boolean;
+  /** Where readPlainPart puts a plain part's fields for the assembler. */
+  readonly plain: PlainPart;
 }
 
-/** What the walk finds in a plain part (isPlainPart): it conforms and has no extension. */
+/** What the walk finds in a plain part (readPlainPart): it conforms and has no extension. */
 const NOTHING_FOUND: WalkedPart = { extensions: [], issues: [] };
 
 /** Ready for the next part's walk: one scan serves every part of a stream. */
@@ -163,9 +167,11 @@ const readPart = (event: StreamEvent, context: PartContext): string | undefined 
   const kind = type === undefined ? undefined : context.kinds.of(type);
   clearScan(scan);
   let walked: WalkedPart | undefined;
+  let plain = false;
   if (part !== undefined && kind !== undefined) {
     const plainFields = context.plainParts ? kind.plainFields : undefined;
-    walked = plainFields !== undefined && isPlainPart(part, plainFields, scan) ? NOTHING_FOUND : checks.walk(kind.codec, part, scan);
+    plain = plainFields !== undefined && readPlainPart(part, plainFields, scan, context.plain);
+    walked = plain ? NOTHING_FOUND : checks.walk(kind.codec, part, scan);
   } else scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
   if (scan.tooDeep) {
     log.add(unreadableEventIssue(eventPath(event.index), depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
@@ -199,9 +205,13 @@ const readPart = (event: StreamEvent, context: PartContext): string | undefined 
     context.part = part;
     return type;
   }
-  checks.report(walked, event.index, log);
-  context.assembler.add(type, part);
-  reportPart(type, part, event.index, log, checks);
+  // A plain part conforms, holds no extension and is none reportPart speaks of: the message is all it adds to.
+  if (plain) context.assembler.addPlain(type, context.plain);
+  else {
+    checks.report(walked, event.index, log);
+    context.assembler.add(type, part);
+    reportPart(type, part, event.index, log, checks);
+  }
   context.part = part;
   return type;
 };

@@ -6,7 +6,8 @@ import type { JsonRecord } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { parseJson } from '../../parseJson';
 import { PLAIN_PART_FIELDS, uiPartCodec } from './codecs';
-import { isPlainPart } from './plainPart';
+import { emptyPlainPart, readPlainPart } from './plainPart';
+import { UiMessageAssembler } from './reassemble';
 
 /** A part read by its own keys must be one the walk against its codec finds conforming, with nothing to list. */
 
@@ -25,15 +26,21 @@ const anyValue = fc.oneof(
   fc.integer({ min: 120, max: 130 }).map(nested),
   fc.constantFrom(2 ** 60, -1e21, 2 ** 53 + 2),
 );
+/** A provider record's keys: the replay marks the assembler reads (partFields.ts, markReasoning) and others. */
+const providerKey = fc.oneof(
+  fc.string({ maxLength: 4 }),
+  fc.constantFrom('signature', 'thoughtSignature', 'redactedData', 'reasoningEncryptedContent', 'itemId'),
+);
 const providerMetadata = fc.oneof(
-  fc.dictionary(fc.constantFrom('openai', 'anthropic', 'google'), fc.dictionary(fc.string({ maxLength: 4 }), anyValue, { maxKeys: 3 })),
+  fc.dictionary(fc.constantFrom('openai', 'anthropic', 'google'), fc.dictionary(providerKey, anyValue, { maxKeys: 3 })),
   anyValue,
 );
 const part = fc
   .record(
     {
       type: fc.constantFrom(...PLAIN_TYPES),
-      id: fc.oneof(fc.string({ maxLength: 8 }), anyValue),
+      // Few ids, so that deltas of one reasoning block come in runs and blocks interleave.
+      id: fc.oneof(fc.constantFrom('r0', 'r1', 't'), fc.string({ maxLength: 8 }), anyValue),
       delta: fc.oneof(fc.string({ maxLength: 8 }), anyValue),
       providerMetadata,
       extra: anyValue,
@@ -59,7 +66,7 @@ describe('plain UI stream parts', () => {
       fc.property(part, (text) => {
         const record = parsedPart(text);
         const scan = freshScan();
-        if (!isPlainPart(record, fieldsOf(record), scan)) {
+        if (!readPlainPart(record, fieldsOf(record), scan, emptyPlainPart())) {
           expect(scan).toEqual(freshScan());
           return;
         }
@@ -78,10 +85,29 @@ describe('plain UI stream parts', () => {
     );
   });
 
+  it('give the assembler the fields it would read from the part: the same message, fed plain or whole', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (texts) => {
+        const whole = new UiMessageAssembler();
+        const fed = new UiMessageAssembler();
+        const plain = emptyPlainPart();
+        for (const text of texts) {
+          const record = parsedPart(text);
+          const type = String(record.type);
+          whole.add(type, record);
+          if (readPlainPart(record, fieldsOf(record), freshScan(), plain)) fed.addPlain(type, plain);
+          else fed.add(type, record);
+        }
+        expect(fed.result()).toEqual(whole.result());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('are the deltas the SDK writes, with or without providerMetadata; not a part with another field or a field of another type', () => {
     const plain = (text: string): boolean => {
       const record = parsedPart(text);
-      return isPlainPart(record, fieldsOf(record), freshScan());
+      return readPlainPart(record, fieldsOf(record), freshScan(), emptyPlainPart());
     };
     expect(plain('{"type":"text-delta","id":"t","delta":"Hel"}')).toBe(true);
     expect(plain('{"type":"reasoning-delta","id":"r:0","delta":" x","providerMetadata":{"openai":{"itemId":"rs_1"}}}')).toBe(true);
@@ -97,7 +123,7 @@ describe('plain UI stream parts', () => {
     const scanOf = (text: string): ValueScan => {
       const scan = freshScan();
       const record = parsedPart(text);
-      expect(isPlainPart(record, fieldsOf(record), scan)).toBe(true);
+      expect(readPlainPart(record, fieldsOf(record), scan, emptyPlainPart())).toBe(true);
       return scan;
     };
     // The part is level 1, providerMetadata 2, a provider record 3, its field's value 4: 125 arrays reach 128.

@@ -10,7 +10,8 @@ import type {
 } from '../../model';
 import type { JsonRecord } from '../../lenientFields';
 import type { ReasoningMarks } from './partFields';
-import { jsonText, markReasoning, readMetadata } from './partFields';
+import { jsonText, markPlainReasoning, markReasoning, readMetadata } from './partFields';
+import type { PlainPart } from './plainPart';
 
 /** One tool call as its parts tell it, by toolCallId, in the order first seen. */
 interface ToolCallState {
@@ -69,21 +70,15 @@ export class UiMessageAssembler {
         this.#sawText = true;
         return;
       case 'text-delta':
-        this.#sawText = true;
-        this.#texts.push(stringAt(part, 'delta') ?? '');
+        this.#textDelta(stringAt(part, 'delta') ?? '');
         return;
       case 'reasoning-start':
       case 'reasoning-end':
-        markReasoning(recordAt(part, 'providerMetadata'), this.#block(part));
+        markReasoning(recordAt(part, 'providerMetadata'), this.#block(stringAt(part, 'id') ?? ''));
         return;
-      case 'reasoning-delta': {
-        const delta = stringAt(part, 'delta') ?? '';
-        this.#reasoning.push(delta);
-        const block = this.#block(part);
-        block.texts.push(delta);
-        markReasoning(recordAt(part, 'providerMetadata'), block);
+      case 'reasoning-delta':
+        markReasoning(recordAt(part, 'providerMetadata'), this.#reasoningDelta(stringAt(part, 'id') ?? '', stringAt(part, 'delta') ?? ''));
         return;
-      }
       case 'tool-input-start':
         this.#tool(part);
         return;
@@ -107,6 +102,31 @@ export class UiMessageAssembler {
         return;
       case 'source-document':
         this.#annotations.push(annotation('source-document', null, stringAt(part, 'title') ?? null));
+        return;
+      default:
+        return;
+    }
+  }
+
+  /**
+   * Adds a plain part (plainPart.ts: a text or reasoning part holding its type, its string fields
+   * and providerMetadata only) from the fields its reader found, as add would read them from the part.
+   */
+  addPlain(type: string, plain: PlainPart): void {
+    this.#parts += 1;
+    switch (type) {
+      case 'text-start':
+        this.#sawText = true;
+        return;
+      case 'text-delta':
+        this.#textDelta(plain.delta ?? '');
+        return;
+      case 'reasoning-start':
+      case 'reasoning-end':
+        markPlainReasoning(plain.providerMetadata, this.#block(plain.id));
+        return;
+      case 'reasoning-delta':
+        markPlainReasoning(plain.providerMetadata, this.#reasoningDelta(plain.id, plain.delta ?? ''));
         return;
       default:
         return;
@@ -154,8 +174,20 @@ export class UiMessageAssembler {
     this.#usage = read.usage;
   }
 
-  #block(part: JsonRecord): ReasoningState {
-    const id = stringAt(part, 'id') ?? '';
+  #textDelta(delta: string): void {
+    this.#sawText = true;
+    this.#texts.push(delta);
+  }
+
+  /** A reasoning delta's text added to the reasoning and to its block; returns the block, for its marks. */
+  #reasoningDelta(id: string, delta: string): ReasoningState {
+    this.#reasoning.push(delta);
+    const block = this.#block(id);
+    block.texts.push(delta);
+    return block;
+  }
+
+  #block(id: string): ReasoningState {
     if (this.#lastBlock?.id === id) return this.#lastBlock.state;
     let block = this.#blocks.get(id);
     if (block === undefined) {
