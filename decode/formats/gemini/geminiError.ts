@@ -6,6 +6,7 @@ import { recordOf, stringAt } from '../../lenientFields';
 import type { ContractIssue, ExchangeError } from '../../model';
 import type { ValueScan } from '../../parseJson';
 import { GeminiErrorResponse } from './codecs';
+import { isPlainErrorBody } from './plainError';
 
 /**
  * Gemini's errors: google.rpc.Status in `{"error": {code, message, status, details[]}}`, as an
@@ -49,6 +50,8 @@ export interface DecodedGeminiError {
 export const decodeGeminiError = (value: unknown, scan?: ValueScan): DecodedGeminiError | undefined => {
   const error = geminiErrorIn(value);
   if (error === undefined) return undefined;
+  // What the walk would find of a plain error body (plainError.ts): no issue, no extension, nothing for `scan`.
+  if (isPlainErrorBody(value)) return { error, issues: [], extensions: [] };
   const { extensions, issues } = errorFailures.check(value, scan);
   return { error, issues, extensions };
 };
