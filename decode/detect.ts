@@ -17,9 +17,14 @@ const isChatCompletionsPath = oncePerUrl((url) => CHAT_COMPLETIONS_PATH.test(pat
  * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
-export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = []): boolean => {
+/** No extra patterns: one array for every call that names none, not a default `[]` made per exchange. */
+const NO_EXTRA_PATTERNS: readonly RegExp[] = [];
+
+export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = NO_EXTRA_PATTERNS): boolean => {
   if (!isPost(method)) return false;
   if (isChatCompletionsPath(url)) return true;
+  // Most callers name none: no closure over the URL for an empty list.
+  if (extraPatterns.length === 0) return false;
   return extraPatterns.some((pattern) => {
     pattern.lastIndex = 0;
     return pattern.test(url);

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bareChatExchange } from '../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../testing/fixtureFiles';
 import type { OtherFormat } from '../../testing/formatExchanges';
 import { formatExchange, formatOfFixture } from '../../testing/formatExchanges';
 import { decodeExchange } from '../index';
+import { ollama } from './ollama/index';
+import { WIRE_FORMATS } from './registry';
 
 const FOLDERS: readonly OtherFormat[] = ['openai-responses', 'anthropic-messages', 'gemini', 'ai-sdk-ui', 'ai-sdk-data', 'ollama'];
 
@@ -43,5 +46,45 @@ describe('which format an exchange spoke', () => {
   it('asks a user pattern only of a POST, as a completion is only ever created by one', () => {
     const exchange = bareChatExchange({ url: 'https://gateway.internal/llm/v2/generate', method: 'GET', body: '{"result": 1}' });
     expect(decodeExchange(exchange, { extraUrlPatterns: [/gateway/] })).toBeNull();
+  });
+
+  // formatByHead tries Ollama first (HEAD_ORDER): that changes no exchange's format only while no
+  // format before it in WIRE_FORMATS claims a head Ollama claims. URLs built of the pieces the
+  // claims read (other formats' paths in the path, the query, the fragment, dot segments).
+  it('claims no Ollama head for any format tried before Ollama in WIRE_FORMATS', () => {
+    const before = WIRE_FORMATS.slice(0, WIRE_FORMATS.indexOf(ollama));
+    const segment = fc.constantFrom(
+      'api',
+      'chat',
+      'generate',
+      'completions',
+      'v1',
+      'openai',
+      'responses',
+      'messages',
+      'models',
+      'gemini-2.5-flash:generateContent',
+      'x%3AstreamGenerateContent',
+      '..',
+      '.',
+      '%2e%2e',
+      '',
+    );
+    const url = fc
+      .record({
+        host: fc.constantFrom('localhost:11434', '127.0.0.1:11434', 'api.anthropic.com:11434', 'generativelanguage.googleapis.com:11434'),
+        path: fc.array(segment, { maxLength: 6 }),
+        tail: fc.constantFrom('/api/chat', '/api/generate', '/api/chat/', ''),
+        query: fc.constantFrom('', '?x=/v1/chat/completions', '?stream=true', '#/v1/messages', '?/models/m:generateContent'),
+      })
+      .map(({ host, path, tail, query }) => `http://${host}/${path.join('/')}${tail}${query}`);
+    fc.assert(
+      fc.property(url, fc.constantFrom('POST', 'post', 'GET'), (text, method) => {
+        const head = bareChatExchange({ url: text, method });
+        if (!ollama.claimsByHead(head)) return;
+        expect(before.filter((format) => format.claimsByHead(head)).map((format) => format.name)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

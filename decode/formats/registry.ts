@@ -31,6 +31,18 @@ export const WIRE_FORMATS: readonly WireFormat[] = [
   aiSdkText,
 ];
 
+/**
+ * The same formats in the order their heads are tried (formatByHead): Ollama first. Its claim is
+ * the narrowest and cheapest there is (POST to port 11434 and the path `/api/chat` or
+ * `/api/generate`, remembered per URL), and no format before it in WIRE_FORMATS claims such a
+ * head: Chat Completions wants a path ending in `/chat/completions`, Responses `/v1/responses`,
+ * Anthropic `/messages`, Gemini `…:generateContent`. So no exchange changes hands, and an Ollama
+ * exchange is decided without the four claims that cannot take it (a twentieth of a small
+ * body's decode past its JSON.parse). Bodies are still offered in WIRE_FORMATS' order: there the
+ * order decides which of two formats a body claimed by both becomes.
+ */
+const HEAD_ORDER: readonly WireFormat[] = [ollama, ...WIRE_FORMATS.filter((format) => format !== ollama)];
+
 const byName = new Map<FormatName, WireFormat>(WIRE_FORMATS.map((format) => [format.name, format]));
 
 /** The format of that name; Chat Completions for a name no format has yet (never for a FormatName once all are in). */
@@ -66,7 +78,7 @@ export const formatByHead = (head: ExchangeHead, patterns: readonly ExtraUrlPatt
   const pattern = matchingPattern(head, patterns);
   if (pattern !== undefined && !(pattern instanceof RegExp)) return formatNamed(pattern.format);
   // Loops, not find() with a callback: a closure over the head for every exchange decoded.
-  for (const format of WIRE_FORMATS) if (format.claimsByHead(head)) return format;
+  for (const format of HEAD_ORDER) if (format.claimsByHead(head)) return format;
   return undefined;
 };
 

@@ -141,12 +141,13 @@ export const decodeNdjson = (lines: readonly string[], keepEvents: boolean): Dec
     const value = parsedLine(data);
     const plain = plainLine === undefined ? undefined : plainLine(value);
     if (plain !== undefined) {
-      // Conforms, no extension, no number, two levels deep: nothing to walk or to report. The
+      // Conforms, no extension but its durations, no huge number, two levels deep: nothing to walk or to report. The
       // event is made whole, its name with it (a name added later moved it to another shape).
       if (keepEvents) eventList.push({ index, data, event: plain.done ? 'done' : plain.kind === 'generate' ? 'response' : 'message' });
       answers += 1;
       if (plain.done) doneAt ??= index;
       reassembler.addPlain(plain);
+      if (plain.durations !== undefined) extensions.commitPlain(plain.durations);
       continue;
     }
     const event: StreamEvent = { index, data };

@@ -1,8 +1,8 @@
 import type { DecodedParts } from '../../decodeJsonBody';
-import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall, ProviderExtension } from '../../model';
-import { isHuge } from '../../parseJson';
+import type { NormalizedCompletion, NormalizedMessage, NormalizedToolCall } from '../../model';
+import type { DoneFields } from './doneFields';
+import { clearDoneFields, readDoneField } from './doneFields';
 import { readDoneToolCalls } from './doneToolCalls';
-import { durationPath } from './durationPath';
 import { secondsOfTime } from './goTime';
 import {
   CHAT_LINE,
@@ -32,9 +32,6 @@ import { isJsonObject } from '../../lenientFields';
  * value of another type, a huge number) is left to the codec path: the reader answers undefined.
  */
 
-/** An integer the codec's t.Int takes and the scan finds safe (within ±(2^53 - 1), as isHuge draws it). */
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value);
-
 /** Where a final body's message goes: a plain message and its tool calls, if any. */
 interface DoneMessage extends PlainMessage {
   toolCalls: NormalizedToolCall[] | undefined;
@@ -42,6 +39,9 @@ interface DoneMessage extends PlainMessage {
 
 /** One for every body, cleared at the start of each: the reader is synchronous and makes none per body. */
 const gathered: DoneMessage = { role: undefined, content: '', thinking: undefined, toolCalls: undefined };
+
+/** The body's reason, counts and durations; as `gathered`, one for every body (its durations array is each body's own). */
+const doneFields: DoneFields = { finishReason: undefined, prompt: undefined, completion: undefined, durations: undefined };
 
 /** The message's `tool_calls` into `gathered`; false when they are not as doneToolCalls.ts reads them. */
 const gatherToolCalls = (value: unknown): boolean => {
@@ -61,12 +61,9 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
   gathered.content = '';
   gathered.thinking = undefined;
   gathered.toolCalls = undefined;
+  clearDoneFields(doneFields);
   let model = '';
   let createdAt = '';
-  let finishReason: string | null = null;
-  let prompt: number | undefined;
-  let completion: number | undefined;
-  let extensions: ProviderExtension[] | undefined;
   let seen = 0;
   for (const key in value) {
     const field = value[key];
@@ -100,45 +97,25 @@ export const readDoneBody = (value: unknown, failed: boolean): DecodedParts | un
         gathered.thinking = field;
         seen |= TOP_THINKING;
         break;
-      case 'done_reason':
-        if (typeof field !== 'string') return undefined;
-        finishReason = field;
-        break;
-      case 'prompt_eval_count':
-        if (!isCount(field)) return undefined;
-        prompt = field;
-        break;
-      case 'eval_count':
-        if (!isCount(field)) return undefined;
-        completion = field;
-        break;
-      default: {
-        const path = durationPath(key);
-        // A duration of another type is still an extension, but one the walk may scan into: left to it.
-        if (path === undefined || typeof field !== 'number' || isHuge(field)) return undefined;
-        (extensions ??= []).push({ path, value: field });
-      }
+      default:
+        // `done_reason`, the counts and the durations (doneFields.ts); any other key is off the reader.
+        if (!readDoneField(key, field, doneFields)) return undefined;
     }
   }
   if (seen !== CHAT_LINE && seen !== GENERATE_LINE && seen !== (GENERATE_LINE | TOP_THINKING)) return undefined;
   return {
     kind: failed ? 'error' : 'completion',
     issues: [],
-    completion: completionOf(model, createdAt, finishReason, prompt, completion),
+    completion: completionOf(model, createdAt),
     error: null,
     stream: null,
-    extensions: extensions ?? [],
+    extensions: doneFields.durations ?? [],
   };
 };
 
 /** The completion as reassemble.ts folds a stream of one such body (its `add` and `result`). */
-const completionOf = (
-  model: string,
-  createdAt: string,
-  finishReason: string | null,
-  prompt: number | undefined,
-  completion: number | undefined,
-): NormalizedCompletion => {
+const completionOf = (model: string, createdAt: string): NormalizedCompletion => {
+  const { finishReason, prompt, completion } = doneFields;
   const message: NormalizedMessage = {
     role: gathered.role === undefined || gathered.role === '' ? 'assistant' : gathered.role,
     content: gathered.content,
@@ -151,7 +128,7 @@ const completionOf = (
     object: null,
     created: secondsOfTime(createdAt) ?? null,
     model: model === '' ? null : model,
-    choices: [{ index: 0, finish_reason: finishReason, message }],
+    choices: [{ index: 0, finish_reason: finishReason ?? null, message }],
     // Ollama reports no total: it stays null rather than a sum (issue 13).
     usage: sawUsage ? { prompt_tokens: prompt ?? null, completion_tokens: completion ?? null, total_tokens: null } : null,
   };

@@ -27,6 +27,9 @@ const collectorInto =
     pending.push({ path: pathText(steps), value });
   };
 
+/** A plain line's numbers: none beyond 2^53 (its reader leaves a huge one to the walk). */
+const NO_NUMBERS: readonly PreciseNumber[] = [];
+
 export class LineExtensions {
   readonly #byPath = new Map<string, ProviderExtension>();
   readonly #pending: Pending[] = [];
@@ -54,6 +57,13 @@ export class LineExtensions {
       else if (seen.preciseNumbers !== undefined) delete seen.preciseNumbers;
     }
     this.clear();
+  }
+
+  /** Adds a plain line's extensions (plainLine.ts: its durations, none of them huge), as a walk's and commit() would. */
+  commitPlain(found: readonly ProviderExtension[]): void {
+    this.clear();
+    for (const extension of found) this.#pending.push(extension);
+    this.commit(NO_NUMBERS);
   }
 
   list(): ProviderExtension[] {

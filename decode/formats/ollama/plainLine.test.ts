@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { walkContract } from '../../contract/walkContract';
+import { pathText } from '../../contract/walkPath';
 import { decodeExchange } from '../../decodeExchange';
 import type { JsonRecord } from '../../lenientFields';
 import { nonEmptyStringAt, recordOf, stringAt } from '../../lenientFields';
@@ -44,7 +45,7 @@ const streamLines = (name: string): JsonRecord[] =>
     .map(recordFrom);
 
 describe('the recorded streams', () => {
-  it('every line but the done line (counts, durations, done_reason) is plain, read as its text says', () => {
+  it('every line is plain, the done line with its reason, counts and durations, read as its text says', () => {
     expect(streamLines('ollama-chat-stream-thinking-1.ndjson').map(readPlain)).toEqual([
       {
         kind: 'chat',
@@ -64,10 +65,26 @@ describe('the recorded streams', () => {
         content: '',
         thinking: ',',
       },
-      undefined,
+      {
+        kind: 'chat',
+        model: 'qwen3:32b',
+        createdAt: '2026-01-10T16:33:10.593873744Z',
+        done: true,
+        role: 'assistant',
+        content: '',
+        finishReason: 'length',
+        prompt: 15,
+        completion: 20,
+        durations: [
+          { path: 'total_duration', value: 5977577983 },
+          { path: 'load_duration', value: 5650132100 },
+          { path: 'prompt_eval_duration', value: 33848612 },
+          { path: 'eval_duration', value: 279354534 },
+        ],
+      },
     ]);
     const text = streamLines('ollama-chat-stream-text-1.ndjson').map(readPlain);
-    expect(text.map((line) => line?.content)).toEqual(['This ', 'is ', 'test ', 'completion ', 'response', undefined]);
+    expect(text.map((line) => line?.content)).toEqual(['This ', 'is ', 'test ', 'completion ', 'response', '']);
     expect(text.slice(0, 5).every((line) => line?.model === 'phi3' && line.role === 'assistant' && !line.done)).toBe(true);
   });
 
@@ -105,11 +122,12 @@ describe('the recorded streams', () => {
   });
 });
 
-/** What the walk finds of a line: conforms, its extensions' paths, the scan's two flags. */
+/** What the walk finds of a line: conforms, its extensions (path and value, in order), the scan's two flags. */
 const walked = (record: JsonRecord) => {
-  const extensions: string[] = [];
+  const extensions: { path: string; value: unknown }[] = [];
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  const conforms = walkContract(codecOf(lineKindOf(record)), record, (steps) => extensions.push(steps.join('.')), undefined, scan);
+  const found = (steps: readonly (string | number)[], value: unknown) => extensions.push({ path: pathText(steps), value });
+  const conforms = walkContract(codecOf(lineKindOf(record)), record, found, undefined, scan);
   return { conforms, extensions, tooDeep: scan.tooDeep, hugeNumber: scan.hugeNumber };
 };
 
@@ -151,6 +169,25 @@ const nearPlainLine = fc
     role: maybe(fc.constantFrom('assistant', '')),
     content: maybe(fc.string({ maxLength: 3 })),
     thinking: fc.oneof(fc.constant('drop' as const), maybe(fc.string({ maxLength: 3 }))),
+    // The last line's fields, any of them, in any order, now and then twice or of another type.
+    final: fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          'done_reason',
+          'prompt_eval_count',
+          'eval_count',
+          'total_duration',
+          'load_duration',
+          'prompt_eval_duration',
+          'eval_duration',
+        ),
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom('stop', 'length', '', 0, 15, 239, 5977577983, 58123571935) },
+          fc.constantFrom(-3, 1.5, -0, 2 ** 53 - 1, 2 ** 53, 2 ** 60, 1e300, null, '15', [], {}, { n: 1 }, true),
+        ),
+      ),
+      { maxLength: 5 },
+    ),
     // Another key in a third of the lines: one the contract defines, one it does not, or a kind's own.
     extra: fc.oneof(
       { weight: 2, arbitrary: fc.constant(null) },
@@ -160,7 +197,7 @@ const nearPlainLine = fc
       ),
     ),
   })
-  .map(({ chat, model, createdAt, done, role, content, thinking, extra }) => {
+  .map(({ chat, model, createdAt, done, role, content, thinking, final, extra }) => {
     const fields: string[] = [];
     const put = (key: string, value: unknown): void => {
       if (value === 'drop') return;
@@ -186,6 +223,7 @@ const nearPlainLine = fc
       put('thinking', thinking);
     }
     put('done', done);
+    for (const [key, value] of final) fields.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
     // Written as text, as a stream line is: a `__proto__` key is then an own property, as JSON.parse makes it.
     if (extra !== null) fields.push(`${JSON.stringify(extra[0])}:${JSON.stringify(extra[1])}`);
     return recordFrom(`{${fields.join(',')}}`);
@@ -199,7 +237,7 @@ describe('the reader accepts only lines the walk has nothing to say of, and read
         const plain = readPlain(record);
         if (plain === undefined) return;
         accepted += 1;
-        expect(walked(record)).toEqual({ conforms: true, extensions: [], tooDeep: false, hugeNumber: false });
+        expect(walked(record)).toEqual({ conforms: true, extensions: plain.durations ?? [], tooDeep: false, hugeNumber: false });
         const read = readByFields(record);
         expect(read).toEqual({
           kind: plain.kind,
@@ -210,8 +248,8 @@ describe('the reader accepts only lines the walk has nothing to say of, and read
           content: plain.content,
           thinking: plain.thinking === '' ? undefined : plain.thinking,
           toolCalls: 0,
-          doneReason: undefined,
-          counts: [undefined, undefined],
+          doneReason: plain.finishReason,
+          counts: [plain.prompt, plain.completion],
         });
         expect(nonEmptyStringAt(record, 'model')).toBe(plain.model === '' ? undefined : plain.model);
       }),

@@ -1,16 +1,19 @@
 import type { JsonRecord } from '../../lenientFields';
 import { isJsonObject } from '../../lenientFields';
+import type { DoneFields } from './doneFields';
+import { clearDoneFields, readDoneField } from './doneFields';
 
 /**
  * A stream line that holds only what a line of text carries: `model`, `created_at`, `done` and the
  * text (`message: {role, content, thinking?}` for /api/chat, `response` and `thinking?` for
- * /api/generate), each of its type. All but the last line of a stream are such lines. Of such a
- * line the contract walk would find that it conforms, has no extension, no number and nests two
- * levels deep, and the reassembler would read these fields and miss the eight others it asks for;
+ * /api/generate), each of its type, and any of the last line's `done_reason`, counts and durations
+ * as doneFields.ts reads them. Every line of a stream is such a line. Of such a line the contract
+ * walk would find that it conforms, that its extensions are the durations it carries, that its
+ * numbers are safe and that it nests two levels deep, and the reassembler would read these fields;
  * going once through its own keys answers all of that (the walk and the reads were a fifth of a
- * small stream's decode).
+ * small stream's decode, and the done line's walk a tenth after the others were read so).
  */
-export interface PlainLine {
+export interface PlainLine extends DoneFields {
   kind: 'chat' | 'generate';
   model: string;
   createdAt: string;
@@ -115,13 +118,26 @@ export const readPlainMessage = (message: JsonRecord, into: PlainMessage, readTo
  */
 export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) | undefined => {
   if (!ownKeysSuffice()) return undefined;
-  const plain: PlainLine = { kind: 'chat', model: '', createdAt: '', done: false, role: undefined, content: '', thinking: undefined };
+  const plain: PlainLine = {
+    kind: 'chat',
+    model: '',
+    createdAt: '',
+    done: false,
+    role: undefined,
+    content: '',
+    thinking: undefined,
+    finishReason: undefined,
+    prompt: undefined,
+    completion: undefined,
+    durations: undefined,
+  };
 
   return (value) => {
     if (!isJsonObject(value)) return undefined;
     const record = value;
     plain.role = undefined;
     plain.thinking = undefined;
+    clearDoneFields(plain);
     let seen = 0;
     for (const key in record) {
       const field = record[key];
@@ -157,7 +173,8 @@ export const plainLineReader = (): ((value: unknown) => PlainLine | undefined) |
           seen |= TOP_THINKING;
           break;
         default:
-          return undefined;
+          // The last line's reason, counts and durations (doneFields.ts); any other key is off the reader.
+          if (!readDoneField(key, field, plain)) return undefined;
       }
     }
     if (seen === CHAT_LINE) plain.kind = 'chat';

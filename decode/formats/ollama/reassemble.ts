@@ -48,11 +48,15 @@ class OllamaFold implements OllamaReassembler {
     this.#sawUsage ||= counts.prompt !== undefined || counts.completion !== undefined;
   }
 
-  /** A plain line has no tool calls, finish reason or counts: only the reads of `add` that find something. */
+  /** A plain line has no tool calls: the reads of `add` from what its reader found. */
   addPlain(line: PlainLine): void {
     this.#model ??= line.model === '' ? null : line.model;
     this.#created ??= secondsOfTime(line.createdAt) ?? null;
     this.#addText(line.role === '' ? undefined : line.role, line.content, line.thinking === '' ? undefined : line.thinking);
+    if (line.finishReason !== undefined) this.#finishReason = line.finishReason;
+    if (line.prompt !== undefined) this.#prompt = line.prompt;
+    if (line.completion !== undefined) this.#completion = line.completion;
+    this.#sawUsage ||= line.prompt !== undefined || line.completion !== undefined;
   }
 
   result(): NormalizedCompletion {
