@@ -24,6 +24,7 @@ import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
 import { plainBlockDeltaReader } from './plainBlockDelta';
 import { plainFrameEventReader } from './plainFrameEvent';
+import { sentResultText } from './sentResultText';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
@@ -125,8 +126,9 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     pendingPaths.push(pathText(steps));
     pendingValues.push(value);
   };
-  const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
-  const readPlainFrame = plainFrameEventReader(prototypeHasEnumerableKeys());
+  const inheritsEnumerableKeys = prototypeHasEnumerableKeys();
+  const readPlainDelta = plainBlockDeltaReader(inheritsEnumerableKeys);
+  const readPlainFrame = plainFrameEventReader(inheritsEnumerableKeys);
   // One holder for every event's parsed data: not parseJson's two objects per event.
   const parsed: ParsedData = { value: undefined };
   let terminatedAt: number | undefined;
@@ -205,7 +207,11 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
         assembler.start(recordAt(record, 'message'));
         break;
       case 'content_block_start':
-        assembler.blockStart(numberAt(record, 'index'), recordAt(record, 'content_block'));
+        assembler.blockStart(
+          numberAt(record, 'index'),
+          recordAt(record, 'content_block'),
+          sentResultText(event.data, record, inheritsEnumerableKeys),
+        );
         break;
       case 'content_block_delta':
         assembler.delta(numberAt(record, 'index'), recordAt(record, 'delta'), event.index);
