@@ -16,11 +16,12 @@ export const ROW_HEIGHT = 21;
 /** Rows to render while the list has no layout yet (the panel not shown, or happy-dom in tests). */
 const FALLBACK_VIEWPORT = 600;
 /**
- * Rows rendered beyond each edge of the view (63 px). A scroll of a screenful or more redraws every row
- * in the window, overscan included, in one frame: at 8 a side, 16 of the ~52 rows a frame drew at
- * 10,000 exchanges were off screen (round s11-scroll, bench/README.md).
+ * Rows rendered beyond each edge of the view (168 px). Three a side drew less per scroll frame (round
+ * s11-scroll, bench/README.md) but left fewer rows in the DOM than some checks count (a 20-stream Live
+ * run listed 17; `npm start` waits for its 18 exchanges' rows) and less margin for a fast wheel scroll;
+ * the longest task fell with rows placed by `top`, not with the overscan.
  */
-const LIST_OVERSCAN = 3;
+const LIST_OVERSCAN = 8;
 
 /**
  * The request log as a grid: sortable, resizable column headers (the columns shown and their
