@@ -10,13 +10,6 @@ export type JsonRecord = t.TypeOf<typeof t.UnknownRecord>;
 /** A JSON object, as JSON.parse makes them (an array or null is none): what the plain readers ask first of a value. */
 export const isJsonObject = (value: unknown): value is JsonRecord => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A JSON object with no prototype but Object's or none: one whose `for...in` keys are its own while Object.prototype has no enumerable key. */
-export const isPlainObject = (value: unknown): value is JsonRecord => {
-  if (!isJsonObject(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-
 export const recordOf = (value: unknown): JsonRecord | undefined => (t.UnknownRecord.is(value) ? value : undefined);
 
 export const arrayOf = (value: unknown): readonly unknown[] | undefined => (t.UnknownArray.is(value) ? value : undefined);

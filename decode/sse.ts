@@ -30,20 +30,17 @@ export const parseSsePieces = (pieces: readonly string[]): ParsedSse => {
   const events: StreamEvent[] = [];
   const invalidLines: string[] = [];
   let comments = 0;
-  // Methods, not arrow functions: tsx (the bench, the CLI) runs with esbuild's keepNames, which names
-  // each arrow function made per stream with an Object.defineProperty (slow: ~1.5% of decoding an
-  // Anthropic stream); a method is named by the engine itself.
   const parser = createParser({
-    onEvent(message) {
+    onEvent: (message) => {
       const event: StreamEvent = { index: events.length, data: message.data };
       if (message.event !== undefined) event.event = message.event;
       if (message.id !== undefined) event.id = message.id;
       events.push(event);
     },
-    onComment() {
+    onComment: () => {
       comments += 1;
     },
-    onError(error) {
+    onError: (error) => {
       // invalid-retry is harmless; unknown fields are lines that are not SSE at all.
       if (error.type === 'unknown-field' && invalidLines.length < MAX_INVALID_LINES_KEPT) {
         invalidLines.push(error.line ?? error.message);

@@ -21,7 +21,7 @@ import type {
 const SERVER_TOOL_USE = new Set(['server_tool_use', 'mcp_tool_use']);
 
 /** A server tool's result block: `web_search_tool_result`, `code_execution_tool_result`, ..., `mcp_tool_result`. */
-export const isServerToolResult = (type: string): boolean => type.endsWith('_tool_result');
+const isServerToolResult = (type: string): boolean => type.endsWith('_tool_result');
 
 /**
  * A tool's arguments as JSON text: a stream's fragments as sent (the first is always empty, so an
@@ -45,14 +45,12 @@ const annotationOf = (citation: JsonRecord, start: number, end: number): Normali
 
 /**
  * A message's blocks, the JSON body's as sent or a stream's as built; `inputTexts[i]` is block i's
- * joined `input_json_delta` fragments, when a stream sent any; `resultTexts[i]` is JSON.stringify of
- * server tool result block i's `content`, when a stream's text already held it (see resultTextOf).
+ * joined `input_json_delta` fragments, when a stream sent any.
  */
 export const messageFromBlocks = (
   role: string,
   blocks: readonly JsonRecord[],
   inputTexts?: readonly (string | undefined)[],
-  resultTexts?: readonly (string | undefined)[],
 ): NormalizedMessage => {
   // Each list is made when its first entry comes: a message has one or two kinds of block, and
   // this runs once per exchange.
@@ -105,7 +103,7 @@ export const messageFromBlocks = (
       (serverToolsById ??= new Map()).set(tool.id, tool);
     } else if (isServerToolResult(type)) {
       const id = stringAt(block, 'tool_use_id') ?? '';
-      const result = block.content === undefined ? null : (resultTexts?.[index] ?? JSON.stringify(block.content));
+      const result = block.content === undefined ? null : JSON.stringify(block.content);
       const tool = serverToolsById?.get(id);
       // A result whose call is not in this message (sent in an earlier turn): shown on its own.
       if (tool === undefined) {

@@ -24,7 +24,6 @@ import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
 import { plainBlockDeltaReader } from './plainBlockDelta';
 import { plainFrameEventReader } from './plainFrameEvent';
-import { sentResultText } from './sentResultText';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
@@ -126,9 +125,8 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     pendingPaths.push(pathText(steps));
     pendingValues.push(value);
   };
-  const inheritsEnumerableKeys = prototypeHasEnumerableKeys();
-  const readPlainDelta = plainBlockDeltaReader(inheritsEnumerableKeys);
-  const readPlainFrame = plainFrameEventReader(inheritsEnumerableKeys);
+  const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
+  const readPlainFrame = plainFrameEventReader(prototypeHasEnumerableKeys());
   // One holder for every event's parsed data: not parseJson's two objects per event.
   const parsed: ParsedData = { value: undefined };
   let terminatedAt: number | undefined;
@@ -207,11 +205,7 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
         assembler.start(recordAt(record, 'message'));
         break;
       case 'content_block_start':
-        assembler.blockStart(
-          numberAt(record, 'index'),
-          recordAt(record, 'content_block'),
-          sentResultText(event.data, record, inheritsEnumerableKeys),
-        );
+        assembler.blockStart(numberAt(record, 'index'), recordAt(record, 'content_block'));
         break;
       case 'content_block_delta':
         assembler.delta(numberAt(record, 'index'), recordAt(record, 'delta'), event.index);

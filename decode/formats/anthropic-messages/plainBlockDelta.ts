@@ -1,5 +1,4 @@
 import type { JsonRecord } from '../../lenientFields';
-import { isPlainObject } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
 
 /**
@@ -27,6 +26,13 @@ export interface PlainBlockDelta {
   type: string;
   fragment: string;
 }
+
+/** A JSON object with no prototype but Object's or none (plainFrameEvent.ts asks it too). */
+export const isPlainObject = (value: unknown): value is JsonRecord => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
 
 /** Whether a delta object is plain (its `type` and that type's string, nothing else); if so, noted in `plain`. */
 const readFragment = (delta: JsonRecord, plain: PlainBlockDelta): boolean => {

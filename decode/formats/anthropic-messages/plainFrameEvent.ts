@@ -1,6 +1,6 @@
 import type { JsonRecord } from '../../lenientFields';
-import { isPlainObject } from '../../lenientFields';
 import { isHuge } from '../../parseJson';
+import { isPlainObject } from './plainBlockDelta';
 
 /**
  * The events that frame a stream's blocks, `{"type":"ping"}`, `{"type":"message_stop"}`,

@@ -23,8 +23,6 @@ interface BlockState {
   readonly signatures: string[];
   readonly inputs: string[];
   readonly citations: unknown[];
-  /** A server tool result's `content` as JSON text, sliced from the stream (sentResultText.ts). */
-  readonly resultText: string | undefined;
 }
 
 /** What a block opened by its first delta (no content_block_start came) is taken to be. */
@@ -36,15 +34,7 @@ const BLOCK_OF_DELTA: Readonly<Record<string, string>> = {
   input_json_delta: 'tool_use',
 };
 
-const newBlock = (start: JsonRecord, resultText?: string): BlockState => ({
-  start,
-  texts: [],
-  thinking: [],
-  signatures: [],
-  inputs: [],
-  citations: [],
-  resultText,
-});
+const newBlock = (start: JsonRecord): BlockState => ({ start, texts: [], thinking: [], signatures: [], inputs: [], citations: [] });
 
 /** A start value joined with its fragments; the start's own text comes first (always "" from the API). */
 const joined = (start: unknown, fragments: readonly string[]): string =>
@@ -78,10 +68,9 @@ export class StreamAssembler {
     if (stop !== undefined) this.#stopReason = stop;
   }
 
-  /** content_block_start; `resultText` is a server tool result's `content` as JSON text, when the stream held it. */
-  blockStart(index: number | undefined, block: JsonRecord | undefined, resultText?: string): void {
+  blockStart(index: number | undefined, block: JsonRecord | undefined): void {
     if (index === undefined || block === undefined) return;
-    this.#blocks.set(index, newBlock(block, resultText));
+    this.#blocks.set(index, newBlock(block));
   }
 
   /** content_block_delta (the `eventIndex`-th event): its delta read leniently. */
@@ -152,12 +141,11 @@ export class StreamAssembler {
     const blocks = states.map(readBlock);
     // A tool block's arguments as the input_json_delta fragments sent them.
     const inputTexts = states.map((state) => (state.inputs.length > 0 ? state.inputs.join('') : undefined));
-    const resultTexts = states.map((state) => state.resultText);
     const message = this.#message ?? {};
     const choice = {
       index: 0,
       finish_reason: this.#stopReason,
-      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks, inputTexts, resultTexts),
+      message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks, inputTexts),
     };
     const completion = completionOf(message, choice);
     return { completion: { ...completion, usage: this.#usage.result() }, issues: this.#issues };
