@@ -13,12 +13,13 @@ const CHAT_COMPLETIONS_PATH = /\/chat\/completions\/?$/i;
 
 const isChatCompletionsPath = oncePerUrl((url) => CHAT_COMPLETIONS_PATH.test(pathOfUrl(url)));
 
+/** No extra patterns: one array for every call that names none, not a default `[]` made per exchange. */
+const NO_EXTRA_PATTERNS: readonly RegExp[] = [];
+
 /**
  * Only POST creates a completion: a CORS preflight (OPTIONS) or OpenAI's `GET /chat/completions`
  * (the stored-completions list) at the same URL is not a completion exchange.
  */
-/** No extra patterns: one array for every call that names none, not a default `[]` made per exchange. */
-const NO_EXTRA_PATTERNS: readonly RegExp[] = [];
 
 export const isChatCompletionUrl = (url: string, method: string, extraPatterns: readonly RegExp[] = NO_EXTRA_PATTERNS): boolean => {
   if (!isPost(method)) return false;

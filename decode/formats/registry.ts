@@ -11,7 +11,7 @@ import type { ExchangeHead, PresentBody, WireFormat } from './wireFormat';
 import { isPost } from './httpMethod';
 
 /**
- * Every wire format decode/ reads, in the order their heads and bodies are tried: a body claimed by
+ * Every wire format decode/ reads, in the order their bodies are tried (heads: HEAD_ORDER below): a body claimed by
  * an earlier format is not offered to a later one, so the formats that recognise a body by its
  * narrowest marks come first. The formats claiming a head by its URL come before the AI SDK's,
  * which claim it by a response header: an exchange claimed by URL is then decided without reading

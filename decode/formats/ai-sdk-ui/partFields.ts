@@ -1,7 +1,7 @@
 import { isJsonObject, numberAt, recordAt, recordOf, stringAt } from '../../lenientFields';
 import type { JsonRecord } from '../../lenientFields';
 import type { NormalizedUsage } from '../../model';
-import { stringOf } from '../gemini/fieldValues';
+import { stringOf } from '../../fieldValues';
 
 /**
  * Lenient reads of the fields of UI-stream parts whose shape the SDK leaves open: the app's

@@ -42,6 +42,7 @@ const isProviderMetadata = (value: unknown): value is JsonRecord => {
  */
 export const readPlainPart = (part: JsonRecord, fields: readonly string[], scan: ValueScan, into: PlainPart): boolean => {
   let strings = 0;
+  into.id = '';
   into.delta = undefined;
   into.providerMetadata = undefined;
   for (const key in part) {

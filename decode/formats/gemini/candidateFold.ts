@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../../lenientFields';
 import { recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { NormalizedChoice, NormalizedMessage, NormalizedReasoningBlock, NormalizedServerTool, NormalizedToolCall } from '../../model';
-import { stringOf } from './fieldValues';
+import { stringOf } from '../../fieldValues';
 import { groundingAnnotations, searchTool, urlContextTool } from './grounding';
 
 /**

@@ -2,7 +2,7 @@ import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { isJsonObject } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { scanInto } from '../../parseJson';
-import { isSafeNumber } from './plainJson';
+import { allPlain, isSafeNumber } from './plainJson';
 
 /**
  * An error body as Google sends it (`{"error": {code, message, status, details[]}}`, as the
@@ -35,12 +35,6 @@ const isPlainDetail = (detail: unknown): boolean => {
   return !scan.tooDeep && !scan.hugeNumber;
 };
 
-const arePlainDetails = (details: unknown): boolean => {
-  if (!Array.isArray(details)) return false;
-  for (let at = 0; at < details.length; at += 1) if (!isPlainDetail(details[at])) return false;
-  return true;
-};
-
 /** Bits of the three fields GeminiError requires. */
 const CODE = 1;
 const MESSAGE = 2;
@@ -66,7 +60,7 @@ const isPlainStatus = (error: unknown): boolean => {
         required |= STATUS;
         break;
       case 'details':
-        if (!arePlainDetails(field)) return false;
+        if (!allPlain(field, isPlainDetail)) return false;
         break;
       default:
         return false;

@@ -1,6 +1,6 @@
 import { isHuge } from '../../parseJson';
 
-/** The tests the plain-response readers (plainResponse.ts, plainCandidate.ts, plainGrounding.ts) share. */
+/** The tests the plain readers (plainResponse.ts, plainCandidate.ts, plainGrounding.ts, plainError.ts) share. */
 
 /** A number t.number takes and the scan finds safe. */
 export const isSafeNumber = (value: unknown): boolean => typeof value === 'number' && !isHuge(value);

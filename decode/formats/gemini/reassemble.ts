@@ -2,7 +2,7 @@ import type { JsonRecord } from '../../lenientFields';
 import { recordOf, recordsIn, stringAt } from '../../lenientFields';
 import type { NormalizedChoice, NormalizedCompletion } from '../../model';
 import { CandidateFold } from './candidateFold';
-import { numberOf, stringOf } from './fieldValues';
+import { numberOf, stringOf } from '../../fieldValues';
 import { UsageFold } from './usage';
 
 /**

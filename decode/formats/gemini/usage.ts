@@ -1,5 +1,5 @@
 import type { JsonRecord } from '../../lenientFields';
-import { numberOf } from './fieldValues';
+import { numberOf } from '../../fieldValues';
 import type { NormalizedUsage } from '../../model';
 
 /**

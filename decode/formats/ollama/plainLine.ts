@@ -7,7 +7,7 @@ import { clearDoneFields, readDoneField } from './doneFields';
  * A stream line that holds only what a line of text carries: `model`, `created_at`, `done` and the
  * text (`message: {role, content, thinking?}` for /api/chat, `response` and `thinking?` for
  * /api/generate), each of its type, and any of the last line's `done_reason`, counts and durations
- * as doneFields.ts reads them. Every line of a stream is such a line. Of such a line the contract
+ * as doneFields.ts reads them. Most lines of a stream, the done line included, are such lines. Of one the contract
  * walk would find that it conforms, that its extensions are the durations it carries, that its
  * numbers are safe and that it nests two levels deep, and the reassembler would read these fields;
  * going once through its own keys answers all of that (the walk and the reads were a fifth of a

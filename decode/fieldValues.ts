@@ -1,5 +1,6 @@
 /**
- * Lenient reads of one field's value, for the folds (reassemble.ts, candidateFold.ts, usage.ts):
+ * Lenient reads of one field's value, for the folds of the formats (Gemini's reassemble.ts,
+ * candidateFold.ts and usage.ts, the AI SDK UI stream's partFields.ts):
  * what lenientFields' stringAt and numberAt answer, with the field read by name where it is
  * used (`usage.promptTokenCount`), not by a key handed in (`record[key]`). A fold is run for
  * every body and every stream chunk, and a keyed read of a different name at each call is one the
