@@ -3,7 +3,7 @@ import type { IngestResult } from '../panelHarness/api';
 import { fixed, grouped, markdownTable } from './markdown';
 import { takeHeapSummary } from './panelScaleHeapSummary';
 import type { HeapSummary } from './panelScaleHeapSummary';
-import { largeStreamTemplate } from './panelScaleRun';
+import { ingestTraffic } from './panelScaleRun';
 import type { PanelScaleInput } from './panelScaleRun';
 import { MiB } from './stats';
 
@@ -25,13 +25,7 @@ export const snapshotPanelScale = async (input: Omit<PanelScaleInput, 'filterTex
   const tab = await openHarnessedPanel(input.extensionDir, input.harnessScript);
   try {
     await input.beforeIngest?.(tab);
-    await tab.page.evaluate(({ templates, count, extra }) => window.llmPanelBench?.prepare(templates, count, extra), {
-      templates: input.templates,
-      count: input.exchanges,
-      extra: [largeStreamTemplate(input.largeStreamBytes)],
-    });
-    const ingest = await tab.page.evaluate(() => window.llmPanelBench?.ingest());
-    if (ingest === undefined) throw new Error('the harness is not in the page');
+    const ingest = await ingestTraffic(tab, input);
     await tab.heapAfterGc();
     const summary = await takeHeapSummary(tab.cdp);
     const usage = await tab.cdp.send('Runtime.getHeapUsage');

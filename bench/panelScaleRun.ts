@@ -68,6 +68,22 @@ const harness = (): never => {
 /** Read right after `heapAfterGc`, so it is after the same collections. */
 const backingStorage = async (tab: ExtensionTab): Promise<number> => (await tab.cdp.send('Runtime.getHeapUsage')).backingStorageSize;
 
+/** The traffic of `input` (its recorded exchanges and the large stream) handed to the panel and listed. */
+export const ingestTraffic = async (
+  tab: ExtensionTab,
+  input: Pick<PanelScaleInput, 'templates' | 'exchanges' | 'largeStreamBytes'>,
+): Promise<IngestResult> => {
+  await tab.page.evaluate(
+    ({ templates, count, extra }) => {
+      const bench = window.llmPanelBench;
+      if (bench === undefined) throw new Error('the harness is not in the page');
+      return bench.prepare(templates, count, extra);
+    },
+    { templates: input.templates, count: input.exchanges, extra: [largeStreamTemplate(input.largeStreamBytes)] },
+  );
+  return (await tab.page.evaluate(() => window.llmPanelBench?.ingest())) ?? harness();
+};
+
 export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleRepeat> => {
   const tab = await openHarnessedPanel(input.extensionDir, input.harnessScript);
   try {
@@ -75,15 +91,7 @@ export const runPanelScale = async (input: PanelScaleInput): Promise<PanelScaleR
     await input.beforeIngest?.(tab);
     const heapBeforeBytes = await tab.heapAfterGc();
     const backingBeforeBytes = await backingStorage(tab);
-    await page.evaluate(
-      ({ templates, count, extra }) => {
-        const bench = window.llmPanelBench;
-        if (bench === undefined) throw new Error('the harness is not in the page');
-        return bench.prepare(templates, count, extra);
-      },
-      { templates: input.templates, count: input.exchanges, extra: [largeStreamTemplate(input.largeStreamBytes)] },
-    );
-    const ingest = (await page.evaluate(() => window.llmPanelBench?.ingest())) ?? harness();
+    const ingest = await ingestTraffic(tab, input);
     const heapAfterBytes = await tab.heapAfterGc();
     const backingAfterBytes = await backingStorage(tab);
     const keystrokes = (await page.evaluate((text) => window.llmPanelBench?.typeInFilter(text), input.filterText)) ?? harness();
