@@ -87,19 +87,23 @@ const httpError = (status: number | null): ExchangeError | null =>
  * Completes a decoded exchange, its fields in the order `llm-inspect --json` documents. conforms
  * always follows from the issues, never set by hand; an error status stands in for a missing error.
  * The url, status and format as arguments, not an object of them: one object fewer per exchange.
- * Written whole with its extensions when the parts have them (most do): an object given a property
- * after its literal grows a second store for it (~40 bytes and a map transition per exchange).
  */
 export const assembleExchange = (url: string | null, status: number | null, format: FormatName, parts: DecodedParts): DecodedExchange => {
   const bidi = responseBidiIssues(url, parts.completion);
   const issues = bidi.length === 0 ? parts.issues : [...parts.issues, ...bidi];
-  const { kind, completion, stream, extensions } = parts;
-  const conforms = !issues.some(isError);
-  const error = parts.error ?? httpError(status);
-  const decoded: DecodedExchange =
-    extensions === undefined
-      ? { url, status, format, kind, conforms, issues, completion, error, stream, request: null }
-      : { url, status, format, kind, conforms, issues, completion, error, stream, request: null, extensions };
+  const decoded: DecodedExchange = {
+    url,
+    status,
+    format,
+    kind: parts.kind,
+    conforms: !issues.some(isError),
+    issues,
+    completion: parts.completion,
+    error: parts.error ?? httpError(status),
+    stream: parts.stream,
+    request: null,
+  };
+  if (parts.extensions !== undefined) decoded.extensions = parts.extensions;
   if (parts.preciseNumbers !== undefined && parts.preciseNumbers.length > 0) decoded.preciseNumbers = parts.preciseNumbers;
   return decoded;
 };

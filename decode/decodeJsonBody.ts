@@ -75,15 +75,11 @@ export const decodeJsonBody = (value: unknown, preciseNumbers: PreciseNumber[], 
 
 /** A completion's parts, from the walk's findings (its extensions and contract issues). */
 const completionParts = (body: JsonRecord, checked: CheckedValue, preciseNumbers: PreciseNumber[], failed: boolean): DecodedParts => {
-  const usage = usageIssues(body.usage, 'usage');
-  // Most completions have no issue at all: an empty list then, without a log and its arrays.
-  const issues =
-    checked.issues.length === 0 && usage.length === 0 && preciseNumbers.length === 0
-      ? []
-      : new IssueLog().addAll(checked.issues).addAll(usage).addAll(preciseNumbers.map(preciseNumberIssue)).issues();
+  const log = new IssueLog();
+  log.addAll(checked.issues).addAll(usageIssues(body.usage, 'usage')).addAll(preciseNumbers.map(preciseNumberIssue));
   return {
     kind: failed ? 'error' : 'completion',
-    issues,
+    issues: log.issues(),
     completion: normalizeCompletion(body),
     error: null,
     stream: null,

@@ -40,8 +40,7 @@ const bodyFields = (body: JsonRecord): string => {
 
 /** The one issue of a body that is not a chat completion at all; undefined for anything else. */
 export const notChatCompletionIssue = (body: JsonRecord): ContractIssue | undefined => {
-  // A loop, not some() with a closure over the body: this runs for every Chat Completions JSON body.
-  for (const key of REQUIRED_FIELDS) if (Object.hasOwn(body, key)) return undefined;
+  if (REQUIRED_FIELDS.some((key) => Object.hasOwn(body, key))) return undefined;
   return {
     severity: 'error',
     path: '',
