@@ -24,6 +24,7 @@ import { softenUnknownType } from './unknownTypes';
 import { namedEvent } from '../namedEvent';
 import { plainBlockDeltaReader } from './plainBlockDelta';
 import { plainFrameEventReader } from './plainFrameEvent';
+import { isPlainMessageEvent } from './plainMessageEvent';
 import { EVENT_PATTERN, eventPath, unreadableEventIssue } from '../../streamEventIssues';
 
 /**
@@ -127,6 +128,8 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
   };
   const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
   const readPlainFrame = plainFrameEventReader(prototypeHasEnumerableKeys());
+  // The readers by own keys (for...in) are off while Object.prototype has an enumerable property.
+  const readsOwnKeys = !prototypeHasEnumerableKeys();
   // One holder for every event's parsed data: not parseJson's two objects per event.
   const parsed: ParsedData = { value: undefined };
   let terminatedAt: number | undefined;
@@ -176,7 +179,8 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
     }
     let conforms = true;
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
-    else conforms = walkContract(codec, record, found, failures, scan);
+    // A plain message_start or message_delta: what the walk would find is that it conforms, and nothing else.
+    else if (!readsOwnKeys || !isPlainMessageEvent(record)) conforms = walkContract(codec, record, found, failures, scan);
     if (scan.tooDeep) {
       log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
