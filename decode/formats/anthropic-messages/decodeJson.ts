@@ -5,7 +5,7 @@ import type { DecodedParts } from '../../decodeJsonBody';
 import { IssueLog } from '../../issueLog';
 import type { JsonRecord } from '../../lenientFields';
 import { recordAt, recordOf, recordsIn, stringAt } from '../../lenientFields';
-import type { ContractIssue, NormalizedCompletion, PreciseNumber } from '../../model';
+import type { ContractIssue, NormalizedCompletion, NormalizedUsage, PreciseNumber } from '../../model';
 import { preciseNumberIssue } from '../../preciseNumbers';
 import { messageFromBlocks } from './blocks';
 import { ContentBlock, ErrorBody, Message } from './codecs';
@@ -37,14 +37,21 @@ const missingStopSequence: ContractIssue = {
   actual: 'nothing (field absent)',
 };
 
-/** A message (a JSON body, or message_start's) in the normalized view; its blocks as `assembled` gives them when a stream built them. */
-export const completionOf = (message: JsonRecord, choice: NormalizedCompletion['choices'][number]): NormalizedCompletion => ({
+/**
+ * A message (a JSON body, or message_start's) in the normalized view, with its choice; its usage is
+ * the message's own unless a stream gives the usage its events added up (reassemble.ts).
+ */
+export const completionOf = (
+  message: JsonRecord,
+  choice: NormalizedCompletion['choices'][number],
+  usage: NormalizedUsage | null = normalizeUsage(recordAt(message, 'usage')),
+): NormalizedCompletion => ({
   id: stringAt(message, 'id') ?? null,
   object: stringAt(message, 'type') ?? null,
   created: null,
   model: stringAt(message, 'model') ?? null,
   choices: [choice],
-  usage: normalizeUsage(recordAt(message, 'usage')),
+  usage,
 });
 
 /** An error body's parts, from the walk's findings against ErrorBody. */

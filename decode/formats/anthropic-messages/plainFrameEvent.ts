@@ -23,13 +23,22 @@ export interface PlainFrameEvent {
   block: JsonRecord | undefined;
 }
 
-/** The event types read here, and whether each has an `index` and a `content_block`. */
-const SHAPES: ReadonlyMap<string, { readonly index: boolean; readonly block: boolean }> = new Map([
-  ['ping', { index: false, block: false }],
-  ['message_stop', { index: false, block: false }],
-  ['content_block_stop', { index: true, block: false }],
-  ['content_block_start', { index: true, block: true }],
-]);
+/** An event type read here, and whether it has an `index` and a `content_block`. */
+interface Shape {
+  /** The type as a constant: the stream compares it with the event line's slice of the body, cheaper than with the parsed `type`. */
+  readonly type: string;
+  readonly index: boolean;
+  readonly block: boolean;
+}
+
+const SHAPES: ReadonlyMap<string, Shape> = new Map(
+  [
+    { type: 'ping', index: false, block: false },
+    { type: 'message_stop', index: false, block: false },
+    { type: 'content_block_stop', index: true, block: false },
+    { type: 'content_block_start', index: true, block: true },
+  ].map((shape) => [shape.type, shape]),
+);
 
 /** A text block of exactly `type` and `text`, or a thinking block of exactly `type`, `thinking` and `signature`. */
 const isPlainBlock = (block: JsonRecord): boolean => {
@@ -83,7 +92,7 @@ export const plainFrameEventReader = (
     }
     if (shape.index !== indexed || shape.block !== (block !== undefined)) return undefined;
     if (keys !== 1 + (shape.index ? 1 : 0) + (shape.block ? 1 : 0)) return undefined;
-    plain.type = type;
+    plain.type = shape.type;
     plain.block = block;
     return plain;
   };

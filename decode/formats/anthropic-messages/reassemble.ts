@@ -147,7 +147,6 @@ export class StreamAssembler {
       finish_reason: this.#stopReason,
       message: messageFromBlocks(stringAt(message, 'role') ?? 'assistant', blocks, inputTexts),
     };
-    const completion = completionOf(message, choice);
-    return { completion: { ...completion, usage: this.#usage.result() }, issues: this.#issues };
+    return { completion: completionOf(message, choice, this.#usage.result()), issues: this.#issues };
   }
 }
