@@ -78,7 +78,13 @@ export const decodeStream = (sse: ParsedSse, keepEvents: boolean): DecodedStream
   let eventsAfterEnd = 0;
   let sawDoneMarker = false;
 
-  for (const event of sse.events) {
+  // By index, not for…of: V8 leaves this long loop's iterator in place, and its {value, done} per
+  // event was ~28 bytes of garbage each (a sixth of what a 16 MiB stream left to collect besides
+  // its chunks' JSON.parse, bench/README.md round s12-growth).
+  const events = sse.events;
+  for (let at = 0; at < events.length; at += 1) {
+    const event = events[at];
+    if (event === undefined) continue;
     const done = isDoneMarker(event.data);
     // Anything after [DONE] is out of place; a [DONE] after Perplexity's terminal chunk is not.
     if (sawDoneMarker || (terminatedAt !== undefined && !done)) eventsAfterEnd += 1;

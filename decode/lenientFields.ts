@@ -16,7 +16,11 @@ export const arrayOf = (value: unknown): readonly unknown[] | undefined => (t.Un
 
 const NO_RECORDS: readonly JsonRecord[] = [];
 
-const onlyRecords = (items: readonly unknown[]): items is readonly JsonRecord[] => items.every((item) => t.UnknownRecord.is(item));
+/**
+ * The guard itself, not an arrow around it: recordsIn runs once per chunk, and the arrow was a
+ * closure made at each call (~54 bytes per chunk for the collector, bench/README.md round s12-growth).
+ */
+const onlyRecords = (items: readonly unknown[]): items is readonly JsonRecord[] => items.every(t.UnknownRecord.is);
 
 /**
  * The objects among an array's elements. Read once per chunk of a long stream, so no array is made
