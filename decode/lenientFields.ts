@@ -16,11 +16,7 @@ export const arrayOf = (value: unknown): readonly unknown[] | undefined => (t.Un
 
 const NO_RECORDS: readonly JsonRecord[] = [];
 
-/**
- * The guard itself, not an arrow around it: recordsIn runs once per chunk, and the arrow was a
- * closure made at each call (~54 bytes per chunk for the collector, bench/README.md round s12-growth).
- */
-const onlyRecords = (items: readonly unknown[]): items is readonly JsonRecord[] => items.every(t.UnknownRecord.is);
+const onlyRecords = (items: readonly unknown[]): items is readonly JsonRecord[] => items.every((item) => t.UnknownRecord.is(item));
 
 /**
  * The objects among an array's elements. Read once per chunk of a long stream, so no array is made
