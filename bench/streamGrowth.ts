@@ -16,6 +16,14 @@ const SETTINGS = {
 
 const GROWTH = 16;
 
+/**
+ * The small stream is decoded GROWTH times a round and timed as their mean, so both samples decode
+ * as many bytes and allocate as much. Timed once, its 11–12 ms sample held a scavenge in one round
+ * of five (1–15 ms more when it did): the large run collected the garbage both left, and the ratios
+ * of single rounds ran from 5.5 to 25.6 (bench/README.md round s12-growth).
+ */
+const SMALL_REPEATS = GROWTH;
+
 const decodeStreamText = (text: string): number =>
   decodeExchange(recordedExchange({ text, mimeType: 'text/event-stream', status: 200 }, 'growth'))?.completion?.choices[0]?.message.content
     ?.length ?? -1;
@@ -35,7 +43,7 @@ export const streamGrowthBenchmark: Benchmark = {
     log(`stream growth: ${grouped(small.contentEvents)} and ${grouped(large.contentEvents)} events of ${EVENT_BYTES} bytes`);
     for (let warmup = 0; warmup < settings.warmups; warmup += 1) decodeStreamText(small.text);
     decodeStreamText(large.text);
-    const smallRun = inProcess(() => decodeStreamText(small.text));
+    const smallRun = inProcess(() => decodeStreamText(small.text), SMALL_REPEATS);
     const largeRun = inProcess(() => decodeStreamText(large.text));
     timeRounds([smallRun, largeRun], settings.rounds);
     const growth = ratioOf(cpuTimes(largeRun.samples), cpuTimes(smallRun.samples));
@@ -81,7 +89,7 @@ export const streamGrowthBenchmark: Benchmark = {
         },
       ],
       details: [
-        `Two streams built by repeating one ${EVENT_BYTES}-byte content chunk of the shape of \`openai-stream-text-1.sse\` (after a role chunk, before a finish chunk and \`[DONE]\`), each decoded whole by \`decodeExchange\` with the panel's options (event list kept). ${EVENT_BYTES} bytes, not 100: a chunk that conforms to the contract (id, object, created, model, choices[].index, delta) takes 122 bytes with its \`data: \` and blank line before any content, so 100-byte events would all be contract errors and measure the issue log instead of the decoder. Rounds alternate the two sizes; the ratio is of the medians, its spread is of the per-round ratios.`,
+        `Two streams built by repeating one ${EVENT_BYTES}-byte content chunk of the shape of \`openai-stream-text-1.sse\` (after a role chunk, before a finish chunk and \`[DONE]\`), each decoded whole by \`decodeExchange\` with the panel's options (event list kept), the small one ${SMALL_REPEATS} times back to back in each round and timed as their mean, so both samples decode as many bytes and the small one pays its share of the scavenges. ${EVENT_BYTES} bytes, not 100: a chunk that conforms to the contract (id, object, created, model, choices[].index, delta) takes 122 bytes with its \`data: \` and blank line before any content, so 100-byte events would all be contract errors and measure the issue log instead of the decoder. Rounds alternate the two sizes; the ratio is of the medians, its spread is of the per-round ratios.`,
         '',
         ...markdownTable(
           ['stream', 'content events', 'CPU ms, median (min–max)', 'wall ms, median (min–max)', 'MiB per CPU second'],

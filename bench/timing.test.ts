@@ -13,6 +13,14 @@ describe('timing runs', () => {
     expect(calls).toEqual(['first', 'second', 'second', 'first', 'first', 'second']);
   });
 
+  it('runs repeated work that many times in each sample', () => {
+    let calls = 0;
+    const repeated = inProcess(() => (calls += 1), 4);
+    timeRounds([repeated], 2);
+    expect(calls).toBe(8);
+    expect(repeated.samples).toHaveLength(2);
+  });
+
   it("reads a child process's CPU time from bash's times", () => {
     // The child spins until it has used 100 ms of CPU, however busy the machine is.
     const spin = childProcess(process.execPath, ['-e', 'const start = process.cpuUsage(); while (process.cpuUsage(start).user < 100000);']);
