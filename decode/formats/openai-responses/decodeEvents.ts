@@ -1,9 +1,10 @@
 import type * as t from 'io-ts';
 import { excerpt } from '../../contract/contractIssues';
+import type { FoundExtension } from '../../contract/foundExtensions';
+import { collectorInto } from '../../contract/foundExtensions';
 import type { FailureNotes } from '../../contract/failureNotes';
 import { FailureIssues } from '../../contract/failureIssues';
 import { walkContract } from '../../contract/walkContract';
-import { pathText } from '../../contract/walkPath';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { IssueLog } from '../../issueLog';
@@ -78,10 +79,8 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
   const names: (string | undefined)[] = [];
   const failures: FailureNotes = { places: [], reusable: true };
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  const pending: { path: string; value: unknown }[] = [];
-  const found = (steps: readonly (string | number)[], value: unknown): void => {
-    pending.push({ path: pathText(steps), value });
-  };
+  const pending: FoundExtension[] = [];
+  const found = collectorInto(pending);
   const readPlainDelta = plainDeltaReader(prototypeHasEnumerableKeys());
   let latest: JsonRecord | undefined;
   let terminal: { type: string; index: number; response: JsonRecord | undefined } | undefined;
@@ -106,7 +105,8 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     // Most events are plain deltas: read before anything else is asked of the value.
     const plain = readPlainDelta?.(value);
     if (plain !== undefined) {
-      names[event.index] = event.event ?? plain.type;
+      // names[event.index] already holds the event's `event:` line; only a data-only event takes its type.
+      if (event.event === undefined) names[event.index] = plain.type;
       // What the walk would find of it: it conforms, and has no extension and no huge number.
       reassembler.addPlain(plain);
       continue;
