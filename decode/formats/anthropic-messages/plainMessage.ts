@@ -1,8 +1,8 @@
+import { isClean } from '../../contract/cleanValue';
 import type { FoundExtension } from '../../contract/foundExtensions';
 import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
-import type { ValueScan } from '../../parseJson';
-import { isHuge, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import { isHuge, MAX_JSON_DEPTH } from '../../parseJson';
 import { Message, ServiceTier, StopReason } from './codecs';
 import { isJsonObject } from '../../lenientFields';
 
@@ -43,14 +43,6 @@ const isNullableCounts = (value: unknown, names: ReadonlySet<string>): boolean =
   if (!isJsonObject(value)) return false;
   for (const key in value) if (!names.has(key) || !isCount(value[key])) return false;
   return true;
-};
-
-/** A value the walk does not go into (it scans it): no number in it beyond 2^53, not nested below `levels`. */
-export const isClean = (value: unknown, levels: number): boolean => {
-  if (typeof value !== 'object' || value === null) return typeof value !== 'number' || !isHuge(value);
-  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  scanInto(value, levels, scan, false);
-  return !scan.tooDeep && !scan.hugeNumber;
 };
 
 /** A tool call's input: an object (t.UnknownRecord), which the walk scans whole. */
