@@ -21,6 +21,7 @@ import { eventCodec, TERMINAL_EVENTS } from './eventCodecs';
 import { normalizeResponse, responseErrorOf } from './normalizeResponse';
 import { namedEvent } from '../namedEvent';
 import { plainDeltaReader } from './plainDelta';
+import { plainResponseEventExtensions } from './plainResponseEvent';
 import { ResponseReassembler } from './reassemble';
 import { errorOfEvent, nestedErrorWarning } from './streamErrors';
 import { softenUnknownItems } from './unknownItems';
@@ -81,7 +82,9 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
   const pending: FoundExtension[] = [];
   const found = collectorInto(pending);
-  const readPlainDelta = plainDeltaReader(prototypeHasEnumerableKeys());
+  // The plain readers stand in for the walk only while for...in lists own keys alone (enumerableInheritance.ts).
+  const readsPlain = !prototypeHasEnumerableKeys();
+  const readPlainDelta = plainDeltaReader(!readsPlain);
   let latest: JsonRecord | undefined;
   let terminal: { type: string; index: number; response: JsonRecord | undefined } | undefined;
   let error: ExchangeError | null = null;
@@ -121,7 +124,12 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     if (pending.length > 0) pending.length = 0;
     let conforms = true;
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
-    else conforms = walkContract(codec, record, found, failures, scan);
+    else {
+      // A whole response (created, in_progress, completed), read by its own keys where it is plain.
+      const plainExtensions = readsPlain ? plainResponseEventExtensions(record) : undefined;
+      if (plainExtensions === undefined) conforms = walkContract(codec, record, found, failures, scan);
+      else for (const extension of plainExtensions) pending.push(extension);
+    }
     if (scan.tooDeep) {
       log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;
