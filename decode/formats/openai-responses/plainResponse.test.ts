@@ -6,6 +6,7 @@ import type { JsonRecord } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 import { walkContract } from '../../contract/walkContract';
 import { pathText } from '../../contract/walkPath';
 import { eventCodec, RESPONSE_EVENTS } from './eventCodecs';
@@ -35,13 +36,25 @@ const NOTHING_SCANNED: ValueScan = { tooDeep: false, hugeNumber: false };
 
 const exchange = (body: string, status: number) => bareChatExchange({ url: 'https://api.openai.com/v1/responses', status, body });
 
-const decodeByWalk = (body: string, status: number) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeExchange(exchange(body, status));
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
+const decodeByWalk = (body: string, status: number) => whilePrototypePolluted(() => decodeExchange(exchange(body, status)));
+
+/**
+ * Holds a reader to the walk on generated texts: `readAndCheck` reads one, checks its answer against
+ * the walk's where it took it, and says whether it did. Both ways must be taken often enough for the
+ * property to say something.
+ */
+const holdsBothWays = (texts: fc.Arbitrary<string>, readAndCheck: (text: string) => boolean, numRuns: number): void => {
+  let plain = 0;
+  let runs = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      runs += 1;
+      if (readAndCheck(text)) plain += 1;
+    }),
+    { numRuns },
+  );
+  expect(plain).toBeGreaterThan(runs / 20);
+  expect(plain).toBeLessThan(runs - runs / 20);
 };
 
 describe('the recorded JSON bodies', () => {
@@ -230,23 +243,18 @@ describe('generated bodies near the recorded ones', () => {
   });
 
   it('a response read as plain is what the walk finds: conforming, the same extensions, nothing for the scan', () => {
-    let plain = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(bodyText, (text) => {
+    holdsBothWays(
+      bodyText,
+      (text) => {
         // Through JSON text, as a body comes (a `__proto__` key is an own key, as JSON.parse makes it).
         const body = JSON.parse(text) as JsonRecord;
-        runs += 1;
         const extensions = plainResponseExtensions(body);
-        if (extensions === undefined) return;
-        plain += 1;
+        if (extensions === undefined) return false;
         expect(walked(body)).toEqual({ extensions, issues: [], scan: NOTHING_SCANNED });
-      }),
-      { numRuns: 3000 },
+        return true;
+      },
+      3000,
     );
-    // Both ways are taken often enough for the property to say something.
-    expect(plain).toBeGreaterThan(runs / 20);
-    expect(plain).toBeLessThan(runs - runs / 20);
   });
 
   /** What the walk finds of a stream event against its type's codec: conforms, its extensions, what the scan found. */
@@ -288,21 +296,17 @@ describe('generated bodies near the recorded ones', () => {
     });
 
   it('a stream event carrying a response, read as plain, is what the walk finds of it against its codec', () => {
-    let plain = 0;
-    let runs = 0;
-    fc.assert(
-      fc.property(eventText, (text) => {
+    holdsBothWays(
+      eventText,
+      (text) => {
         const event = JSON.parse(text) as JsonRecord;
-        runs += 1;
         const extensions = plainResponseEventExtensions(event);
-        if (extensions === undefined) return;
-        plain += 1;
+        if (extensions === undefined) return false;
         expect(walkedEvent(event)).toEqual({ conforms: true, extensions, scan: NOTHING_SCANNED });
-      }),
-      { numRuns: 2000 },
+        return true;
+      },
+      2000,
     );
-    expect(plain).toBeGreaterThan(runs / 20);
-    expect(plain).toBeLessThan(runs - runs / 20);
   });
 
   it('streams of such events decode as when the walk reads every event', () => {
@@ -315,20 +319,7 @@ describe('generated bodies near the recorded ones', () => {
       });
     fc.assert(
       fc.property(fc.array(eventText, { minLength: 1, maxLength: 3 }), (events) => {
-        const polluted = () => {
-          Reflect.defineProperty(Object.prototype, 'polluted', {
-            value: 'inherited',
-            enumerable: true,
-            configurable: true,
-            writable: true,
-          });
-          try {
-            return decodeExchange(streamExchange(events));
-          } finally {
-            Reflect.deleteProperty(Object.prototype, 'polluted');
-          }
-        };
-        expect(decodeExchange(streamExchange(events))).toEqual(polluted());
+        expect(decodeExchange(streamExchange(events))).toEqual(whilePrototypePolluted(() => decodeExchange(streamExchange(events))));
       }),
       { numRuns: 500 },
     );
