@@ -1,7 +1,6 @@
 import type * as t from 'io-ts';
 import type { PreciseNumber, ProviderExtension } from '../model';
 import { preciseNumbersUnder } from '../preciseNumbers';
-import type { OnExtension } from './walkContract';
 import { walkContract } from './walkContract';
 import { pathText } from './walkPath';
 
@@ -14,18 +13,6 @@ export interface FoundExtension {
   readonly path: string;
   readonly value: unknown;
 }
-
-/**
- * The walk's callback collecting its extensions into `pending`, made by a call rather than written
- * as a named arrow where it is used: tsx (the CLI and the bench) compiles with keep-names, which
- * gives a named arrow a `__name` call (an Object.defineProperty) each time it is made, once per
- * stream for a stream decoder's callback; a closure returned from a call is anonymous and gets none.
- */
-export const collectorInto =
-  (pending: FoundExtension[]): OnExtension =>
-  (steps, value) => {
-    pending.push({ path: pathText(steps), value });
-  };
 
 /** The fields of `value` that `codec` does not define, with their paths, in the body's order. */
 export const findExtensions = (codec: t.Mixed, value: unknown): FoundExtension[] => {

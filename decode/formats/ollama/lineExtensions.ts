@@ -1,11 +1,7 @@
-import type { FoundExtension } from '../../contract/foundExtensions';
-import { collectorInto } from '../../contract/foundExtensions';
 import type { OnExtension } from '../../contract/walkContract';
+import { pathText } from '../../contract/walkPath';
 import type { PreciseNumber, ProviderExtension } from '../../model';
 import { preciseNumbersUnder } from '../../preciseNumbers';
-
-/** A plain line's numbers: none beyond 2^53 (its reader leaves a huge one to the walk). */
-const NO_NUMBERS: readonly PreciseNumber[] = [];
 
 /**
  * The extensions of a stream's lines folded into one list, as decode/'s streamExtensions.ts does
@@ -14,9 +10,29 @@ const NO_NUMBERS: readonly PreciseNumber[] = [];
  * is not read at all. Ollama's lines carry few (the durations, `context`, on the done line only),
  * so each is spelled as text when found.
  */
+interface Pending {
+  readonly path: string;
+  readonly value: unknown;
+}
+
+/**
+ * The callback collecting a walk's extensions into `pending`, made here rather than written as a
+ * class field: tsx (the CLI and the bench) compiles with keep-names, which gives a named field's
+ * arrow a `__name` call (an Object.defineProperty) per instance, one per stream (4% of a stream's
+ * samples in a profile); a closure returned from a call is anonymous and gets none.
+ */
+const collectorInto =
+  (pending: Pending[]): OnExtension =>
+  (steps, value) => {
+    pending.push({ path: pathText(steps), value });
+  };
+
+/** A plain line's numbers: none beyond 2^53 (its reader leaves a huge one to the walk). */
+const NO_NUMBERS: readonly PreciseNumber[] = [];
+
 export class LineExtensions {
   readonly #byPath = new Map<string, ProviderExtension>();
-  readonly #pending: FoundExtension[] = [];
+  readonly #pending: Pending[] = [];
 
   /** Collects the walked line's extensions (walkContract's callback). */
   readonly found: OnExtension = collectorInto(this.#pending);

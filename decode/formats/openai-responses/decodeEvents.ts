@@ -1,10 +1,9 @@
 import type * as t from 'io-ts';
 import { excerpt } from '../../contract/contractIssues';
-import type { FoundExtension } from '../../contract/foundExtensions';
-import { collectorInto } from '../../contract/foundExtensions';
 import type { FailureNotes } from '../../contract/failureNotes';
 import { FailureIssues } from '../../contract/failureIssues';
 import { walkContract } from '../../contract/walkContract';
+import { pathText } from '../../contract/walkPath';
 import type { DecodedParts } from '../../decodeJsonBody';
 import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { IssueLog } from '../../issueLog';
@@ -21,7 +20,6 @@ import { eventCodec, TERMINAL_EVENTS } from './eventCodecs';
 import { normalizeResponse, responseErrorOf } from './normalizeResponse';
 import { namedEvent } from '../namedEvent';
 import { plainDeltaReader } from './plainDelta';
-import { plainResponseEventExtensions } from './plainResponseEvent';
 import { ResponseReassembler } from './reassemble';
 import { errorOfEvent, nestedErrorWarning } from './streamErrors';
 import { softenUnknownItems } from './unknownItems';
@@ -80,11 +78,11 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
   const names: (string | undefined)[] = [];
   const failures: FailureNotes = { places: [], reusable: true };
   const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  const pending: FoundExtension[] = [];
-  const found = collectorInto(pending);
-  // The plain readers stand in for the walk only while for...in lists own keys alone (enumerableInheritance.ts).
-  const readsPlain = !prototypeHasEnumerableKeys();
-  const readPlainDelta = plainDeltaReader(!readsPlain);
+  const pending: { path: string; value: unknown }[] = [];
+  const found = (steps: readonly (string | number)[], value: unknown): void => {
+    pending.push({ path: pathText(steps), value });
+  };
+  const readPlainDelta = plainDeltaReader(prototypeHasEnumerableKeys());
   let latest: JsonRecord | undefined;
   let terminal: { type: string; index: number; response: JsonRecord | undefined } | undefined;
   let error: ExchangeError | null = null;
@@ -108,8 +106,7 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     // Most events are plain deltas: read before anything else is asked of the value.
     const plain = readPlainDelta?.(value);
     if (plain !== undefined) {
-      // names[event.index] already holds the event's `event:` line; only a data-only event takes its type.
-      if (event.event === undefined) names[event.index] = plain.type;
+      names[event.index] = event.event ?? plain.type;
       // What the walk would find of it: it conforms, and has no extension and no huge number.
       reassembler.addPlain(plain);
       continue;
@@ -124,12 +121,7 @@ export const decodeResponseEvents = (sse: ParsedSse, keepEvents: boolean, failed
     if (pending.length > 0) pending.length = 0;
     let conforms = true;
     if (record === undefined || codec === undefined) scanInto(value, MAX_JSON_DEPTH, scan, prototypeHasEnumerableKeys());
-    else {
-      // A whole response (created, in_progress, completed), read by its own keys where it is plain.
-      const plainExtensions = readsPlain ? plainResponseEventExtensions(record) : undefined;
-      if (plainExtensions === undefined) conforms = walkContract(codec, record, found, failures, scan);
-      else for (const extension of plainExtensions) pending.push(extension);
-    }
+    else conforms = walkContract(codec, record, found, failures, scan);
     if (scan.tooDeep) {
       log.add(unreadableEventIssue(at, depthFailure(MAX_JSON_DEPTH), EVENT_EXPECTED));
       continue;

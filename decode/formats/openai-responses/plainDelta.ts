@@ -12,26 +12,15 @@ import { isHuge } from '../../parseJson';
  * own keys, as the walk reads them.
  */
 
-/**
- * The delta types read here, and the field that places the delta within its item (null for
- * arguments); undefined for any other type. A switch, not a Map: each event's `type` is a fresh
- * string, which a Map lookup hashes in full, where `===` against each case stops at its length.
- */
-const partFieldOf = (type: string): string | null | undefined => {
-  switch (type) {
-    case 'response.output_text.delta':
-    case 'response.refusal.delta':
-    case 'response.reasoning_text.delta':
-      return 'content_index';
-    case 'response.reasoning_summary_text.delta':
-      return 'summary_index';
-    case 'response.function_call_arguments.delta':
-    case 'response.custom_tool_call_input.delta':
-      return null;
-    default:
-      return undefined;
-  }
-};
+/** The delta types read here, and the field that places the delta within its item (none for arguments). */
+const PART_FIELD: ReadonlyMap<string, string | null> = new Map([
+  ['response.output_text.delta', 'content_index'],
+  ['response.refusal.delta', 'content_index'],
+  ['response.reasoning_text.delta', 'content_index'],
+  ['response.reasoning_summary_text.delta', 'summary_index'],
+  ['response.function_call_arguments.delta', null],
+  ['response.custom_tool_call_input.delta', null],
+]);
 
 /** What a plain delta event says; overwritten by the next read. */
 export interface PlainDelta {
@@ -64,7 +53,7 @@ export const plainDeltaReader = (prototypeHasEnumerableKeys: boolean): ((event: 
     if (!isPlainObject(event)) return undefined;
     const type = event.type;
     if (typeof type !== 'string') return undefined;
-    const partField = partFieldOf(type);
+    const partField = PART_FIELD.get(type);
     if (partField === undefined) return undefined;
     plain.type = type;
     plain.partIndex = 0;

@@ -7,16 +7,11 @@ import type { ValueScan } from '../../parseJson';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
 import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
-import { walkContract } from '../../contract/walkContract';
-import { pathText } from '../../contract/walkPath';
-import { eventCodec, RESPONSE_EVENTS } from './eventCodecs';
 import { plainResponseExtensions } from './plainResponse';
-import { plainResponseEventExtensions } from './plainResponseEvent';
 import { ResponseObject } from './responseCodecs';
 
 /**
- * The plain-response reading (plainResponse.ts, and plainResponseEvent.ts for a stream's events
- * that carry a whole response) stands in for the contract walk and the scan
+ * The plain-response reading (plainResponse.ts) stands in for the contract walk and the scan
  * alongside it on the bodies it accepts: of each, the walk must find that it conforms, with exactly
  * the extensions the reader lists, and the scan nothing; every other body is left to the walk. And
  * whole exchanges must decode as when the walk reads every body (an enumerable property on
@@ -254,74 +249,6 @@ describe('generated bodies near the recorded ones', () => {
         return true;
       },
       3000,
-    );
-  });
-
-  /** What the walk finds of a stream event against its type's codec: conforms, its extensions, what the scan found. */
-  const walkedEvent = (event: JsonRecord) => {
-    const codec = typeof event.type === 'string' ? eventCodec(event.type) : undefined;
-    if (codec === undefined) return undefined;
-    const extensions: { path: string; value: unknown }[] = [];
-    const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-    const conforms = walkContract(
-      codec,
-      event,
-      (steps, value) => extensions.push({ path: pathText(steps), value }),
-      { places: [], reusable: true },
-      scan,
-    );
-    return { conforms, extensions, scan };
-  };
-  const eventText = fc
-    .record({
-      type: fc.oneof(
-        { weight: 12, arbitrary: fc.constantFrom<string | undefined>(...RESPONSE_EVENTS) },
-        fc.constantFrom('response.output_item.added', 'error', undefined),
-      ),
-      sequence_number: fc.oneof({ weight: 12, arbitrary: mostly(number) }, fc.constantFrom(2 ** 60, -(2 ** 60))),
-      response: fc.oneof(
-        { weight: 20, arbitrary: bodyText },
-        odd.map((value) => JSON.stringify(value)),
-      ),
-      x_event: rarely,
-    })
-    .chain((fields) => {
-      const entries = Object.entries(fields).filter(([, field]) => field !== undefined);
-      return fc
-        .shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length })
-        .map(
-          (ordered) =>
-            `{${ordered.map(([key, field]) => `${JSON.stringify(key)}:${key === 'response' ? String(field) : JSON.stringify(field)}`).join(',')}}`,
-        );
-    });
-
-  it('a stream event carrying a response, read as plain, is what the walk finds of it against its codec', () => {
-    holdsBothWays(
-      eventText,
-      (text) => {
-        const event = JSON.parse(text) as JsonRecord;
-        const extensions = plainResponseEventExtensions(event);
-        if (extensions === undefined) return false;
-        expect(walkedEvent(event)).toEqual({ conforms: true, extensions, scan: NOTHING_SCANNED });
-        return true;
-      },
-      2000,
-    );
-  });
-
-  it('streams of such events decode as when the walk reads every event', () => {
-    const streamExchange = (events: readonly string[]) =>
-      bareChatExchange({
-        url: 'https://api.openai.com/v1/responses',
-        status: 200,
-        mimeType: 'text/event-stream',
-        body: events.map((data) => `data: ${data}\n\n`).join(''),
-      });
-    fc.assert(
-      fc.property(fc.array(eventText, { minLength: 1, maxLength: 3 }), (events) => {
-        expect(decodeExchange(streamExchange(events))).toEqual(whilePrototypePolluted(() => decodeExchange(streamExchange(events))));
-      }),
-      { numRuns: 500 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { isClean } from '../../contract/cleanValue';
 import type { FoundExtension } from '../../contract/foundExtensions';
-import { keyPath } from '../../issuePath';
+import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
 import { isJsonObject } from '../../lenientFields';
 import { isHuge, MAX_JSON_DEPTH } from '../../parseJson';
@@ -114,11 +114,8 @@ const isPlainAnnotation = (annotation: unknown): boolean => {
   return typed;
 };
 
-/**
- * A content part (at depth 4 in the response: output, item, content, part): output_text, refusal or
- * reasoning_text, with exactly its fields. `base` is the response's own depth (0 for a JSON body).
- */
-const isPlainPart = (part: unknown, base: number): boolean => {
+/** A content part at depth 5 (output, item, content, part): output_text, refusal or reasoning_text, with exactly its fields. */
+const isPlainPart = (part: unknown): boolean => {
   if (!isJsonObject(part)) return false;
   const type = part.type;
   const textKey = type === 'output_text' || type === 'reasoning_text' ? 'text' : type === 'refusal' ? 'refusal' : undefined;
@@ -134,14 +131,14 @@ const isPlainPart = (part: unknown, base: number): boolean => {
     else if (key === 'annotations') {
       if (!Array.isArray(value)) return false;
       for (const annotation of value) if (!isPlainAnnotation(annotation)) return false;
-    } else if (key !== 'logprobs' || !isCleanObjects(value, base + 5)) return false;
+    } else if (key !== 'logprobs' || !isCleanObjects(value, 5)) return false;
   }
   return hasText;
 };
 
-const arePlainParts = (value: unknown, base: number): boolean => {
+const arePlainParts = (value: unknown): boolean => {
   if (!Array.isArray(value)) return false;
-  for (const part of value) if (!isPlainPart(part, base)) return false;
+  for (const part of value) if (!isPlainPart(part)) return false;
   return true;
 };
 
@@ -169,25 +166,21 @@ const REQUIRED_FIELDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** One field of a plain item of `type`: whether it is one of the item's fields, of its type. */
-const isPlainItemField = (type: string, key: string, value: unknown, base: number): boolean => {
+const isPlainItemField = (type: string, key: string, value: unknown): boolean => {
   if (key === 'status') return typeof value === 'string' && ItemStatus.is(value);
   switch (type) {
     case 'message':
-      return key === 'id'
-        ? typeof value === 'string'
-        : key === 'role'
-          ? value === 'assistant'
-          : key === 'content' && arePlainParts(value, base);
+      return key === 'id' ? typeof value === 'string' : key === 'role' ? value === 'assistant' : key === 'content' && arePlainParts(value);
     case 'reasoning':
       if (key === 'id') return typeof value === 'string';
       if (key === 'summary') return arePlainSummaries(value);
-      if (key === 'content') return arePlainParts(value, base);
+      if (key === 'content') return arePlainParts(value);
       return key === 'encrypted_content' && isNullableString(value);
     case 'function_call':
       return (key === 'id' || key === 'call_id' || key === 'name' || key === 'arguments') && typeof value === 'string';
     default:
       // web_search_call: its action is an object the walk scans (item, action: depth 3).
-      return key === 'id' ? typeof value === 'string' : key === 'action' && isCleanObject(value, base + 3);
+      return key === 'id' ? typeof value === 'string' : key === 'action' && isCleanObject(value, 3);
   }
 };
 
@@ -198,7 +191,7 @@ const isOptionalItemField = (type: string, key: string): boolean =>
   (type === 'function_call' && key === 'id') ||
   (type === 'web_search_call' && key === 'action');
 
-const isPlainItem = (item: unknown, base: number): boolean => {
+const isPlainItem = (item: unknown): boolean => {
   if (!isJsonObject(item)) return false;
   const type = item.type;
   if (typeof type !== 'string') return false;
@@ -210,26 +203,17 @@ const isPlainItem = (item: unknown, base: number): boolean => {
       met += 1;
       continue;
     }
-    if (!isPlainItemField(type, key, item[key], base)) return false;
+    if (!isPlainItemField(type, key, item[key])) return false;
     if (!isOptionalItemField(type, key)) met += 1;
   }
   return met === required;
 };
 
-const arePlainItems = (value: unknown, base: number): boolean => {
+const arePlainItems = (value: unknown): boolean => {
   if (!Array.isArray(value)) return false;
-  for (const item of value) if (!isPlainItem(item, base)) return false;
+  for (const item of value) if (!isPlainItem(item)) return false;
   return true;
 };
-
-/** Where a response is: its path (for its extensions' paths) and depth (for the scan's levels) in the body. */
-export interface ResponsePlace {
-  readonly path: string;
-  readonly depth: number;
-}
-
-/** A JSON body that is the response. */
-const THE_BODY: ResponsePlace = { path: '', depth: 0 };
 
 /** Every field ResponseObject defines, the optional ones too: a key not among them is an extension. */
 const RESPONSE_KEYS: ReadonlySet<string> = new Set(ResponseObject.types.flatMap((part) => Object.keys(part.props)));
@@ -237,10 +221,8 @@ const RESPONSE_KEYS: ReadonlySet<string> = new Set(ResponseObject.types.flatMap(
 /**
  * The response's extensions (its own keys ResponseObject does not define, in the body's order, as
  * the walk reports them) when a JSON body is a plain response object (see above), else undefined.
- * `at` is where the response is: the body itself, or a stream event's `response`.
  */
-export const plainResponseExtensions = (body: JsonRecord, at: ResponsePlace = THE_BODY): FoundExtension[] | undefined => {
-  const base = at.depth;
+export const plainResponseExtensions = (body: JsonRecord): FoundExtension[] | undefined => {
   let required = 0;
   let extensions: FoundExtension[] | undefined;
   for (const key in body) {
@@ -260,7 +242,7 @@ export const plainResponseExtensions = (body: JsonRecord, at: ResponsePlace = TH
         required += 1;
         break;
       case 'output':
-        if (!arePlainItems(value, base)) return undefined;
+        if (!arePlainItems(value)) return undefined;
         required += 1;
         break;
       case 'status':
@@ -301,16 +283,16 @@ export const plainResponseExtensions = (body: JsonRecord, at: ResponsePlace = TH
       case 'conversation':
       case 'metadata':
       case 'prompt':
-        if (value !== null && !isCleanObject(value, base + 1)) return undefined;
+        if (value !== null && !isCleanObject(value, 1)) return undefined;
         break;
       case 'text':
-        if (!isCleanObject(value, base + 1)) return undefined;
+        if (!isCleanObject(value, 1)) return undefined;
         break;
       case 'tool_choice':
-        if (typeof value !== 'string' && !isCleanObject(value, base + 1)) return undefined;
+        if (typeof value !== 'string' && !isCleanObject(value, 1)) return undefined;
         break;
       case 'tools':
-        if (!isCleanObjects(value, base + 1)) return undefined;
+        if (!isCleanObjects(value, 1)) return undefined;
         break;
       case 'usage':
         if (!isPlainUsage(value)) return undefined;
@@ -320,8 +302,8 @@ export const plainResponseExtensions = (body: JsonRecord, at: ResponsePlace = TH
         break;
       default:
         // A field of the contract not read above is the walk's to check; any other key is an extension.
-        if (RESPONSE_KEYS.has(key) || !isClean(value, levelsAt(base + 1))) return undefined;
-        (extensions ??= []).push({ path: keyPath(at.path, key), value });
+        if (RESPONSE_KEYS.has(key) || !isClean(value, levelsAt(1))) return undefined;
+        (extensions ??= []).push({ path: pathText([key]), value });
     }
   }
   return required === 5 ? (extensions ?? []) : undefined;
