@@ -1,7 +1,7 @@
 import type { JsonRecord } from '../../lenientFields';
 import { MAX_JSON_DEPTH } from '../../parseJson';
 import { ErrorType } from './codecs';
-import { isClean } from './plainMessage';
+import { isClean } from '../../contract/cleanValue';
 import { isJsonObject } from '../../lenientFields';
 
 /**

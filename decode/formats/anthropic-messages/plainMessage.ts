@@ -1,8 +1,8 @@
+import { isClean } from '../../contract/cleanValue';
 import type { FoundExtension } from '../../contract/foundExtensions';
 import { pathText } from '../../contract/walkPath';
 import type { JsonRecord } from '../../lenientFields';
-import type { ValueScan } from '../../parseJson';
-import { isHuge, MAX_JSON_DEPTH, scanInto } from '../../parseJson';
+import { MAX_JSON_DEPTH } from '../../parseJson';
 import { Message, StopReason } from './codecs';
 import { isJsonObject } from '../../lenientFields';
 import { isPlainUsage } from './plainUsage';
@@ -26,14 +26,6 @@ const STOP_REASONS: ReadonlySet<string> = new Set(Object.keys(StopReason.keys));
 
 /** A stop reason as `nullable(StopReason)` takes it (message_delta's delta is read by it too: plainMessageEvent.ts). */
 export const isNullableStopReason = (value: unknown): boolean => value === null || (typeof value === 'string' && STOP_REASONS.has(value));
-
-/** A value the walk does not go into (it scans it): no number in it beyond 2^53, not nested below `levels`. */
-export const isClean = (value: unknown, levels: number): boolean => {
-  if (typeof value !== 'object' || value === null) return typeof value !== 'number' || !isHuge(value);
-  const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-  scanInto(value, levels, scan, false);
-  return !scan.tooDeep && !scan.hugeNumber;
-};
 
 /**
  * A tool call's input: an object (t.UnknownRecord), which the walk scans whole. It is three levels

@@ -1,10 +1,12 @@
 import type { DecodedParts } from '../../decodeJsonBody';
+import { prototypeHasEnumerableKeys } from '../../enumerableInheritance';
 import { recordOf } from '../../lenientFields';
 import type { ValueScan } from '../../parseJson';
 import { findPreciseNumbers } from '../../preciseNumbers';
 import { scannedJsonBody } from '../../responseBody';
 import type { FormatDecodeOptions } from '../wireFormat';
 import { decodeResponseJson, responseFailures, responseParts } from './decodeJson';
+import { plainResponseExtensions } from './plainResponse';
 
 /**
  * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a response object
@@ -16,6 +18,11 @@ import { decodeResponseJson, responseFailures, responseParts } from './decodeJso
 export const decodeUnscannedResponseJson = (value: unknown, json: string, options: FormatDecodeOptions): DecodedParts | undefined => {
   const body = recordOf(value);
   if (body?.object === 'response') {
+    // The usual response, read by its own keys (plainResponse.ts): no walk, no scan.
+    if (!prototypeHasEnumerableKeys()) {
+      const extensions = plainResponseExtensions(body);
+      if (extensions !== undefined) return responseParts(body, { extensions, issues: [] }, [], options.failed);
+    }
     const scan: ValueScan = { tooDeep: false, hugeNumber: false };
     const checked = responseFailures.check(body, scan);
     if (scan.tooDeep) return undefined;
