@@ -60,8 +60,7 @@ type State = ListOutput & { readonly input: ListInput; readonly sorted: readonly
 const importedIn = (rows: readonly ListRow[]): number => rows.filter((row) => row.entry.captured.source === 'imported').length;
 
 /** The rows whose exchange the Live tap reports in flight (ExchangeRow marks them `aria-busy`). */
-const inFlightIn = (rows: readonly ListRow[]): number =>
-  rows.filter((row) => row.entry.captured.tapped?.outcome === 'in-flight').length;
+const inFlightIn = (rows: readonly ListRow[]): number => rows.filter((row) => row.entry.captured.tapped?.outcome === 'in-flight').length;
 
 const endOf = (log: LogSnapshot): number => log.firstArrival + log.entries.length;
 
