@@ -127,7 +127,10 @@ export const CLICK_ROW_AT = `async (position) => {
   const find = () => Array.from(list.querySelectorAll(ROW)).find((row) => positionOf(row) === position);
   const someRow = list.querySelector(ROW);
   const scroller = someRow === null ? null : scrollerOf(someRow);
-  if (find() === undefined && scroller !== null) await scrollTo(scroller, position * Math.max(1, someRow.offsetHeight), Math.max(1, someRow.offsetHeight));
+  if (find() === undefined && scroller !== null) {
+    const rowHeight = Math.max(1, someRow.offsetHeight);
+    await scrollTo(scroller, position * rowHeight, rowHeight);
+  }
   const row = find();
   if (row === undefined) return false;
   row.click();
