@@ -4,12 +4,14 @@
  * around the tap's drain in the inspected page. Their results come back as plain JSON data.
  */
 
+import { LISTED_ROWS, ROWS_IN_FLIGHT } from '../browser/panelRows';
+
 const TAP_KEY = 'llm-network-inspector.tap';
 const BUSY_ROW = '[data-testid="exchange-row"][aria-busy="true"]';
 
 /**
  * Starts the panel's probe: every task over 50 ms (Long Tasks API), the longest gap between two
- * animation frames, and the most rows busy at once (sampled every 200 ms). Answers whether the
+ * animation frames, and the most rows in flight at once (the list's count, sampled every 200 ms). Answers whether the
  * browser reports long tasks at all, so a run cannot pass by measuring nothing.
  */
 export const startPanelProbe = `(() => {
@@ -29,7 +31,7 @@ export const startPanelProbe = `(() => {
   requestAnimationFrame(frame);
   const sampler = setInterval(() => {
     if (!probe.running) return clearInterval(sampler);
-    probe.maxBusyRows = Math.max(probe.maxBusyRows, document.querySelectorAll('${BUSY_ROW}').length);
+    probe.maxBusyRows = Math.max(probe.maxBusyRows, ${ROWS_IN_FLIGHT});
   }, 200);
   return PerformanceObserver.supportedEntryTypes.includes('longtask');
 })()`;
@@ -44,10 +46,13 @@ export const readPanelProbe = `(() => {
   return { longTasks: probe.longTasks, streamsEndedAt: probe.streamsEndedAt, longestFrameGapMs: probe.longestFrameGapMs, frames: probe.frames, maxBusyRows: probe.maxBusyRows };
 })()`;
 
-/** Rows listed, and rows still in flight, in the panel. */
-export const panelRowCounts = `[document.querySelectorAll('[data-testid="exchange-row"]').length, document.querySelectorAll('${BUSY_ROW}').length]`;
+/**
+ * Rows listed, and rows still in flight, as the panel's list says them: only the rows in view are in
+ * its DOM (the docked panel holds ~17), fewer than the streams.
+ */
+export const panelRowCounts = `[${LISTED_ROWS}, ${ROWS_IN_FLIGHT}]`;
 
-/** Clicks the first row in flight (its detail then grows with each update); false when there is none. */
+/** Clicks the first row in flight in the DOM, at the list's top as the streams start (its detail then grows with each update); false when there is none. */
 export const selectBusyRow = `(() => { const row = document.querySelector('${BUSY_ROW}'); if (!row) return false; row.click(); return true; })()`;
 
 /**

@@ -3,6 +3,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CdpTargetSession } from './cdpTargetSession';
 import { CHROME_DIST } from './launchChromium';
+import { CLICK_ROW_AT, panelRowsOf, READ_EVERY_ROW, ROW_CELLS } from './panelRows';
+import type { PanelRow } from './panelRows';
+
+export type { PanelRow } from './panelRows';
 import { pollUntil } from './polling';
 
 /**
@@ -244,9 +248,12 @@ export interface LlmPanel {
   evaluate(expression: string): Promise<unknown>;
   /** Polls a truthy-or-not expression in the panel page; throws `description` on timeout. */
   waitFor(predicateExpression: string, timeoutMs: number, description: string): Promise<void>;
-  /** Each `exchange-row` as its cells read, in display order. */
+  /**
+   * Every row the list shows (the filter applied) as its cells read, in display order: read by
+   * scrolling the virtualized list when not all are in the DOM (browser/panelRows.ts), the scroll put back.
+   */
   rows(): Promise<PanelRow[]>;
-  /** Clicks the row at `index` and waits for the detail to show. */
+  /** Clicks the row at `index` in display order (scrolled into view if need be) and waits for the detail to show. */
   select(index: number): Promise<void>;
   /** The visible text of the `exchange-detail`, or '' when none is shown. */
   detailText(): Promise<string>;
@@ -269,19 +276,6 @@ export interface LlmPanel {
 const KEY_CODES = { Escape: 27, Enter: 13, Tab: 9, ArrowDown: 40, ArrowUp: 38 } as const;
 export type PanelKey = keyof typeof KEY_CODES;
 
-/** One row of the request log as the user reads it (the panel's row-* cells). */
-export interface PanelRow {
-  time: string;
-  model: string;
-  kind: string;
-  status: string;
-  tokens: string;
-  /** The whole row's visible text, whichever cell or badge holds it (e.g. the wire format's name). */
-  text: string;
-}
-const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
-
-const ROW = '[data-testid="exchange-row"]';
 const DETAIL = '[data-testid="exchange-detail"]';
 
 async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): Promise<LlmPanel> {
@@ -297,15 +291,10 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     evaluate,
     waitFor: (predicate, timeoutMs, description) => pollUntil(() => evaluate(predicate), timeoutMs, description),
     async rows() {
-      const cells = ROW_CELLS.map((cell) => `${cell}: row.querySelector('[data-testid="row-${cell}"]')?.innerText ?? ''`).join(', ');
-      const value = await evaluate(`Array.from(document.querySelectorAll('${ROW}'), (row) => ({ ${cells}, text: row.innerText }))`);
-      if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
-      return value.map((row: unknown) => toPanelRow(row));
+      return panelRowsOf(await evaluate(`(${READ_EVERY_ROW})(${JSON.stringify(ROW_CELLS)})`));
     },
     async select(index) {
-      const clicked = await evaluate(
-        `(() => { const row = document.querySelectorAll('${ROW}')[${index}]; if (!row) return false; row.click(); return true; })()`,
-      );
+      const clicked = await evaluate(`(${CLICK_ROW_AT})(${index})`);
       if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
       // The detail tabs' code loads lazily (panel/components/lazy): until it is in, the tab shows its loading note.
       await panel.waitFor(
@@ -337,23 +326,6 @@ async function openPanel(session: CdpTargetSession, devtools: DevtoolsWindow): P
     'the LLM panel did not show [data-testid="panel-ready"][data-listening="true"] within 10 s of being shown',
   );
   return panel;
-}
-
-function toPanelRow(row: unknown): PanelRow {
-  const text = (cell: (typeof ROW_CELLS)[number] | 'text'): string => {
-    const value: unknown =
-      typeof row === 'object' && row !== null && cell in row ? Object.getOwnPropertyDescriptor(row, cell)?.value : undefined;
-    if (typeof value !== 'string') throw new Error(`row cell ${cell} is not text in ${JSON.stringify(row)}`);
-    return value;
-  };
-  return {
-    time: text('time'),
-    model: text('model'),
-    kind: text('kind'),
-    status: text('status'),
-    tokens: text('tokens'),
-    text: text('text'),
-  };
 }
 
 async function evaluateIn(session: CdpTargetSession, expression: string): Promise<unknown> {

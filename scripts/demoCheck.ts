@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CHAT_SCENARIOS, DONE_TEST_ID, FORMAT_LABELS, RUN_ALL_TEST_ID, type ChatScenario } from '../demo/scenarios';
 import type { LlmPanel, PanelRow } from '../browser/devtools';
+import { LISTED_ROWS } from '../browser/panelRows';
 
 /**
  * The headless `npm start` check: run every demo call, then compare what the LLM panel lists with
@@ -70,10 +71,11 @@ export async function runAllDemoCalls(page: Page, panel: LlmPanel): Promise<Demo
   await page.getByTestId(RUN_ALL_TEST_ID).click();
   await page.getByTestId(DONE_TEST_ID).waitFor({ timeout: 60_000 });
   // The panel receives each exchange after its response completed and getContent answered: wait
-  // for the expected count, then a little longer so an extra (wrongly captured) row shows too.
+  // for the expected count, then a little longer so an extra (wrongly captured) row shows too. The
+  // count is the list's own (only the rows in view are in the DOM); rows() reads every row.
   await panel
     .waitFor(
-      `document.querySelectorAll('[data-testid="exchange-row"]').length >= ${CHAT_SCENARIOS.length}`,
+      `${LISTED_ROWS} >= ${CHAT_SCENARIOS.length}`,
       10_000,
       `the panel did not list ${CHAT_SCENARIOS.length} exchanges within 10 s of the demo finishing`,
     )

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_DIST, launchFirefox, type FirefoxProcess, type Pref } from './firefoxProcess';
 import { extensionPageScript, extensionPanelId, installTemporaryAddon, navigate, openToolbox, selectTool } from './firefoxDevtools';
-import type { PanelRow } from '../devtools';
+import { CLICK_ROW_AT, panelRowsOf, READ_EVERY_ROW, ROW_CELLS } from '../panelRows';
+import type { PanelRow } from '../panelRows';
 
 /**
  * A Firefox with the built extension installed as a temporary add-on, a page open and the DevTools
@@ -11,9 +12,7 @@ import type { PanelRow } from '../devtools';
  * the same `data-testid`s the Chromium suite reads.
  */
 export const PANEL_TITLE = 'LLM';
-const ROW = '[data-testid="exchange-row"]';
 const DETAIL = '[data-testid="exchange-detail"]';
-const ROW_CELLS = ['time', 'model', 'kind', 'status', 'tokens'] as const;
 
 export interface FirefoxSession {
   readonly firefox: FirefoxProcess;
@@ -27,7 +26,9 @@ export interface FirefoxSession {
 
 export interface FirefoxLlmPanel {
   evaluate(body: string, args?: readonly unknown[]): Promise<unknown>;
+  /** Every row the list shows, in display order (browser/panelRows.ts: the virtualized list scrolled through if need be). */
   rows(): Promise<PanelRow[]>;
+  /** Clicks the row at `index` in display order (scrolled into view if need be) and waits for the detail. */
   select(index: number): Promise<void>;
   detailFields(testId: string): Promise<string[]>;
 }
@@ -117,22 +118,10 @@ function llmPanel(firefox: FirefoxProcess, addonId: string): FirefoxLlmPanel {
   const panel: FirefoxLlmPanel = {
     evaluate,
     async rows() {
-      const value = await evaluate(
-        `return Array.from(document.querySelectorAll('${ROW}'), (row) =>
-        [...arguments[0].map((cell) => row.querySelector('[data-testid="row-' + cell + '"]')?.innerText ?? ''), row.innerText]);`,
-        [ROW_CELLS],
-      );
-      if (!Array.isArray(value)) throw new Error(`expected a list of rows, got ${JSON.stringify(value)}`);
-      return value.map((row: unknown) => {
-        const [time = '', model = '', kind = '', status = '', tokens = '', text = ''] = texts(row, 'a row');
-        return { time, model, kind, status, tokens, text };
-      });
+      return panelRowsOf(await evaluate(`return (${READ_EVERY_ROW})(arguments[0]);`, [ROW_CELLS]));
     },
     async select(index) {
-      const clicked = await evaluate(
-        `const row = document.querySelectorAll('${ROW}')[arguments[0]]; if (!row) return false; row.click(); return true;`,
-        [index],
-      );
+      const clicked = await evaluate(`return (${CLICK_ROW_AT})(arguments[0]);`, [index]);
       if (clicked !== true) throw new Error(`no exchange row at index ${index}`);
       await pollUntil(
         () => evaluate(`return !!document.querySelector('${DETAIL}');`),

@@ -29,6 +29,8 @@ type Spec = {
   readonly pending?: boolean;
   /** Came from an imported HAR file rather than from the page's traffic. */
   readonly imported?: boolean;
+  /** What the Live tap says of it: still in flight, or ended (and confirmed by the browser's record). */
+  readonly live?: 'in-flight' | 'complete';
 };
 
 let serial = 0;
@@ -41,7 +43,19 @@ const entryOf = (spec: Spec): ExchangeEntry => {
   const usage = counts.length === 0 ? '' : `,"usage":{${counts.join(',')}}`;
   const body = `{"id":"chatcmpl-${serial}",${spec.broken ? '' : '"object":"chat.completion",'}"created":1,"model":"${spec.model}","choices":[{"index":0,"message":{"role":"assistant","content":"${spec.content}"},"finish_reason":"${spec.finish}"}]${usage}}`;
   const live = chatExchange({ id: `x${serial}`, body, startedAt: spec.startedAt, status: spec.status });
-  const captured = spec.imported === true ? { ...live, source: 'imported' as const } : live;
+  const tapped =
+    spec.live === undefined
+      ? {}
+      : {
+          tapped: {
+            arrivals: [],
+            responseAt: null,
+            outcome: spec.live,
+            endedAt: spec.live === 'in-flight' ? null : spec.startedAt + 1,
+            confirmed: spec.live === 'complete',
+          },
+        };
+  const captured = spec.imported === true ? { ...live, source: 'imported' as const, ...tapped } : { ...live, ...tapped };
   if (spec.pending === true)
     return toPendingEntry(captured, { list: (exchange) => decodeExchange(exchange, { streamEvents: false }), full: decodeExchange });
   const entry = toExchangeEntry(captured, decodeExchange);
@@ -61,6 +75,7 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   broken: fc.boolean(),
   pending: fc.boolean(),
   imported: fc.boolean(),
+  live: fc.constantFrom(undefined, 'in-flight' as const, 'complete' as const),
 });
 const columns: readonly SortColumn[] = ['time', 'provider', 'model', 'kind', 'status', 'duration', 'ttfb', 'tokens', 'finish', 'issues'];
 const toggles: fc.Arbitrary<QuickToggles> = fc.record({ streams: fc.boolean(), errors: fc.boolean(), nonConforming: fc.boolean() });
@@ -70,6 +85,7 @@ type Step =
   | { readonly op: 'drop'; readonly count: number }
   | { readonly op: 'clear' }
   | { readonly op: 'settle'; readonly count: number }
+  | { readonly op: 'replace'; readonly at: number; readonly spec: Spec }
   | { readonly op: 'sort'; readonly sort: SortState }
   | { readonly op: 'text'; readonly text: string }
   | { readonly op: 'toggles'; readonly toggles: QuickToggles }
@@ -80,6 +96,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant('drop' as const), count: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 1, arbitrary: fc.constant({ op: 'clear' as const }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('settle' as const), count: fc.integer({ min: 1, max: 4 }) }) },
+  // A live exchange updated in place, or confirmed by the browser's record: a new entry where the old one was.
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('replace' as const), at: fc.nat({ max: 40 }), spec }) },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -160,6 +178,7 @@ const fromScratch = (log: LogSnapshot, sort: SortState, filter: RowFilter): List
     totals: sessionTotals(rows),
     shownTotals: sessionTotals(visible),
     importedRows: rows.filter((row) => row.entry.captured.source === 'imported').length,
+    inFlightRows: rows.filter((row) => row.entry.captured.tapped?.outcome === 'in-flight').length,
   };
 };
 
@@ -169,10 +188,11 @@ const shape = (output: ListOutput) => ({
   totals: output.totals,
   shownTotals: output.shownTotals,
   importedRows: output.importedRows,
+  inFlightRows: output.inFlightRows,
 });
 
 describe('incremental list derivation', () => {
-  it('always equals the rows, shown rows, totals and imported count computed from scratch, whatever was added, dropped, decoded late, sorted or typed in between', () => {
+  it('always equals the rows, shown rows, totals, imported and in-flight counts computed from scratch, whatever was added, dropped, replaced, decoded late, sorted or typed in between', () => {
     fc.assert(
       // counted: the log counts its decoding slices as the store's does (LogSnapshot.settlements), each settle one.
       fc.property(fc.array(step, { maxLength: 30 }), fc.boolean(), (steps, counted) => {
@@ -194,6 +214,15 @@ describe('incremental list derivation', () => {
             const waiting = log.entries.filter((entry) => entry.pending === true).slice(0, next.count);
             expect(waiting.every((entry) => entry.outcome.ok)).toBe(true);
             if (log.settlements !== undefined) log = { ...log, settlements: log.settlements + 1 };
+          } else if (next.op === 'replace') {
+            const at = next.at % Math.max(1, log.entries.length);
+            const replaced = log.entries[at];
+            if (replaced !== undefined) {
+              const entries = [...log.entries];
+              // The same capture's source: only the page's own traffic is updated or confirmed in place.
+              entries[at] = entryOf({ ...next.spec, imported: replaced.captured.source === 'imported' });
+              log = { ...log, entries, replacements: (log.replacements ?? 0) + 1 };
+            }
           } else if (next.op === 'sort') sort = next.sort;
           else if (next.op === 'text') filter = { ...filter, text: next.text };
           else if (next.op === 'toggles') filter = { ...filter, toggles: next.toggles };
@@ -292,5 +321,32 @@ describe('incremental list derivation', () => {
     expect(after.visible).toEqual([]);
     expect(after.rows).toBe(before.rows);
     expect(after.totals).toBe(before.totals);
+  });
+
+  it('counts the rows in flight as live rows arrive, grow, are confirmed and are dropped, whatever the filter shows', () => {
+    const derive = createListDerivation();
+    const base: Spec = {
+      model: 'gpt-4o',
+      prompt: '1',
+      completion: '2',
+      startedAt: 0,
+      status: 200,
+      finish: 'stop',
+      content: 'Oslo weather',
+      broken: false,
+    };
+    const filter: RowFilter = { text: 'bergen', toggles: noToggles };
+    const [a, b] = [entryOf({ ...base, live: 'in-flight' }), entryOf({ ...base, live: 'in-flight' })];
+    const listed = derive({ log: { entries: [a, b], firstArrival: 0, generation: 0, replacements: 0 }, sort: defaultSort, filter });
+    expect([listed.visible.length, listed.inFlightRows]).toEqual([0, 2]);
+    // a grows (still in flight), b is confirmed by the browser's record.
+    const updated = [entryOf({ ...base, live: 'in-flight' }), entryOf({ ...base, live: 'complete' })];
+    expect(
+      derive({ log: { entries: updated, firstArrival: 0, generation: 0, replacements: 2 }, sort: defaultSort, filter }).inFlightRows,
+    ).toBe(1);
+    expect(
+      derive({ log: { entries: updated.slice(1), firstArrival: 1, generation: 0, replacements: 2 }, sort: defaultSort, filter })
+        .inFlightRows,
+    ).toBe(0);
   });
 });

@@ -46,12 +46,21 @@ export type ListOutput = {
    * through the shown rows at each commit (a pass over 10,000 rows per render in a burst).
    */
   readonly importedRows: number;
+  /**
+   * How many listed rows the Live tap says are still in flight, kept as rows come, go and are
+   * replaced (a live exchange updated or confirmed), whatever the filter shows. The list says it
+   * (`data-in-flight`) so what counts rows in flight need not find them among the few rows in the DOM.
+   */
+  readonly inFlightRows: number;
 };
 
 type Totals = ReturnType<typeof createTotalsAccumulator>;
 type State = ListOutput & { readonly input: ListInput; readonly sorted: readonly ListRow[]; readonly accumulator: Totals };
 
 const importedIn = (rows: readonly ListRow[]): number => rows.filter((row) => row.entry.captured.source === 'imported').length;
+
+/** The rows whose exchange the Live tap reports in flight (ExchangeRow marks them `aria-busy`). */
+const inFlightIn = (rows: readonly ListRow[]): number => rows.filter((row) => row.entry.captured.tapped?.outcome === 'in-flight').length;
 
 const endOf = (log: LogSnapshot): number => log.firstArrival + log.entries.length;
 
@@ -93,8 +102,9 @@ function fromScratch(input: ListInput): State {
   for (const row of rows) accumulator.add(row);
   const sorted = sortRows(rows, input.sort);
   const importedRows = importedIn(rows);
+  const inFlightRows = inFlightIn(rows);
   const totals = accumulator.snapshot();
-  return { input, rows, sorted, ...filteredWithTotals(sorted, input.filter, totals), accumulator, totals, importedRows };
+  return { input, rows, sorted, ...filteredWithTotals(sorted, input.filter, totals), accumulator, totals, importedRows, inFlightRows };
 }
 
 /** The totals after dropping `gone` and adding `added`; from the rows again when a drop cannot be undone exactly. */
@@ -156,12 +166,16 @@ function advance(state: State, input: ListInput): State {
   const importedRows = changed
     ? state.importedRows - importedIn(state.rows.slice(0, droppedCount)) + importedIn(added)
     : state.importedRows;
+  // Those dropped or replaced (a live row updated or confirmed) leave the count, those added or replacing come into it.
+  const inFlightRows = changed
+    ? state.inFlightRows - inFlightIn(state.rows.slice(0, droppedCount)) - inFlightIn([...settled.keys()]) + inFlightIn(fresh)
+    : state.inFlightRows;
   const kept = (list: readonly ListRow[]): readonly ListRow[] =>
     droppedCount > 0 || settled.size > 0 ? list.filter((row) => row.arrival >= log.firstArrival && !settled.has(row)) : list;
 
   if (!sameSort(before.sort, sort)) {
     const sorted = sortRows(rows, sort);
-    return { input, rows, sorted, ...filteredWithTotals(sorted, filter, totals), accumulator, totals, importedRows };
+    return { input, rows, sorted, ...filteredWithTotals(sorted, filter, totals), accumulator, totals, importedRows, inFlightRows };
   }
   const freshSorted = sortRows(fresh, sort);
   const sorted = changed ? mergeSorted(kept(state.sorted), freshSorted, sort) : state.sorted;
@@ -173,12 +187,12 @@ function advance(state: State, input: ListInput): State {
       : state.visible;
   if (!sameFilter(before.filter, filter)) {
     const base = isFiltering(filter) && isFiltering(before.filter) && filterNarrows(before.filter, filter) ? shown : sorted;
-    return { input, rows, sorted, ...filteredWithTotals(base, filter, totals), accumulator, totals, importedRows };
+    return { input, rows, sorted, ...filteredWithTotals(base, filter, totals), accumulator, totals, importedRows, inFlightRows };
   }
   const visible = shown;
   // The same filter: its totals stand while nothing changed, and are added up again from the rows shown when rows came or went.
   const shownTotals = !isFiltering(filter) ? totals : changed ? sessionTotals(visible) : state.shownTotals;
-  return { input, rows, sorted, visible, shownTotals, accumulator, totals, importedRows };
+  return { input, rows, sorted, visible, shownTotals, accumulator, totals, importedRows, inFlightRows };
 }
 
 /**

@@ -45,6 +45,8 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
   const totals = computed(() => derived.value.totals);
   /** How many listed exchanges came from an imported HAR file, whatever the filter shows. */
   const importedRows = computed(() => derived.value.importedRows);
+  /** How many listed exchanges the Live tap says are in flight, whatever the filter shows. */
+  const inFlightRows = computed(() => derived.value.inFlightRows);
   /** Whether the filter or a toggle is narrowing the list. */
   const filtering = computed(() => isFiltering({ text: filterText.value, toggles: toggles.value }));
   /**
@@ -94,6 +96,7 @@ export function createListView({ log, selectedId, select }: ListViewInput) {
     visible,
     totals,
     importedRows,
+    inFlightRows,
     filtering,
     shownTotals,
     totalsScope: asReadonly(totalsScope),

@@ -56,9 +56,12 @@ describe('live exchanges in the store', () => {
     );
     live.report(liveReport(FIRST, 'in-flight', [[START + 200, FIRST.length]]));
     store.actions.select('live-t1-1');
+    // The list says how many rows are in flight (data-in-flight): what counts them need not find them in the DOM.
+    expect(store.list.inFlightRows.value).toBe(1);
     const browser = chatExchange({ id: 'har-7', stream: true, body: WHOLE, startedAt: START });
     expect(store.actions.addExchange(browser)).toBe(true);
     expect(store.list.visible.value.map((row) => row.entry.id)).toEqual(['earlier', 'live-t1-1']);
+    expect(store.list.inFlightRows.value).toBe(0);
     const entry = store.exchanges.value[1];
     expect(entry?.captured.body).toBe(WHOLE);
     expect(entry?.captured.durationMs).toBe(812);

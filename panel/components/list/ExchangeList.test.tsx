@@ -208,6 +208,7 @@ describe('exchange list', () => {
     const grid = screen.getByRole('grid');
     // The header row plus every exchange, for assistive technology…
     expect(grid.getAttribute('aria-rowcount')).toBe('10001');
+    expect(grid.dataset.inFlight).toBe('0');
     // …but only a screenful (plus a few) rendered: happy-dom has no layout, so the list assumes 600 px of 21 px rows.
     const rendered = rows().length;
     expect(rendered).toBeGreaterThan(20);
