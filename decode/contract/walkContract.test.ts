@@ -11,6 +11,7 @@ import { findExtensions } from './foundExtensions';
 import { walkContract } from './walkContract';
 import { pathText } from './walkPath';
 import { parseJson } from '../parseJson';
+import { whilePrototypePolluted } from '../../testing/polluteObjectPrototype';
 
 /**
  * The reference for the walk: fields a codec does not define, found the plain way (merging the
@@ -123,13 +124,7 @@ describe('findExtensions', () => {
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', seed: 7 } }],
       x_a: 1,
     };
-    Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-    let found: unknown;
-    try {
-      found = findExtensions(ChatCompletionResponse, body);
-    } finally {
-      Reflect.deleteProperty(Object.prototype, 'polluted');
-    }
+    const found = whilePrototypePolluted(() => findExtensions(ChatCompletionResponse, body));
     expect(found).toEqual([
       { path: 'choices[0].message.seed', value: 7 },
       { path: 'x_a', value: 1 },

@@ -9,6 +9,7 @@ import { readFormatFixture } from '../../../testing/fixtureFiles';
 import { ErrorBody, Message } from './codecs';
 import { isPlainErrorBody } from './plainErrorBody';
 import { plainMessageExtensions } from './plainMessage';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The plain-body reading (plainMessage.ts) stands in for the contract walk and parseJson's scan on
@@ -31,14 +32,7 @@ const NOTHING_SCANNED: ValueScan = { tooDeep: false, hugeNumber: false };
 
 const exchange = (body: string, status: number) => bareChatExchange({ url: 'https://api.anthropic.com/v1/messages', status, body });
 
-const decodeByWalk = (body: string, status: number) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeExchange(exchange(body, status));
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (body: string, status: number) => whilePrototypePolluted(() => decodeExchange(exchange(body, status)));
 
 describe('the recorded JSON bodies', () => {
   it('the three messages are plain; the thinking one lists its stop_details, as the walk does', () => {

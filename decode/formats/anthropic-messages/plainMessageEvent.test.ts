@@ -11,6 +11,7 @@ import { formatExchange } from '../../../testing/formatExchanges';
 import { field, fieldsOf, maybe, objectOf, sometimes } from '../../../testing/nearPlainValues';
 import { STREAM_EVENT_CODECS } from './codecs';
 import { isPlainMessageEvent } from './plainMessageEvent';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The plain reading of message_start and message_delta (plainMessageEvent.ts) stands in for the
@@ -158,14 +159,7 @@ const withEvent = (stream: string, event: JsonRecord): string => {
 };
 
 /** A stream decoded with the plain readers turned off (an enumerable property on Object.prototype: the walk reads every event). */
-const decodeByWalk = (name: string, text: string) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeExchange(formatExchange(FORMAT, name, text));
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (name: string, text: string) => whilePrototypePolluted(() => decodeExchange(formatExchange(FORMAT, name, text)));
 
 describe('anthropic-messages: a plain message_start or message_delta is what the walk finds plain', () => {
   it('reads every recorded message_start and message_delta as plain, and nothing else', () => {

@@ -5,6 +5,7 @@ import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
 import { extraKeys, field, maybe, objectOf, otherValue, sometimes } from '../../../testing/nearPlainValues';
 import { isPlainErrorBody } from './plainError';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The plain error-body reader stands in for the contract walk on the error bodies it accepts:
@@ -65,14 +66,7 @@ const framings = (body: string, status: number) => [
 const decodeAll = (body: string, status: number) => framings(body, status).map((each) => decodeExchange(each));
 
 /** The decode with no reader: an enumerable property on Object.prototype sends every body through the walk. */
-const decodeByWalk = (body: string, status: number) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeAll(body, status);
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (body: string, status: number) => whilePrototypePolluted(() => decodeAll(body, status));
 
 describe('an error body decodes the same by the reader as by the walk', () => {
   it('on error bodies near the plain ones, as a JSON body, an SSE event and a JSON-array element', () => {

@@ -4,6 +4,7 @@ import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
 import { isPlainResponse, plainExtensions } from './plainResponse';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The plain-response reader stands in for the contract walk on the responses it accepts: every
@@ -141,14 +142,7 @@ const framings = (chunks: readonly string[], status: number) => [
 const decodeAll = (chunks: readonly string[], status: number) => framings(chunks, status).map((each) => decodeExchange(each));
 
 /** The decode with no reader: an enumerable property on Object.prototype sends every response through the walk. */
-const decodeByWalk = (chunks: readonly string[], status: number) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeAll(chunks, status);
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (chunks: readonly string[], status: number) => whilePrototypePolluted(() => decodeAll(chunks, status));
 
 describe('a response decodes the same by the reader as by the walk', () => {
   it('on responses near the plain ones, as a JSON body, an SSE stream and a JSON-array stream', () => {
@@ -178,12 +172,7 @@ describe('a response decodes the same by the reader as by the walk', () => {
         const mime = name.endsWith('.sse') ? 'text/event-stream' : 'application/json';
         const status = name.includes('error-400') ? 400 : 200;
         const byReader = decodeExchange(exchange(url, text, mime, status));
-        Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-        try {
-          expect(byReader).toEqual(decodeExchange(exchange(url, text, mime, status)));
-        } finally {
-          Reflect.deleteProperty(Object.prototype, 'polluted');
-        }
+        expect(byReader).toEqual(whilePrototypePolluted(() => decodeExchange(exchange(url, text, mime, status))));
       }
     }
   });

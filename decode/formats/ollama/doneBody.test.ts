@@ -4,6 +4,7 @@ import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { formatFixtureNames, readFormatFixture } from '../../../testing/fixtureFiles';
 import { readDoneBody } from './doneBody';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The done-body reader stands in for the contract walk, the scan and the fold on the JSON bodies
@@ -172,14 +173,7 @@ const decodeBody = (body: string, status = 200) =>
   decodeExchange(bareChatExchange({ url: 'http://localhost:11434/api/chat', mimeType: 'application/json', status, body }));
 
 /** The decode with no reader: an enumerable property on Object.prototype sends every body through the walk. */
-const decodeByWalk = (body: string, status = 200) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeBody(body, status);
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (body: string, status = 200) => whilePrototypePolluted(() => decodeBody(body, status));
 
 describe('a JSON body decodes the same by the reader as by the walk', () => {
   it('on bodies near the text bodies: issues, completion, extensions, precise numbers', () => {

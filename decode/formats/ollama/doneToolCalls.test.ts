@@ -4,6 +4,7 @@ import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { readDoneBody } from './doneBody';
 import { readDoneToolCalls } from './doneToolCalls';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * A final body's tool calls read through their own keys (doneToolCalls.ts) stand in for the walk,
@@ -15,14 +16,7 @@ const decodeBody = (body: string, status = 200) =>
   decodeExchange(bareChatExchange({ url: 'http://localhost:11434/api/chat', mimeType: 'application/json', status, body }));
 
 /** The decode with no reader: an enumerable property on Object.prototype sends every body through the walk. */
-const decodeByWalk = (body: string, status = 200) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeBody(body, status);
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (body: string, status = 200) => whilePrototypePolluted(() => decodeBody(body, status));
 
 /** An object nested `levels` deep, itself the first level: `{"a":{"a":{}}}` is 3. */
 const nested = (levels: number): string => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;

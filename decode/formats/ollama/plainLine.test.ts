@@ -13,6 +13,7 @@ import { piecesOf } from './normalize';
 import type { PlainLine } from './plainLine';
 import { plainLineReader } from './plainLine';
 import { createOllamaReassembler } from './reassemble';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * The plain-line reader stands in for the contract walk and the reassembler's reads on the lines
@@ -304,14 +305,7 @@ describe('a stream decodes the same by the reader as by the walk', () => {
     decodeExchange(bareChatExchange({ url: 'http://localhost:11434/api/chat', mimeType: 'application/x-ndjson', body }));
 
   /** The decode with no reader: an enumerable property on Object.prototype sends every line through the walk. */
-  const decodeByWalk = (body: string) => {
-    Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-    try {
-      return decodeStream(body);
-    } finally {
-      Reflect.deleteProperty(Object.prototype, 'polluted');
-    }
-  };
+  const decodeByWalk = (body: string) => whilePrototypePolluted(() => decodeStream(body));
 
   it('every recorded stream, and streams of lines near the plain ones: issues, completion, events and their names', () => {
     const recorded = formatFixtureNames('ollama')

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeExchange } from '../../decodeExchange';
 import { bareChatExchange } from '../../../testing/exchanges';
 import { readFormatFixture } from '../../../testing/fixtureFiles';
+import { whilePrototypePolluted } from '../../../testing/polluteObjectPrototype';
 
 /**
  * Ollama's JSON bodies parsed without the scan (unscannedJson.ts): an error body as Ollama writes
@@ -13,14 +14,7 @@ import { readFormatFixture } from '../../../testing/fixtureFiles';
 const decodeBody = (body: string, status: number) =>
   decodeExchange(bareChatExchange({ url: 'http://localhost:11434/api/chat', mimeType: 'application/json', status, body }));
 
-const decodeByWalk = (body: string, status: number) => {
-  Reflect.defineProperty(Object.prototype, 'polluted', { value: 'inherited', enumerable: true, configurable: true, writable: true });
-  try {
-    return decodeBody(body, status);
-  } finally {
-    Reflect.deleteProperty(Object.prototype, 'polluted');
-  }
-};
+const decodeByWalk = (body: string, status: number) => whilePrototypePolluted(() => decodeBody(body, status));
 
 describe('an error body', () => {
   it('the recorded 404 decodes to its message, no issue, and as the walk decodes it', () => {
