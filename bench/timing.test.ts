@@ -21,6 +21,23 @@ describe('timing runs', () => {
     expect(repeated.samples).toHaveLength(2);
   });
 
+  it('times repeated work as one run of it', () => {
+    // Each run spins until it has used 20 ms of this process's CPU, however busy the machine is:
+    // a sample of 4 runs reads about 20 ms, not the 80 the 4 runs took together.
+    const spin = (): void => {
+      const start = process.cpuUsage();
+      for (;;) {
+        const used = process.cpuUsage(start);
+        if (used.user + used.system >= 20_000) return;
+      }
+    };
+    const repeated = inProcess(spin, 4);
+    timeRounds([repeated], 1);
+    const [cpu = 0] = cpuTimes(repeated.samples);
+    expect(cpu).toBeGreaterThanOrEqual(20);
+    expect(cpu).toBeLessThan(40);
+  });
+
   it("reads a child process's CPU time from bash's times", () => {
     // The child spins until it has used 100 ms of CPU, however busy the machine is.
     const spin = childProcess(process.execPath, ['-e', 'const start = process.cpuUsage(); while (process.cpuUsage(start).user < 100000);']);

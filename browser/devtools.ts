@@ -5,9 +5,9 @@ import { CdpTargetSession } from './cdpTargetSession';
 import { CHROME_DIST } from './launchChromium';
 import { CLICK_ROW_AT, panelRowsOf, READ_EVERY_ROW, ROW_CELLS } from './panelRows';
 import type { PanelRow } from './panelRows';
+import { pollUntil } from './polling';
 
 export type { PanelRow } from './panelRows';
-import { pollUntil } from './polling';
 
 /**
  * The one module that reaches into Chromium's DevTools internals: the DevTools window is not a

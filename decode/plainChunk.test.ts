@@ -10,6 +10,7 @@ import { PlainChunkWalker } from './plainChunk';
 import { StreamExtensions } from './streamExtensions';
 import { fixtureNames, readFixture } from '../testing/fixtureFiles';
 import { extraKeys, maybe, objectOf, recordFrom, sometimes } from '../testing/nearPlainValues';
+import { whilePrototypePolluted } from '../testing/polluteObjectPrototype';
 
 /**
  * The plain-chunk walker stands in for the contract walk on the chunks it accepts: of each it must
@@ -250,12 +251,7 @@ describe('a chunk the walker gives up on', () => {
 
 describe('a script that gave Object.prototype an enumerable property', () => {
   it('turns the walker off (for...in would visit the inherited key)', () => {
-    Reflect.defineProperty(Object.prototype, 'x_polluted', { value: 1, enumerable: true, configurable: true, writable: true });
-    try {
-      expect(PlainChunkWalker.forStream()).toBeUndefined();
-    } finally {
-      Reflect.deleteProperty(Object.prototype, 'x_polluted');
-    }
+    expect(whilePrototypePolluted(() => PlainChunkWalker.forStream())).toBeUndefined();
     expect(PlainChunkWalker.forStream()).toBeDefined();
   });
 });

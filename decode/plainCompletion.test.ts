@@ -9,6 +9,7 @@ import type { ValueScan } from './parseJson';
 import { walkPlainCompletion } from './plainCompletion';
 import { fixtureNames, readFixture } from '../testing/fixtureFiles';
 import { field, fieldsOf, maybe, recordFrom, sometimes } from '../testing/nearPlainValues';
+import { whilePrototypePolluted } from '../testing/polluteObjectPrototype';
 
 /**
  * The plain-completion reader stands in for the contract walk on the JSON bodies it accepts: of
@@ -284,12 +285,7 @@ describe('a script that gave Object.prototype an enumerable property', () => {
   it('turns the reader off (for...in would visit the inherited key)', () => {
     const body = around([{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }]);
     const scan: ValueScan = { tooDeep: false, hugeNumber: false };
-    Reflect.defineProperty(Object.prototype, 'x_polluted', { value: 1, enumerable: true, configurable: true, writable: true });
-    try {
-      expect(walkPlainCompletion(body, () => undefined, scan)).toBe(false);
-    } finally {
-      Reflect.deleteProperty(Object.prototype, 'x_polluted');
-    }
+    expect(whilePrototypePolluted(() => walkPlainCompletion(body, () => undefined, scan))).toBe(false);
     expect(walkPlainCompletion(body, () => undefined, scan)).toBe(true);
   });
 });

@@ -38,13 +38,13 @@ const missingStopSequence: ContractIssue = {
 };
 
 /**
- * A message (a JSON body, or message_start's) in the normalized view, with its choice; its usage is
- * the message's own unless a stream gives the usage its events added up (reassemble.ts).
+ * A message (a JSON body, or message_start's) in the normalized view, with its choice and its usage:
+ * the message's own for a JSON body, the one its events added up for a stream (reassemble.ts).
  */
 export const completionOf = (
   message: JsonRecord,
   choice: NormalizedCompletion['choices'][number],
-  usage: NormalizedUsage | null = normalizeUsage(recordAt(message, 'usage')),
+  usage: NormalizedUsage | null,
 ): NormalizedCompletion => ({
   id: stringAt(message, 'id') ?? null,
   object: stringAt(message, 'type') ?? null,
@@ -84,7 +84,11 @@ export const messageParts = (body: JsonRecord, checked: CheckedValue, preciseNum
   return {
     kind: failed ? 'error' : 'completion',
     issues: log.issues(),
-    completion: completionOf(body, { index: 0, finish_reason: stringAt(body, 'stop_reason') ?? null, message }),
+    completion: completionOf(
+      body,
+      { index: 0, finish_reason: stringAt(body, 'stop_reason') ?? null, message },
+      normalizeUsage(recordAt(body, 'usage')),
+    ),
     error: null,
     stream: null,
     extensions: listExtensions(checked.extensions, preciseNumbers),

@@ -125,10 +125,11 @@ export const decodeAnthropicStream = (sse: ParsedSse, keepEvents: boolean, faile
   // Made at the first walk: most streams walk no event now, and each function made per stream is
   // named by a property definition where tsx runs the bench (esbuild's keepNames).
   let found: ((steps: readonly (string | number)[], value: unknown) => void) | undefined;
-  const readPlainDelta = plainBlockDeltaReader(prototypeHasEnumerableKeys());
-  const readPlainFrame = plainFrameEventReader(prototypeHasEnumerableKeys());
   // The readers by own keys (for...in) are off while Object.prototype has an enumerable property.
-  const readsOwnKeys = !prototypeHasEnumerableKeys();
+  const polluted = prototypeHasEnumerableKeys();
+  const readPlainDelta = plainBlockDeltaReader(polluted);
+  const readPlainFrame = plainFrameEventReader(polluted);
+  const readsOwnKeys = !polluted;
   // One holder for every event's parsed data: not parseJson's two objects per event.
   const parsed: ParsedData = { value: undefined };
   let terminatedAt: number | undefined;

@@ -125,7 +125,7 @@ describe('generated bodies near the recorded ones', () => {
     usage: mostly(usage),
     stop_details: fc.oneof(fc.constant(undefined), odd),
     container: rarely,
-    __proto__: rarely,
+    ['__proto__']: rarely,
   });
   const errorBody = fc.record({
     type: mostly(fc.constant('error')),

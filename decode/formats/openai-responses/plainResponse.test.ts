@@ -227,7 +227,7 @@ describe('generated bodies near the recorded ones', () => {
     frequency_penalty: rarely,
     presence_penalty: rarely,
     x_extension: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, odd),
-    __proto__: rarely,
+    ['__proto__']: rarely,
   });
   /** The body as JSON text with its top-level keys in any order (the walk reports extensions in the body's order). */
   const bodyText = response.chain((value) => {

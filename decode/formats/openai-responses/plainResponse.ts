@@ -114,7 +114,7 @@ const isPlainAnnotation = (annotation: unknown): boolean => {
   return typed;
 };
 
-/** A content part at depth 5 (output, item, content, part): output_text, refusal or reasoning_text, with exactly its fields. */
+/** A content part at depth 4 (output, item, content, part; its `logprobs` at 5): output_text, refusal or reasoning_text, with exactly its fields. */
 const isPlainPart = (part: unknown): boolean => {
   if (!isJsonObject(part)) return false;
   const type = part.type;

@@ -10,7 +10,8 @@ import { plainResponseExtensions } from './plainResponse';
 
 /**
  * A JSON body parsed without parseJson's scan (WireFormat.decodeUnscannedJson): a response object
- * (`object: "response"`) is walked once against its codec, the walk standing in for the scan
+ * (`object: "response"`) is read by its own keys where it is the usual one (plainResponse.ts, which
+ * checks what the scan would), else walked once against its codec, the walk standing in for the scan
  * (nesting beyond MAX_JSON_DEPTH, numbers beyond 2^53: contract/scanAlongside.ts). Any other body
  * (an error body, read by decode/'s errorBody.ts, or no object) is scanned first and decoded as
  * before. Undefined when the body nests too deeply: the caller decodes it as the text it then is.
