@@ -19,10 +19,15 @@ const screenshot = (name: string) =>
     ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
     : test.info().outputPath(name);
 
-/** The cells of every row as the user reads them, in display order. */
+/**
+ * The cells of every row in the DOM as the user reads them, in display order: by `aria-rowindex`,
+ * since the DOM holds the rows by slot (ExchangeList). The lists here fit the view whole.
+ */
 async function rowCells(panel: LlmPanel, cells: readonly string[]): Promise<string[][]> {
   const read = cells.map((cell) => `row.querySelector('[data-testid="row-${cell}"]')?.innerText ?? null`).join(', ');
-  const value = await panel.evaluate(`Array.from(document.querySelectorAll('[data-testid="exchange-row"]'), (row) => [${read}])`);
+  const value = await panel.evaluate(
+    `Array.from(document.querySelectorAll('[data-testid="exchange-row"]')).sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex'))).map((row) => [${read}])`,
+  );
   if (!Array.isArray(value)) throw new Error(`expected rows, got ${JSON.stringify(value)}`);
   return value.map((row: unknown) => (Array.isArray(row) ? row.map(String) : []));
 }
@@ -79,7 +84,8 @@ test('each call shows its provider, timing and prompt → completion tokens; ↓
   await panel.select(0);
   await press(panel, '[data-testid="exchange-list"]', 'ArrowDown');
   await panel.waitFor(
-    `document.querySelector('[data-testid="exchange-row"][aria-selected="true"]') === document.querySelectorAll('[data-testid="exchange-row"]')[1]`,
+    // aria-rowindex counts the header row as 1: the second row is 3.
+    `document.querySelector('[data-testid="exchange-row"][aria-selected="true"]')?.getAttribute('aria-rowindex') === '3'`,
     5_000,
     '↓ did not select the second row',
   );

@@ -191,6 +191,18 @@ const shape = (output: ListOutput) => ({
   inFlightRows: output.inFlightRows,
 });
 
+/** A finished call whose content says Oslo: a filter for 'bergen' shows none of its rows. */
+const OSLO: Spec = {
+  model: 'gpt-4o',
+  prompt: '1',
+  completion: '2',
+  startedAt: 0,
+  status: 200,
+  finish: 'stop',
+  content: 'Oslo weather',
+  broken: false,
+};
+
 describe('incremental list derivation', () => {
   it('always equals the rows, shown rows, totals, imported and in-flight counts computed from scratch, whatever was added, dropped, replaced, decoded late, sorted or typed in between', () => {
     fc.assert(
@@ -305,16 +317,7 @@ describe('incremental list derivation', () => {
 
   it('keeps what did not change: a keystroke leaves rows and totals as they were', () => {
     const derive = createListDerivation();
-    const entry = entryOf({
-      model: 'gpt-4o',
-      prompt: '1',
-      completion: '2',
-      startedAt: 0,
-      status: 200,
-      finish: 'stop',
-      content: 'Oslo weather',
-      broken: false,
-    });
+    const entry = entryOf(OSLO);
     const log: LogSnapshot = { entries: [entry], firstArrival: 0, generation: 0 };
     const before = derive({ log, sort: defaultSort, filter: { text: '', toggles: noToggles } });
     const after = derive({ log, sort: defaultSort, filter: { text: 'bergen', toggles: noToggles } });
@@ -325,16 +328,7 @@ describe('incremental list derivation', () => {
 
   it('counts the rows in flight as live rows arrive, grow, are confirmed and are dropped, whatever the filter shows', () => {
     const derive = createListDerivation();
-    const base: Spec = {
-      model: 'gpt-4o',
-      prompt: '1',
-      completion: '2',
-      startedAt: 0,
-      status: 200,
-      finish: 'stop',
-      content: 'Oslo weather',
-      broken: false,
-    };
+    const base = OSLO;
     const filter: RowFilter = { text: 'bergen', toggles: noToggles };
     const [a, b] = [entryOf({ ...base, live: 'in-flight' }), entryOf({ ...base, live: 'in-flight' })];
     const listed = derive({ log: { entries: [a, b], firstArrival: 0, generation: 0, replacements: 0 }, sort: defaultSort, filter });
