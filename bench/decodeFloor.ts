@@ -19,8 +19,10 @@ import { collectGarbage, inProcess, timeRounds } from './timing';
  * carry no request body, so it is their response bodies' JSON alone.
  */
 
+// 11 rounds, not 5: a round now and then reads 2–3× the others (a GC, another process), and with
+// five the median still moved 0.2–0.3 between two quiet runs of the same code (Dec 8 2026).
 const SETTINGS = {
-  full: { minBytes: 64 * MiB, bodiesPerKind: Infinity, rounds: 5, warmups: 3 },
+  full: { minBytes: 64 * MiB, bodiesPerKind: Infinity, rounds: 11, warmups: 3 },
   smoke: { minBytes: 0, bodiesPerKind: 3, rounds: 1, warmups: 1 },
 } as const;
 
