@@ -18,9 +18,10 @@ const FALLBACK_VIEWPORT = 600;
 /**
  * Rows rendered beyond each edge of the view (63 px). A scroll frame redraws every row of the window,
  * overscan included: ~42 rows a frame with three a side against ~52 with eight, and the scroll's
- * longest task is such a frame plus a GC pause (rounds s11-scroll and s12-rows, bench/README.md). What counts rows reads the grid's own
- * count (aria-rowcount, data-in-flight) or scrolls through it (browser/panelRows.ts), never the rows
- * in the DOM, which at three a side are fewer than a docked panel's 20 exchanges.
+ * longest task is such a frame plus a GC pause (rounds s11-scroll and s12-rows, bench/README.md).
+ * What counts rows reads the grid's own count (aria-rowcount, data-in-flight) or scrolls through it
+ * (browser/panelRows.ts), never the rows in the DOM, which at three a side are fewer than a docked
+ * panel's 20 exchanges.
  */
 const LIST_OVERSCAN = 3;
 
@@ -103,8 +104,8 @@ export function ExchangeList() {
       tabIndex={0}
       data-testid="exchange-list"
       data-decoding={store.decoding.value}
-      // What counts rows (the benches, `npm start`'s check, the e2e driver) reads how many there are and how many are in
-      // flight here and in aria-rowcount: only the rows in view are in the DOM.
+      // What counts rows (the benches, `npm start`'s check, the e2e driver) reads how many are in flight
+      // here, and how many there are in aria-rowcount: only the rows in view are in the DOM.
       data-in-flight={store.list.inFlightRows.value}
       style={{ '--log-columns': grid.template, '--log-min-width': `${grid.minWidth}px` }}
       onKeyDown={onKeyDown}
